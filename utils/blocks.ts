@@ -1,0 +1,219 @@
+/**
+ * Stage 4: the article containers → blocks in reading order (headings, paragraphs, lists, tables, captions).
+ *
+ * Headings come in three shapes on news pages: real h2–h6 elements, a paragraph that is one bold run
+ * (`<p><strong>…</strong></p>`), and a short bare line between `<br><br>` breaks. All three become heading blocks.
+ */
+import type { Block } from './types';
+import type { ContentResult } from './content';
+import { readTable } from './tables';
+import { normalizeSpace } from './text';
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'img', 'picture', 'source', 'big', 'nobr', 'ruby', 'rt', 'rp', 'output', 'br',
+]);
+const HEADING = /^h([1-6])$/;
+const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption)($|[\s_-])/i;
+/** Longest text taken as a heading made of a bold paragraph or a bare line. */
+const MAX_PSEUDO_HEADING = 120;
+const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
+
+const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
+
+export interface BlockOptions {
+  /** The article title: an h1 (or first heading) that repeats it is not a section heading. */
+  title: string | null;
+}
+
+/** One run of inline content: lines split at `<br>`; an empty line marks a paragraph break (`<br><br>`). */
+interface InlineRun {
+  lines: string[];
+  /** Text of each line that sits in bold (`strong`/`b`), to detect bold-paragraph headings. */
+  bold: number[];
+}
+
+export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
+  const out: Block[] = [];
+  const { skip } = content;
+  const titleKey = opts.title ? key(opts.title) : null;
+  let run: InlineRun = { lines: [''], bold: [0] };
+
+  const flush = (): void => {
+    const r = run;
+    run = { lines: [''], bold: [0] };
+    emitRun(r, out);
+  };
+
+  const addText = (s: string, bold: boolean): void => {
+    const i = run.lines.length - 1;
+    run.lines[i] += s;
+    if (bold) run.bold[i] = (run.bold[i] ?? 0) + normalizeSpace(s).length;
+  };
+
+  const inlineWalk = (el: Element, bold: boolean): void => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        addText((n as Text).data, bold);
+      } else if (n.nodeType === 1) {
+        const c = n as Element;
+        if (skip.has(c)) continue;
+        const t = tagOf(c);
+        if (t === 'br') {
+          run.lines.push('');
+          run.bold.push(0);
+        } else if (INLINE.has(t) && !hasBlockChild(c)) {
+          inlineWalk(c, bold || t === 'strong' || t === 'b');
+        } else {
+          visit(c);
+        }
+      }
+    }
+  };
+
+  const visit = (el: Element): void => {
+    if (skip.has(el)) return;
+    const tag = tagOf(el);
+    const h = HEADING.exec(tag);
+    if (h) {
+      flush();
+      const text = normalizeSpace(el.textContent ?? '');
+      if (!text) return;
+      if (text.length > 200) {
+        out.push({ type: 'paragraph', text });
+        return;
+      }
+      const level = Number(h[1]);
+      if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
+      out.push({ type: 'heading', level: Math.max(2, level), text });
+      return;
+    }
+    if (tag === 'ul' || tag === 'ol') {
+      flush();
+      const items = listItems(el, skip, 0);
+      if (items.length) out.push({ type: 'list', ordered: tag === 'ol', items });
+      return;
+    }
+    const role = el.getAttribute('role');
+    if (tag === 'table' || role === 'table' || role === 'grid') {
+      flush();
+      const table = readTable(el);
+      if (table) {
+        out.push({ type: 'table', table });
+        return;
+      }
+      // A layout table: its cells are ordinary content.
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+      flush();
+      return;
+    }
+    if (tag === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '')) {
+      flush();
+      const text = normalizeSpace(el.textContent ?? '');
+      if (text) out.push({ type: 'caption', text });
+      return;
+    }
+    if (tag === 'hr') {
+      flush();
+      return;
+    }
+    if (INLINE.has(tag) && !hasBlockChild(el)) {
+      if (tag === 'br') {
+        run.lines.push('');
+        run.bold.push(0);
+      } else inlineWalk(el, tag === 'strong' || tag === 'b');
+      return;
+    }
+    // Any other block: its own paragraph boundary.
+    flush();
+    inlineWalk(el, false);
+    flush();
+  };
+
+  for (const root of content.roots) {
+    visit(root);
+    flush();
+  }
+  return out;
+}
+
+function key(s: string): string {
+  return normalizeSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!INLINE.has(tagOf(c))) return true;
+  }
+  return false;
+}
+
+/** Turn one inline run into paragraph and heading blocks. */
+function emitRun(run: InlineRun, out: Block[]): void {
+  // Group lines into paragraphs at empty lines (a `<br><br>` break).
+  const paras: { text: string; bold: number; lines: number }[] = [];
+  let cur: { text: string; bold: number; lines: number } | null = null;
+  run.lines.forEach((raw, i) => {
+    const line = normalizeSpace(raw);
+    if (!line) {
+      cur = null;
+      return;
+    }
+    if (!cur) {
+      cur = { text: line, bold: run.bold[i] ?? 0, lines: 1 };
+      paras.push(cur);
+    } else {
+      cur.text += ` ${line}`;
+      cur.bold += run.bold[i] ?? 0;
+      cur.lines += 1;
+    }
+  });
+  paras.forEach((p, i) => {
+    const next = paras[i + 1];
+    const short = p.text.length <= MAX_PSEUDO_HEADING && !SENTENCE_END.test(p.text) && p.lines === 1;
+    const allBold = p.bold >= p.text.length * 0.9;
+    // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
+    if (short && (allBold || (paras.length > 1 && next !== undefined && next.text.length > p.text.length * 1.5))) {
+      out.push({ type: 'heading', level: 3, text: p.text });
+    } else {
+      out.push({ type: 'paragraph', text: p.text });
+    }
+  });
+}
+
+/** The items of a list; nested list items follow their parent item, marked "– ". */
+function listItems(list: Element, skip: Set<Element>, depth: number): string[] {
+  const items: string[] = [];
+  for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+    if (skip.has(li)) continue;
+    const t = tagOf(li);
+    if (t !== 'li') {
+      // Wrappers between ul and li (some themes put divs there).
+      if (t === 'ul' || t === 'ol' || t === 'div') items.push(...listItems(li, skip, depth));
+      continue;
+    }
+    const own: string[] = [];
+    const nested: string[] = [];
+    const collect = (el: Element): void => {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) own.push((n as Text).data);
+        else if (n.nodeType === 1) {
+          const c = n as Element;
+          if (skip.has(c)) continue;
+          const ct = tagOf(c);
+          if (ct === 'ul' || ct === 'ol') nested.push(...listItems(c, skip, depth + 1));
+          else {
+            if (ct === 'br' || ct === 'p' || ct === 'div') own.push(' ');
+            collect(c);
+          }
+        }
+      }
+    };
+    collect(li);
+    const text = normalizeSpace(own.join(''));
+    if (text) items.push(depth > 0 ? `– ${text}` : text);
+    items.push(...nested);
+  }
+  return items;
+}

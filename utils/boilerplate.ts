@@ -1,0 +1,46 @@
+/**
+ * Boilerplate inside the article container: blocks that sit between the article's paragraphs but are not the
+ * article (related-article boxes such as "اقرأ أيضا" / "Read more", share and follow prompts, author boxes, tag
+ * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
+ */
+import { TAXONOMY_CLASS, type Stats } from './content';
+
+/** Labels that open a related-articles block, in Arabic, English, German and French. */
+export const RELATED_LABEL =
+  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi)\b/i;
+
+/** Short prompts that are chrome wherever they stand. */
+const PROMPT =
+  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا)/i;
+
+const NEGATIVE_BLOCK =
+  /(^|[\s_-])(related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
+
+const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
+
+function firstText(el: Element, max = 60): string {
+  return (el.textContent ?? '').slice(0, max * 3).replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+export function isBoilerplateBlock(el: Element, st: Stats): boolean {
+  const tag = tagOf(el);
+  if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
+  const ld = st.text ? st.linkText / st.text : 0;
+  const names = `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`.trim();
+  if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
+    // A named chrome block, unless it plainly holds several paragraphs of prose.
+    if (!(st.paras >= 3 && ld < 0.3 && st.text > 600)) return true;
+  }
+  if (st.text === 0) return false;
+  const head = firstText(el);
+  if (RELATED_LABEL.test(head) && (ld > 0.25 || st.text < 160)) return true;
+  if (st.text < 140 && PROMPT.test(head)) return true;
+  if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
+  // A paragraph that is nothing but a link to another story.
+  if (tag === 'p' && ld > 0.8 && st.text < 150) return true;
+  if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return false;
+  // Link lists dressed as divs: mostly links, little prose.
+  if (ld > 0.5 && st.text - st.linkText < 200 && st.paras <= 2) return true;
+  return false;
+}

@@ -1,0 +1,78 @@
+/**
+ * The extraction pipeline: HTML → Brief. Stages run in this order, each in its own module:
+ *
+ *   parse (parse.ts) → metadata (metadata.ts, jsonld.ts, dates.ts) → detection (detect.ts)
+ *   → main content (content.ts, boilerplate.ts) → structure (blocks.ts, tables.ts, lists.ts, sections.ts)
+ *   → analysis (commitments.ts, keypoints.ts, flags.ts, sentences.ts) → the brief (this file).
+ *
+ * Pure: no browser API, any DOM implementation (linkedom in the worker and in Node). The document handed to
+ * briefFromDocument is read, never changed.
+ */
+import type { Block, Brief } from './types';
+import { SCHEMA_VERSION } from './types';
+import { parseHtml } from './parse';
+import { extractMetadata, inferLangDir } from './metadata';
+import { detectArticle } from './detect';
+import { extractContent } from './content';
+import { toBlocks } from './blocks';
+import { buildLists } from './lists';
+import { blocksToText, buildSections } from './sections';
+import { findCommitments } from './commitments';
+import { pickKeyPoints } from './keypoints';
+import { findFlags } from './flags';
+import { normalizeSpace } from './text';
+
+export interface BriefOptions {
+  /** The page's address, when known (used for relative links and reported in the brief). */
+  url?: string | null;
+}
+
+/** Brief an HTML page. Throws BriefInputError (parse.ts) for empty, non-HTML or oversized input. */
+export function briefFromHtml(html: string, opts: BriefOptions = {}): Brief {
+  return briefFromDocument(parseHtml(html, opts.url), opts);
+}
+
+/** Least body text for a page to count as an article, in characters. */
+const MIN_ARTICLE_CHARS = 250;
+
+export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief {
+  const meta = extractMetadata(doc, opts.url ?? null);
+  const detection = detectArticle(doc);
+  const content = extractContent(doc);
+  const title = meta.title ?? firstHeading(doc);
+  const blocks: Block[] = content ? toBlocks(content, { title }) : [];
+  const { lists, leadIns } = buildLists(blocks);
+  const { lede, sections, closing } = buildSections(blocks, leadIns);
+  const tables = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+  const text = blocksToText(blocks);
+  const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
+  const isArticle =
+    text.length >= MIN_ARTICLE_CHARS && (detection.likely || (paragraphs >= 3 && text.length >= 1000));
+  return {
+    schema: SCHEMA_VERSION,
+    url: meta.canonicalUrl ?? opts.url ?? null,
+    isArticle,
+    title,
+    byline: meta.byline,
+    published: meta.published,
+    siteName: meta.siteName,
+    lang,
+    dir,
+    lede,
+    sections,
+    keyPoints: pickKeyPoints({ title, lede, sections, lang }),
+    lists,
+    tables,
+    commitments: findCommitments({ blocks, tables }),
+    closing,
+    flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
+    text,
+  };
+}
+
+function firstHeading(doc: Document): string | null {
+  const h = doc.querySelector('h1') ?? doc.querySelector('h2');
+  const t = h ? normalizeSpace(h.textContent ?? '') : '';
+  return t || null;
+}

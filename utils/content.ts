@@ -1,0 +1,402 @@
+/**
+ * Stage 3: find the element that holds the article body.
+ *
+ * One bottom-up pass measures every element (text length, link text, commas, paragraphs); paragraph-like
+ * elements then give points to their ancestors, as reader modes do, and the best-scored container wins, with its
+ * siblings that carry article text. Nothing in the document is changed: boilerplate is only *skipped* (a set of
+ * dropped elements), so the same document can be scored again with a lenient policy when the strict one finds
+ * too little, and the caller's document stays intact.
+ *
+ * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
+ * utils/blocks.ts turns that into blocks.
+ */
+import { isBoilerplateBlock } from './boilerplate';
+
+export interface ContentResult {
+  /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
+  roots: Element[];
+  /** Elements inside the roots that are not article text (ads, share bars, related links, hidden nodes …). */
+  skip: Set<Element>;
+  /** Per-element measurements, reused by the block builder. */
+  stats: Map<Element, Stats>;
+}
+
+export interface Stats {
+  /** Characters of text (white space collapsed, approximately). */
+  text: number;
+  /** Characters of text inside links. */
+  linkText: number;
+  /** Commas, Arabic commas and semicolons: a cheap measure of prose. */
+  commas: number;
+  /** Paragraph-like descendants with ≥ 25 characters. */
+  paras: number;
+  score: number;
+  scored: boolean;
+}
+
+/** Elements never part of an article body. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math', 'link', 'meta',
+  'input', 'select', 'textarea', 'button', 'nav', 'aside', 'dialog', 'head', 'title', 'audio', 'video', 'map',
+  'frameset', 'frame',
+]);
+
+/** Landmarks that are page chrome, not article. */
+const DROP_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'tablist', 'toolbar',
+]);
+
+/** class/id words of page chrome. Matched against `class` and `id` joined, lower-cased. */
+const UNLIKELY = new RegExp(
+  [
+    '-ad-', '\\bads?\\b', 'adsense', 'advert', 'banner', 'breadcrumb', 'combx', 'comment', 'community', 'cover-wrap',
+    'disqus', 'extra', 'footer', 'gdpr', 'cookie', 'consent', 'header', 'legends', 'menu', 'related', 'remark',
+    'replies', 'rss', 'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break',
+    'agegate', 'pagination', 'pager', 'popup', 'newsletter', 'subscribe', 'share', 'sharing', 'promo', 'outbrain',
+    'taboola', 'most-?read', 'most-?popular', 'trending', 'widget', 'masthead', 'navbar', 'topbar', 'ticker',
+    'signup', 'paywall', 'read-?more', 'read-?also', 'see-?also', 'recommend', 'teaser', 'next-?article',
+  ].join('|'),
+  'i',
+);
+/** class/id words that suggest article content: they protect an element from UNLIKELY. */
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail/i;
+
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|detail/i;
+const NEGATIVE =
+  /-ad-|(^|\s)hidden($|\s)|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|newsletter|subscribe|author-?(box|bio|info)|byline|teaser|recommend|trending|popular|breadcrumb|nav|menu/i;
+
+const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+]);
+
+/** Largest number of elements measured; beyond it the rest of the page is ignored (huge-page budget). */
+export const MAX_ELEMENTS = 150_000;
+
+/** Set by the evaluation tools to trace candidate scores; never set in the product. */
+export let DEBUG: ((line: string) => void) | null = null;
+export function setContentDebug(fn: ((line: string) => void) | null): void {
+  DEBUG = fn;
+}
+function describe(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && parts.length < 5; e = e.parentElement) {
+    const cls = (e.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 2).join('.');
+    parts.push(`${tagOf(e)}${e.id ? `#${e.id}` : ''}${cls ? `.${cls}` : ''}`);
+  }
+  return parts.join(' < ');
+}
+
+const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
+
+/** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
+export const TAXONOMY_CLASS = /(^|\s)(tag|category|categories|format|status|type|post|topic|section|author)-[^\s]*/g;
+
+function classAndId(el: Element): string {
+  return `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
+}
+
+export function classWeight(el: Element): number {
+  const s = classAndId(el);
+  if (s.length < 2) return 0;
+  let w = 0;
+  if (NEGATIVE.test(s)) w -= 25;
+  if (POSITIVE.test(s)) w += 25;
+  return w;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+/** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
+function isChrome(el: Element, tag: string, strict: boolean): boolean {
+  if (DROP_TAGS.has(tag)) return true;
+  if (isHidden(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && DROP_ROLES.has(role.toLowerCase())) return true;
+  // A page's header and footer are chrome; an article's own header holds its lead and stays.
+  if (tag === 'footer' || tag === 'header') return strict && !el.parentElement?.closest('article, [itemprop="articleBody"]');
+  if (!strict || tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') return false;
+  const s = classAndId(el);
+  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) return true;
+  return false;
+}
+
+function commaCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0x060c || c === 0x061b || c === 59 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
+
+function nonSpaceLength(s: string): number {
+  // Approximate collapsed length: count runs of white space as one character.
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+interface Measure {
+  stats: Map<Element, Stats>;
+  skip: Set<Element>;
+  paragraphs: Element[];
+}
+
+/** Bottom-up measurement of the whole tree, iterative (pages nest 10,000 deep) and bounded. */
+function measure(body: Element, strict: boolean): Measure {
+  const stats = new Map<Element, Stats>();
+  const skip = new Set<Element>();
+  const paragraphs: Element[] = [];
+  // Iterative post-order walk.
+  const stack: { el: Element; child: Element | null; inLink: boolean }[] = [];
+  const enter = (el: Element, inLink: boolean): boolean => {
+    const tag = tagOf(el);
+    // The root is never dropped: on broken pages the parser may make a <style> or <script> the root element.
+    if (el !== body && (isChrome(el, tag, strict) || stats.size >= MAX_ELEMENTS)) {
+      skip.add(el);
+      return false;
+    }
+    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, score: 0, scored: false });
+    stack.push({ el, child: el.firstElementChild, inLink: inLink || tag === 'a' });
+    return true;
+  };
+  enter(body, false);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.child) {
+      const next = top.child;
+      top.child = next.nextElementSibling;
+      enter(next, top.inLink);
+      continue;
+    }
+    stack.pop();
+    const el = top.el;
+    const st = stats.get(el)!;
+    // Own text nodes.
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        const len = nonSpaceLength(data);
+        st.text += len;
+        if (top.inLink) st.linkText += len;
+        st.commas += commaCount(data);
+      } else if (n.nodeType === 1) {
+        const cs = stats.get(n as Element);
+        if (cs) {
+          st.text += cs.text;
+          st.linkText += cs.linkText;
+          st.commas += cs.commas;
+          st.paras += cs.paras;
+        }
+      }
+    }
+    const tag = tagOf(el);
+    if (st.text >= 25 && (PARA_TAGS.has(tag) || (tag === 'div' && !hasBlockChild(el)))) {
+      if (!(tag === 'li' || tag === 'td' || tag === 'dd') || st.linkText / st.text < 0.5) {
+        st.paras += 1;
+        paragraphs.push(el);
+      }
+    }
+  }
+  return { stats, skip, paragraphs };
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(tagOf(c))) return true;
+  }
+  return false;
+}
+
+export function linkDensity(st: Stats): number {
+  return st.text ? st.linkText / st.text : 0;
+}
+
+function initScore(el: Element, st: Stats): void {
+  if (st.scored) return;
+  st.scored = true;
+  const tag = tagOf(el);
+  let s = 0;
+  if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') s += 5;
+  else if (tag === 'pre' || tag === 'td' || tag === 'blockquote') s += 3;
+  else if (['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].includes(tag)) s -= 3;
+  else if (['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'].includes(tag)) s -= 5;
+  if (tag === 'article') s += 10;
+  if (el.getAttribute('itemprop') === 'articleBody') s += 30;
+  // A content-like class name counts fully only on an element with real text: a 40-character
+  // "image-text" caption must not outrank the body.
+  const w = classWeight(el);
+  st.score = s + (w > 0 ? w * Math.min(1, st.text / 500) : w);
+}
+
+/** Score the tree and pick the article containers. */
+function pick(doc: Document, strict: boolean): ContentResult | null {
+  // The whole document, not just <body>: broken pages (stray <html> tags, conditional comments) leave the
+  // article outside the parser's body element.
+  const body = doc.documentElement ?? doc.body;
+  if (!body) return null;
+  const { stats, skip, paragraphs } = measure(body, strict);
+  const candidates: Element[] = [];
+  for (const p of paragraphs) {
+    const st = stats.get(p)!;
+    const score = 1 + st.commas + Math.min(Math.floor(st.text / 100), 3);
+    let anc: Element | null = p.parentElement;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
+      const ast = stats.get(anc);
+      if (!ast) break;
+      if (!ast.scored) {
+        initScore(anc, ast);
+        candidates.push(anc);
+      }
+      ast.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      if (anc === body) break;
+    }
+  }
+  if (!candidates.length) return null;
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  const finalScore = new Map<Element, number>();
+  for (const c of candidates) {
+    const st = stats.get(c)!;
+    const s = st.score * (1 - linkDensity(st));
+    finalScore.set(c, s);
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  if (!best) return null;
+  if (DEBUG) {
+    const top = [...finalScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    for (const [el, sc] of top) DEBUG(`cand ${sc.toFixed(1)} ${describe(el)} ${JSON.stringify(stats.get(el))}`);
+  }
+
+  // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
+  const strong = [...finalScore.entries()]
+    .filter(([el, s]) => el !== best && s >= bestScore * 0.75)
+    .map(([el]) => el);
+  if (strong.length >= 2) {
+    for (let anc = best.parentElement; anc && anc !== body; anc = anc.parentElement) {
+      const inside = strong.filter((s) => anc.contains(s)).length;
+      if (inside >= 2) {
+        best = anc;
+        break;
+      }
+    }
+  }
+  // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
+  for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const ps = stats.get(parent);
+    const bs = stats.get(best)!;
+    if (!ps) break;
+    const parentScore = finalScore.get(parent) ?? 0;
+    if (parentScore > (finalScore.get(best) ?? 0) * 0.9 && linkDensity(ps) < 0.35 && ps.paras <= bs.paras * 1.6) {
+      best = parent;
+    } else break;
+  }
+
+  // Siblings carrying article text join the top candidate.
+  const roots: Element[] = [];
+  const top = best;
+  const topScore = finalScore.get(top) ?? bestScore;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const parent = top.parentElement;
+  if (!parent || top === body) {
+    roots.push(top);
+  } else {
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === top) {
+        roots.push(sib);
+        continue;
+      }
+      const st = stats.get(sib);
+      if (!st || skip.has(sib)) continue;
+      let s = finalScore.get(sib) ?? -Infinity;
+      if (topClass && sib.getAttribute('class') === topClass) s += topScore * 0.2;
+      const ld = linkDensity(st);
+      if (s >= threshold && ld < 0.4) roots.push(sib);
+      else if (tagOf(sib) === 'p') {
+        if (st.text > 80 && ld < 0.25) roots.push(sib);
+        else if (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?؟。]\s*$/.test(sib.textContent ?? '')) roots.push(sib);
+      }
+    }
+  }
+  // Intros, leads and standfirsts often sit just before the body container, one or two levels up.
+  const intros: Element[] = [];
+  let node: Element = parent ?? top;
+  for (let level = 0; level < 2 && node !== body && node.parentElement; level++, node = node.parentElement) {
+    const found: Element[] = [];
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const st = stats.get(sib);
+      if (!st || skip.has(sib) || st.text === 0) continue;
+      const ld = linkDensity(st);
+      const lead = LEAD_CLASS.test(sib.getAttribute('class') ?? '');
+      if (ld < 0.2 && st.paras >= 1 && classWeight(sib) >= 0 && (lead || st.text >= 80)) found.unshift(sib);
+      else if (st.text > 200) break; // a substantial non-prose block: what is above it is not this article's intro
+    }
+    intros.unshift(...found);
+  }
+  return { roots: [...intros, ...roots], skip, stats };
+}
+
+const LEAD_CLASS = /lead|intro|standfirst|summary|subtitle|subline|teaser-?text|dek|excerpt|abstract|kicker|deck/i;
+
+/** Characters of article text in a result. */
+export function resultLength(r: ContentResult): number {
+  return r.roots.reduce((n, el) => n + (r.stats.get(el)?.text ?? 0), 0);
+}
+
+/**
+ * Find the article body. Tries the strict policy (class/id-named chrome skipped) first and falls back to a
+ * lenient one when that finds little text, as a page whose article sits in `<div class="main-header-content">`
+ * would otherwise be lost.
+ */
+export function extractContent(doc: Document): ContentResult | null {
+  const strict = pick(doc, true);
+  if (strict && resultLength(strict) >= 400) return withBoilerplate(strict);
+  const lenient = pick(doc, false);
+  const best =
+    !strict ? lenient : !lenient ? strict : resultLength(lenient) > resultLength(strict) * 1.5 ? lenient : strict;
+  return best ? withBoilerplate(best) : null;
+}
+
+/** Mark boilerplate blocks inside the chosen roots (related links, share bars, author boxes …) as skipped. */
+function withBoilerplate(r: ContentResult): ContentResult {
+  for (const root of r.roots) {
+    const stack: Element[] = [root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      if (r.skip.has(el)) continue;
+      const st = r.stats.get(el);
+      if (!st) continue;
+      if (el !== root && isBoilerplateBlock(el, st)) {
+        r.skip.add(el);
+        continue;
+      }
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+  }
+  return r;
+}

@@ -1,0 +1,66 @@
+/**
+ * Stage 1: HTML text → a DOM Document, with linkedom (the MV3 service worker has no DOMParser, and Node has none
+ * either). The content script hands the worker a serialized snapshot; the CLI hands it a file.
+ */
+import { DOMParser } from 'linkedom';
+
+/** Input the core refuses before parsing: the UI and the CLI turn `code` into a clear message. */
+export class BriefInputError extends Error {
+  constructor(
+    readonly code: 'empty' | 'not-html' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BriefInputError';
+  }
+}
+
+/** Largest HTML the core parses (characters). A larger page ends in the "page too large" state. */
+export const MAX_HTML_CHARS = 12_000_000;
+
+/**
+ * Parse an HTML page. A `<base href>` is added when the page has none so that relative links and images resolve
+ * (linkedom's baseURI is empty). NUL bytes are dropped; they only appear in broken or binary input.
+ */
+export function parseHtml(html: string, url?: string | null): Document {
+  if (html.length > MAX_HTML_CHARS) {
+    throw new BriefInputError('too-large', `page too large: ${html.length} characters (limit ${MAX_HTML_CHARS})`);
+  }
+  const clean = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
+  if (!clean.trim()) throw new BriefInputError('empty', 'the page is empty');
+  if (!/<[a-zA-Z!?\/]/.test(clean.slice(0, 65536))) {
+    throw new BriefInputError('not-html', 'the input is not HTML (no markup found)');
+  }
+  const doc = new DOMParser().parseFromString(clean, 'text/html') as unknown as Document;
+  repairRoot(doc);
+  if (url && /^https?:/i.test(url) && !doc.querySelector('base[href]')) {
+    const head = doc.head ?? doc.documentElement;
+    if (head) {
+      const base = doc.createElement('base');
+      base.setAttribute('href', url);
+      head.insertBefore(base, head.firstChild);
+    }
+  }
+  return doc;
+}
+
+/**
+ * linkedom builds a document with several top-level elements when a page puts content before `<html>` (a
+ * `<style>` or `<script>` first, as some CMSs do): the page's `<html>` then sits beside them. Gather them under
+ * one root so that every later stage sees the whole page.
+ */
+function repairRoot(doc: Document): void {
+  const tops: Node[] = [];
+  let elements = 0;
+  // Through childNodes: linkedom's document.firstChild/nextSibling do not walk a document's top level.
+  for (const n of Array.from(doc.childNodes)) {
+    if (n.nodeType === 10) continue; // doctype
+    tops.push(n);
+    if (n.nodeType === 1) elements++;
+  }
+  if (elements <= 1) return;
+  const html =
+    tops.find((n): n is Element => n.nodeType === 1 && (n as Element).localName === 'html') ?? doc.createElement('html');
+  for (const n of tops) if (n !== html) html.appendChild(n);
+  if (!html.parentNode) doc.appendChild(html);
+}

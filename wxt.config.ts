@@ -1,0 +1,52 @@
+import { defineConfig } from 'wxt';
+
+// Newsbrief extension build. See README "Architecture".
+//
+// Permissions are the least each feature needs:
+// - activeTab + scripting: read the page the reader asks about (toolbar, context menu, keyboard command), by
+//   injecting the content script on demand; no host permission is requested at install.
+// - storage: the per-tab brief cache (storage.session, survives the worker being stopped) and settings.
+// - sidePanel (Chromium) / sidebar_action (Firefox): the side panel.
+// - contextMenus: the "Copy brief" entry.
+// - optional <all_urls>: only when the reader opts in to automatic article detection on every page (options).
+// Copying from the context menu or a keyboard command writes the clipboard from the page the command was given
+// on (see entrypoints/background.ts, copyFromWorker), so no offscreen or clipboardWrite permission is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  manifest: ({ browser, manifestVersion }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(firefox ? [] : ['sidePanel'])],
+      // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: ['<all_urls>'] }
+        : { optional_permissions: ['<all_urls>'] }),
+      commands: {
+        // Firefox opens its sidebar with the reserved command; Chromium's side panel is opened by the worker.
+        ...(firefox
+          ? { _execute_sidebar_action: { description: '__MSG_commandOpenSidePanel__' } }
+          : { 'open-side-panel': { description: '__MSG_commandOpenSidePanel__' } }),
+        'copy-brief-markdown': {
+          suggested_key: { default: 'Alt+Shift+C' },
+          description: '__MSG_commandCopyMarkdown__',
+        },
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'newsbrief@newsbrief.invalid',
+                strict_min_version: '140.0',
+                // Newsbrief collects nothing: everything runs locally.
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
