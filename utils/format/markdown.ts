@@ -1,0 +1,124 @@
+/**
+ * The brief as Markdown (CommonMark + GitHub tables). Pure: no DOM, no browser or Node API.
+ *
+ * Page text is hostile input. Every piece of it goes through `mdInline`, which collapses it to one line and
+ * backslash-escapes the characters that could start Markdown syntax, so page text cannot make links, images,
+ * raw HTML, headings, lists, block quotes, code or math. The only link in the output is the page URL, and only
+ * when it is http(s). (The npm package `markdown-escape` was considered and not used: it leaves backslashes,
+ * backticks, `|`, `~`, `$`, `&` entities and line-start list markers unescaped.)
+ */
+import type { Brief } from '../types';
+import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
+
+/**
+ * ASCII punctuation that can open or close inline Markdown anywhere in a line, and `&` when it would start a
+ * character reference (`&lt;`, `&#106;`). One pass, so an inserted backslash is never escaped again.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~$]|&(?=#?[0-9A-Za-z]+;)/g;
+
+/** One line of page text made inert for Markdown. */
+export function mdInline(s: string): string {
+  let out = cleanLine(s).replace(INLINE_SPECIAL, '\\$&');
+  // Block syntax is only recognised at the start of a line: list markers ("- ", "+ ", "1. ", "1) "), thematic
+  // breaks and setext underlines ("---", "==="). `#`, `>`, `*`, `` ` `` and `~` are already escaped above.
+  out = out.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return out;
+}
+
+/** A table cell: inline-escaped (so `|` is `\|`), with the cell's line breaks shown as `<br>`. */
+export function mdCell(s: string): string {
+  return s
+    .split(/\r\n|\r|\n/)
+    .map(mdInline)
+    .filter((line) => line !== '')
+    .join('<br>');
+}
+
+/** A GitHub table; always has a header row (empty cells when there are no headers) and pads ragged rows. */
+export function mdTable(headers: string[], rows: string[][]): string {
+  const width = Math.max(1, headers.length, ...rows.map((r) => r.length));
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => mdCell(cells[i] ?? '')).join(' | ')} |`;
+  return [line(headers), `|${' --- |'.repeat(width)}`, ...rows.map(line)].join('\n');
+}
+
+/** `<https://…>` autolink, percent-encoding what could end it early or break a table cell. */
+function mdUrl(url: string): string {
+  return `<${url.replace(/[<>|\s\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
+}
+
+function headingLevel(level: number): string {
+  return '#'.repeat(Math.min(6, Math.max(2, Number.isInteger(level) ? level : 2)));
+}
+
+/**
+ * Markdown brief: `# title`, a metadata list, the lede, the article's sections as `##` headings (in the article's
+ * order and at its levels, never above `##`), key points, lists with their lead-in, tables, commitments as a
+ * table, the closing paragraph and quality notes. Labels are Arabic for Arabic briefs, English otherwise.
+ *
+ * Right-to-left briefs are wrapped in `<div dir="rtl" lang="…">` with blank lines inside. CommonMark ends an
+ * HTML block at the first blank line, so the Markdown inside still renders, and renderers that keep `dir`
+ * (GitHub, most note apps) show the whole brief right to left, tables included. As raw text the wrapper is just
+ * one line above and one below; no invisible direction marks are added to lines, because they would travel into
+ * whatever the reader pastes the text into. Plain-text editors already lay out each line by its first strong
+ * letter, which for an Arabic brief is Arabic.
+ */
+export function toMarkdown(brief: Brief): string {
+  const L = briefLabels(brief);
+  const blocks: string[] = [];
+
+  if (hasText(brief.title)) blocks.push(`# ${mdInline(brief.title)}`);
+  const meta = metadataPairs(brief).map(([label, value]) => {
+    const url = httpUrl(value);
+    return `- **${label}:** ${label === L.url && url ? mdUrl(url) : mdInline(value)}`;
+  });
+  blocks.push(meta.join('\n'));
+  if (hasText(brief.lede)) blocks.push(mdInline(brief.lede));
+
+  const elsewhere = shownElsewhere(brief);
+  for (const s of brief.sections) {
+    if (hasText(s.heading)) blocks.push(`${headingLevel(s.level)} ${mdInline(s.heading)}`);
+    for (const p of s.paragraphs) if (hasText(p) && !elsewhere.has(cleanLine(p))) blocks.push(mdInline(p));
+  }
+
+  const points = brief.keyPoints.filter(hasText);
+  if (points.length > 0) {
+    blocks.push(`## ${L.keyPoints}`, points.map((p) => `- ${mdInline(p)}`).join('\n'));
+  }
+
+  const lists = brief.lists.filter((l) => l.items.some(hasText));
+  if (lists.length > 0) {
+    blocks.push(`## ${lists.every((l) => l.kind === 'steps') ? L.steps : L.lists}`);
+    for (const l of lists) {
+      if (hasText(l.leadIn)) blocks.push(mdInline(l.leadIn));
+      const numbered = l.ordered || l.kind === 'steps';
+      blocks.push(l.items.filter(hasText).map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${mdInline(it)}`).join('\n'));
+    }
+  }
+
+  const tables = brief.tables.filter((t) => t.rows.length > 0 || t.headers.some(hasText));
+  if (tables.length > 0) {
+    blocks.push(`## ${L.tables}`);
+    for (const t of tables) {
+      if (hasText(t.caption)) blocks.push(`**${mdInline(t.caption)}**`);
+      blocks.push(mdTable(t.headers, t.rows));
+    }
+  }
+
+  if (brief.commitments.length > 0) {
+    blocks.push(`## ${L.commitments}`);
+    const rows = brief.commitments.map((c) => [c.actor ?? '—', c.area ?? '—', c.commitment]);
+    blocks.push(mdTable([L.actor, L.area, L.commitment], rows));
+  }
+
+  if (hasText(brief.closing)) blocks.push(`## ${L.closing}`, mdInline(brief.closing));
+
+  if (brief.flags.length > 0) {
+    blocks.push(`## ${L.flags}`, brief.flags.map((f) => `- ${mdInline(L.flag(f))}`).join('\n'));
+  }
+
+  const body = blocks.filter((b) => b !== '').join('\n\n');
+  if (brief.dir !== 'rtl') return `${body}\n`;
+  const lang = brief.lang && /^[a-z]{2,3}$/i.test(brief.lang) ? ` lang="${brief.lang.toLowerCase()}"` : '';
+  return `<div dir="rtl"${lang}>\n\n${body}\n\n</div>\n`;
+}

@@ -1,0 +1,213 @@
+/**
+ * The brief as readable plain text, and the labels every text formatter writes around the article's own words
+ * ("Key points", "Steps", …) in the brief's language. Pure: no DOM, no browser or Node API.
+ */
+import { normalizeSpace, primaryLang } from '../text';
+import type { Brief, Flag } from '../types';
+
+export interface BriefLabels {
+  byline: string;
+  published: string;
+  site: string;
+  url: string;
+  language: string;
+  direction: { ltr: string; rtl: string };
+  keyPoints: string;
+  steps: string;
+  lists: string;
+  tables: string;
+  commitments: string;
+  actor: string;
+  area: string;
+  commitment: string;
+  closing: string;
+  flags: string;
+  /** A flag in words, from its kind and values (the flag's English message is the fallback). */
+  flag: (flag: Flag) => string;
+}
+
+const listOf = (values: string[], sep: string): string => values.join(sep);
+
+const EN: BriefLabels = {
+  byline: 'By',
+  published: 'Published',
+  site: 'Site',
+  url: 'URL',
+  language: 'Language',
+  direction: { ltr: 'left to right', rtl: 'right to left' },
+  keyPoints: 'Key points',
+  steps: 'Steps',
+  lists: 'Lists',
+  tables: 'Tables',
+  commitments: 'Commitments',
+  actor: 'Actor',
+  area: 'Area',
+  commitment: 'Commitment',
+  closing: 'Closing',
+  flags: 'Notes on quality',
+  flag: (f) => f.message || `${f.kind}: ${listOf(f.values, ', ')}`,
+};
+
+const AR: BriefLabels = {
+  byline: 'الكاتب',
+  published: 'تاريخ النشر',
+  site: 'الموقع',
+  url: 'الرابط',
+  language: 'اللغة',
+  direction: { ltr: 'من اليسار إلى اليمين', rtl: 'من اليمين إلى اليسار' },
+  keyPoints: 'نقاط رئيسية',
+  steps: 'الخطوات',
+  lists: 'القوائم',
+  tables: 'الجداول',
+  commitments: 'الالتزامات',
+  actor: 'الجهة',
+  area: 'المحور',
+  commitment: 'الالتزام',
+  closing: 'الخاتمة',
+  flags: 'ملاحظات على الجودة',
+  flag: (f) => {
+    const values = f.values.length > 0 ? `: ${listOf(f.values, ' / ')}` : '';
+    switch (f.kind) {
+      case 'name-variants':
+        return `اسم مكتوب بأكثر من صيغة${values}`;
+      case 'repeated-heading-phrase':
+        return `عبارة تتكرر في العناوين${values}`;
+      case 'no-byline':
+        return 'لم يُعثر على اسم الكاتب';
+      case 'no-date':
+        return 'لم يُعثر على تاريخ النشر';
+      default:
+        return f.message;
+    }
+  },
+};
+
+/** Labels in the brief's language: Arabic for Arabic briefs, English otherwise. */
+export function briefLabels(brief: Pick<Brief, 'lang'>): BriefLabels {
+  return primaryLang(brief.lang) === 'ar' ? AR : EN;
+}
+
+/** C0/C1 control characters other than tab and newline: page text must not drive a terminal. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Page text as one clean line: control characters removed, white space collapsed. */
+export function cleanLine(s: string): string {
+  return normalizeSpace(s.replace(CONTROL, ' '));
+}
+
+/** Whether a text has anything left once cleaned. */
+export const hasText = (s: string | null | undefined): s is string => typeof s === 'string' && cleanLine(s) !== '';
+
+/**
+ * Paragraphs that are shown elsewhere in the brief (lede, closing, list lead-ins) are left out of the sections so
+ * every passage is printed once.
+ */
+export function shownElsewhere(brief: Brief): Set<string> {
+  const seen = new Set<string>();
+  for (const s of [brief.lede, brief.closing, ...brief.lists.map((l) => l.leadIn)]) {
+    if (hasText(s)) seen.add(cleanLine(s));
+  }
+  return seen;
+}
+
+/** A safe http(s) URL for display, or null for anything else (javascript:, data:, relative, malformed). */
+export function httpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The metadata lines shared by the text formatters, as [label, value] pairs (values still raw page text). */
+export function metadataPairs(brief: Brief): [string, string][] {
+  const L = briefLabels(brief);
+  const pairs: [string, string][] = [];
+  if (hasText(brief.byline)) pairs.push([L.byline, cleanLine(brief.byline)]);
+  if (hasText(brief.published)) pairs.push([L.published, cleanLine(brief.published)]);
+  if (hasText(brief.siteName)) pairs.push([L.site, cleanLine(brief.siteName)]);
+  const url = httpUrl(brief.url);
+  if (url) pairs.push([L.url, url]);
+  const lang = brief.lang ? cleanLine(brief.lang) : '';
+  const dir = L.direction[brief.dir === 'rtl' ? 'rtl' : 'ltr'];
+  pairs.push([L.language, lang ? `${lang} (${dir})` : dir]);
+  return pairs;
+}
+
+function underline(text: string, ch: string): string {
+  return ch.repeat(Math.max(3, Math.min(72, [...text].length)));
+}
+
+function tableRows(headers: string[], rows: string[][]): string[] {
+  const width = Math.max(headers.length, ...rows.map((r) => r.length), 0);
+  const pad = (r: string[]) => Array.from({ length: width }, (_, i) => cleanLine(r[i] ?? ''));
+  const join = (r: string[]) => pad(r).join(' | ').trimEnd();
+  const out: string[] = [];
+  if (headers.some(hasText)) {
+    const head = join(headers);
+    out.push(head, '-'.repeat(Math.min(72, [...head].length)));
+  }
+  for (const r of rows) out.push(join(r));
+  return out;
+}
+
+/**
+ * A plain-text brief: title underlined, metadata lines, lede, sections with underlined headings, lists (steps
+ * numbered), tables as " | "-joined rows, commitments, key points, closing and quality notes.
+ */
+export function toPlainText(brief: Brief): string {
+  const L = briefLabels(brief);
+  const blocks: string[] = [];
+  const heading = (text: string, ch = '-') => `${text}\n${underline(text, ch)}`;
+
+  if (hasText(brief.title)) blocks.push(heading(cleanLine(brief.title), '='));
+  blocks.push(metadataPairs(brief).map(([k, v]) => `${k}: ${v}`).join('\n'));
+  if (hasText(brief.lede)) blocks.push(cleanLine(brief.lede));
+
+  const elsewhere = shownElsewhere(brief);
+  for (const s of brief.sections) {
+    const paragraphs = s.paragraphs.filter(hasText).map(cleanLine).filter((p) => !elsewhere.has(p));
+    if (hasText(s.heading)) blocks.push(heading(cleanLine(s.heading)));
+    blocks.push(...paragraphs);
+  }
+
+  if (brief.keyPoints.some(hasText)) {
+    blocks.push(heading(L.keyPoints));
+    blocks.push(brief.keyPoints.filter(hasText).map((p) => `- ${cleanLine(p)}`).join('\n'));
+  }
+
+  const lists = brief.lists.filter((l) => l.items.some(hasText));
+  if (lists.length > 0) {
+    blocks.push(heading(lists.every((l) => l.kind === 'steps') ? L.steps : L.lists));
+    for (const l of lists) {
+      const numbered = l.ordered || l.kind === 'steps';
+      const items = l.items.filter(hasText).map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${cleanLine(it)}`);
+      blocks.push([...(hasText(l.leadIn) ? [cleanLine(l.leadIn)] : []), ...items].join('\n'));
+    }
+  }
+
+  const tables = brief.tables.filter((t) => t.rows.length > 0 || t.headers.some(hasText));
+  if (tables.length > 0) {
+    blocks.push(heading(L.tables));
+    for (const t of tables) {
+      blocks.push([...(hasText(t.caption) ? [cleanLine(t.caption)] : []), ...tableRows(t.headers, t.rows)].join('\n'));
+    }
+  }
+
+  if (brief.commitments.length > 0) {
+    blocks.push(heading(L.commitments));
+    const rows = brief.commitments.map((c) => [c.actor ?? '—', c.area ?? '—', c.commitment]);
+    blocks.push(tableRows([L.actor, L.area, L.commitment], rows).join('\n'));
+  }
+
+  if (hasText(brief.closing)) blocks.push(heading(L.closing), cleanLine(brief.closing));
+
+  if (brief.flags.length > 0) {
+    blocks.push(heading(L.flags));
+    blocks.push(brief.flags.map((f) => `- ${cleanLine(L.flag(f))}`).join('\n'));
+  }
+
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Raw input to page text: decide whether some bytes are an HTML page at all (not empty, not binary, not plain
+ * text) and decode them with the right character set. Pure: bytes in, result out; TextDecoder only.
+ */
+
+export type InputProblem = 'empty' | 'binary' | 'not-html';
+
+export type DecodedInput =
+  | { ok: true; html: string; charset: string }
+  | { ok: false; problem: InputProblem; reason: string };
+
+/** File signatures of common binary formats that are sometimes saved with an .html name. */
+const MAGIC: [string, number[]][] = [
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip-compressed data', [0x1f, 0x8b]],
+  ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
+  ['a WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
+];
+
+function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
+  return sig.every((b, i) => bytes[at + i] === b);
+}
+
+/** The character set named by a byte order mark, and the mark's length. */
+export function bomCharset(bytes: Uint8Array): { charset: string; length: number } | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { charset: 'utf-8', length: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { charset: 'utf-16le', length: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { charset: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** How many leading bytes are searched for a `<meta charset>` (browsers look at 1024; pages often pad more). */
+const PRESCAN_BYTES = 4096;
+
+/**
+ * The character set declared by `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…;
+ * charset=…">` near the start of the page, as a label TextDecoder accepts; null when none or unknown. A declared
+ * UTF-16 without a byte order mark means UTF-8, as in browsers (the bytes were read as ASCII to find it).
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const label =
+      /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)?.[1] ?? null;
+    if (!label) continue;
+    try {
+      const encoding = new TextDecoder(label).encoding;
+      return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The binary format the bytes look like, or null when they look like text in the given charset. */
+export function binaryKind(bytes: Uint8Array, charset: string): string | null {
+  for (const [name, sig] of MAGIC) if (startsWith(bytes, sig)) return name;
+  if (charset.startsWith('utf-16')) return null; // NUL bytes are normal there
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return 'binary data (NUL bytes)';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return controls > sample.length * 0.05 ? 'binary data (control bytes)' : null;
+}
+
+/** Elements an HTML document or fragment starts with; anything else at the start is not taken for HTML. */
+const HTML_START = new RegExp(
+  '^<(?:!doctype\\s+html|html|head|body|meta|title|link|base|script|style|noscript|header|nav|main|article|' +
+    'section|aside|footer|div|span|p|h[1-6]|ul|ol|table|figure|blockquote|pre|a|img|form|br|hr|template)(?=[\\s>/])',
+  'i',
+);
+
+/** Whether decoded text is an HTML page or fragment (plain text, JSON, Markdown or an RSS feed is not). */
+export function looksLikeHtml(text: string): boolean {
+  let rest = text.replace(/^\ufeff/, '').trimStart();
+  // Skip an XML declaration and comments before the first tag.
+  rest = rest.replace(/^<\?xml[^>]*\?>\s*/i, '');
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->');
+    if (end < 0) return false;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  if (HTML_START.test(rest)) return true;
+  // Text that does not start with markup still counts when it carries a whole document's skeleton.
+  return /<html[\s>]/i.test(rest) && /<body[\s>]/i.test(rest);
+}
+
+/**
+ * Decode bytes read from a file or stdin into page HTML: byte order mark first, then `<meta charset>`, then
+ * UTF-8. Empty, binary or non-HTML input is reported with a one-line reason instead.
+ */
+export function decodeHtmlInput(bytes: Uint8Array): DecodedInput {
+  const bom = bomCharset(bytes);
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  if (body.length === 0) return { ok: false, problem: 'empty', reason: 'the input is empty' };
+  const charset = bom?.charset ?? declaredCharset(bytes) ?? 'utf-8';
+  const binary = binaryKind(body, charset);
+  if (binary) return { ok: false, problem: 'binary', reason: `the input is ${binary}, not HTML` };
+  let html: string;
+  try {
+    html = new TextDecoder(charset).decode(body);
+  } catch {
+    html = new TextDecoder('utf-8').decode(body);
+  }
+  if (html.trim() === '') return { ok: false, problem: 'empty', reason: 'the input has only white space' };
+  if (!looksLikeHtml(html)) return { ok: false, problem: 'not-html', reason: 'the input is not HTML (no HTML markup at its start)' };
+  return { ok: true, html, charset };
+}
