@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { detectArticle, readableScore } from '../../utils/detect';
+
+function doc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const PARA =
+  'The council met on Tuesday to discuss the budget, and members agreed to publish the figures next week after a long debate about schools, roads and the cost of keeping the libraries open in winter.';
+const ARABIC_PARA =
+  'بحث نائب القائد العام للقوات المسلحة مع سفير الاتحاد الأوروبي في طرابلس قضايا الأمن والهجرة، وأكد الجانبان أهمية التعاون الدولي لتحقيق الاستقرار الدائم في البلاد ومواجهة التحديات السياسية المستمرة.';
+const paras = (p: string, n: number) => Array.from({ length: n }, () => `<p>${p}</p>`).join('\n');
+
+describe('detectArticle', () => {
+  it('sees a news article with JSON-LD, og:type and running text', () => {
+    const d = doc(`<html><head><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2025-03-14T09:30:00Z">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script></head>
+      <body><article><h1>H</h1>${paras(PARA, 6)}</article></body></html>`);
+    const r = detectArticle(d);
+    expect(r.likely).toBe(true);
+    expect(r.signals).toEqual(expect.arrayContaining(['jsonld:newsarticle', 'og:type=article', 'published-time', 'article-element']));
+  });
+
+  it('sees an Arabic article with no metadata at all from its text', () => {
+    const d = doc(`<html><body><div class="content"><h1>عنوان</h1>${paras(ARABIC_PARA, 8)}</div></body></html>`);
+    expect(detectArticle(d).likely).toBe(true);
+  });
+
+  it('counts text in a div split by <br> as paragraphs', () => {
+    const d = doc(`<html><body><div>${Array.from({ length: 8 }, () => PARA).join('<br><br>')}</div></body></html>`);
+    expect(readableScore(d)).toBeGreaterThan(20);
+  });
+
+  it('does not take a product page for an article', () => {
+    const d = doc(`<html><head><meta property="og:type" content="product">
+      <script type="application/ld+json">{"@type":"Product","name":"Kettle","offers":{"@type":"Offer","price":"20"}}</script></head>
+      <body><h1>Kettle</h1><p>${PARA}</p><p>${PARA}</p></body></html>`);
+    const r = detectArticle(d);
+    expect(r.likely).toBe(false);
+    expect(r.signals.join(' ')).toMatch(/product/);
+  });
+
+  it('does not take a home page with many teasers for an article', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/s/${i}">Story ${i}</a></h2><p>Short teaser text.</p></article>`).join('');
+    const d = doc(`<html><head><meta property="og:type" content="website">
+      <script type="application/ld+json">{"@type":"WebSite","name":"Example Gazette"}</script></head>
+      <body><nav><a href="/">Home</a></nav>${teasers}</body></html>`);
+    const r = detectArticle(d);
+    expect(r.likely).toBe(false);
+    expect(r.score).toBeLessThan(0);
+  });
+
+  it('skips text in comments, navigation, hidden parts and list items', () => {
+    const d = doc(`<html><body>
+      <div class="comments">${paras(PARA, 10)}</div>
+      <nav>${paras(PARA, 10)}</nav>
+      <div hidden>${paras(PARA, 10)}</div>
+      <ul>${Array.from({ length: 10 }, () => `<li><p>${PARA}</p></li>`).join('')}</ul></body></html>`);
+    expect(readableScore(d)).toBe(0);
+    expect(detectArticle(d).likely).toBe(false);
+  });
+
+  it('stops counting once the page is clearly readable', () => {
+    const d = doc(`<html><body>${paras(PARA, 200)}</body></html>`);
+    expect(readableScore(d, 40)).toBeLessThan(60);
+  });
+});

@@ -1,0 +1,242 @@
+import { describe, it, expect } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { cleanByline, extractMetadata, inferLangDir, stripSiteFromTitle } from '../../utils/metadata';
+import { articleNodes, readJsonLd } from '../../utils/jsonld';
+
+function doc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const LOREM =
+  'The council met on Tuesday to discuss the budget, and members agreed to publish the figures next week after a long debate about schools and roads.';
+const ARABIC =
+  'بحث نائب القائد العام للقوات المسلحة مع سفير الاتحاد الأوروبي في طرابلس قضايا الأمن والهجرة، وأكد الجانبان أهمية التعاون الدولي لتحقيق الاستقرار الدائم في البلاد.';
+
+describe('readJsonLd', () => {
+  it('flattens arrays and @graph, skips broken blocks, tolerates comment and CDATA wrappers', () => {
+    const d = doc(`<html><head>
+      <script type="application/ld+json">[{"@type":"Organization","name":"Org"},{"@type":"NewsArticle","headline":"A"}]</script>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"P"},{"@type":["Article","Thing"],"headline":"B"}]}</script>
+      <script type="application/ld+json">{ this is not json </script>
+      <script type="application/ld+json"><!-- {"@type":"BlogPosting","headline":"C"} --></script>
+      <script type="application/ld+json">//<![CDATA[
+        {"@type":"http://schema.org/ReportageNewsArticle","headline":"D"}
+      //]]></script>
+      <script type="text/javascript">{"@type":"NewsArticle","headline":"not json-ld"}</script>
+    </head><body></body></html>`);
+    const nodes = readJsonLd(d);
+    expect(nodes.map((n) => n['name'] ?? n['headline'])).toEqual(['Org', 'A', 'P', 'B', 'C', 'D']);
+    expect(articleNodes(nodes).map((n) => n['headline'])).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('finds an article nested as mainEntity', () => {
+    const d = doc(`<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Inner"}}</script>`);
+    expect(articleNodes(readJsonLd(d)).map((n) => n['headline'])).toEqual(['Inner']);
+  });
+
+  it('drops prototype-polluting keys and pollutes nothing', () => {
+    const d = doc(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+      "__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},
+      "author":{"name":"Jane Roe","__proto__":{"isAdmin":true}}}</script>`);
+    const nodes = readJsonLd(d);
+    const node = nodes[0]!;
+    expect(Object.keys(node)).toEqual(['@type', 'headline', 'author']);
+    expect(Object.prototype.hasOwnProperty.call(node, '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
+    expect(Object.keys(node['author'] as object)).toEqual(['name']);
+    expect(extractMetadata(d).byline).toBe('Jane Roe');
+  });
+});
+
+describe('extractMetadata: title', () => {
+  it('strips a site suffix known from og:site_name', () => {
+    const d = doc(`<html><head><title>Council agrees the new budget | The Daily Example</title>
+      <meta property="og:site_name" content="The Daily Example"></head><body><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(d).title).toBe('Council agrees the new budget');
+  });
+
+  it('strips a site prefix known from the host name', () => {
+    const d = doc(`<html><head><title>DailyExample.com - Council agrees the new budget</title></head><body></body></html>`);
+    expect(extractMetadata(d, 'https://www.dailyexample.com/news/1').title).toBe('Council agrees the new budget');
+  });
+
+  it('strips an Arabic site name after " - "', () => {
+    const d = doc(`<html lang="ar"><head><title>نائب القائد يناقش مع سفير الاتحاد قضايا ليبيا - صحيفة المثال</title>
+      <meta property="og:site_name" content="صحيفة المثال"></head><body></body></html>`);
+    expect(extractMetadata(d).title).toBe('نائب القائد يناقش مع سفير الاتحاد قضايا ليبيا');
+  });
+
+  it('takes the visible headline when the title is headline plus site', () => {
+    const d = doc(`<html><head><title>Council agrees the new budget » Example Gazette</title></head>
+      <body><article><h1>Council agrees the new budget</h1><p>${LOREM}</p></article></body></html>`);
+    expect(extractMetadata(d).title).toBe('Council agrees the new budget');
+  });
+
+  it('ignores a hidden h1 and a masthead h1', () => {
+    const d = doc(`<html><head><title>Council agrees the new budget - Example Gazette</title></head><body>
+      <header><h1 class="logo"><a href="/">Example Gazette</a></h1></header>
+      <h1 class="sr-only">Navigation menu</h1>
+      <h1 style="display:none">Breaking news ticker</h1>
+      <main><h1>Council agrees the new budget</h1><p>${LOREM}</p></main></body></html>`);
+    expect(extractMetadata(d).title).toBe('Council agrees the new budget');
+  });
+
+  it('prefers the JSON-LD headline and og:title to the document title', () => {
+    const d = doc(`<html><head><title>Some SEO title | Site</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"The real headline"}</script>
+      <meta property="og:title" content="The real headline"></head><body></body></html>`);
+    expect(extractMetadata(d).title).toBe('The real headline');
+  });
+
+  it('returns null, never an empty string, when there is no title', () => {
+    const d = doc(`<html><head><title>   </title></head><body><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(d).title).toBeNull();
+  });
+
+  it('stripSiteFromTitle keeps titles whose separators are part of the headline', () => {
+    expect(stripSiteFromTitle('Apple unveils new phone – in pictures', ['guardian'])).toBe('Apple unveils new phone – in pictures');
+    expect(stripSiteFromTitle('Xbox review: a console that keeps up', ['engadget'])).toBe('Xbox review: a console that keeps up');
+    expect(stripSiteFromTitle('Headline of the day :: Example News', ['examplenews'])).toBe('Headline of the day');
+  });
+});
+
+describe('extractMetadata: byline', () => {
+  it('joins several JSON-LD authors, with the Arabic comma for Arabic names', () => {
+    const en = doc(`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}]}</script>`);
+    expect(extractMetadata(en).byline).toBe('Stella Kim, Jennifer Jett');
+    const ar = doc(`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"أحمد علي"},{"name":"سارة محمود"}]}</script>`);
+    expect(extractMetadata(ar).byline).toBe('أحمد علي، سارة محمود');
+  });
+
+  it('resolves an author given by @id in a @graph', () => {
+    const d = doc(`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Jane Roe"}]}</script>`);
+    expect(extractMetadata(d).byline).toBe('Jane Roe');
+  });
+
+  it('cleans prefixes, glued dates and job titles from a visible byline', () => {
+    const d = doc(`<html><body><article><h1>Headline here</h1>
+      <div class="byline">By John Smith, Senior Correspondent | 14 March 2025</div><p>${LOREM}</p></article></body></html>`);
+    expect(extractMetadata(d).byline).toBe('John Smith');
+  });
+
+  it.each([
+    ['By John Smith | 14 March 2025', 'John Smith'],
+    ['John Smith, Senior Correspondent', 'John Smith'],
+    ['Lucas Nolan22 Dec 2016', 'Lucas Nolan'],
+    ['بقلم: أحمد علي', 'أحمد علي'],
+    ['كتب - محمد حسن', 'محمد حسن'],
+    ['Von Max Mustermann', 'Max Mustermann'],
+    ['AFP', 'AFP'],
+    ['Brenda Goodman, MA', 'Brenda Goodman'],
+    ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
+  ])('cleanByline(%j) → %j', (raw, want) => {
+    expect(cleanByline(raw)).toBe(want);
+  });
+
+  it('rejects URLs, the site name, generic words and paragraphs', () => {
+    expect(cleanByline('https://www.facebook.com/examplenews')).toBeNull();
+    expect(cleanByline('Example Gazette', ['examplegazette'])).toBeNull();
+    expect(cleanByline('Follow Author')).toBeNull();
+    expect(cleanByline(`${LOREM} ${LOREM}`)).toBeNull();
+  });
+
+  it('does not take a facebook URL in meta author as the byline', () => {
+    const d = doc(`<html><head><meta property="article:author" content="https://www.facebook.com/examplenews"></head>
+      <body><article><h1>Headline</h1><span class="author">Jane Roe</span><p>${LOREM}</p></article></body></html>`);
+    expect(extractMetadata(d).byline).toBe('Jane Roe');
+  });
+
+  it('keeps the names of several author links and leaves their job titles', () => {
+    const d = doc(`<article><h1>Headline</h1><div class="byline">By <a href="/a/1">Jane Roe</a> and <a href="/a/2">John Doe</a>
+      <span class="role">Games Editor</span></div><p>${LOREM}</p></article>`);
+    expect(extractMetadata(d).byline).toBe('Jane Roe, John Doe');
+  });
+});
+
+describe('extractMetadata: dates', () => {
+  it('prefers published over modified and reads both', () => {
+    const d = doc(`<html><head>
+      <meta property="article:modified_time" content="2025-03-15T08:00:00Z">
+      <meta property="article:published_time" content="2025-03-14T09:30:00+02:00"></head><body></body></html>`);
+    const m = extractMetadata(d);
+    expect(m.published).toBe('2025-03-14T09:30:00+02:00');
+    expect(m.modified).toBe('2025-03-15T08:00:00Z');
+  });
+
+  it('reads JSON-LD datePublished first', () => {
+    const d = doc(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-14","dateModified":"2025-03-16"}</script>`);
+    expect(extractMetadata(d)).toMatchObject({ published: '2025-03-14', modified: '2025-03-16' });
+  });
+
+  it('never takes the clock in the page header', () => {
+    const d = doc(`<html><body>
+      <header class="site-header"><time datetime="2025-06-20T07:00:00Z">Friday 20 June 2025</time></header>
+      <div class="top-bar"><span class="date">Friday, 20 June 2025</span></div>
+      <article><h1>Headline</h1><time class="updated" datetime="2025-03-16">16 March</time>
+      <time class="published" datetime="2025-03-14T09:30:00Z">14 March</time><p>${LOREM}</p></article></body></html>`);
+    expect(extractMetadata(d).published).toBe('2025-03-14T09:30:00Z');
+  });
+
+  it('reads a visible Arabic date with Eastern Arabic digits near the headline', () => {
+    const d = doc(`<html lang="ar" dir="rtl"><body><div class="top-bar"><span class="date">الجمعة ٢٠ يونيو ٢٠٢٥</span></div>
+      <div class="post"><h1>عنوان الخبر</h1><div class="post-info">الأحد ١٦ آذار ٢٠٢٥ - ١٠:١٥ ص</div><p>${ARABIC}</p></div></body></html>`);
+    expect(extractMetadata(d).published).toBe('2025-03-16T10:15:00');
+  });
+
+  it('ignores a datePublished that belongs to an embedded video', () => {
+    const d = doc(`<body><div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2025-04-01"></div>
+      <div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2025-03-14"></div></body>`);
+    expect(extractMetadata(d).published).toBe('2025-03-14');
+  });
+});
+
+describe('extractMetadata: site, URL, language, description', () => {
+  it('reads og:site_name, the canonical URL resolved against the page URL, the description with entities decoded', () => {
+    const d = doc(`<html lang="en-GB" dir="ltr"><head><meta property="og:site_name" content="Example Gazette">
+      <link rel="canonical" href="/news/budget">
+      <meta name="description" content="Tom &amp;amp; Jerry &amp;#1589; say   hi"></head><body></body></html>`);
+    const m = extractMetadata(d, 'https://example.org/news/budget?utm=x');
+    expect(m.siteName).toBe('Example Gazette');
+    expect(m.canonicalUrl).toBe('https://example.org/news/budget');
+    expect(m.description).toBe('Tom & Jerry ص say hi');
+    expect(m.declaredLang).toBe('en');
+    expect(m.declaredDir).toBe('ltr');
+  });
+
+  it('falls back to the JSON-LD publisher, then the host name', () => {
+    expect(extractMetadata(doc(`<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Pub"}}</script>`)).siteName).toBe('Pub');
+    expect(extractMetadata(doc('<p>x</p>'), 'https://www.example.net/a').siteName).toBe('example.net');
+    expect(extractMetadata(doc('<p>x</p>')).siteName).toBeNull();
+  });
+
+  it('reads the declared language from og:locale or JSON-LD when html has none', () => {
+    expect(extractMetadata(doc(`<head><meta property="og:locale" content="ar_EG"></head>`)).declaredLang).toBe('ar');
+    expect(extractMetadata(doc(`<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-DE"}</script>`)).declaredLang).toBe('de');
+    expect(extractMetadata(doc('<p>x</p>')).declaredLang).toBeNull();
+  });
+});
+
+describe('inferLangDir', () => {
+  const metaOf = (html: string) => extractMetadata(doc(html));
+
+  it('reads an Arabic article in a page marked lang="en-US" as Arabic, right to left', () => {
+    const html = `<html lang="en-US"><body><article><h1>عنوان</h1><p>${ARABIC}</p></article></body></html>`;
+    const d = doc(html);
+    expect(inferLangDir(extractMetadata(d), d.body.textContent ?? '')).toEqual({ lang: 'ar', dir: 'rtl' });
+  });
+
+  it('infers from the script when the markup says nothing', () => {
+    expect(inferLangDir(metaOf('<p>x</p>'), ARABIC)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(inferLangDir(metaOf('<p>x</p>'), LOREM)).toEqual({ lang: null, dir: 'ltr' });
+  });
+
+  it('keeps a declared language that the script agrees with or cannot judge', () => {
+    expect(inferLangDir(metaOf('<html lang="fa"><body></body></html>'), ARABIC)).toEqual({ lang: 'fa', dir: 'rtl' });
+    expect(inferLangDir(metaOf('<html lang="de"><body></body></html>'), LOREM)).toEqual({ lang: 'de', dir: 'ltr' });
+  });
+
+  it('drops a right-to-left language declared on a plainly left-to-right text', () => {
+    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), `${LOREM} ${LOREM}`)).toEqual({ lang: null, dir: 'ltr' });
+  });
+});

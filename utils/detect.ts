@@ -1,0 +1,159 @@
+/**
+ * Is this page an article? A cheap check that also runs in the content script on the live page, so it reads
+ * only what standard DOM APIs give without layout: a bounded number of querySelectorAll calls, attributes, and
+ * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
+ */
+import { isArticleNode, readJsonLd, typesOf } from './jsonld';
+
+export interface Detection {
+  likely: boolean;
+  /** Sum of the signal weights; `likely` is score >= LIKELY_SCORE. */
+  score: number;
+  /** What was seen, e.g. "jsonld:newsarticle", "og:type=article", "readerable:34". */
+  signals: string[];
+}
+
+const LIKELY_SCORE = 2;
+/** A paragraph shorter than this adds nothing to the readability score. */
+const MIN_PARAGRAPH = 140;
+/** Readability score at which the page has enough running text to be read as an article. */
+const READABLE_SCORE = 20;
+/** Most paragraph-like elements looked at. */
+const MAX_NODES = 400;
+
+/** Class or id words of page parts that are not the story (comments, menus, ads …). */
+const UNLIKELY = /comment|community|disqus|footer|header|menu|nav|sidebar|sponsor|ad-break|banner|combx|pagination|pager|popup|related|remark|rss|share|shoutbox|social|tweet|cookie|consent|newsletter|promo/i;
+/** …unless they also say they are the content. */
+const MAYBE = /and|article|body|column|content|main|story|entry|post|text|shadow/i;
+
+const NON_ARTICLE_TYPES = new Set([
+  'product', 'website', 'searchresultspage', 'collectionpage', 'itemlist', 'store', 'offer', 'profilepage',
+  'aboutpage', 'contactpage', 'checkoutpage', 'realestatelisting',
+]);
+
+function isHiddenByAttributes(el: Element): boolean {
+  const style = el.getAttribute('style') ?? '';
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+  );
+}
+
+/**
+ * A readerable score in the spirit of Firefox Reader View's check: every visible paragraph-like element with at
+ * least MIN_PARAGRAPH characters adds sqrt(length − MIN_PARAGRAPH); stops once `stopAt` is reached.
+ */
+export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): number {
+  const nodes = [
+    ...Array.from(doc.querySelectorAll('p, pre, blockquote, div > br')).slice(0, MAX_NODES),
+    ...Array.from(doc.querySelectorAll('div, section, td')).slice(0, MAX_NODES),
+  ];
+  const seen = new Set<Element>();
+  let score = 0;
+  for (const n of nodes) {
+    const tag = n.tagName.toLowerCase();
+    // "<div>text<br>text</div>": the div is the paragraph.
+    const el = tag === 'br' ? n.parentElement : n;
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
+    const len = tag === 'div' || tag === 'section' || tag === 'td' ? ownTextLength(el) : (el.textContent ?? '').trim().length;
+    if (len < MIN_PARAGRAPH) continue;
+    if (isHiddenByAttributes(el)) continue;
+    const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) continue;
+    if (inSkippedPart(el)) continue;
+    score += Math.sqrt(len - MIN_PARAGRAPH);
+    if (score >= stopAt) break;
+  }
+  return score;
+}
+
+/**
+ * In a list item, navigation, footer, aside or a hidden subtree, or close under a comment/menu/sidebar
+ * container (one ancestor walk, no selector matching).
+ */
+function inSkippedPart(el: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = el; e; e = e.parentElement, depth++) {
+    const tag = e.tagName.toLowerCase();
+    if (tag === 'li' || tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    if (depth > 0 && depth <= 4 && tag !== 'body' && tag !== 'html') {
+      const ident = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+      if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) return true;
+    }
+  }
+  return false;
+}
+
+/** Length of the text directly inside an element (its own text nodes, not its children's). */
+function ownTextLength(el: Element): number {
+  let len = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) len += (c.textContent ?? '').trim().length;
+  }
+  return len;
+}
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
+}
+
+/** Whether the document looks like an article, with a score and the signals that made it. */
+export function detectArticle(doc: Document): Detection {
+  const signals: string[] = [];
+  let score = 0;
+  const add = (weight: number, signal: string): void => {
+    score += weight;
+    signals.push(signal);
+  };
+
+  const nodes = readJsonLd(doc);
+  const articleTypes = new Set<string>();
+  const otherTypes = new Set<string>();
+  for (const node of nodes) {
+    const types = typesOf(node);
+    if (isArticleNode(node)) types.forEach((t) => articleTypes.add(t));
+    else types.forEach((t) => otherTypes.add(t));
+    for (const key of ['mainEntity', 'mainEntityOfPage']) {
+      const inner = node[key];
+      if (typeof inner === 'object' && inner !== null && !Array.isArray(inner) && isArticleNode(inner as Record<string, unknown>)) {
+        typesOf(inner as Record<string, unknown>).forEach((t) => articleTypes.add(t));
+      }
+    }
+  }
+  if (articleTypes.size) add(3, `jsonld:${[...articleTypes].join('+')}`);
+  else {
+    const negative = [...otherTypes].filter((t) => NON_ARTICLE_TYPES.has(t));
+    if (negative.length) add(negative.includes('product') ? -3 : -1, `jsonld-non-article:${negative.join('+')}`);
+  }
+
+  const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]');
+  if (ogType) {
+    if (/^(?:article|news|blog|.*:article)$/.test(ogType)) add(2, `og:type=${ogType}`);
+    else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
+    else if (ogType === 'website' || ogType === 'profile' || ogType === 'video.other') add(-1, `og:type=${ogType}`);
+  }
+
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], [itemprop~="datePublished"]')) {
+    add(1, 'published-time');
+  }
+
+  const articles = doc.querySelectorAll('article').length;
+  if (articles === 1) add(1, 'article-element');
+  else if (articles >= 6) add(-2, `listing:${articles}-articles`);
+
+  const readable = readableScore(doc);
+  const rounded = Math.round(readable);
+  if (readable >= READABLE_SCORE * 2) add(3, `readerable:${rounded}`);
+  else if (readable >= READABLE_SCORE) add(2, `readerable:${rounded}`);
+  else if (readable < READABLE_SCORE / 2) add(-1, `little-text:${rounded}`);
+  else signals.push(`readerable:${rounded}`);
+
+  if (doc.querySelector('form[role="search"] ~ * [class*="result"], [class*="search-results"], #search-results')) {
+    add(-2, 'search-results');
+  }
+
+  return { likely: score >= LIKELY_SCORE, score, signals };
+}
