@@ -1,0 +1,199 @@
+import { describe, it, expect } from 'vitest';
+import { findCommitments, commitmentInClause, actorFromHeader, commitmentsFromTable } from '../../utils/commitments';
+import type { Block, BriefTable } from '../../utils/types';
+
+// The seed article: its lede and the paragraphs of two sections, and its commitments table.
+const SEED_LEDE =
+  'بحث نائب القائد العام للقوات المسلحة الليبية سعدام حفتر خلال لقائه سفير الاتحاد الأوروبي في طرابلس أثار اهتمامًا واسعًا بين المتابعين للشؤون الليبية؛ حيث ركز النقاش على تعزيز الاستقرار الأمني والتعاون الدولي في مواجهة التحديات السياسية المستمرة؛ فقد أكد حفتر على أهمية الدعم الأوروبي لمكافحة الإرهاب والتهريب؛ ما يعكس جهودًا لإعادة بناء الثقة بين الأطراف المعنية؛ وفي ظل التوترات الحالية؛ يُنظر إلى هذا اللقاء كخطوة نحو حلول عملية؛ إذ أعرب السفير عن التزام الاتحاد بمساندة الجهود الليبية لتحقيق السلام الدائم.';
+const SEED_GOALS =
+  'ركز بحث نائب القائد العام للقوات المسلحة الليبية سعدام حفتر على عدة محاور أساسية خلال اللقاء؛ مثل تعزيز التعاون الأمني بين ليبيا وأوروبا؛ حيث ناقش الجانبان آليات لمكافحة الجماعات الإرهابية التي تهدد المنطقة؛ كما تناول الحديث قضايا الهجرة غير الشرعية؛ التي أثرت على العلاقات الثنائية في السنوات الأخيرة؛ وأبرز حفتر دور قواته في تأمين الحدود الجنوبية؛ مما يساهم في تقليل التدفقات نحو أوروبا؛ بالإضافة إلى مناقشة الدعم اللوجستي لتدريب الوحدات العسكرية؛ إذ أشارت المصادر إلى اتفاق مبدئي على برامج تدريبية مشتركة؛ وهذا يعزز من قدرات الجيش الليبي في التعامل مع التهديدات الداخلية؛ مع التركيز على احترام السيادة الوطنية؛ وأكد الاتحاد الأوروبي اهتمامه بتسريع هذه البرامج لتحقيق نتائج ملموسة خلال الأشهر المقبلة؛ مما يفتح آفاقًا لشراكة أعمق.';
+const SEED_EUROPE =
+  'أظهر بحث نائب القائد العام للقوات المسلحة الليبية سعدام حفتر أن الاتحاد الأوروبي يلعب دورًا حاسمًا في دعم الجهود الليبية؛ من خلال تمويل مشاريع أمنية تصل قيمتها إلى ملايين اليورو؛ حيث اقترح السفير برامج لتطوير البنية التحتية الأمنية؛ مثل بناء مراكز مراقبة حدودية؛ وناقش الجانبان كيفية دمج التكنولوجيا الحديثة في العمليات العسكرية؛ لمواجهة التهديدات المتطورة؛ كما لمس اللقاء قضية الانتخابات الليبية؛ إذ أعرب حفتر عن تفاؤله بتسهيل الاتحاد للعملية الانتخابية؛ شريطة ضمان بيئة آمنة؛ وفي هذا السياق؛ تعهد الاتحاد بتعزيز الدبلوماسية لجمع الفصائل تحت مظلة واحدة؛ مما يساعد في تجنب التصعيد العسكري؛ وأشاد التقارير الدبلوماسية بفعالية هذا الحوار؛ الذي يعكس انتقالًا من الدعم السلبي إلى الشراكة النشطة.';
+const SEED_TABLE: BriefTable = {
+  caption: null,
+  headers: ['المحور الرئيسي', 'التزام الاتحاد الأوروبي'],
+  rows: [
+    ['الأمن الحدودي', 'تمويل مراكز المراقبة وتدريب الوحدات'],
+    ['مكافحة الإرهاب', 'تقديم تكنولوجيا الاستخبارات والدعم اللوجستي'],
+    ['العملية الانتخابية', 'التوسط الدبلوماسي وضمان البيئة الآمنة'],
+  ],
+};
+const para = (text: string): Block => ({ type: 'paragraph', text });
+
+describe('findCommitments on the seed article', () => {
+  const found = findCommitments({ blocks: [para(SEED_LEDE), para(SEED_GOALS), para(SEED_EUROPE)], tables: [SEED_TABLE] });
+
+  it('reads the three table commitments with area, actor and row evidence', () => {
+    expect(found.filter((c) => c.source === 'table')).toEqual([
+      {
+        actor: 'الاتحاد الأوروبي',
+        commitment: 'تمويل مراكز المراقبة وتدريب الوحدات',
+        area: 'الأمن الحدودي',
+        source: 'table',
+        evidence: 'الأمن الحدودي | تمويل مراكز المراقبة وتدريب الوحدات',
+      },
+      {
+        actor: 'الاتحاد الأوروبي',
+        commitment: 'تقديم تكنولوجيا الاستخبارات والدعم اللوجستي',
+        area: 'مكافحة الإرهاب',
+        source: 'table',
+        evidence: 'مكافحة الإرهاب | تقديم تكنولوجيا الاستخبارات والدعم اللوجستي',
+      },
+      {
+        actor: 'الاتحاد الأوروبي',
+        commitment: 'التوسط الدبلوماسي وضمان البيئة الآمنة',
+        area: 'العملية الانتخابية',
+        source: 'table',
+        evidence: 'العملية الانتخابية | التوسط الدبلوماسي وضمان البيئة الآمنة',
+      },
+    ]);
+  });
+
+  it('reads the prose commitments with the clause as evidence, not the whole paragraph', () => {
+    const prose = found.filter((c) => c.source === 'prose');
+    expect(prose).toEqual([
+      {
+        actor: 'الاتحاد',
+        commitment: 'مساندة الجهود الليبية لتحقيق السلام الدائم',
+        area: null,
+        source: 'prose',
+        evidence: 'إذ أعرب السفير عن التزام الاتحاد بمساندة الجهود الليبية لتحقيق السلام الدائم.',
+      },
+      {
+        actor: 'الاتحاد',
+        commitment: 'تعزيز الدبلوماسية لجمع الفصائل تحت مظلة واحدة',
+        area: null,
+        source: 'prose',
+        evidence: 'تعهد الاتحاد بتعزيز الدبلوماسية لجمع الفصائل تحت مظلة واحدة',
+      },
+    ]);
+  });
+
+  it('leaves out the opinion and the reported preliminary agreement', () => {
+    const evidence = found.map((c) => c.evidence).join('\n');
+    expect(evidence).not.toContain('تفاؤله');
+    expect(evidence).not.toContain('اتفاق مبدئي');
+  });
+
+  it('does not repeat a commitment given twice', () => {
+    const twice = findCommitments({ blocks: [para(SEED_EUROPE), para(SEED_EUROPE)], tables: [SEED_TABLE, SEED_TABLE] });
+    expect(twice).toHaveLength(4);
+  });
+
+  it('reads a table given only as a block', () => {
+    expect(findCommitments({ blocks: [{ type: 'table', table: SEED_TABLE }], tables: [] })).toHaveLength(3);
+  });
+});
+
+describe('commitment tables', () => {
+  it('names the actor from the header', () => {
+    expect(actorFromHeader('التزام الاتحاد الأوروبي')).toBe('الاتحاد الأوروبي');
+    expect(actorFromHeader('تعهدات الدول المانحة')).toBe('الدول المانحة');
+    expect(actorFromHeader('EU commitment')).toBe('EU');
+    expect(actorFromHeader('Pledge by Germany')).toBe('Germany');
+    expect(actorFromHeader("Germany's pledge")).toBe('Germany');
+    expect(actorFromHeader('Commitments')).toBeNull();
+    expect(actorFromHeader('Pledged amount')).toBeNull();
+    expect(actorFromHeader('الالتزامات')).toBeNull();
+  });
+
+  it('takes the actor from an actor column when the table has one', () => {
+    const t: BriefTable = {
+      caption: null,
+      headers: ['Area', 'Who', 'Commitment'],
+      rows: [
+        ['Health', 'Germany', '€20m for clinics'],
+        ['Schools', 'France', '200 classrooms'],
+      ],
+    };
+    expect(commitmentsFromTable(t)).toEqual([
+      { actor: 'Germany', commitment: '€20m for clinics', area: 'Health', source: 'table', evidence: 'Health | Germany | €20m for clinics' },
+      { actor: 'France', commitment: '200 classrooms', area: 'Schools', source: 'table', evidence: 'Schools | France | 200 classrooms' },
+    ]);
+  });
+
+  it('reads a headerless table whose first row names the commitment', () => {
+    const t: BriefTable = { caption: null, headers: [], rows: [['المحور', 'التزام الحكومة'], ['الصحة', 'بناء مستشفيين']] };
+    expect(commitmentsFromTable(t)).toEqual([
+      { actor: 'الحكومة', commitment: 'بناء مستشفيين', area: 'الصحة', source: 'table', evidence: 'الصحة | بناء مستشفيين' },
+    ]);
+  });
+
+  it('ignores tables that are not about commitments', () => {
+    const t: BriefTable = { caption: null, headers: ['Year', 'Exports'], rows: [['2023', '1,200']] };
+    expect(commitmentsFromTable(t)).toEqual([]);
+  });
+});
+
+describe('prose commitments: Arabic', () => {
+  it.each([
+    ['تعهدت بريطانيا بتقديم مساعدات إنسانية للنازحين', 'بريطانيا', 'تقديم مساعدات إنسانية للنازحين'],
+    ['وأكد الوزير التزامه بدعم الحكومة الجديدة', 'الوزير', 'دعم الحكومة الجديدة'],
+    ['سيقدم الاتحاد الأوروبي دعمًا ماليًا لليبيا', 'الاتحاد الأوروبي', 'دعمًا ماليًا لليبيا'],
+    ['اتفق الجانبان على تشكيل لجنة مشتركة، مما يفتح الباب للحوار', 'الجانبان', 'تشكيل لجنة مشتركة'],
+    ['التزمت الحكومة الليبية بإجراء الانتخابات في موعدها', 'الحكومة الليبية', 'إجراء الانتخابات في موعدها'],
+    ['قد تعهد الاتحاد بتقديم الدعم', 'الاتحاد', 'تقديم الدعم'],
+  ])('%s', (clause, actor, commitment) => {
+    const c = commitmentInClause(clause);
+    expect(c).toEqual({ actor, commitment, area: null, source: 'prose', evidence: clause });
+  });
+
+  it.each([
+    ['دعا الوزير الاتحاد إلى الالتزام بتعهداته', 'appeal'],
+    ['وطالبت المعارضة الحكومة بالتعهد بإجراء الانتخابات', 'appeal'],
+    ['من المتوقع أن يتعهد الاتحاد بتقديم الدعم', 'prediction'],
+    ['قد يتعهد الاتحاد بتقديم الدعم', 'prediction'],
+    ['لم يلتزم الاتحاد بتعهداته السابقة', 'negation'],
+    ['رفض الاتحاد الالتزام بأي تمويل جديد', 'refusal'],
+    ['يرى المحللون أن الاتحاد سيقدم دعمًا إضافيًا', 'opinion'],
+    ['إذ أعرب حفتر عن تفاؤله بتسهيل الاتحاد للعملية الانتخابية', 'opinion'],
+    ['سيقدم الاتحاد الدعم إذا أجريت الانتخابات', 'conditional'],
+    ['إذ أشارت المصادر إلى اتفاق مبدئي على برامج تدريبية مشتركة', 'tentative'],
+    ['رصد المراقبون التزام الأطراف بوقف إطلاق النار', 'compliance, not a pledge'],
+    ['هل يتعهد الاتحاد بتمويل المشروع؟', 'question'],
+  ])('not a commitment: %s (%s)', (clause) => {
+    expect(commitmentInClause(clause)).toBeNull();
+  });
+});
+
+describe('prose commitments: English', () => {
+  it.each([
+    ['The EU pledged €50 million to rebuild schools.', 'The EU', '€50 million to rebuild schools'],
+    ['Officials said the EU had pledged €50 million to rebuild schools, a move welcomed by Tripoli.', 'the EU', '€50 million to rebuild schools'],
+    ['Germany has committed €20m to the fund.', 'Germany', '€20m to the fund'],
+    ['The two sides agreed to hold talks next month.', 'The two sides', 'hold talks next month'],
+    ['The UN is committed to supporting the elections.', 'The UN', 'supporting the elections'],
+    ['€50 million was pledged by the EU for reconstruction.', 'the EU', '€50 million'],
+    ['The government will provide free meals to 10,000 pupils.', 'The government', 'free meals to 10,000 pupils'],
+    ['He vowed to step down after the vote.', null, 'step down after the vote'],
+  ])('%s', (clause, actor, commitment) => {
+    expect(commitmentInClause(clause)).toEqual({ actor, commitment, area: null, source: 'prose', evidence: clause });
+  });
+
+  it.each([
+    'The minister urged the EU to commit to the plan.',
+    'Rights groups called on donors to pledge more aid.',
+    'Germany did not commit to the fund.',
+    "France hasn't pledged any money.",
+    'The EU is expected to pledge €5m next week.',
+    'The EU could pledge €5m.',
+    'The EU will provide €10m if elections are held.',
+    'She believes the EU will provide more aid.',
+    'He hopes donors will pledge more.',
+    'Crimes committed by militants were documented.',
+    'The pledged funds have not arrived.',
+    'The sides agreed in principle to a ceasefire.',
+    'He agreed with the assessment.',
+    'Will the EU pledge more?',
+  ])('not a commitment: %s', (clause) => {
+    expect(commitmentInClause(clause)).toBeNull();
+  });
+
+  it('reads commitments from list items too', () => {
+    const found = findCommitments({
+      blocks: [{ type: 'list', ordered: false, items: ['Japan pledged $10m to the UN agency.', 'Talks resume in May.'] }],
+      tables: [],
+    });
+    expect(found.map((c) => [c.actor, c.commitment])).toEqual([['Japan', '$10m to the UN agency']]);
+  });
+});

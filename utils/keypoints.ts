@@ -1,0 +1,256 @@
+/**
+ * Key points: three to five sentences (or ؛-separated clauses) quoted from the article, never written anew.
+ *
+ * Candidates are the sentences of the lede and of each section; a long Arabic sentence chained with ؛ is cut on
+ * its clause boundaries into units of readable length. Each candidate is scored by what it shares with the title
+ * and the headings (saturating, so a sentence that only repeats the title does not win), by the new content it
+ * brings, by numbers and names, and by its position (first sentences of a part say most). The best candidate of
+ * each part comes first so the points cover the article; the rest are filled by score without near-duplicates,
+ * then put back in article order.
+ */
+import { clauseSpans, foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
+import { words } from './text';
+import type { Section } from './types';
+
+const MIN_POINTS = 3;
+const MAX_POINTS = 5;
+/** Shorter units say too little to stand alone. */
+const MIN_WORDS = 6;
+/** Longer units are paragraphs, not points. */
+const MAX_WORDS = 40;
+/** Clause groups aim for at least this many words. */
+const GROUP_WORDS = 8;
+/** Candidates sharing this much of their vocabulary with a chosen point add nothing. */
+const NEAR_DUPLICATE = 0.6;
+
+interface Candidate {
+  text: string;
+  part: number;
+  indexInPart: number;
+  order: number;
+  terms: Set<string>;
+  wordCount: number;
+  eligible: boolean;
+  score: number;
+  /** Carries a long phrase repeated across parts: at most one such point is chosen. */
+  boilerplate: boolean;
+}
+
+/** A word as compared for overlap: folded, without Arabic clitics. */
+function term(w: string): string {
+  return stripArabicPrefixes(foldWord(w));
+}
+
+function termsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    if (w.length < 2 || isStopWord(w)) continue;
+    out.add(term(w));
+  }
+  return out;
+}
+
+const AR_CONNECTIVE =
+  /^(?:[وف]?(?:كما|حيث|إذ|اذ|كذلك|ثم|لكن|بينما|فيما|أيضا|أيضًا|بالإضافة إلى ذلك|علاوة على ذلك|ومع ذلك|من جهة أخرى|في المقابل)[،,]?\s+)/;
+const AR_ATTACHED_WAW = /^[وف](?=ال|[أإ]|(?:في|من|مع|على|قد|هذا|هذه|ذلك|هو|هي|هم|بعد|قبل|لكن|منذ|لم|لن|لا|كان|كانت)\s)/;
+const EN_CONNECTIVE = /^(?:and|but|also|meanwhile|moreover|furthermore|however|in addition|additionally|still|so)\b,?\s+/i;
+
+/** Drop one leading connective ("كما", an attached "و", "And"): the result is still a substring of the text. */
+export function trimConnective(text: string): string {
+  let t = text.trim();
+  for (const re of [AR_CONNECTIVE, EN_CONNECTIVE]) {
+    const m = re.exec(t);
+    if (m && t.length - m[0].length > 0) return t.slice(m[0].length);
+  }
+  const waw = AR_ATTACHED_WAW.exec(t);
+  if (waw) t = t.slice(1);
+  return t;
+}
+
+/**
+ * Clause openers that continue the clause before them ("مثل …", "التي …", "شريطة …", "which …"): a unit never
+ * starts with one when a clause precedes it.
+ */
+const DEPENDENT_OPENER =
+  /^(?:[وف]?(?:مثل|التي|الذي|الذين|اللذين|اللتين|مما|ما|شريطة|بشرط|من خلال|بالإضافة إلى|إضافة إلى|بما في ذلك|لا سيما|خاصة|أبرزها|منها|ومنها)|which|who|whom|whose|including|such as|especially|notably)(?=\s|$)/iu;
+
+/**
+ * Units of a sentence: the sentence, or for a long ؛-chain groups of consecutive clauses — a dependent clause
+ * joins the one before it, a short lead-in clause ("وفي هذا السياق") the one after it.
+ */
+function units(sentence: string): string[] {
+  const n = words(sentence).length;
+  const spans = clauseSpans(sentence);
+  if (n <= MAX_WORDS || spans.length < 2) return [sentence];
+  const groups: { start: number; end: number; words: number }[] = [];
+  for (const [s, e] of spans) {
+    const w = words(sentence.slice(s, e)).length;
+    const last = groups[groups.length - 1];
+    const dependent = DEPENDENT_OPENER.test(sentence.slice(s, e));
+    if (last && (dependent || last.words < GROUP_WORDS) && last.words + w <= MAX_WORDS) {
+      last.end = e;
+      last.words += w;
+    } else {
+      groups.push({ start: s, end: e, words: w });
+    }
+  }
+  return groups.map((g) => sentence.slice(g.start, g.end));
+}
+
+export function pickKeyPoints(input: {
+  title: string | null;
+  lede: string | null;
+  sections: Section[];
+  lang: string | null;
+}): string[] {
+  const parts: { heading: string | null; paragraphs: string[] }[] = [];
+  if (input.lede) parts.push({ heading: null, paragraphs: [input.lede] });
+  for (const s of input.sections) parts.push({ heading: s.heading, paragraphs: s.paragraphs });
+
+  const titleTerms = termsOf(input.title ?? '');
+  const headingTerms = new Set<string>();
+  for (const p of parts) for (const t of termsOf(p.heading ?? '')) headingTerms.add(t);
+
+  const candidates: Candidate[] = [];
+  const seenText = new Set<string>();
+  let order = 0;
+  parts.forEach((part, partIndex) => {
+    const ownHeading = termsOf(part.heading ?? '');
+    let indexInPart = 0;
+    for (const paragraph of part.paragraphs) {
+      for (const [s, e] of sentenceSpans(paragraph)) {
+        for (const unit of units(paragraph.slice(s, e))) {
+          const text = trimConnective(unit).replace(/[؛;،,:\s]+$/u, (m) => (/[:]/.test(m) ? m : ''));
+          const key = foldWord(text);
+          if (!text || seenText.has(key)) continue;
+          seenText.add(key);
+          const wordCount = words(text).length;
+          const terms = termsOf(text);
+          const eligible =
+            wordCount >= MIN_WORDS && wordCount <= MAX_WORDS && !/[:]$/.test(text) && !DEPENDENT_OPENER.test(text);
+          candidates.push({
+            text,
+            part: partIndex,
+            indexInPart,
+            order: order++,
+            terms,
+            wordCount,
+            eligible,
+            score: score(text, terms, wordCount, indexInPart, partIndex, titleTerms, headingTerms, ownHeading),
+            boilerplate: false,
+          });
+          indexInPart++;
+        }
+      }
+    }
+  });
+  // A long phrase repeated in three or more parts is padding ("بحث نائب القائد العام للقوات …" opening every
+  // section): the sentences carrying it say less than their overlap with the title suggests, and one of them
+  // is enough.
+  const partsOfGram = new Map<string, Set<number>>();
+  for (const c of candidates) {
+    for (const g of grams(c.text)) {
+      let s = partsOfGram.get(g);
+      if (!s) partsOfGram.set(g, (s = new Set()));
+      s.add(c.part);
+    }
+  }
+  for (const c of candidates) {
+    if (grams(c.text).some((g) => (partsOfGram.get(g)?.size ?? 0) >= BOILERPLATE_PARTS)) {
+      c.boilerplate = true;
+      c.score -= 0.8;
+    }
+  }
+  return choose(candidates, parts.length, !!input.lede).map((c) => c.text);
+}
+
+/** Phrase length (words) and spread (parts) that mark repeated padding. */
+const BOILERPLATE_WORDS = 5;
+const BOILERPLATE_PARTS = 3;
+
+function grams(text: string): string[] {
+  const ws = words(text).map(term);
+  const out: string[] = [];
+  for (let i = 0; i + BOILERPLATE_WORDS <= ws.length; i++) out.push(ws.slice(i, i + BOILERPLATE_WORDS).join(' '));
+  return out;
+}
+
+function score(
+  text: string,
+  terms: Set<string>,
+  wordCount: number,
+  indexInPart: number,
+  partIndex: number,
+  titleTerms: Set<string>,
+  headingTerms: Set<string>,
+  ownHeading: Set<string>,
+): number {
+  let inTitle = 0;
+  let inOwnHeading = 0;
+  let novel = 0;
+  for (const t of terms) {
+    if (titleTerms.has(t)) inTitle++;
+    if (ownHeading.has(t)) inOwnHeading++;
+    if (!titleTerms.has(t) && !headingTerms.has(t)) novel++;
+  }
+  const numbers = (text.match(/\p{N}+/gu) ?? []).length;
+  const names = (text.match(/(?<=\S\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+  const lengthFit = wordCount >= 12 && wordCount <= 30 ? 0.5 : 0;
+  return (
+    Math.min(inTitle, 3) / 3 +
+    (0.5 * Math.min(inOwnHeading, 2)) / 2 +
+    Math.min(novel, 10) / 10 +
+    0.4 * Math.min(numbers, 2) +
+    0.1 * Math.min(names, 3) +
+    lengthFit +
+    1 / (1 + indexInPart) +
+    (partIndex === 0 && indexInPart === 0 ? 0.3 : 0) -
+    (/[?؟]$/.test(text) ? 0.5 : 0)
+  );
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+function choose(candidates: Candidate[], partCount: number, hasLede: boolean): Candidate[] {
+  const want = Math.min(MAX_POINTS, Math.max(MIN_POINTS, partCount));
+  const chosen: Candidate[] = [];
+  let strict = true;
+  const fresh = (c: Candidate) =>
+    !chosen.includes(c) &&
+    chosen.every((x) => similarity(x.terms, c.terms) < NEAR_DUPLICATE) &&
+    !(strict && c.boilerplate && chosen.some((x) => x.boilerplate));
+  const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.order - b.order;
+  const eligible = candidates.filter((c) => c.eligible).sort(byScore);
+
+  // One point per part first (its best sentence not yet covered): the lede, which news writes as the summary,
+  // then the parts with the strongest sentence first.
+  const partOrder: number[] = hasLede ? [0] : [];
+  for (const c of eligible) if (!partOrder.includes(c.part)) partOrder.push(c.part);
+  for (const part of partOrder) {
+    if (chosen.length >= want) break;
+    const pick = eligible.find((c) => c.part === part && fresh(c));
+    if (pick) chosen.push(pick);
+  }
+  for (const c of eligible) {
+    if (chosen.length >= want) break;
+    if (fresh(c)) chosen.push(c);
+  }
+  // Too few readable sentences: fall back to the short and long ones rather than return fewer than three.
+  if (chosen.length < MIN_POINTS) {
+    strict = false;
+    for (const c of eligible) {
+      if (chosen.length >= MIN_POINTS) break;
+      if (fresh(c)) chosen.push(c);
+    }
+    for (const c of candidates.filter((x) => !x.eligible).sort(byScore)) {
+      if (chosen.length >= MIN_POINTS) break;
+      if (c.wordCount >= 2 && fresh(c)) chosen.push(c);
+    }
+  }
+  return chosen.sort((a, b) => a.order - b.order);
+}
