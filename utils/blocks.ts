@@ -135,7 +135,22 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     visit(root);
     flush();
   }
-  return out;
+  return promoteGalleryCaptions(out);
+}
+
+/**
+ * Captions are kept apart from the text, except in a gallery article whose story is told in its captions: when
+ * captions hold more text than the paragraphs, they are the paragraphs.
+ */
+function promoteGalleryCaptions(blocks: Block[]): Block[] {
+  let captions = 0;
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (b.type === 'caption') captions += b.text.length;
+    else if (b.type === 'paragraph') paragraphs += b.text.length;
+  }
+  if (captions <= paragraphs * 2) return blocks;
+  return blocks.map((b) => (b.type === 'caption' ? { type: 'paragraph', text: b.text } : b));
 }
 
 function key(s: string): string {

@@ -19,6 +19,8 @@ export interface ContentResult {
   skip: Set<Element>;
   /** Per-element measurements, reused by the block builder. */
   stats: Map<Element, Stats>;
+  /** Score of the top candidate: how sure the pick is. */
+  score: number;
 }
 
 export interface Stats {
@@ -358,7 +360,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     }
     intros.unshift(...found);
   }
-  return { roots: [...intros, ...roots], skip, stats };
+  return { roots: [...intros, ...roots], skip, stats, score: topScore };
 }
 
 const LEAD_CLASS = /lead|intro|standfirst|summary|subtitle|subline|teaser-?text|dek|excerpt|abstract|kicker|deck/i;
@@ -369,16 +371,18 @@ export function resultLength(r: ContentResult): number {
 }
 
 /**
- * Find the article body. Tries the strict policy (class/id-named chrome skipped) first and falls back to a
- * lenient one when that finds little text, as a page whose article sits in `<div class="main-header-content">`
- * would otherwise be lost.
+ * Find the article body. Scores the page twice: with the strict policy (class/id-named chrome skipped) and a
+ * lenient one. The lenient pick wins when the strict one is weak (little text or a low score) and the lenient one
+ * is stronger: an article inside a container named like chrome, e.g. `WcmsPageWideBannerPlaceHolder`. The measurement is
+ * linear, so the second pass is cheap next to parsing.
  */
 export function extractContent(doc: Document): ContentResult | null {
   const strict = pick(doc, true);
-  if (strict && resultLength(strict) >= 400) return withBoilerplate(strict);
   const lenient = pick(doc, false);
-  const best =
-    !strict ? lenient : !lenient ? strict : resultLength(lenient) > resultLength(strict) * 1.5 ? lenient : strict;
+  const sl = strict ? resultLength(strict) : 0;
+  const ll = lenient ? resultLength(lenient) : 0;
+  const weak = !strict || sl < 400 || strict.score < 15 || (strict.score < 50 && ll > sl * 4);
+  const best = !strict || (lenient && weak && ll > sl * 1.5 && lenient.score > strict.score) ? lenient : strict;
   return best ? withBoilerplate(best) : null;
 }
 
