@@ -167,8 +167,8 @@ function hasBlockChild(el: Element): boolean {
 /** Turn one inline run into paragraph and heading blocks. */
 function emitRun(run: InlineRun, out: Block[]): void {
   // Group lines into paragraphs at empty lines (a `<br><br>` break).
-  const paras: { text: string; bold: number; lines: number }[] = [];
-  let cur: { text: string; bold: number; lines: number } | null = null;
+  const groups: { lines: string[]; bold: number }[] = [];
+  let cur: { lines: string[]; bold: number } | null = null;
   run.lines.forEach((raw, i) => {
     const line = normalizeSpace(raw);
     if (!line) {
@@ -176,25 +176,41 @@ function emitRun(run: InlineRun, out: Block[]): void {
       return;
     }
     if (!cur) {
-      cur = { text: line, bold: run.bold[i] ?? 0, lines: 1 };
-      paras.push(cur);
-    } else {
-      cur.text += ` ${line}`;
-      cur.bold += run.bold[i] ?? 0;
-      cur.lines += 1;
+      cur = { lines: [], bold: 0 };
+      groups.push(cur);
     }
+    cur.lines.push(line);
+    cur.bold += run.bold[i] ?? 0;
   });
-  paras.forEach((p, i) => {
-    const next = paras[i + 1];
-    const short = p.text.length <= MAX_PSEUDO_HEADING && !SENTENCE_END.test(p.text) && p.lines === 1;
-    const allBold = p.bold >= p.text.length * 0.9;
-    // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
-    if (short && (allBold || (paras.length > 1 && next !== undefined && next.text.length > p.text.length * 1.5))) {
-      out.push({ type: 'heading', level: 3, text: p.text });
-    } else {
-      out.push({ type: 'paragraph', text: p.text });
+  groups.forEach((g, i) => {
+    const first = g.lines[0]!;
+    const text = g.lines.join(' ');
+    const next = groups[i + 1];
+    if (g.lines.length === 1) {
+      const short = isHeadingLike(first);
+      const allBold = g.bold >= text.length * 0.9;
+      // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
+      if (short && (allBold || (next !== undefined && next.lines.join(' ').length > first.length * 1.5))) {
+        out.push({ type: 'heading', level: 3, text: first });
+      } else {
+        out.push({ type: 'paragraph', text });
+      }
+      return;
     }
+    // A short bare line on its own line right before a long one ("Heading<br>Long paragraph…"): a heading.
+    const second = g.lines[1]!;
+    if (isHeadingLike(first) && second.length >= 80 && second.length > first.length * 3) {
+      out.push({ type: 'heading', level: 3, text: first });
+      out.push({ type: 'paragraph', text: g.lines.slice(1).join(' ') });
+      return;
+    }
+    out.push({ type: 'paragraph', text });
   });
+}
+
+/** Short, no sentence punctuation at its end: the shape of a heading line. */
+function isHeadingLike(line: string): boolean {
+  return line.length <= MAX_PSEUDO_HEADING && line.length >= 3 && !SENTENCE_END.test(line) && /\p{L}/u.test(line);
 }
 
 /** The items of a list; nested list items follow their parent item, marked "– ". */

@@ -9,12 +9,15 @@ import { TAXONOMY_CLASS, type Stats } from './content';
 export const RELATED_LABEL =
   /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi)\b/i;
 
+/** The label of an ad slot, alone in its block. */
+const AD_LABEL = /^\s*(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|اعلان|إعلانات|مساحة إعلانية)\s*$/i;
+
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
   /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا)/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
 
 const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
@@ -34,6 +37,7 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   }
   if (st.text === 0) return false;
   const head = firstText(el);
+  if (st.text <= 40 && AD_LABEL.test(head)) return true;
   if (RELATED_LABEL.test(head) && (ld > 0.25 || st.text < 160)) return true;
   if (st.text < 140 && PROMPT.test(head)) return true;
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;

@@ -21,6 +21,8 @@ export interface ContentResult {
   stats: Map<Element, Stats>;
   /** Score of the top candidate: how sure the pick is. */
   score: number;
+  /** The top candidate (one of the roots). */
+  top: Element;
 }
 
 export interface Stats {
@@ -40,7 +42,8 @@ export interface Stats {
 const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math', 'link', 'meta',
   'input', 'select', 'textarea', 'button', 'nav', 'aside', 'dialog', 'head', 'title', 'audio', 'video', 'map',
-  'frameset', 'frame',
+  'frameset', 'frame', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-auto-ads', 'amp-analytics', 'amp-social-share',
+  'amp-consent', 'amp-user-notification',
 ]);
 
 /** Landmarks that are page chrome, not article. */
@@ -95,7 +98,7 @@ function describe(el: Element): string {
 const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
 
 /** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
-export const TAXONOMY_CLASS = /(^|\s)(tag|category|categories|format|status|type|post|topic|section|author)-[^\s]*/g;
+export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
 
 function classAndId(el: Element): string {
   return `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
@@ -360,7 +363,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     }
     intros.unshift(...found);
   }
-  return { roots: [...intros, ...roots], skip, stats, score: topScore };
+  return { roots: [...intros, ...roots], skip, stats, score: topScore, top };
 }
 
 const LEAD_CLASS = /lead|intro|standfirst|summary|subtitle|subline|teaser-?text|dek|excerpt|abstract|kicker|deck/i;
@@ -395,7 +398,8 @@ function withBoilerplate(r: ContentResult): ContentResult {
       if (r.skip.has(el)) continue;
       const st = r.stats.get(el);
       if (!st) continue;
-      if (el !== root && isBoilerplateBlock(el, st)) {
+      // The top candidate itself is never dropped; a merged sibling or intro can be boilerplate (an author card).
+      if ((el !== root || (r.roots.length > 1 && el !== r.top)) && isBoilerplateBlock(el, st)) {
         r.skip.add(el);
         continue;
       }

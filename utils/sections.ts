@@ -26,6 +26,9 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   // A closing paragraph needs some body before it: an article of a lede and one paragraph has no closing.
   const closingIdx = paragraphIdx.length >= 3 && lastIdx !== ledeIdx ? lastIdx : -1;
 
+  // A heading with nothing after it (a trailing "Source: …" credit or "Related" label) is not a section.
+  const lastHeading = blocks.map((b) => b.type).lastIndexOf('heading');
+  const hasTail = blocks.slice(lastHeading + 1).some((b) => b.type !== 'caption');
   const sections: Section[] = [];
   let current: Section | null = null;
   blocks.forEach((b, i) => {
@@ -43,8 +46,7 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   });
   return {
     lede: ledeIdx >= 0 ? (blocks[ledeIdx] as { text: string }).text : null,
-    // A heading with nothing under it and nothing after it (a trailing "Related" label) is not a section.
-    sections: sections.filter((s, i) => s.paragraphs.length > 0 || i < sections.length - 1 || closingIdx >= 0),
+    sections: sections.filter((s, i) => s.paragraphs.length > 0 || i < sections.length - 1 || hasTail),
     closing: closingIdx >= 0 ? (blocks[closingIdx] as { text: string }).text : null,
   };
 }
