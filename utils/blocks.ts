@@ -7,6 +7,7 @@
 import type { Block } from './types';
 import type { ContentResult } from './content';
 import { readTable } from './tables';
+import { readableText } from './dom';
 import { normalizeSpace } from './text';
 
 const INLINE = new Set([
@@ -16,6 +17,8 @@ const INLINE = new Set([
 ]);
 const HEADING = /^h([1-6])$/;
 const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption)($|[\s_-])/i;
+/** Deepest element nesting walked recursively; deeper content is read as plain text. */
+const MAX_DEPTH = 200;
 /** Longest text taken as a heading made of a bold paragraph or a bare line. */
 const MAX_PSEUDO_HEADING = 120;
 const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
@@ -52,7 +55,22 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     if (bold) run.bold[i] = (run.bold[i] ?? 0) + normalizeSpace(s).length;
   };
 
+  let depth = 0;
   const inlineWalk = (el: Element, bold: boolean): void => {
+    // Pages nest thousands deep: past MAX_DEPTH an element's text is taken whole, without recursion.
+    if (depth > MAX_DEPTH) {
+      addText(` ${readableText(el)} `, bold);
+      return;
+    }
+    depth++;
+    try {
+      inlineChildren(el, bold);
+    } finally {
+      depth--;
+    }
+  };
+
+  const inlineChildren = (el: Element, bold: boolean): void => {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         addText((n as Text).data, bold);
@@ -74,11 +92,17 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
 
   const visit = (el: Element): void => {
     if (skip.has(el)) return;
+    if (depth > MAX_DEPTH) {
+      flush();
+      const text = readableText(el);
+      if (text) out.push({ type: 'paragraph', text });
+      return;
+    }
     const tag = tagOf(el);
     const h = HEADING.exec(tag);
     if (h) {
       flush();
-      const text = normalizeSpace(el.textContent ?? '');
+      const text = readableText(el);
       if (!text) return;
       if (text.length > 200) {
         out.push({ type: 'paragraph', text });
@@ -110,7 +134,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     }
     if (tag === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '')) {
       flush();
-      const text = normalizeSpace(el.textContent ?? '');
+      const text = readableText(el);
       if (text) out.push({ type: 'caption', text });
       return;
     }
@@ -226,17 +250,23 @@ function listItems(list: Element, skip: Set<Element>, depth: number): string[] {
     }
     const own: string[] = [];
     const nested: string[] = [];
-    const collect = (el: Element): void => {
+    const collect = (el: Element, level = 0): void => {
+      if (level > MAX_DEPTH || depth > MAX_DEPTH) {
+        own.push(` ${readableText(el)} `);
+        return;
+      }
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3) own.push((n as Text).data);
         else if (n.nodeType === 1) {
           const c = n as Element;
           if (skip.has(c)) continue;
           const ct = tagOf(c);
-          if (ct === 'ul' || ct === 'ol') nested.push(...listItems(c, skip, depth + 1));
-          else {
+          if (ct === 'ul' || ct === 'ol') {
+            if (depth < MAX_DEPTH) nested.push(...listItems(c, skip, depth + 1));
+            else own.push(` ${readableText(c)} `);
+          } else {
             if (ct === 'br' || ct === 'p' || ct === 'div') own.push(' ');
-            collect(c);
+            collect(c, level + 1);
           }
         }
       }

@@ -101,7 +101,7 @@ export function decodeHtmlInput(bytes: Uint8Array): DecodedInput {
   const bom = bomCharset(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
   if (body.length === 0) return { ok: false, problem: 'empty', reason: 'the input is empty' };
-  const charset = bom?.charset ?? declaredCharset(bytes) ?? 'utf-8';
+  const charset = bom?.charset ?? declaredCharset(bytes) ?? undeclaredCharset(body);
   const binary = binaryKind(body, charset);
   if (binary) return { ok: false, problem: 'binary', reason: `the input is ${binary}, not HTML` };
   let html: string;
@@ -113,4 +113,35 @@ export function decodeHtmlInput(bytes: Uint8Array): DecodedInput {
   if (html.trim() === '') return { ok: false, problem: 'empty', reason: 'the input has only white space' };
   if (!looksLikeHtml(html)) return { ok: false, problem: 'not-html', reason: 'the input is not HTML (no HTML markup at its start)' };
   return { ok: true, html, charset };
+}
+
+/**
+ * The charset of a page that declares none: UTF-8 when the bytes are valid UTF-8; otherwise the legacy encoding
+ * a browser would pick for the page's language (windows-1256 for Arabic, Persian and Urdu pages, windows-1252
+ * elsewhere).
+ */
+function undeclaredCharset(body: Uint8Array): string {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, 1 << 20));
+    return 'utf-8';
+  } catch {
+    const head = new TextDecoder('latin1').decode(body.subarray(0, 4096));
+    const lang = /<html[^>]*\blang\s*=\s*["']?([a-z]{2,3})/i.exec(head)?.[1]?.toLowerCase();
+    if (lang === 'ar' || lang === 'fa' || lang === 'ur') return 'windows-1256';
+    // Without a lang: bytes in the Arabic letter range of windows-1256 (0xC1–0xDA, 0xDC–0xEF) dominating the
+    // high bytes are Arabic text far more often than Latin-1 accents.
+    let high = 0;
+    let arabic = 0;
+    let letters = 0;
+    for (let i = 0; i < Math.min(body.length, 65536); i++) {
+      const b = body[i]!;
+      if (b > 0x20 && b !== 0x3c && b !== 0x3e) letters++;
+      if (b >= 0x80) {
+        high++;
+        if ((b >= 0xc1 && b <= 0xda) || (b >= 0xdc && b <= 0xef && b !== 0xe0 && b !== 0xe2 && b !== 0xe7 && b !== 0xe8 && b !== 0xe9 && b !== 0xea && b !== 0xeb && b !== 0xee && b !== 0xef)) arabic++;
+      }
+    }
+    // Arabic text is almost all high bytes; Latin text has a few accented letters among ASCII ones.
+    return high > 20 && arabic / high > 0.7 && high / Math.max(1, letters) > 0.25 ? 'windows-1256' : 'windows-1252';
+  }
 }

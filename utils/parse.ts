@@ -33,6 +33,7 @@ export function parseHtml(html: string, url?: string | null): Document {
   }
   const doc = new DOMParser().parseFromString(clean, 'text/html') as unknown as Document;
   repairRoot(doc);
+  if (!doc.documentElement) throw new BriefInputError('empty', 'the page is empty (it has no elements)');
   if (url && /^https?:/i.test(url) && !doc.querySelector('base[href]')) {
     const head = doc.head ?? doc.documentElement;
     if (head) {

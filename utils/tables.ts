@@ -6,6 +6,7 @@
  * walked with firstElementChild/nextElementSibling, never with layout or style APIs.
  */
 import { normalizeSpace, toWesternDigits } from './text';
+import { nameOf, readableText } from './dom';
 import type { BriefTable } from './types';
 
 /**
@@ -20,11 +21,6 @@ const MAX_HEADER_ROWS = 3;
 
 const ARIA_TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'button', 'svg', 'select', 'input']);
-const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'pre', 'address', 'hr',
-]);
 /** Elements whose presence in a cell shows the table holds page layout, not data. */
 const PAGE_LAYOUT = 'h1, h2, h3, article, nav, main, header, footer, aside, form, iframe';
 const PARAGRAPH_LIKE = 'p, h4, h5, h6, blockquote, ul, ol, pre';
@@ -50,10 +46,6 @@ interface Slot {
   origin: boolean;
 }
 
-export function nameOf(el: Element): string {
-  return (el.localName || el.tagName || '').toLowerCase();
-}
-
 function roleOf(el: Element): string {
   return (el.getAttribute('role') ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '';
 }
@@ -64,44 +56,6 @@ function isTableElement(el: Element): boolean {
 
 function* elementChildren(el: Element): Generator<Element> {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) yield c;
-}
-
-/**
- * The text of an element as a reader sees it: white space collapsed, `<br>` and block boundaries as spaces,
- * scripts, styles and hidden elements left out. Nested tables give their text.
- */
-export function readableText(root: Element): string {
-  const parts: string[] = [];
-  const stack: (Node | ' ')[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node === ' ') {
-      parts.push(' ');
-      continue;
-    }
-    if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const name = nameOf(el);
-    if (name === 'br') {
-      parts.push(' ');
-      continue;
-    }
-    if (el !== root && (SKIPPED.has(name) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) {
-      continue;
-    }
-    const block = BLOCKS.has(name);
-    if (block) {
-      parts.push(' ');
-      stack.push(' ');
-    }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return normalizeSpace(parts.join(''));
 }
 
 function spanAttr(el: Element, name: string, fallback: number): number {

@@ -10,7 +10,9 @@ const PERSIAN_ZERO = 0x06f0; // ۰..۹
 /** Collapse runs of white space (including NBSP, zero-width and bidi marks) to one space and trim. */
 export function normalizeSpace(s: string): string {
   return s
-    .replace(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    // Zero-width and bidi controls, and C0/C1 control characters (a page can smuggle terminal escapes in
+    // character references).
+    .replace(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }
@@ -82,4 +84,50 @@ export function primaryLang(tag: string | null | undefined): string | null {
 /** Words of a text, letters and digits only, lower-cased (for overlap scores). */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Very frequent function words of Latin-script languages, each list keeping only words that are rare in the
+ * others ("de", "en", "la", "in" are left out: several languages use them).
+ */
+const STOP_WORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'that', 'it', 'was', 'for', 'with', 'on', 'are', 'this', 'be', 'by', 'have', 'from', 'not', 'but', 'which', 'they', 'you', 'he', 'she', 'has', 'were', 'their', 'been', 'or', 'will', 'would', 'its', 'we', 'said', 'at'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'ein', 'eine', 'dem', 'zu', 'von', 'auch', 'im', 'für', 'wird', 'sind', 'wie', 'noch', 'aus', 'bei', 'nach', 'über', 'werden', 'hat', 'dass', 'oder', 'aber', 'wurde', 'einen', 'einem', 'sie', 'ich'],
+  fr: ['le', 'les', 'et', 'des', 'du', 'est', 'une', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'avec', 'ce', 'elle', 'sont', 'ont', 'mais', 'cette', 'aux', 'été', 'ses', 'leur', 'nous', 'vous', 'ou', 'ils', 'être', 'fait'],
+  es: ['el', 'los', 'las', 'del', 'y', 'por', 'es', 'para', 'como', 'más', 'pero', 'sus', 'fue', 'este', 'esta', 'está', 'también', 'cuando', 'muy', 'sin', 'hay', 'al', 'lo', 'han', 'desde', 'ya', 'entre', 'sobre'],
+  it: ['il', 'di', 'che', 'è', 'per', 'non', 'sono', 'della', 'dei', 'delle', 'gli', 'nel', 'nella', 'alla', 'anche', 'più', 'questo', 'ma', 'stato', 'degli', 'ci', 'questa', 'dal', 'dalla', 'sul', 'hanno'],
+  pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'em', 'um', 'uma', 'não', 'ao', 'na', 'pelo', 'pela', 'são', 'também', 'mais', 'foi', 'seu', 'sua', 'isso', 'ele', 'ela', 'é', 'com', 'nos', 'aos', 'tem'],
+  nl: ['het', 'een', 'van', 'dat', 'op', 'te', 'niet', 'met', 'zijn', 'voor', 'er', 'aan', 'ook', 'maar', 'om', 'bij', 'door', 'wordt', 'naar', 'uit', 'nog', 'heeft', 'worden', 'hij', 'wel', 'deze', 'zij', 'geen', 'kan'],
+};
+const STOP_INDEX: Map<string, string> = new Map(
+  Object.entries(STOP_WORDS).flatMap(([lang, list]) => list.map((w): [string, string] => [w, lang])),
+);
+/** Characters of text looked at by guessLatinLang. */
+const GUESS_SAMPLE = 6000;
+
+/**
+ * The language of a Latin-script text from how often it uses the very frequent function words of English,
+ * German, French, Spanish, Italian, Portuguese or Dutch, on a bounded sample. Null when the text is not mostly
+ * Latin letters, is too short, or no language clearly leads.
+ */
+export function guessLatinLang(text: string): string | null {
+  const sample = text.length > GUESS_SAMPLE ? text.slice(0, GUESS_SAMPLE) : text;
+  const latin = sample.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (!letters || latin / letters < 0.8) return null;
+  const tokens = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (tokens.length < 12) return null;
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    const lang = STOP_INDEX.get(t);
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best) return null;
+  const [lang, hits] = best;
+  // Function words make up a fifth or more of running text; a few stray hits are not a language.
+  if (hits < 4 || hits / tokens.length < 0.08) return null;
+  if (second && hits < second[1] * 2) return null;
+  return lang;
 }

@@ -1,0 +1,55 @@
+/**
+ * DOM helpers shared by the stages. Standard DOM only (linkedom in the worker and Node, the real DOM in the
+ * content script); no layout or style reads.
+ */
+import { normalizeSpace } from './text';
+
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'button', 'svg', 'select', 'input']);
+const BLOCKS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'pre', 'address', 'hr',
+]);
+
+/** Lower-cased element name, the same on linkedom and the browser. */
+export function nameOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/**
+ * The text of an element as a reader sees it: white space collapsed, `<br>` and block boundaries as spaces,
+ * scripts, styles and hidden elements left out. Nested tables give their text.
+ */
+export function readableText(root: Element): string {
+  const parts: string[] = [];
+  const stack: (Node | ' ')[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === ' ') {
+      parts.push(' ');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const name = nameOf(el);
+    if (name === 'br') {
+      parts.push(' ');
+      continue;
+    }
+    if (el !== root && (SKIPPED.has(name) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) {
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) {
+      parts.push(' ');
+      stack.push(' ');
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return normalizeSpace(parts.join(''));
+}
+
