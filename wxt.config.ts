@@ -10,7 +10,7 @@ import { defineConfig } from 'wxt';
 // - contextMenus: the "Copy brief" entry.
 // - optional <all_urls>: only when the reader opts in to automatic article detection on every page (options).
 // Copying from the context menu or a keyboard command writes the clipboard from the page the command was given
-// on (see entrypoints/background.ts, copyFromWorker), so no offscreen or clipboardWrite permission is needed.
+// on (entrypoints/background/actions.ts, copyFromWorker), so no offscreen or clipboardWrite permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
@@ -27,9 +27,10 @@ export default defineConfig({
         : { optional_permissions: ['<all_urls>'] }),
       commands: {
         // Firefox opens its sidebar with the reserved command; Chromium's side panel is opened by the worker.
-        ...(firefox
-          ? { _execute_sidebar_action: { description: '__MSG_commandOpenSidePanel__' } }
-          : { 'open-side-panel': { description: '__MSG_commandOpenSidePanel__' } }),
+        [firefox ? '_execute_sidebar_action' : 'open-side-panel']: {
+          suggested_key: { default: 'Alt+Shift+B' },
+          description: '__MSG_commandOpenSidePanel__',
+        },
         'copy-brief-markdown': {
           suggested_key: { default: 'Alt+Shift+C' },
           description: '__MSG_commandCopyMarkdown__',

@@ -1,0 +1,93 @@
+/**
+ * Which tab a view describes, and that tab's brief.
+ *
+ * The tab is `?tabId=N` when given (a view opened as a tab, as in the end-to-end tests), else the active tab of
+ * the view's window; the side panel follows the active tab as the reader switches tabs. The brief is asked
+ * again when the worker says the tab navigated.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { BriefState } from '@/utils/protocol';
+import { RequestTimeout, onWorkerBroadcast, requestBrief } from './messaging';
+
+export type ViewState =
+  | { phase: 'loading' }
+  | { phase: 'timeout' }
+  | { phase: 'done'; result: BriefState; elapsedMs: number };
+
+/** The tab named by `?tabId=N` in the view's URL, or null. */
+export function tabIdFromLocation(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function useTabId(follow: boolean): number | null {
+  const fixed = tabIdFromLocation(location.search);
+  const [tabId, setTabId] = useState<number | null>(fixed);
+  useEffect(() => {
+    if (fixed !== null) return;
+    let alive = true;
+    const refresh = () => activeTabId().then((id) => alive && setTabId(id));
+    void refresh();
+    if (!follow) return () => void (alive = false);
+    const onActivated = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.windows?.onFocusChanged.addListener(onActivated);
+    return () => {
+      alive = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.windows?.onFocusChanged.removeListener(onActivated);
+    };
+  }, [fixed, follow]);
+  return tabId;
+}
+
+export function useTabBrief(tabId: number | null): { view: ViewState; retry: () => void } {
+  const [view, setView] = useState<ViewState>({ phase: 'loading' });
+  const generation = useRef(0);
+  const current = useRef(view);
+  current.current = view;
+
+  const load = useCallback(
+    (refresh: boolean) => {
+      if (tabId === null) return;
+      const mine = ++generation.current;
+      const started = performance.now();
+      setView({ phase: 'loading' });
+      requestBrief(tabId, refresh).then(
+        (result) => {
+          if (mine === generation.current) setView({ phase: 'done', result, elapsedMs: performance.now() - started });
+        },
+        (e: unknown) => {
+          if (mine !== generation.current) return;
+          if (e instanceof RequestTimeout) setView({ phase: 'timeout' });
+          else {
+            const message = e instanceof Error ? e.message : String(e);
+            setView({ phase: 'done', result: { state: 'error', tabId, error: 'failed', message }, elapsedMs: 0 });
+          }
+        },
+      );
+    },
+    [tabId],
+  );
+
+  useEffect(() => {
+    load(false);
+    return onWorkerBroadcast((message) => {
+      if (message.tabId !== tabId) return;
+      // A navigation makes the brief stale. A detection means the page can now be read (the reader clicked the
+      // toolbar button there, or it loaded with automatic detection on): worth asking again after an error.
+      const shown = current.current;
+      const failed = shown.phase === 'timeout' || (shown.phase === 'done' && shown.result.state === 'error');
+      if (message.reason === 'navigated' || (message.reason === 'detected' && failed)) load(false);
+    });
+  }, [tabId, load]);
+
+  return { view, retry: () => load(true) };
+}

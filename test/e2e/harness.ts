@@ -1,0 +1,235 @@
+/**
+ * End-to-end harness: the built extension in real Chromium (playwright-core), pages from a local server.
+ *
+ * - Chromium: $CHROMIUM_PATH or /usr/bin/chromium. Without one the suites skip with a loud warning, unless
+ *   CI=true or NEWSBRIEF_REQUIRE_BROWSER=1, where they fail.
+ * - The extension under test is the shipped build (.output/chrome-mv3, made by `wxt build` in `npm run
+ *   test:e2e`), copied to a temporary directory whose manifest gains one host permission,
+ *   http://127.0.0.1/*. The reason: the shipped extension reads a page only after a user gesture (activeTab),
+ *   which Playwright cannot make on the toolbar. Everything else (every script, page and string) is byte for
+ *   byte what ships, and the shipped manifest itself is checked to have no host permission.
+ * - Pages: test/fixtures/pages/ under /pages/ and test/e2e/pages/ under /e2e/, on 127.0.0.1 at a random port.
+ *   Every request to another host is aborted, so the run is hermetic.
+ * - A fresh user-data-dir per launch.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUILD_DIR = path.join(ROOT, '.output/chrome-mv3');
+const PAGE_DIRS: Record<string, string> = {
+  '/pages/': path.join(ROOT, 'test/fixtures/pages'),
+  '/e2e/': path.join(ROOT, 'test/e2e/pages'),
+};
+
+/** $CHROMIUM_PATH when set (and only it), else Debian's Chromium. */
+function findChromium(): string | null {
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+
+export const CHROMIUM = findChromium();
+export const BROWSER_REQUIRED = process.env.CI === 'true' || process.env.NEWSBRIEF_REQUIRE_BROWSER === '1';
+
+if (!CHROMIUM) {
+  const banner = '!'.repeat(100);
+  const line = BROWSER_REQUIRED
+    ? 'NO CHROMIUM FOUND and a browser is required (CI=true or NEWSBRIEF_REQUIRE_BROWSER=1): e2e FAILS.'
+    : 'NO CHROMIUM FOUND: the end-to-end tests are SKIPPED. ' +
+      'Install it (apt-get install chromium chromium-l10n) or set CHROMIUM_PATH.';
+  console.warn(`\n${banner}\n${line}\n${banner}\n`);
+}
+
+/** A static server for the test pages. */
+export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/generated/large.html') {
+      // A page over the snapshot's element budget (MAX_SNAPSHOT_ELEMENTS in utils/protocol.ts).
+      const count = Number(url.searchParams.get('elements') ?? '200000');
+      const item = '<p>Row of a very long page that nobody reads to the end.</p>';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const head = '<!DOCTYPE html><html lang="en"><head><title>Large</title></head>';
+      res.end(`${head}<body><main>${item.repeat(count)}</main></body></html>`);
+      return;
+    }
+    const prefix = Object.keys(PAGE_DIRS).find((p) => url.pathname.startsWith(p));
+    const dir = prefix ? PAGE_DIRS[prefix]! : null;
+    const file = dir ? path.join(dir, decodeURIComponent(url.pathname.slice(prefix!.length))) : null;
+    if (!file || !file.startsWith(dir!) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The shipped build, copied, with the one test host permission added to its manifest. */
+export function prepareExtension(): string {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${BUILD_DIR}: run \`npm run test:e2e\` (it runs \`wxt build\` first).`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-ext-'));
+  fs.cpSync(BUILD_DIR, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+export interface Session {
+  context: BrowserContext;
+  /** The extension's service worker as currently running (it is restarted after stopWorker). */
+  readonly worker: Worker;
+  /** Stops the extension's service worker, as the browser does after ~30 s idle. */
+  stopWorker(): Promise<void>;
+  extensionId: string;
+  origin: string;
+  /** Opens a URL in a new tab and returns the page with its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens an extension page (popup.html, sidepanel.html…) in a new tab. */
+  openExtensionPage(file: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { lang?: string } = {}): Promise<Session> {
+  if (!CHROMIUM) throw new Error('No Chromium');
+  const server = await startServer();
+  const extensionDir = prepareExtension();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
+  const lang = options.lang ?? 'en-US';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+    // Chromium on Linux takes its interface language from the environment.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    viewport: { width: 1100, height: 900 },
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const firstWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+  const currentWorker = () => context.serviceWorkers().at(-1) ?? firstWorker;
+  const worker = new Proxy({} as Worker, {
+    get: (_, prop) => {
+      const w = currentWorker();
+      const value = Reflect.get(w, prop, w);
+      return typeof value === 'function' ? value.bind(w) : value;
+    },
+  });
+
+  const tabIdOf = async (url: string): Promise<number> => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const id = await worker.evaluate(async (u) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (id !== null) return id;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`No tab for ${url}`);
+  };
+
+  return {
+    context,
+    worker,
+    async stopWorker() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+    },
+    extensionId,
+    origin: server.origin,
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return { page, tabId: await tabIdOf(page.url()) };
+    },
+    async openExtensionPage(file, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(extensionDir, { recursive: true, force: true });
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the UI shows, read from the DOM by role and structure. */
+export async function readBriefView(page: Page) {
+  return page.evaluate(() => {
+    const article = document.querySelector('article.brief');
+    const table = document.querySelector('table[data-commitments="true"]');
+    return {
+      htmlDir: document.documentElement.dir,
+      htmlLang: document.documentElement.lang,
+      articleDir: article?.getAttribute('dir') ?? null,
+      articleLang: article?.getAttribute('lang') ?? null,
+      title: document.querySelector('.brief-title')?.textContent ?? null,
+      sections: Array.from(document.querySelectorAll('[data-part="section"] .section-heading')).map(
+        (e) => e.textContent,
+      ),
+      steps: Array.from(document.querySelectorAll('[data-part="steps-items"] > li')).map((e) => e.textContent),
+      stepsLeadIn: document.querySelector('[data-part="steps"] .lead-in')?.textContent ?? null,
+      commitmentsTable: table
+        ? {
+            caption: table.querySelector('caption')?.textContent ?? null,
+            colHeaders: Array.from(table.querySelectorAll('thead th[scope="col"]')).map((e) => e.textContent),
+            rowHeaders: Array.from(table.querySelectorAll('tbody th[scope="row"]')).map((e) => e.textContent),
+            rows: table.querySelectorAll('tbody tr').length,
+          }
+        : null,
+      flags: Array.from(document.querySelectorAll('[data-flag]')).map((e) => e.getAttribute('data-flag')),
+    };
+  });
+}
+
+/** The slice of the `chrome` API that code evaluated in the extension's worker uses. */
+export interface ChromeApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { session: { get(k: string | null): Promise<Record<string, unknown>> } };
+  i18n: { getUILanguage(): string };
+}

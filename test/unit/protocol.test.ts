@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { briefFromHtml } from '../../utils/brief';
+import {
+  acceptFrom,
+  isBriefState,
+  isDetectionState,
+  isPageToWorker,
+  isSnapshotReply,
+  isUiToWorker,
+  isWorkerToPage,
+  isWorkerToUi,
+  parseSettings,
+  senderKind,
+} from '../../utils/protocol';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const popupSender = { id: ID, url: `${ORIGIN}popup.html` };
+const popupInTabSender = { id: ID, url: `${ORIGIN}popup.html?tabId=4`, tab: { id: 9 } };
+const contentSender = { id: ID, url: 'https://news.example/a', tab: { id: 7 }, frameId: 0 };
+
+describe('senderKind', () => {
+  it('tells extension pages, content scripts and strangers apart', () => {
+    expect(senderKind(popupSender, ID, ORIGIN)).toBe('extension-page');
+    // A view opened as a tab has a tab, but its URL is the extension's.
+    expect(senderKind(popupInTabSender, ID, ORIGIN)).toBe('extension-page');
+    expect(senderKind(contentSender, ID, ORIGIN)).toBe('content-script');
+    expect(senderKind({ ...contentSender, id: 'another-extension' }, ID, ORIGIN)).toBe('foreign');
+    expect(senderKind({ url: 'https://evil.example/' }, ID, ORIGIN)).toBe('foreign');
+    expect(senderKind({ id: ID }, ID, ORIGIN)).toBe('foreign');
+    // Another extension's page is not ours even with a look-alike path.
+    expect(senderKind({ id: ID, url: 'chrome-extension://zzzz/popup.html' }, ID, ORIGIN)).toBe('foreign');
+  });
+});
+
+describe('acceptFrom', () => {
+  const briefGet = { type: 'brief/get', tabId: 3 };
+  const detected = {
+    type: 'page/detected',
+    url: 'https://news.example/a',
+    likely: true,
+    score: 4,
+    signals: ['og:type=article'],
+  };
+
+  it('accepts UI requests from extension pages only', () => {
+    expect(acceptFrom(briefGet, popupSender, ID, ORIGIN)).toEqual({ kind: 'ui', message: briefGet });
+    expect(acceptFrom(briefGet, popupInTabSender, ID, ORIGIN)).toEqual({ kind: 'ui', message: briefGet });
+    // A content script (any page) may not ask for the brief of an arbitrary tab.
+    expect(acceptFrom(briefGet, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom(briefGet, { ...popupSender, id: 'other' }, ID, ORIGIN)).toBeNull();
+  });
+
+  it('accepts page reports from the content script in the top frame, for its own tab', () => {
+    expect(acceptFrom(detected, contentSender, ID, ORIGIN)).toEqual({ kind: 'page', message: detected, tabId: 7 });
+    expect(acceptFrom(detected, { ...contentSender, frameId: 3 }, ID, ORIGIN)).toBeNull();
+    // Extension pages do not report page detections.
+    expect(acceptFrom(detected, popupSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom(detected, { ...contentSender, id: 'other' }, ID, ORIGIN)).toBeNull();
+  });
+});
+
+describe('message validators', () => {
+  it('accept well-formed messages', () => {
+    expect(isUiToWorker({ type: 'brief/get', tabId: 0 })).toBe(true);
+    expect(isUiToWorker({ type: 'brief/get', tabId: 12, refresh: true })).toBe(true);
+    expect(isUiToWorker({ type: 'passage/show-in-tab', tabId: 1, text: 'a passage' })).toBe(true);
+    expect(isUiToWorker({ type: 'detection/get', tabId: 1 })).toBe(true);
+    expect(isPageToWorker({ type: 'page/navigated', url: 'https://a.example/b' })).toBe(true);
+    expect(isWorkerToPage({ type: 'page/ping' })).toBe(true);
+    expect(isWorkerToPage({ type: 'snapshot/take' })).toBe(true);
+    expect(isWorkerToPage({ type: 'passage/show', text: 'x' })).toBe(true);
+    expect(isWorkerToUi({ type: 'tab/changed', tabId: 2, reason: 'navigated' })).toBe(true);
+  });
+
+  it.each([
+    ['not an object', 'brief/get'],
+    ['null', null],
+    ['an array', [{ type: 'brief/get', tabId: 1 }]],
+    ['an unknown type', { type: 'brief/delete', tabId: 1 }],
+    ['a missing field', { type: 'brief/get' }],
+    ['a negative tab id', { type: 'brief/get', tabId: -1 }],
+    ['a fractional tab id', { type: 'brief/get', tabId: 1.5 }],
+    ['a string tab id', { type: 'brief/get', tabId: '1' }],
+    ['an extra field', { type: 'brief/get', tabId: 1, url: 'https://x.example' }],
+    ['a non-boolean flag', { type: 'brief/get', tabId: 1, refresh: 'yes' }],
+    ['an empty passage', { type: 'passage/show-in-tab', tabId: 1, text: '   ' }],
+    ['an oversized passage', { type: 'passage/show-in-tab', tabId: 1, text: 'x'.repeat(2001) }],
+  ])('reject UI requests with %s', (_, message) => {
+    expect(isUiToWorker(message)).toBe(false);
+  });
+
+  it('rejects malformed page reports', () => {
+    const ok = { type: 'page/detected', url: 'https://a.example/', likely: false, score: 0, signals: [] };
+    expect(isPageToWorker(ok)).toBe(true);
+    expect(isPageToWorker({ ...ok, likely: 'yes' })).toBe(false);
+    expect(isPageToWorker({ ...ok, score: Number.NaN })).toBe(false);
+    expect(isPageToWorker({ ...ok, signals: [1] })).toBe(false);
+    expect(isPageToWorker({ ...ok, signals: Array(65).fill('s') })).toBe(false);
+    expect(isPageToWorker({ ...ok, url: '' })).toBe(false);
+    expect(isPageToWorker({ ...ok, extra: 1 })).toBe(false);
+    expect(isWorkerToPage({ type: 'snapshot/take', html: '<p>' })).toBe(false);
+  });
+
+  it('checks snapshot replies', () => {
+    expect(isSnapshotReply({ ok: true, html: '<p>x</p>', url: 'https://a.example/', elements: 3, ms: 1 })).toBe(true);
+    expect(isSnapshotReply({ ok: false, reason: 'too-large', chars: 9e6, elements: 10 })).toBe(true);
+    expect(isSnapshotReply({ ok: true, html: 42, url: 'https://a.example/', elements: 3, ms: 1 })).toBe(false);
+    expect(isSnapshotReply({ ok: false, reason: 'bored', chars: 0, elements: 0 })).toBe(false);
+  });
+
+  it('checks brief states, including the brief itself', () => {
+    const html = fs.readFileSync(new URL('../fixtures/pages/sample--seed-ar.html', import.meta.url), 'utf8');
+    const brief = briefFromHtml(html, { url: 'https://news.example/a' });
+    const ready = { state: 'ready', tabId: 1, url: 'https://news.example/a', brief, ms: 40 };
+    expect(isBriefState(ready)).toBe(true);
+    expect(isBriefState({ ...ready, state: 'not-article' })).toBe(true);
+    expect(isBriefState({ ...ready, brief: { ...brief, sections: 'none' } })).toBe(false);
+    expect(isBriefState({ ...ready, state: 'done' })).toBe(false);
+    expect(isBriefState({ state: 'error', tabId: 1, error: 'too-large', message: '' })).toBe(true);
+    expect(isBriefState({ state: 'error', tabId: 1, error: 'exploded', message: '' })).toBe(false);
+    expect(isDetectionState({ tabId: 1, url: null, likely: null })).toBe(true);
+    expect(isDetectionState({ tabId: 1, url: null, likely: 'maybe' })).toBe(false);
+  });
+});
+
+describe('parseSettings', () => {
+  it('keeps a known copy format and falls back otherwise', () => {
+    expect(parseSettings({ copyFormat: 'json' })).toEqual({ copyFormat: 'json' });
+    expect(parseSettings({ copyFormat: 'pdf' })).toEqual({ copyFormat: 'md' });
+    expect(parseSettings(undefined)).toEqual({ copyFormat: 'md' });
+  });
+});
