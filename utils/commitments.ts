@@ -8,7 +8,7 @@
  * are not commitments.
  */
 import { clauseSpans, foldWord, sentenceSpans } from './sentences';
-import { normalizeSpace } from './text';
+import { normalizeSpace, toWesternDigits } from './text';
 import type { Block, BriefTable, Commitment } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -18,9 +18,18 @@ import type { Block, BriefTable, Commitment } from './types';
 const COMMIT_HEADER_AR = /(?:^|[\s(/])([وب]?(?:ال)?(?:التزام|تعهد)(?:ات)?)(?=$|[\s)/:،,])/;
 const COMMIT_HEADER_LATIN =
   /\b(commitments?|committed|pledges?|pledged|undertakings?|will provide|promises?|promised|zusagen?|zugesagt|verpflichtung(?:en)?)\b/i;
-/** A column that names who committed. */
+/**
+ * A column that names who committed, per row: when a table has one, it names each row's actor and a header
+ * naming an actor ("Government commitment") applies only to tables without one.
+ */
 const ACTOR_HEADER =
-  /^(?:actor|actors|who|party|parties|donor|donors|country|countries|organi[sz]ation|institution|by|committed by|pledged by|government|akteur|geber|(?:ال)?(?:جهه|جهات|طرف|اطراف|مانح|جهه المانحه|دوله|دول|جهه الملتزمه|جهه المسووله|جهه المنفذه))$/i;
+  /^(?:(?:responsible|lead|leading)\s+)?(?:actor|actors|who|party|parties|donor|donors|country|countries|organi[sz]ations?|institutions?|by|committed by|pledged by|government|departments?|ministry|ministries|agency|agencies|body|bodies|authority|authorities|member states?|responsible|lead|owner|akteur|geber|ministerium|(?:ال)?(?:جهه|جهات|طرف|اطراف|مانح|جهه المانحه|دوله|دول|وزاره|وزارات|هيئه|جهه الملتزمه|جهه المسووله|جهه المنفذه))$/i;
+/** A column that names the area or topic of each row. */
+const AREA_HEADER =
+  /^(?:area|areas|sector|sectors|topic|topics|theme|themes|field|pillar|pillars|issue|issues|policy|priority|bereich|(?:ال)?(?:محور|محاور|مجال|مجالات|قطاع|قطاعات|ملف|ملفات)(?: (?:ال)?رييسي(?:ه)?)?)$/i;
+/** A column of details (when, how much, how far along): never the area. */
+const DETAIL_HEADER =
+  /\b(?:deadline|date|dates|due|when|timeline|timeframe|timetable|by when|target date|amount|value|cost|costs|budget|total|status|progress|frist|datum|betrag)\b|(?:^|\s)(?:ال)?(?:موعد|تاريخ|مبلغ|قيمه|حاله|مده|كلفه|تكلفه|ميزانيه|مهله|الموعد النهايي)(?:$|\s)/i;
 /** Words left in a header that are not an actor ("Pledged amount", "الالتزام الرئيسي"). */
 const NOT_ACTOR = new Set(
   [
@@ -84,8 +93,11 @@ export function commitmentsFromTable(table: BriefTable): Commitment[] {
   }
   const commitColumns = headers.map((h, i) => (isCommitmentHeader(h) ? i : -1)).filter((i) => i >= 0);
   if (!commitColumns.length) return [];
-  const actorColumn = headers.findIndex((h, i) => !commitColumns.includes(i) && ACTOR_HEADER.test(foldWord(normalizeSpace(h))));
-  const areaColumn = headers.findIndex((_, i) => !commitColumns.includes(i) && i !== actorColumn);
+  const folded = headers.map((h) => foldWord(normalizeSpace(h)));
+  const actorColumn = folded.findIndex((h, i) => !commitColumns.includes(i) && ACTOR_HEADER.test(h));
+  const free = (i: number) => !commitColumns.includes(i) && i !== actorColumn;
+  let areaColumn = folded.findIndex((h, i) => free(i) && AREA_HEADER.test(h));
+  if (areaColumn < 0) areaColumn = folded.findIndex((h, i) => free(i) && !DETAIL_HEADER.test(h));
   const out: Commitment[] = [];
   for (const row of rows) {
     for (const col of commitColumns) {
@@ -333,8 +345,29 @@ function arabicCommitment(clause: string): Omit<Commitment, 'source' | 'area' | 
 // ---------------------------------------------------------------------------------------------------------------
 // Prose: English (and other Latin-script text written in English)
 
-const EN_TRIGGER =
-  /\b(pledged|pledges|pledge|promised|promises|promise|vowed|vows|vow|undertook|undertakes|undertake|signed up to|agreed|agrees|agree|committed|commits|commit|made (?:a|an|the) (?:firm |formal |new |public |written )?(?:commitment|pledge|promise)|will (?:provide|fund|supply|deliver|contribute|allocate|give|donate|send|deploy|finance|pay))\b/gi;
+const EN_GIVE = 'provide|fund|supply|deliver|contribute|allocate|give|donate|send|deploy|finance|pay';
+/**
+ * Verbs that state a pledge. "would provide" counts only as reported speech ("announced it would provide"),
+ * "is to provide" only after an actor (not "the aim is to provide").
+ */
+const EN_TRIGGER = new RegExp(
+  `\\b(pledged|pledges|pledge|promised|promises|promise|vowed|vows|vow|undertook|undertakes|undertake|signed up to|agreed|agrees|agree|committed|commits|commit|made (?:a|an|the) (?:firm |formal |new |public |written )?(?:commitment|pledge|promise)|(?:will|would) (?:${EN_GIVE})|(?:is|are) to (?:${EN_GIVE}))\\b`,
+  'gi',
+);
+/** A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that". */
+const EN_REPORTED =
+  /\b(?:announced|announces|said|says|confirmed|confirms|stated|states|declared|declares|told\s+\S+(?:\s+\S+)?|pledged|promised|vowed|added)\s+(?:that\s+)?(?:(?:it|they|he|she|we|i)\s+)?$/i;
+/** Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide". */
+const EN_PURPOSE_NOUN =
+  /\b(?:aim|aims|goal|goals|plan|plans|idea|purpose|objective|objectives|task|priority|challenge|question|problem|intention|hope|point|step|solution|answer|role|job|mission|need|option|way)\s*$/i;
+/** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
+const EN_NOUN_LIKE = /^(?:pledge|pledges|promise|promises|vow|vows)$/;
+/** What follows one of those forms when it is the verb: "pledges to", "promises that", "pledges €5m". */
+const EN_VERB_OBJECT =
+  /^\s+(?:to|that|an?|another|further|additional|extra|some|more|up to|about|around|nearly|almost|over|at least|[\p{Sc}\d])/iu;
+/** Speakers whose quoted words are criticism, not anyone's commitment. */
+const EN_CRITIC =
+  /\b(?:critics?|opposition|shadow|campaigners?|activists?|analysts?|opponents?|sceptics?|skeptics?|rivals?|residents?|victims?)\b/i;
 const EN_NEGATION = /\b(?:not|never|no|refused|refuses|declined|declines|failed|fails|without|yet|reneged|broke|broken|backtracked|abandoned|withdrew)\b|n['’]t\b/i;
 const EN_APPEAL = /\b(?:urged?|urges|urging|called|calls|calling|call|demanded|demands|demand|asked|asks|ask|appealed|appeals|pressed|presses|should|must|needs? to|ought)\b/i;
 const EN_PREDICTION = /\b(?:expected|expects|could|may|might|likely|unlikely|would|possibly|perhaps|probably|set to consider|considering|considers)\b/i;
@@ -373,6 +406,10 @@ function englishCommitment(clause: string): Omit<Commitment, 'source' | 'area' |
     // "Promises of aid …": a bare present form needs a subject to be a verb.
     const bare = /^(?:pledge|promise|vow|commit|undertake|agree)s?$/.test(verb);
     if (bare && !englishActor(before)) continue;
+    // "We have heard promises like these": the noun, not the verb.
+    if (EN_NOUN_LIKE.test(verb) && !EN_VERB_OBJECT.test(after)) continue;
+    if (/^would/.test(verb) && !EN_REPORTED.test(before)) continue;
+    if (/^(?:is|are) to/.test(verb) && (EN_PURPOSE_NOUN.test(before) || !englishActor(before))) continue;
     if (/^commit/.test(verb)) {
       const to = /^\s+(?:(?:itself|themselves|himself|herself|ourselves)\s+)?to\b/i.exec(after);
       const amount = /^\s+(?=[\p{Sc}\d])/u.exec(after);
@@ -387,6 +424,7 @@ function englishCommitment(clause: string): Omit<Commitment, 'source' | 'area' |
     } else {
       after = after.replace(/^\s+(?:to|that)\b/i, '');
     }
+    if (quotedCriticism(clause, m.index)) return null;
     const window = before.split(/\s+/).slice(-3).join(' ');
     if (EN_NEGATION.test(window) || /\b(?:refused|declined|failed|never)\b/i.test(before)) return null;
     if (EN_APPEAL.test(before) || EN_PREDICTION.test(before) || EN_OPINION.test(before)) return null;
@@ -402,20 +440,104 @@ function englishCommitment(clause: string): Omit<Commitment, 'source' | 'area' |
     }
     const commitment = finishObject(after);
     if (!commitment) continue;
-    return { actor: englishActor(before), commitment };
+    return { actor: englishActor(before) ?? reportedActor(before), commitment };
   }
   return null;
+}
+
+/** The subject of the reporting verb: "The European Commission announced it [would provide]" → the Commission. */
+function reportedActor(before: string): string | null {
+  const m = EN_REPORTED.exec(before);
+  return m ? englishActor(before.slice(0, m.index)) : null;
+}
+
+/** Inside quotation marks, or attributed to a critic ("… ,” said the shadow minister). */
+function quotedCriticism(clause: string, at: number): boolean {
+  const open = Math.max(clause.lastIndexOf('“', at), clause.lastIndexOf('"', at), clause.lastIndexOf('«', at));
+  if (open < 0) return false;
+  const closeMatch = /[”"»]/.exec(clause.slice(at));
+  if (!closeMatch) return false;
+  const close = at + closeMatch.index;
+  const attribution = `${clause.slice(0, open)} ${clause.slice(close + 1)}`;
+  return EN_CRITIC.test(attribution);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
 const HAS_ARABIC = /[\u0600-\u06ff]/;
 
-/** The commitment a clause states, or null. */
-export function commitmentInClause(clause: string): Commitment | null {
+/**
+ * Time expressions that place a pledge before the article's event: "Last year, donors pledged …" is background,
+ * not a commitment made at the event the article reports.
+ */
+const EN_PAST_TIME =
+  /\b(?:last|previous|past)\s+(?:year|years|decade)\b|\b(?:a|one|two|three|four|five|several|many|some|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier|before)\b|\bpreviously\b|\bin the past\b|\bin previous years\b|\bback in\b/i;
+/** The same in Arabic, on folded text: العام الماضي، السنة الماضية، العام المنصرم، سابقا، في السابق، قبل سنوات. */
+const AR_PAST_TIME =
+  /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عام|سنه|اعوام|سنوات|سنين|مرات|مؤتمر|دوره|جوله) (?:ال)?(?:ماضي|ماضيه|منصرم|منصرمه|سابق|سابقه|فايت|فايته)|[وف]?سابقا|[وف]?في السابق|[وف]?فيما سبق|[وف]?قبل (?:عام|عامين|سنه|سنتين|سنوات|اعوام|سنين)|[وف]?منذ (?:سنوات|اعوام))(?=$|[\s،,.؛])/;
+/** A year named as the time of the pledge: "in 2019", "في عام 2019", "عام 2019". */
+const YEAR_OF_PLEDGE = /\b(?:in|during)\s+((?:19|20)\d\d)\b|(?:^|\s)(?:[وف]?في\s+)?(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d)/gi;
+
+/** A clause that dates its pledge to an earlier time than the article's own (`referenceYear`). */
+export function isPastPledge(clause: string, referenceYear: number | null = null): boolean {
+  const text = toWesternDigits(clause);
+  if (EN_PAST_TIME.test(text) || AR_PAST_TIME.test(foldWord(text))) return true;
+  if (referenceYear === null) return false;
+  for (const m of foldWord(text).matchAll(YEAR_OF_PLEDGE)) if (Number(m[1] ?? m[2]) < referenceYear) return true;
+  return false;
+}
+
+/**
+ * The commitment a clause states, or null. `referenceYear` is the year of the article's event: a pledge dated
+ * to an earlier year, or to "last year" / "العام الماضي", is background.
+ */
+export function commitmentInClause(clause: string, referenceYear: number | null = null): Commitment | null {
   if (/[?؟]\s*["'”»)]*$/.test(clause)) return null; // a question does not commit
   const found = HAS_ARABIC.test(clause) ? arabicCommitment(clause) : englishCommitment(clause);
-  return found ? { actor: found.actor, commitment: found.commitment, area: null, source: 'prose', evidence: clause } : null;
+  if (!found || isPastPledge(clause, referenceYear)) return null;
+  return { actor: found.actor, commitment: found.commitment, area: null, source: 'prose', evidence: clause };
+}
+
+/** Years named as deadlines ("by 2030", "until 2027", "بحلول 2030", "حتى عام 2030") are not the event's year. */
+const DEADLINE_YEAR = /(?:\b(?:by|until|till|through|before|to|from|since)|بحلول|حتى|قبل|منذ)\s+(?:(?:the\s+end\s+of|end|early|late|mid|نهايه|مطلع|عام|العام)\s+)*$/i;
+
+/**
+ * The year of the article's event: the publication year when known; otherwise the latest year the text names that
+ * is not a deadline ("by 2030") or a starting point ("since 2011").
+ */
+export function referenceYearOf(texts: string[], published: string | null = null): number | null {
+  const fromDate = published ? /^(\d{4})/.exec(published) : null;
+  if (fromDate) return Number(fromDate[1]);
+  let best: number | null = null;
+  for (const raw of texts) {
+    const text = toWesternDigits(raw);
+    for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) {
+      if (DEADLINE_YEAR.test(foldWord(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+      const year = Number(m[1]);
+      if (best === null || year > best) best = year;
+    }
+  }
+  return best;
+}
+
+/** Collective actors whose pledge, next to the pledges of the named members, is a summary total. */
+const COLLECTIVE_ACTOR =
+  /(?:^|\s)(?:donors|countries|nations|governments|states|participants|delegates|delegations|members|partners|allies|contributors|(?:ال)?(?:مانحون|مانحين|دول|حكومات|مشاركون|مشاركين|وفود|اعضاء|شركاء|حلفاء|مساهمون|مساهمين)(?: (?:ال)?مانحه)?)$/i;
+/** A commitment that is an amount of money: "about $800 million …", "€50m", "نحو 800 مليون دولار". */
+const AMOUNT_FIRST =
+  /^(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|a total of|a further|an additional|another|نحو|حوالي|قرابه|اكثر من|ما يزيد على|ما يقارب|مبلغ|مبلغا)\s+)*(?:[\p{Sc}]\s?\d|\d[\d.,]*\s*(?:[\p{Sc}]|m\b|bn\b|million|billion|مليون|مليار|الف|ملايين))/iu;
+
+/**
+ * A summary total: a pledge of money by a collective ("International donors pledged about $800 million") in an
+ * article that also lists at least two named actors' money pledges, which the total adds up.
+ */
+function isSummaryTotal(c: Commitment, all: Commitment[]): boolean {
+  if (c.source !== 'prose' || !c.actor) return false;
+  const money = (x: Commitment) => AMOUNT_FIRST.test(foldWord(toWesternDigits(x.commitment)));
+  const collective = (x: Commitment) => x.actor !== null && COLLECTIVE_ACTOR.test(foldWord(normalizeSpace(x.actor)));
+  if (!collective(c) || !money(c)) return false;
+  const named = new Set(all.filter((x) => x !== c && x.actor && !collective(x) && money(x)).map((x) => key(x.actor)));
+  return named.size >= 2;
 }
 
 function proseTexts(blocks: Block[]): string[] {
@@ -437,7 +559,7 @@ const key = (s: string | null) => foldWord(normalizeSpace(s ?? '')).replace(/[^\
  * principle") is left out: like a prediction, it says a commitment may come, not that one was made, and a
  * reader who acts on the commitments list must be able to hold each party to each line.
  */
-export function findCommitments(input: { blocks: Block[]; tables: BriefTable[] }): Commitment[] {
+export function findCommitments(input: { blocks: Block[]; tables: BriefTable[]; published?: string | null }): Commitment[] {
   const tables = [...input.tables];
   for (const b of input.blocks) if (b.type === 'table' && !tables.includes(b.table)) tables.push(b.table);
   const out: Commitment[] = [];
@@ -450,17 +572,19 @@ export function findCommitments(input: { blocks: Block[]; tables: BriefTable[] }
   };
   for (const t of tables) commitmentsFromTable(t).forEach(add);
   const seenEvidence = new Set<string>();
-  for (const text of proseTexts(input.blocks)) {
+  const texts = proseTexts(input.blocks);
+  const referenceYear = referenceYearOf(texts, input.published ?? null);
+  for (const text of texts) {
     for (const [s, e] of sentenceSpans(text)) {
       const sentence = text.slice(s, e);
       for (const [cs, ce] of clauseSpans(sentence)) {
         const clause = sentence.slice(cs, ce);
-        const c = commitmentInClause(clause);
+        const c = commitmentInClause(clause, referenceYear);
         if (!c || seenEvidence.has(key(clause))) continue;
         seenEvidence.add(key(clause));
         add(c);
       }
     }
   }
-  return out;
+  return out.filter((c) => !isSummaryTotal(c, out));
 }

@@ -2,7 +2,7 @@
  * Quality flags: things a careful reader should know about the article itself — a name spelled two ways, a
  * phrase stuffed into the headings, no author, no date.
  */
-import { foldWord, isStopWord, stripArabicPrefixes } from './sentences';
+import { foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
 import type { Flag, Section } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -42,9 +42,20 @@ function editDistance(a: string, b: string, max = 2): number {
   return prev[b.length]!;
 }
 
+/**
+ * Endings that mark case, number or gender, not a different word: اثنا/اثني, مسلحون/مسلحين, اثنان/اثنين,
+ * حكومة/حكومه (folded alike). Two words whose stems match once one such ending is removed are one word.
+ */
+const AR_INFLECTION_ENDING = /(?:ون|ين|ان|ا|ي|و|ه)$/;
+const arabicStem = (w: string) => w.replace(AR_INFLECTION_ENDING, '');
+
 /** The same word in another inflection or with a clitic: المتحدة/المتحد, قال/قالت, يعمل/تعمل, Minister/Ministers. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (ARABIC.test(a) && ARABIC.test(b)) {
+    const sa = arabicStem(a);
+    if (sa.length >= 3 && sa === arabicStem(b)) return true;
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const suffixes = ARABIC.test(long) ? AR_SUFFIXES : EN_SUFFIXES;
   if (long.startsWith(short) && suffixes.has(long.slice(short.length))) return true;
@@ -105,33 +116,90 @@ function closePairs<T extends { key: string }>(forms: T[]): [T, T][] {
   return out;
 }
 
+/**
+ * Frequent Arabic words that are never names (folded, without clitics): number words, time words, months and
+ * the common nouns, verbs and particles of news prose. Their case and number forms differ by one letter
+ * (اثنا/اثني عشر, سنة/سنه), which must not read as a name spelled two ways.
+ */
+const AR_NOT_NAMES = new Set(
+  [
+    // numbers and ordinals
+    'واحد', 'واحدة', 'اثنان', 'اثنين', 'اثنا', 'اثني', 'اثنتان', 'اثنتين', 'اثنتا', 'اثنتي', 'ثلاث', 'ثلاثة',
+    'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'سبعة', 'ثمان', 'ثماني', 'ثمانية', 'تسع', 'تسعة', 'عشر',
+    'عشرة', 'عشرون', 'عشرين', 'ثلاثون', 'ثلاثين', 'أربعون', 'أربعين', 'خمسون', 'خمسين', 'ستون', 'ستين', 'سبعون',
+    'سبعين', 'ثمانون', 'ثمانين', 'تسعون', 'تسعين', 'مئة', 'مائة', 'مئتان', 'مئتين', 'مئات', 'ألف', 'ألفا', 'ألفين',
+    'آلاف', 'مليون', 'مليونا', 'مليونين', 'ملايين', 'مليار', 'مليارا', 'مليارات', 'نصف', 'ربع', 'ثلث', 'أول',
+    'أولى', 'ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع',
+    'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة', 'أخير', 'أخيرة',
+    // time
+    'يوم', 'يوما', 'أيام', 'يومين', 'أسبوع', 'أسبوعا', 'أسابيع', 'أسبوعين', 'شهر', 'شهرا', 'أشهر', 'شهور', 'شهرين',
+    'سنة', 'سنوات', 'سنين', 'سنتين', 'عام', 'عاما', 'أعوام', 'عامين', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'صباح',
+    'مساء', 'ليلة', 'فترة', 'مدة', 'موعد', 'تاريخ', 'حالي', 'حالية', 'ماضي', 'ماضية', 'مقبل', 'مقبلة', 'قادم',
+    'قادمة', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس',
+    'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'أيلول',
+    'تشرين', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'سبت', 'أحد', 'اثنين', 'ثلاثاء', 'أربعاء',
+    'خميس', 'جمعة',
+    // frequent nouns, verbs and particles of news prose
+    'قال', 'قالت', 'يقول', 'تقول', 'أكد', 'أكدت', 'أضاف', 'أضافت', 'أشار', 'أشارت', 'أعلن', 'أعلنت', 'كان', 'كانت',
+    'يكون', 'تكون', 'وزير', 'وزيرة', 'وزراء', 'وزارة', 'رئيس', 'رئيسة', 'رؤساء', 'حكومة', 'حكومات', 'دولة', 'دول',
+    'بلد', 'بلاد', 'مدينة', 'مدن', 'منطقة', 'مناطق', 'نائب', 'نواب', 'سفير', 'سفيرة', 'مسؤول', 'مسؤولة',
+    'مسؤولين', 'مصدر', 'مصادر', 'عدد', 'أعداد', 'نحو', 'حوالي', 'قرابة', 'أكثر', 'أقل', 'جديد', 'جديدة', 'كبير',
+    'كبيرة', 'صغير', 'صغيرة', 'أمام', 'وراء', 'داخل', 'خارج', 'دون', 'إطار', 'ظل', 'شأن', 'سبيل', 'بحسب', 'وفق',
+    'وفقا', 'حسب', 'أجل', 'شكل', 'سبب', 'نفس', 'ذاته', 'ذاتها', 'عدم', 'كيفية', 'مدى', 'جانب', 'جانبين', 'طرف',
+    'طرفين', 'أطراف', 'مجال', 'مجالات', 'قطاع', 'قطاعات', 'مرة', 'مرات', 'نسبة', 'قيمة', 'مبلغ', 'مالية', 'مالي',
+    'عامة', 'عامل', 'عمل', 'أعمال', 'دعم', 'بحث', 'لقاء', 'اجتماع', 'مؤتمر', 'اتفاق', 'اتفاقية', 'خطة', 'برنامج',
+    'برامج', 'مشروع', 'مشاريع', 'هناك', 'هنا', 'الذي', 'التي', 'وقت', 'أمس', 'اليوم', 'غدا',
+  ].map((w) => foldWord(w)),
+);
+
+/** Conjunction + preposition clitics, then the article: والسنة, بالسنة, للسنة, فالوزير, كالعادة. */
+const AR_DEFINITE = /^[وف]?(?:[بكل]?ال|لل)[\u0621-\u064a]{3,}$/;
+
+/** A folded Arabic word that is not name-like: definite (ال), or a frequent word in any of its forms. */
+function arabicCommonWord(folded: string, key: string): boolean {
+  if (AR_DEFINITE.test(folded)) return true;
+  if (isStopWord(folded) || isStopWord(key)) return true;
+  const bare = /^[وفبلك][\u0621-\u064a]{3,}$/.test(key) ? key.slice(1) : key;
+  return [key, bare, arabicStem(key), arabicStem(bare)].some((w) => AR_NOT_NAMES.has(w));
+}
+
 interface NameToken {
   text: string;
   key: string;
   bare: boolean;
   candidate: boolean;
   neighbour: boolean;
+  /** A Latin-script capitalised word that opens a sentence: capitalised by position, not necessarily a name. */
+  initial: boolean;
 }
 
 function nameTokens(segment: string): (NameToken | null)[] {
   // Tokens, with null where punctuation separates them: only words written side by side are neighbours.
   const out: (NameToken | null)[] = [];
+  // The first word of each sentence is capitalised by position.
+  const starts = sentenceSpans(segment).map(([s]) => s);
+  let sentence = -1;
+  let lastSentence = -1;
   const re = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
   let last = 0;
   for (let m = re.exec(segment); m; m = re.exec(segment)) {
     if (!/^\s*$/.test(segment.slice(last, m.index))) out.push(null);
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
+    const opensSentence = sentence !== lastSentence;
+    lastSentence = sentence;
     last = m.index + m[0].length;
     const raw = m[0];
     if (ARABIC.test(raw)) {
       const folded = foldWord(raw);
       const key = stripArabicPrefixes(folded);
-      const stop = isStopWord(raw) || isStopWord(key);
+      const common = arabicCommonWord(folded, key);
       out.push({
         text: raw,
         key,
         bare: key === folded,
-        candidate: !stop && key.length >= MIN_NAME_LETTERS,
-        neighbour: !stop && key.length >= 3,
+        candidate: !common && key.length >= MIN_NAME_LETTERS,
+        neighbour: !common && key.length >= 3,
+        initial: false,
       });
     } else {
       const word = raw.replace(/['’]s$/i, '');
@@ -144,6 +212,7 @@ function nameTokens(segment: string): (NameToken | null)[] {
         bare: word === raw,
         candidate: capital && !stop && key.length >= MIN_NAME_LETTERS,
         neighbour: capital && !stop && key.length >= 2,
+        initial: capital && opensSentence,
       });
     }
   }
@@ -155,40 +224,50 @@ interface Form {
   surface: string;
   bare: boolean;
   order: number;
+  /** Name-like where it stands: Arabic, or a Latin-script word the text capitalises mid-sentence. */
+  named: boolean;
 }
 
 /**
  * Names spelled two ways: two name tokens one letter apart (after folding Arabic spelling variants and clitics)
  * that stand next to the same other name token ("صدام حفتر" / "سعدام حفتر", "Saddam Haftar" / "Saadam Haftar").
+ * Only name-like tokens take part: in Arabic, words without the article ال that are not frequent words (numbers,
+ * months, common nouns) and that differ by more than an inflection ending; in Latin script, capitalised words
+ * of which at least one spelling is capitalised mid-sentence somewhere (not merely by opening a sentence).
  * Values: the two spellings with the shared token, the first seen first.
  */
 export function findNameVariants(segments: string[]): [string, string][] {
   const groups = new Map<string, Form[]>();
   let order = 0;
-  const note = (group: string, key: string, surface: string, bare: boolean) => {
+  const tokenised = [...new Set(segments)].map(nameTokens);
+  // Latin-script words the text capitalises where no sentence starts: capitalised as names, not by position.
+  const midCapitals = new Set(tokenised.flat().flatMap((t) => (t && t.neighbour && !t.initial ? [t.key] : [])));
+  const note = (group: string, t: NameToken, surface: string) => {
     let forms = groups.get(group);
     if (!forms) groups.set(group, (forms = []));
-    const known = forms.find((f) => f.key === key);
+    const known = forms.find((f) => f.key === t.key);
     if (known) {
-      if (!known.bare && bare) Object.assign(known, { surface, bare });
+      if (!known.bare && t.bare) Object.assign(known, { surface, bare: t.bare });
       return;
     }
-    if (forms.length < MAX_FORMS_PER_NEIGHBOUR) forms.push({ key, surface, bare, order: order++ });
+    const named = ARABIC.test(t.key) || midCapitals.has(t.key);
+    if (forms.length < MAX_FORMS_PER_NEIGHBOUR) forms.push({ key: t.key, surface, bare: t.bare, order: order++, named });
   };
-  for (const segment of new Set(segments)) {
-    const tokens = nameTokens(segment);
+  for (const tokens of tokenised) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
       if (!a || !b || a.key === b.key) continue;
-      if (a.candidate && b.neighbour) note(`>${b.key}`, a.key, `${a.text} ${b.text}`, a.bare);
-      if (b.candidate && a.neighbour) note(`<${a.key}`, b.key, `${a.text} ${b.text}`, b.bare);
+      if (a.candidate && b.neighbour) note(`>${b.key}`, a, `${a.text} ${b.text}`);
+      if (b.candidate && a.neighbour) note(`<${a.key}`, b, `${a.text} ${b.text}`);
     }
   }
   const found = new Map<string, [Form, Form]>();
   for (const forms of groups.values()) {
     if (forms.length < 2) continue;
     for (const [x, y] of closePairs(forms)) {
+      // "Leading Democrats" / "Leaving Democrats": words capitalised only by opening sentences are not names.
+      if (!x.named && !y.named) continue;
       if (!areNameVariants(x.key, y.key)) continue;
       const pair = [x.key, y.key].sort().join('\u0000');
       const prior = found.get(pair);

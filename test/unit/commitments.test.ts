@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { findCommitments, commitmentInClause, actorFromHeader, commitmentsFromTable } from '../../utils/commitments';
+import {
+  findCommitments,
+  commitmentInClause,
+  actorFromHeader,
+  commitmentsFromTable,
+  isPastPledge,
+  referenceYearOf,
+} from '../../utils/commitments';
 import type { Block, BriefTable } from '../../utils/types';
 
 // The seed article: its lede and the paragraphs of two sections, and its commitments table.
@@ -112,6 +119,30 @@ describe('commitment tables', () => {
     ]);
   });
 
+  it('reads each row\'s actor from a Department-like column, not from the header, and no deadline as area', () => {
+    const t: BriefTable = {
+      caption: null,
+      headers: ['Department', 'Government commitment', 'Deadline'],
+      rows: [
+        ['Environment Agency', 'Repair 120 flood defences', 'March 2026'],
+        ['Treasury', 'Release £600m to councils', 'December 2025'],
+      ],
+    };
+    expect(commitmentsFromTable(t).map((c) => [c.actor, c.commitment, c.area])).toEqual([
+      ['Environment Agency', 'Repair 120 flood defences', null],
+      ['Treasury', 'Release £600m to councils', null],
+    ]);
+    const ar: BriefTable = {
+      caption: null,
+      headers: ['الوزارة', 'القطاع', 'التزام الحكومة', 'الموعد'],
+      rows: [['وزارة الصحة', 'الصحة', 'بناء مستشفيين', 'قبل حزيران']],
+    };
+    expect(commitmentsFromTable(ar).map((c) => [c.actor, c.area])).toEqual([['وزارة الصحة', 'الصحة']]);
+    // Without an actor column the header names the actor.
+    const headerOnly: BriefTable = { caption: null, headers: ['Area', 'Government commitment', 'Deadline'], rows: [['Rail', 'Reopen lines', 'May']] };
+    expect(commitmentsFromTable(headerOnly).map((c) => [c.actor, c.area])).toEqual([['Government', 'Rail']]);
+  });
+
   it('reads a headerless table whose first row names the commitment', () => {
     const t: BriefTable = { caption: null, headers: [], rows: [['المحور', 'التزام الحكومة'], ['الصحة', 'بناء مستشفيين']] };
     expect(commitmentsFromTable(t)).toEqual([
@@ -166,6 +197,15 @@ describe('prose commitments: English', () => {
     ['€50 million was pledged by the EU for reconstruction.', 'the EU', '€50 million'],
     ['The government will provide free meals to 10,000 pupils.', 'The government', 'free meals to 10,000 pupils'],
     ['He vowed to step down after the vote.', null, 'step down after the vote'],
+    [
+      'The European Commission announced it would provide €120 million this year, most of it for refugees in Chad.',
+      'The European Commission',
+      '€120 million this year, most of it for refugees in Chad',
+    ],
+    ['The EU said it will provide €5m for clinics.', 'The EU', '€5m for clinics'],
+    ['The World Bank is to fund two new power lines.', 'The World Bank', 'two new power lines'],
+    ['Britain committed itself to funding the programme.', 'Britain', 'funding the programme'],
+    ['Germany pledges €5m to the fund.', 'Germany', '€5m to the fund'],
   ])('%s', (clause, actor, commitment) => {
     expect(commitmentInClause(clause)).toEqual({ actor, commitment, area: null, source: 'prose', evidence: clause });
   });
@@ -185,6 +225,14 @@ describe('prose commitments: English', () => {
     'The sides agreed in principle to a ceasefire.',
     'He agreed with the assessment.',
     'Will the EU pledge more?',
+    '“We have heard promises like these after every flood for twenty years,” said the shadow environment secretary.',
+    '“The government pledged £5m and delivered nothing,” critics said.',
+    'The aim is to provide shelter for every family.',
+    'The report said donors would provide more aid.',
+    'Last year, donors pledged more than $2 billion at a similar conference in Paris.',
+    'Germany previously pledged €20m to the fund.',
+    'وتعهدت الدول المانحة العام الماضي بتقديم ملياري دولار',
+    'وكان الاتحاد قد تعهد سابقا بتقديم الدعم',
   ])('not a commitment: %s', (clause) => {
     expect(commitmentInClause(clause)).toBeNull();
   });
@@ -195,5 +243,42 @@ describe('prose commitments: English', () => {
       tables: [],
     });
     expect(found.map((c) => [c.actor, c.commitment])).toEqual([['Japan', '$10m to the UN agency']]);
+  });
+});
+
+describe('background and summary pledges', () => {
+  it('dates a pledge to an earlier year than the article\'s', () => {
+    expect(isPastPledge('In 2019, donors pledged $1bn.', 2025)).toBe(true);
+    expect(isPastPledge('تعهد المانحون في عام ٢٠١٩ بتقديم مليار دولار', 2025)).toBe(true);
+    expect(isPastPledge('In 2025, donors pledged $1bn.', 2025)).toBe(false);
+    expect(isPastPledge('Germany pledged €5m to be spent by 2030.', 2025)).toBe(false);
+    expect(commitmentInClause('In 2019, Japan pledged $10m to the agency.', 2025)).toBeNull();
+    expect(commitmentInClause('In 2019, Japan pledged $10m to the agency.')).not.toBeNull();
+  });
+
+  it('takes the event year from the date, else from the latest year the text names that is not a deadline', () => {
+    expect(referenceYearOf(['In 2019 donors met.'], '2025-04-15')).toBe(2025);
+    expect(referenceYearOf(['Talks began in 2023 and resumed in 2024.', 'Aid will flow by 2030, since 2011 …'])).toBe(2024);
+    expect(referenceYearOf(['No year here.'])).toBeNull();
+  });
+
+  it('leaves out a collective money total when the named pledges are listed', () => {
+    const blocks = [
+      para('International donors pledged about $800 million in aid for Sudan on Tuesday.'),
+      para('Germany pledged €50 million in humanitarian aid.'),
+      para('Japan pledged $12 million for health care.'),
+      para('The ministers agreed to set up a contact group.'),
+    ];
+    expect(findCommitments({ blocks, tables: [] }).map((c) => c.actor)).toEqual(['Germany', 'Japan', 'The ministers']);
+    // With only one named pledge beside it, the total is the article's only account of the others: kept.
+    expect(findCommitments({ blocks: blocks.slice(0, 2), tables: [] }).map((c) => c.actor)).toEqual(['International donors', 'Germany']);
+  });
+
+  it('leaves out a pledge of an earlier event, dated by the text', () => {
+    const found = findCommitments({
+      blocks: [para('Germany pledged €50 million on Tuesday.'), para('Last year, donors pledged more than $2 billion in Paris.')],
+      tables: [],
+    });
+    expect(found.map((c) => c.actor)).toEqual(['Germany']);
   });
 });

@@ -84,8 +84,30 @@ describe('name variants', () => {
   });
 
   it('finds a real Arabic variant in either order of neighbours', () => {
-    expect(findNameVariants(['قال عبد الحميد الدبيبة إن', 'وأكد عبد الحميد الدبيبه', 'وصرح عبد الحميد الدبيبي'])).toEqual([
-      ['الحميد الدبيبة', 'الحميد الدبيبي'],
+    expect(findNameVariants(['قال خليفة حفتر إن', 'وأكد خليفة حفطر', 'وصرح خليفة الحفتري'])).toEqual([['خليفة حفتر', 'خليفة حفطر']]);
+    expect(findNameVariants(['التقى صدام حفتر السفير', 'وقال سعدام حفتر'])).toEqual([['صدام حفتر', 'سعدام حفتر']]);
+  });
+
+  it('ignores the case forms of Arabic number words', () => {
+    expect(findNameVariants(['أنفقت الوزارة اثني عشر مليونا', 'وخلال اثنا عشر شهرا'])).toEqual([]);
+    expect(findNameVariants(['تصل إلى ثلاثة آلاف', 'قرابة ثلاثه آلاف', 'نحو ثلاث آلاف'])).toEqual([]);
+  });
+
+  it('ignores Arabic words with the article ال, after a preposition or conjunction', () => {
+    expect(findNameVariants(['في موازنة للسنة المالية الجديدة', 'مقارنة بالسنة الحالية'])).toEqual([]);
+    expect(findNameVariants(['وقال الوزير الجديد', 'وأكد الوزير العتيد'])).toEqual([]);
+  });
+
+  it('ignores Arabic words that differ only in an inflection ending', () => {
+    expect(findNameVariants(['عاد مهندسون أجانب إلى الموقع', 'وغادر مهندسين أجانب'])).toEqual([]);
+    expect(findNameVariants(['وصل موظفان جدد', 'وغادر موظفين جدد'])).toEqual([]);
+  });
+
+  it('needs one Latin spelling capitalised mid-sentence, not only by opening a sentence', () => {
+    expect(findNameVariants(['Leading Democrats backed the bill.', 'Leaving Democrats were thanked.'])).toEqual([]);
+    expect(findNameVariants(['Saddam Haftar met the envoy.', 'Saadam Haftar left.'])).toEqual([]);
+    expect(findNameVariants(['Saddam Haftar met the envoy.', 'The envoy thanked Saadam Haftar.'])).toEqual([
+      ['Saddam Haftar', 'Saadam Haftar'],
     ]);
   });
 
