@@ -64,7 +64,7 @@ export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief
     keyPoints: pickKeyPoints({ title, lede, sections, lang }),
     lists,
     tables,
-    commitments: findCommitments({ blocks, tables }),
+    commitments: findCommitments({ blocks, tables, published: meta.published }),
     closing,
     flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
     text,
