@@ -40,7 +40,8 @@ Options:
       --force          brief the page even when it does not look like an article
   -h, --help           show this help
 
-Files are decoded from their byte order mark or <meta charset>, else as UTF-8.
+Files are decoded from their byte order mark or <meta charset>, else as UTF-8 when valid, else in the
+legacy encoding of the page's language (windows-1256 for Arabic, windows-1252 otherwise).
 
 Exit codes:
   0  every page was briefed
