@@ -11,6 +11,11 @@ export interface Detection {
   score: number;
   /** What was seen, e.g. "jsonld:newsarticle", "og:type=article", "readerable:34". */
   signals: string[];
+  /**
+   * The page lists several posts (archive, tag, category, search or front page): its running text is excerpts,
+   * so a long text alone does not make it an article.
+   */
+  listing: boolean;
 }
 
 const LIKELY_SCORE = 2;
@@ -96,6 +101,93 @@ function ownTextLength(el: Element): number {
   return len;
 }
 
+/** Most headings and excerpt containers looked at by listingSignals. */
+const MAX_TEASERS = 120;
+/** An excerpt under a teaser heading is at most this long; a story's paragraphs run on. */
+const MAX_EXCERPT = 600;
+/** Body class words of archive, tag, category, author and search-result pages (WordPress and alike). */
+const ARCHIVE_CLASS = /^(?:archive|tag|category|search|search-results|author|date|blog|paged|home)$/i;
+/** Body class words of a single story. */
+const SINGLE_CLASS = /^(?:single|single-post|singular|single-format-standard|postid-\d+|page-template|article|story)$/i;
+
+export interface Listing {
+  /** Post excerpts seen: elements with their own linked heading whose text is short; 0 when not a listing. */
+  teasers: number;
+  /** The archive word in the body classes, when the body is not also classed as a single story. */
+  archiveClass: string | null;
+}
+
+/** The text of the paragraphs in an element (the first MAX_NODES), up to `limit` characters. */
+function paragraphText(el: Element, limit: number): number {
+  let len = 0;
+  for (const p of Array.from(el.querySelectorAll('p')).slice(0, MAX_NODES)) {
+    len += (p.textContent ?? '').trim().length;
+    if (len > limit) break;
+  }
+  return len;
+}
+
+/** A heading (h1–h4) in or at the top of `el` whose text is a link, as teasers have. */
+function linkedHeading(el: Element): Element | null {
+  for (const h of Array.from(el.querySelectorAll('h1, h2, h3, h4')).slice(0, 3)) {
+    const a = h.querySelector('a[href]');
+    if (a && (a.textContent ?? '').trim().length >= (h.textContent ?? '').trim().length * 0.6) return h;
+  }
+  return null;
+}
+
+/**
+ * Signs that the page lists several posts (a tag, category, search or front page) rather than telling one
+ * story: several `<article>` (or post-classed) elements each with its own linked heading and a short excerpt,
+ * or running text that is mostly short blocks under linked headings; archive words in the body classes.
+ */
+export function listingSignals(doc: Document): Listing {
+  const bodyClasses = (doc.body?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const single = bodyClasses.some((c) => SINGLE_CLASS.test(c));
+  const archiveClass = single ? null : (bodyClasses.find((c) => ARCHIVE_CLASS.test(c)) ?? null);
+
+  // Post containers: <article> elements, else elements classed as posts or entries.
+  const articleEls: Element[] = Array.from(doc.querySelectorAll('article')).slice(0, MAX_TEASERS);
+  let boxes = articleEls;
+  if (boxes.length < 3) {
+    boxes = Array.from(doc.querySelectorAll('[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]')).slice(0, MAX_TEASERS);
+  }
+  let teasers = 0;
+  let teaserText = 0;
+  for (const box of boxes) {
+    if (inSkippedPart(box)) continue;
+    if (!linkedHeading(box)) continue;
+    const len = paragraphText(box, MAX_EXCERPT);
+    if (len > MAX_EXCERPT) continue; // a full story, not an excerpt
+    teasers++;
+    teaserText += len;
+  }
+  // Teasers beside a story (related links, more from the section) leave most of the text to the story.
+  const bodyText = (): number => paragraphText(doc.body ?? doc.documentElement, Number.POSITIVE_INFINITY);
+  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, archiveClass };
+
+  // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
+  // the page's one <article>, such headings are the story's own items (a list of products, of places).
+  const headings = articleEls.length === 1 ? [] : Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, MAX_TEASERS);
+  let excerptText = 0;
+  let excerpts = 0;
+  for (const h of headings) {
+    const a = h.querySelector('a[href]');
+    if (!a || (a.textContent ?? '').trim().length < (h.textContent ?? '').trim().length * 0.6) continue;
+    if (inSkippedPart(h)) continue;
+    let len = 0;
+    for (let e = h.nextElementSibling, i = 0; e && i < 3 && !/^H[1-6]$/i.test(e.tagName); e = e.nextElementSibling, i++) {
+      if (e.tagName.toLowerCase() === 'p' || e.tagName.toLowerCase() === 'div') len += (e.textContent ?? '').trim().length;
+    }
+    if (len > 0 && len <= MAX_EXCERPT) {
+      excerpts++;
+      excerptText += len;
+    }
+  }
+  if (excerpts >= 4 && excerptText * 2 >= bodyText()) return { teasers: excerpts, archiveClass };
+  return { teasers: 0, archiveClass };
+}
+
 function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
 }
@@ -126,7 +218,8 @@ export function detectArticle(doc: Document): Detection {
   if (articleTypes.size) add(3, `jsonld:${[...articleTypes].join('+')}`);
   else {
     const negative = [...otherTypes].filter((t) => NON_ARTICLE_TYPES.has(t));
-    if (negative.length) add(negative.includes('product') ? -3 : -1, `jsonld-non-article:${negative.join('+')}`);
+    const strong = negative.some((t) => t === 'product' || t === 'collectionpage' || t === 'searchresultspage');
+    if (negative.length) add(strong ? -3 : -1, `jsonld-non-article:${negative.join('+')}`);
   }
 
   const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]');
@@ -140,13 +233,17 @@ export function detectArticle(doc: Document): Detection {
     add(1, 'published-time');
   }
 
+  const listing = listingSignals(doc);
   const articles = doc.querySelectorAll('article').length;
-  if (articles === 1) add(1, 'article-element');
-  else if (articles >= 6) add(-2, `listing:${articles}-articles`);
+  if (articles === 1 && !listing.teasers) add(1, 'article-element');
+  else if (articles >= 6 && !listing.teasers) add(-2, `listing:${articles}-articles`);
+  if (listing.teasers) add(-3, `listing:${listing.teasers}-teasers`);
+  if (listing.archiveClass) add(-2, `archive-page:${listing.archiveClass}`);
 
   const readable = readableScore(doc);
   const rounded = Math.round(readable);
-  if (readable >= READABLE_SCORE * 2) add(3, `readerable:${rounded}`);
+  if (listing.teasers && readable >= READABLE_SCORE) add(1, `readerable:${rounded}`); // excerpts, not a story
+  else if (readable >= READABLE_SCORE * 2) add(3, `readerable:${rounded}`);
   else if (readable >= READABLE_SCORE) add(2, `readerable:${rounded}`);
   else if (readable < READABLE_SCORE / 2) add(-1, `little-text:${rounded}`);
   else signals.push(`readerable:${rounded}`);
@@ -155,5 +252,5 @@ export function detectArticle(doc: Document): Detection {
     add(-2, 'search-results');
   }
 
-  return { likely: score >= LIKELY_SCORE, score, signals };
+  return { likely: score >= LIKELY_SCORE, score, signals, listing: listing.teasers > 0 || listing.archiveClass !== null };
 }

@@ -4,7 +4,7 @@
  * no full-document text walk, so it stays cheap on large pages.
  */
 import type { Direction, Metadata } from './types';
-import { directionOf, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from './text';
+import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from './text';
 import { dateIndex, findDateInText, parseDate, type DateOptions } from './dates';
 import { ARTICLE_TYPES, articleNodes, nodeById, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 
@@ -126,7 +126,8 @@ function inPageChrome(el: Element): boolean {
 
 function textOf(el: Element | null | undefined): string | null {
   // Headings may end with a permalink sign ("Title¶").
-  return el ? clean((el.textContent ?? '').replace(/\s*[¶§#]\s*$/, '')) : null;
+  // Normalise first: a pattern with \s* on both sides of the sign backtracks quadratically on long space runs.
+  return el ? clean(normalizeSpace(el.textContent ?? '').replace(/ ?[¶§#]$/, '')) : null;
 }
 
 /**
@@ -309,8 +310,21 @@ export function stripSiteFromTitle(title: string, siteKeys: readonly string[]): 
       parts = parts.slice(0, -1);
       changed = true;
     } else if (looksLikeSite(first.text, siteKeys)) {
+      const siteSep = parts[1]!.sep.trim();
       parts = parts.slice(1).map((p, i) => (i === 0 ? { ...p, sep: '' } : p));
       changed = true;
+      // "Site :: Section :: Headline": a short label after the site, set off the same way, is a section.
+      const label = parts[0]!;
+      const after = parts[1];
+      if (
+        after &&
+        after.sep.trim() === siteSep &&
+        label.text.split(/\s+/).length <= 3 &&
+        !/[.!?؟…]$/.test(label.text) &&
+        joinParts(parts.slice(1)).split(/\s+/).length >= 4
+      ) {
+        parts = parts.slice(1).map((p, i) => (i === 0 ? { ...p, sep: '' } : p));
+      }
     }
   }
   if (parts.length > 1 && parts.length === before) {
@@ -339,6 +353,53 @@ function headlineCandidates(doc: Document, siteKeys: readonly string[]): Element
     out.push(h);
   }
   return out;
+}
+
+const PROMINENT_SELECTOR = 'h1, h2, b, strong, font[size], [class*="title"], [class*="headline"]';
+
+/** A `<font size>` that makes its text large (size 4 and up, or a relative "+n"). */
+function isLargeFont(el: Element): boolean {
+  const size = (el.getAttribute('size') ?? '').trim();
+  return /^\+\d/.test(size) || Number.parseInt(size, 10) >= 4;
+}
+
+/**
+ * Texts of visible, prominent elements that could be the page's headline where it has no usable h1: h1 and
+ * h2 headings, bold or large text, elements classed as a title. Not in the page chrome, not a link or wholly
+ * a link (a teaser, the logo), at least three words.
+ */
+function prominentTexts(doc: Document, siteKeys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(PROMINENT_SELECTOR)).slice(0, 120)) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'font' && !isLargeFont(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_TITLE || text.split(/\s+/).length < 3) continue;
+    if (siteKeys.includes(key(text)) || out.includes(text)) continue;
+    if (el.closest('a') || isHidden(el) || inPageChrome(el)) continue;
+    // A heading that is wholly a link points elsewhere (a teaser, a permalink list).
+    const link = el.querySelector('a[href]');
+    if (link && textOf(link) === text) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+/** The part of a "Site :: Section :: Headline" title that a prominent element on the page shows, if any. */
+function prominentPart(title: string, prominent: () => readonly string[]): string | null {
+  const parts = splitTitle(title);
+  if (parts.length < 2) return null;
+  const texts = prominent();
+  if (!texts.length) return null;
+  const keys = new Set(texts.map(key));
+  // The headline carries most of the title; the other parts are short labels (site, section).
+  const total = parts.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+  const matches = parts.filter((p) => {
+    const n = p.text.split(/\s+/).length;
+    return n >= 3 && n * 2 >= total && keys.has(key(p.text));
+  });
+  if (!matches.length) return null;
+  return matches.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
 }
 
 function docTitleText(doc: Document): string | null {
@@ -374,6 +435,8 @@ function readTitle(
     return place.article || place.main;
   }));
   const docTitle = docTitleText(doc);
+  let prominentCache: string[] | null = null;
+  const prominent = (): string[] => (prominentCache ??= prominentTexts(doc, siteKeys));
 
   const refine = (t: string | null): string | null => {
     if (!t || t.length > MAX_TITLE * 2) return null;
@@ -382,6 +445,9 @@ function readTitle(
     const ends = h1Texts.filter((h) => isTitleEnd(t, h) && h.split(/\s+/).length >= 2);
     const end = ends.find((h) => t.startsWith(h)) ?? ends[0];
     if (end) return end;
+    // A prominent element (an h2, bold or large text) shows one part of a title made of several.
+    const part = prominentPart(t, prominent);
+    if (part) return part;
     const stripped = stripSiteFromTitle(t, siteKeys);
     return stripped.length > MAX_TITLE || siteKeys.includes(key(stripped)) ? null : stripped;
   };
@@ -436,6 +502,9 @@ const JOB_WORD =
 const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|III?)$/;
 const TIME_NOISE = /\d{1,2}:\d{2}|\b(?:updated|published|posted|last\s+updated|min(?:ute)?s?\s+read|hours?\s+ago|days?\s+ago)\b|تحديث|نشر\s+في|آخر\s+تحديث|منذ/i;
 const GENERIC_BYLINE = /^(?:follow|author|authors|admin|administrator|publisher|webmaster|staff|share|by|von|par|por|بقلم|كتب|more|read more|view all posts|editor|editorial|contributors?|guest|anonymous|unknown|null|undefined|none)(?:\s+(?:author|posts?|me))?$/i;
+/** A weekday left at the end once a date is cut off ("Jane Doe Sunday, 2 March" → "Jane Doe"). */
+const WEEKDAY_END =
+  /[\s,،|•·\-–—]*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت))[\s,،]*$/iu;
 const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
 
 /** A byline as a reader expects it, or null when the text is not one (a URL, the site, a paragraph, a date). */
@@ -455,7 +524,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
 
   // Cut at glued dates and times ("John Smith | 14 March 2025", "Lucas Nolan22 Dec 2016").
   const at = dateIndex(s);
-  if (at >= 0) s = s.slice(0, at);
+  if (at >= 0) s = s.slice(0, at).replace(WEEKDAY_END, '');
   else if (at === -2) s = s.split(/\s[|•·–—-]\s/)[0] ?? s;
   const timeAt = s.search(TIME_NOISE);
   if (timeAt >= 0) s = s.slice(0, timeAt);
@@ -529,7 +598,82 @@ const BYLINE_SELECTOR = [
 const LOOSE_BYLINE_SELECTOR = '[class*="author"], [class*="Author"], [id*="author"]';
 
 function domByline(doc: Document, siteKeys: readonly string[]): string | null {
-  return bylineFrom(doc, BYLINE_SELECTOR, siteKeys) ?? bylineFrom(doc, LOOSE_BYLINE_SELECTOR, siteKeys);
+  return (
+    bylineFrom(doc, BYLINE_SELECTOR, siteKeys) ??
+    bylineFrom(doc, LOOSE_BYLINE_SELECTOR, siteKeys) ??
+    visibleByline(doc, siteKeys)
+  );
+}
+
+/** Class, id or itemprop words that name a byline element ("writer", "by", "post-author", "kateb"). */
+const BYLINE_TOKEN = /^(?:by|byline|by-?line|writer|writers|author|authors|author-?name|reporter|reporters|kateb|katib|كاتب|الكاتب|contributor|contributors|creator)$/i;
+/** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
+const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;
+/** Elements looked at in each byline zone, in document order. */
+const ZONE_ELEMENTS = 80;
+
+function hasBylineToken(el: Element): boolean {
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  for (const token of attrs.split(/\s+/)) {
+    if (!token) continue;
+    if (BYLINE_TOKEN.test(token)) return true;
+    // "post-writer", "entry_author", "article-reporter": the last word names it.
+    const last = token.split(/[-_]/).pop() ?? '';
+    if (last !== token && /^(?:writer|author|reporter|byline|kateb|contributor)s?$/i.test(last)) return true;
+  }
+  return /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+}
+
+/**
+ * The places a visible byline sits: around the headline (its container, a few levels up) and the start of the
+ * article or main element. Each zone is its first ZONE_ELEMENTS elements in document order.
+ */
+function bylineZones(doc: Document, siteKeys: readonly string[]): Element[][] {
+  const zones: Element[][] = [];
+  const h1 = headlineCandidates(doc, siteKeys)[0];
+  if (h1) {
+    let root: Element = h1;
+    for (let i = 0; i < 3 && root.parentElement; i++) {
+      const up = root.parentElement;
+      const tag = up.tagName.toLowerCase();
+      if (tag === 'body' || tag === 'html') break;
+      root = up;
+      if (tag === 'article' || tag === 'main' || tag === 'header') break;
+    }
+    zones.push(Array.from(root.querySelectorAll('*')).slice(0, ZONE_ELEMENTS));
+  }
+  const container = doc.querySelector('article, [role="article"], main, [role="main"]');
+  if (container) zones.push(Array.from(container.querySelectorAll('*')).slice(0, ZONE_ELEMENTS));
+  return zones;
+}
+
+/**
+ * A byline that exists only as visible text near the headline or at the start of the article: an element
+ * whose class, id or itemprop names a writer, a `rel=author` link, or a short element opening with "By" or
+ * its Arabic equivalents. Paragraphs, site names, dates and URLs are rejected by cleanByline.
+ */
+function visibleByline(doc: Document, siteKeys: readonly string[]): string | null {
+  const zones = bylineZones(doc, siteKeys);
+  // Named elements first, then elements that open with "By"; the innermost such element, not its container.
+  for (const pass of ['token', 'opening'] as const) {
+    for (const el of zones.flat()) {
+      const tag = el.tagName.toLowerCase();
+      if (/^(?:h[1-6]|script|style|noscript|template|nav|ul|ol|table|form|button|time)$/.test(tag)) continue;
+      const text = textOf(el);
+      if (!text || text.length > 150) continue;
+      if (pass === 'token' ? !hasBylineToken(el) : !BYLINE_OPENING.test(text)) continue;
+      if (pass === 'opening') {
+        const inner = el.firstElementChild;
+        if (inner && BYLINE_OPENING.test(textOf(inner) ?? '')) continue;
+        if (el.closest('form')) continue;
+      }
+      const place = placeOf(el);
+      if (place.comment || place.chrome || isHidden(el)) continue;
+      const b = cleanByline(linkedNames(el, siteKeys) ?? text, siteKeys);
+      if (b) return b;
+    }
+  }
+  return null;
 }
 
 function bylineFrom(doc: Document, selector: string, siteKeys: readonly string[]): string | null {
@@ -839,7 +983,8 @@ const SCRIPT_FAMILY: Record<string, readonly string[]> = {
  * The article's language and direction, from the declared metadata checked against the text's script: an
  * Arabic article in a page marked lang="en-US" is Arabic. A declared tag is kept when the script agrees with it
  * or the text is Latin (Latin script does not say which language), except that a right-to-left tag on a text
- * that is plainly left-to-right is dropped.
+ * that is plainly left-to-right is dropped. With no usable tag, a Latin-script text's language is guessed from
+ * its function words (guessLatinLang), or left null when that is unsure.
  */
 export function inferLangDir(meta: Metadata, bodyText: string): { lang: string | null; dir: Direction } {
   const declared = meta.declaredLang;
@@ -850,9 +995,10 @@ export function inferLangDir(meta: Metadata, bodyText: string): { lang: string |
   if (fromScript) {
     lang = declared && (SCRIPT_FAMILY[fromScript] ?? [fromScript]).includes(declared) ? declared : fromScript;
   } else if (declared && RTL_LANGS.has(declared) && textDir === 'ltr' && sample.length >= 200) {
-    lang = null; // marked right-to-left, written left-to-right
+    lang = guessLatinLang(sample); // marked right-to-left, written left-to-right
   } else {
-    lang = declared;
+    // Latin script does not name its language: the markup does, else the function words may.
+    lang = declared ?? guessLatinLang(sample);
   }
   let dir: Direction;
   if (lang) dir = RTL_LANGS.has(lang) ? 'rtl' : 'ltr';

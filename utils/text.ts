@@ -88,17 +88,21 @@ export function words(text: string): string[] {
 
 /**
  * Very frequent function words of Latin-script languages, each list keeping only words that are rare in the
- * others ("de", "en", "la", "in" are left out: several languages use them).
+ * others ("de", "en", "la", "in", "das", "mais" are left out: several languages use them often).
  */
 const STOP_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'that', 'it', 'was', 'for', 'with', 'on', 'are', 'this', 'be', 'by', 'have', 'from', 'not', 'but', 'which', 'they', 'you', 'he', 'she', 'has', 'were', 'their', 'been', 'or', 'will', 'would', 'its', 'we', 'said', 'at'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'ein', 'eine', 'dem', 'zu', 'von', 'auch', 'im', 'für', 'wird', 'sind', 'wie', 'noch', 'aus', 'bei', 'nach', 'über', 'werden', 'hat', 'dass', 'oder', 'aber', 'wurde', 'einen', 'einem', 'sie', 'ich'],
-  fr: ['le', 'les', 'et', 'des', 'du', 'est', 'une', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'avec', 'ce', 'elle', 'sont', 'ont', 'mais', 'cette', 'aux', 'été', 'ses', 'leur', 'nous', 'vous', 'ou', 'ils', 'être', 'fait'],
+  de: ['der', 'die', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'ein', 'eine', 'dem', 'zu', 'von', 'auch', 'im', 'für', 'wird', 'sind', 'wie', 'noch', 'aus', 'bei', 'nach', 'über', 'werden', 'hat', 'dass', 'oder', 'aber', 'wurde', 'einen', 'einem', 'sie', 'ich'],
+  fr: ['le', 'les', 'et', 'des', 'du', 'est', 'une', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'avec', 'ce', 'elle', 'sont', 'ont', 'cette', 'aux', 'été', 'ses', 'leur', 'nous', 'vous', 'ou', 'ils', 'être', 'fait'],
   es: ['el', 'los', 'las', 'del', 'y', 'por', 'es', 'para', 'como', 'más', 'pero', 'sus', 'fue', 'este', 'esta', 'está', 'también', 'cuando', 'muy', 'sin', 'hay', 'al', 'lo', 'han', 'desde', 'ya', 'entre', 'sobre'],
   it: ['il', 'di', 'che', 'è', 'per', 'non', 'sono', 'della', 'dei', 'delle', 'gli', 'nel', 'nella', 'alla', 'anche', 'più', 'questo', 'ma', 'stato', 'degli', 'ci', 'questa', 'dal', 'dalla', 'sul', 'hanno'],
-  pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'em', 'um', 'uma', 'não', 'ao', 'na', 'pelo', 'pela', 'são', 'também', 'mais', 'foi', 'seu', 'sua', 'isso', 'ele', 'ela', 'é', 'com', 'nos', 'aos', 'tem'],
+  pt: ['o', 'os', 'do', 'da', 'dos', 'em', 'um', 'uma', 'não', 'ao', 'na', 'pelo', 'pela', 'são', 'também', 'foi', 'seu', 'sua', 'isso', 'ele', 'ela', 'é', 'com', 'nos', 'aos', 'tem'],
   nl: ['het', 'een', 'van', 'dat', 'op', 'te', 'niet', 'met', 'zijn', 'voor', 'er', 'aan', 'ook', 'maar', 'om', 'bij', 'door', 'wordt', 'naar', 'uit', 'nog', 'heeft', 'worden', 'hij', 'wel', 'deze', 'zij', 'geen', 'kan'],
+  // Latin, as in placeholder text ("Lorem ipsum … et …"): a rival that keeps such text from reading as French.
+  la: ['ut', 'sed', 'sit', 'amet', 'quis', 'nisi', 'enim', 'ipsum', 'lorem', 'dolor', 'tempor', 'aliqua', 'nulla', 'eu', 'ex', 'ea', 'nec', 'vel', 'quam', 'ac'],
 };
+/** Languages guessLatinLang may name (the others in STOP_WORDS only compete). */
+const GUESSABLE = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl']);
 const STOP_INDEX: Map<string, string> = new Map(
   Object.entries(STOP_WORDS).flatMap(([lang, list]) => list.map((w): [string, string] => [w, lang])),
 );
@@ -126,8 +130,8 @@ export function guessLatinLang(text: string): string | null {
   const [best, second] = ranked;
   if (!best) return null;
   const [lang, hits] = best;
-  // Function words make up a fifth or more of running text; a few stray hits are not a language.
+  // These words are a fifth or more of running prose in their language; a few stray hits are not a language.
   if (hits < 4 || hits / tokens.length < 0.08) return null;
   if (second && hits < second[1] * 2) return null;
-  return lang;
+  return GUESSABLE.has(lang) ? lang : null;
 }

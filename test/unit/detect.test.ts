@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detectArticle, readableScore } from '../../utils/detect';
+import { detectArticle, listingSignals, readableScore } from '../../utils/detect';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -65,5 +65,54 @@ describe('detectArticle', () => {
   it('stops counting once the page is clearly readable', () => {
     const d = doc(`<html><body>${paras(PARA, 200)}</body></html>`);
     expect(readableScore(d, 40)).toBeLessThan(60);
+  });
+
+  const EXCERPT =
+    'The ministry announced its summer water supply schedule on Monday, with most districts of the capital served once a week and more pumping for the higher neighbourhoods that suffer from weak pressure [&hellip;]';
+  const excerpts = (n: number, box: string) =>
+    Array.from({ length: n }, (_, i) =>
+      `<${box} class="post"><h2 class="post-title"><a href="/news/${i}">Story number ${i} about water</a></h2><p class="post-excerpt">${EXCERPT}</p><a class="more-link" href="/news/${i}">Read more</a></${box}>`,
+    ).join('');
+
+  it('does not take a tag archive of post excerpts for an article, even with og:type=article', () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head>
+      <body class="archive tag tag-water"><main><h1>Tag: water</h1>${excerpts(6, 'article')}
+      <nav class="pagination"><a href="/page/2">2</a></nav></main></body></html>`);
+    const r = detectArticle(d);
+    expect(r.likely).toBe(false);
+    expect(r.listing).toBe(true);
+    expect(r.signals).toEqual(expect.arrayContaining(['listing:6-teasers', 'archive-page:archive']));
+  });
+
+  it('sees excerpts under linked headings without <article> elements', () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div id="content">
+      ${Array.from({ length: 6 }, (_, i) => `<h3><a href="/s/${i}">Story ${i} about water</a></h3><p>${EXCERPT}</p>`).join('')}
+      </div></body></html>`);
+    expect(listingSignals(d).teasers).toBe(6);
+    expect(detectArticle(d).likely).toBe(false);
+  });
+
+  it('reads a JSON-LD CollectionPage as a strong sign of a listing', () => {
+    const d = doc(`<html><head><script type="application/ld+json">{"@type":"CollectionPage","name":"Water"}</script></head>
+      <body><div>${paras(PARA, 3)}</div></body></html>`);
+    expect(detectArticle(d).signals).toContain('jsonld-non-article:collectionpage');
+    expect(detectArticle(d).likely).toBe(false);
+  });
+
+  it('still sees a story followed by related-story teasers as an article', () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body class="single single-post postid-9">
+      <main><article><h1>The story</h1>${paras(PARA, 8)}</article>
+      <section class="more-stories">${excerpts(4, 'article')}</section></main></body></html>`);
+    const r = detectArticle(d);
+    expect(r.listing).toBe(false);
+    expect(r.likely).toBe(true);
+  });
+
+  it('still sees one article made of linked item headings (a list of products) as an article', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `<h3><a href="https://shop.example/${i}">Game ${i} ($30)</a></h3><p>${PARA}</p>`).join('');
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Six games to try</h1>${items}</article></body></html>`);
+    const r = detectArticle(d);
+    expect(r.listing).toBe(false);
+    expect(r.likely).toBe(true);
   });
 });

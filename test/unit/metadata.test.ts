@@ -228,7 +228,9 @@ describe('inferLangDir', () => {
 
   it('infers from the script when the markup says nothing', () => {
     expect(inferLangDir(metaOf('<p>x</p>'), ARABIC)).toEqual({ lang: 'ar', dir: 'rtl' });
-    expect(inferLangDir(metaOf('<p>x</p>'), LOREM)).toEqual({ lang: null, dir: 'ltr' });
+    // Latin script: the language comes from its function words, or stays unknown.
+    expect(inferLangDir(metaOf('<p>x</p>'), LOREM)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(inferLangDir(metaOf('<p>x</p>'), 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Sigma')).toEqual({ lang: null, dir: 'ltr' });
   });
 
   it('keeps a declared language that the script agrees with or cannot judge', () => {
@@ -237,6 +239,96 @@ describe('inferLangDir', () => {
   });
 
   it('drops a right-to-left language declared on a plainly left-to-right text', () => {
-    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), `${LOREM} ${LOREM}`)).toEqual({ lang: null, dir: 'ltr' });
+    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), `${LOREM} ${LOREM}`)).toEqual({ lang: 'en', dir: 'ltr' });
+    const names = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Sigma Omicron Upsilon Omega '.repeat(8);
+    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), names)).toEqual({ lang: null, dir: 'ltr' });
+  });
+});
+
+describe('extractMetadata: visible bylines', () => {
+  const page = (byline: string, extra = '') => `<html lang="ar"><body><main><article>
+    <header><h1>عنوان الخبر الرئيسي اليوم</h1><div class="meta">${byline}</div></header>
+    <div class="content"><p>${ARABIC}</p></div>${extra}</article></main></body></html>`;
+
+  it('reads a byline element named by a class word like "writer" or "by"', () => {
+    expect(extractMetadata(doc(page('<span class="writer">كتبت: زينب الموسوي</span>'))).byline).toBe('زينب الموسوي');
+    expect(extractMetadata(doc(page('<span class="by">سمير بوزيد</span> <span class="pub">نُشر في: 12 جانفي 2025</span>'))).byline).toBe('سمير بوزيد');
+    expect(extractMetadata(doc(page('<span id="article-reporter">Jane Roe</span>'))).byline).toBe('Jane Roe');
+  });
+
+  it('reads an element that opens with "كتب:" or "By", innermost, without the date beside it', () => {
+    expect(extractMetadata(doc(page('<div><span>كتب: علي حسن</span> <span>الأحد ٢ شباط ٢٠٢٥</span></div>'))).byline).toBe('علي حسن');
+    expect(extractMetadata(doc(page('<p>By Maria Lopez</p>'))).byline).toBe('Maria Lopez');
+  });
+
+  it('does not take a sentence, a consent line, the site or a date for a byline', () => {
+    expect(extractMetadata(doc(page('<span class="by">الأحد ٢ شباط ٢٠٢٥</span>'))).byline).toBeNull();
+    expect(extractMetadata(doc(page('<form><span>By clicking Submit, you agree to the <a href="/p">Privacy Policy</a></span></form>'))).byline).toBeNull();
+    expect(
+      extractMetadata(doc(page('<span class="writer">هذه فقرة طويلة. وهي ليست اسم كاتب على الإطلاق بل جملة كاملة عن الخبر.</span>'))).byline,
+    ).toBeNull();
+    const site = doc(`<html><head><meta property="og:site_name" content="Valley Gazette"></head><body><article>
+      <h1>Council approves the budget</h1><span class="by">Valley Gazette</span><p>${LOREM}</p></article></body></html>`);
+    expect(extractMetadata(site).byline).toBeNull();
+  });
+
+  it('ignores byline-like elements far from the headline and the start of the article', () => {
+    const filler = Array.from({ length: 100 }, () => `<p>${LOREM.slice(0, 40)}</p>`).join('');
+    const d = doc(`<html><body><div><div><div><h1>Council approves the budget</h1></div></div></div>
+      <div class="body">${filler}<span class="writer">Jane Roe</span></div></body></html>`);
+    expect(extractMetadata(d).byline).toBeNull();
+  });
+});
+
+describe('extractMetadata: multi-part titles', () => {
+  it('prefers the part of "Site :: Section :: Headline" that a bold or large first line shows', () => {
+    const d = doc(`<html><head><title>The Valley Gazette :: Local News :: Harlow Creek mayor wins second term</title></head>
+      <body><table><tr><td><font size="5"><b>Harlow Creek mayor wins second term</b></font></td></tr>
+      <tr><td><p>${LOREM}</p></td></tr></table></body></html>`);
+    expect(extractMetadata(d).title).toBe('Harlow Creek mayor wins second term');
+  });
+
+  it('uses an h2 that equals the middle part of a title', () => {
+    const d = doc(`<html><head><title>Gazette | Harlow Creek mayor wins second term | Local</title></head>
+      <body><div><h2>Harlow Creek mayor wins second term</h2><p>${LOREM}</p></div></body></html>`);
+    expect(extractMetadata(d).title).toBe('Harlow Creek mayor wins second term');
+  });
+
+  it('does not pick a short work title from a long chapter title, nor a heading that is only a link', () => {
+    const title = 'Conversations with a Cryptid - Chapter 1 - SomeAuthor - Fandom Name | Other Fandom Name Here';
+    const d1 = doc(`<html><head><title>${title}</title></head><body><h2>Conversations with a Cryptid</h2><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(d1).title).not.toBe('Conversations with a Cryptid');
+    const d2 = doc(`<html><head><title>Story of the day | Code | Jane Roe</title></head>
+      <body><h2><a href="/elsewhere">Story of the day</a></h2><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(d2).title).not.toBe('Story of the day');
+  });
+
+  it('strips a known site name and the section label after it', () => {
+    expect(stripSiteFromTitle('The Valley Gazette :: Local News :: Harlow Creek mayor wins second term', ['thevalleygazette'])).toBe(
+      'Harlow Creek mayor wins second term',
+    );
+    // A longer part after the site is not a section label.
+    expect(stripSiteFromTitle('Valley Gazette | Mayor wins a second term | Voters react', ['valleygazette'])).toBe(
+      'Mayor wins a second term | Voters react',
+    );
+  });
+});
+
+describe('inferLangDir: Latin-script text with no declared language', () => {
+  const meta = (declaredLang: string | null) => ({ ...extractMetadata(doc('<html><body></body></html>')), declaredLang });
+  const EN = 'The mayor said that the council will meet on Tuesday to discuss the budget, and that it has been a long year for the town and its residents.';
+  const DE = 'Der Bürgermeister sagte, dass der Rat am Dienstag über den Haushalt beraten wird, und es war ein langes Jahr für die Stadt und ihre Bürger.';
+
+  it('guesses the language from function words when the markup says nothing', () => {
+    expect(inferLangDir(meta(null), EN)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(inferLangDir(meta(null), DE).lang).toBe('de');
+  });
+
+  it('keeps a declared Latin-script language over the guess', () => {
+    expect(inferLangDir(meta('fr'), EN).lang).toBe('fr');
+  });
+
+  it('guesses for a text marked right-to-left but written in Latin script', () => {
+    expect(inferLangDir(meta('ar'), `${EN} ${EN}`)).toEqual({ lang: 'en', dir: 'ltr' });
   });
 });
