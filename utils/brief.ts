@@ -48,7 +48,7 @@ export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
   const isArticle =
-    text.length >= MIN_ARTICLE_CHARS && (detection.likely || (paragraphs >= 3 && text.length >= 500));
+    text.length >= MIN_ARTICLE_CHARS && (detection.likely || (!detection.listing && paragraphs >= 3 && text.length >= 500));
   return {
     schema: SCHEMA_VERSION,
     url: meta.canonicalUrl ?? opts.url ?? null,
