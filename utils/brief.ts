@@ -13,6 +13,7 @@ import { SCHEMA_VERSION } from './types';
 import { parseHtml } from './parse';
 import { extractMetadata, inferLangDir } from './metadata';
 import { detectArticle } from './detect';
+import { readJsonLd } from './jsonld';
 import { extractContent } from './content';
 import { toBlocks } from './blocks';
 import { buildLists } from './lists';
@@ -36,9 +37,10 @@ export function briefFromHtml(html: string, opts: BriefOptions = {}): Brief {
 const MIN_ARTICLE_CHARS = 250;
 
 export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief {
-  const meta = extractMetadata(doc, opts.url ?? null);
-  const detection = detectArticle(doc);
+  const jsonLd = readJsonLd(doc);
+  const meta = extractMetadata(doc, opts.url ?? null, jsonLd);
   const content = extractContent(doc);
+  const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
   const blocks: Block[] = content ? toBlocks(content, { title }) : [];
   const { lists, leadIns } = buildLists(blocks);
@@ -48,7 +50,7 @@ export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
   const isArticle =
-    text.length >= MIN_ARTICLE_CHARS && (detection.likely || (!detection.listing && paragraphs >= 3 && text.length >= 500));
+    text.length >= MIN_ARTICLE_CHARS && (detection.likely || (!detection.listing && looksLikeProse(paragraphs, text.length)));
   return {
     schema: SCHEMA_VERSION,
     url: meta.canonicalUrl ?? opts.url ?? null,
@@ -69,6 +71,15 @@ export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief
     flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
     text,
   };
+}
+
+/**
+ * An article by its text alone, when detection is unsure: three paragraphs and 1,000 characters, or a short news
+ * item of six or more paragraphs and 500 characters (short paragraphs miss the readerable score, which counts
+ * only paragraphs of 140+ characters).
+ */
+function looksLikeProse(paragraphs: number, chars: number): boolean {
+  return (paragraphs >= 3 && chars >= 1000) || (paragraphs >= 6 && chars >= 500);
 }
 
 function firstHeading(doc: Document): string | null {

@@ -23,6 +23,11 @@ export interface ContentResult {
   score: number;
   /** The top candidate (one of the roots). */
   top: Element;
+  /**
+   * Readerable score of the page: √(length − 140) summed over visible paragraphs of 140+ characters outside
+   * list items and page chrome, as utils/detect.ts computes it on its own.
+   */
+  readable: number;
 }
 
 export interface Stats {
@@ -263,7 +268,10 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   if (!body) return null;
   const { stats, skip, paragraphs } = measure(body, strict);
   const candidates: Element[] = [];
+  let readable = 0;
   for (const p of paragraphs) {
+    const pst = stats.get(p)!;
+    if (pst.text >= 140 && tagOf(p) !== 'li') readable += Math.sqrt(pst.text - 140);
     const st = stats.get(p)!;
     const score = 1 + st.commas + Math.min(Math.floor(st.text / 100), 3);
     let anc: Element | null = p.parentElement;
@@ -363,7 +371,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     }
     intros.unshift(...found);
   }
-  return { roots: [...intros, ...roots], skip, stats, score: topScore, top };
+  return { roots: [...intros, ...roots], skip, stats, score: topScore, top, readable };
 }
 
 const LEAD_CLASS = /lead|intro|standfirst|summary|subtitle|subline|teaser-?text|dek|excerpt|abstract|kicker|deck/i;
@@ -381,6 +389,8 @@ export function resultLength(r: ContentResult): number {
  */
 export function extractContent(doc: Document): ContentResult | null {
   const strict = pick(doc, true);
+  // A confident strict pick with enough text cannot lose to the lenient one: skip the second pass.
+  if (strict && strict.score >= 50 && resultLength(strict) >= 400) return withBoilerplate(strict);
   const lenient = pick(doc, false);
   const sl = strict ? resultLength(strict) : 0;
   const ll = lenient ? resultLength(lenient) : 0;

@@ -3,7 +3,7 @@
  * only what standard DOM APIs give without layout: a bounded number of querySelectorAll calls, attributes, and
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
-import { isArticleNode, readJsonLd, typesOf } from './jsonld';
+import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 
 export interface Detection {
   likely: boolean;
@@ -193,7 +193,11 @@ function metaContent(doc: Document, selector: string): string | null {
 }
 
 /** Whether the document looks like an article, with a score and the signals that made it. */
-export function detectArticle(doc: Document): Detection {
+/**
+ * `jsonLd`: the page's JSON-LD when the caller has read it already; `readable`: the readerable score when the
+ * caller has measured the page already (the pipeline's content stage does): each saves a pass over the page.
+ */
+export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: number): Detection {
   const signals: string[] = [];
   let score = 0;
   const add = (weight: number, signal: string): void => {
@@ -201,7 +205,7 @@ export function detectArticle(doc: Document): Detection {
     signals.push(signal);
   };
 
-  const nodes = readJsonLd(doc);
+  const nodes = jsonLd ?? readJsonLd(doc);
   const articleTypes = new Set<string>();
   const otherTypes = new Set<string>();
   for (const node of nodes) {
@@ -240,7 +244,7 @@ export function detectArticle(doc: Document): Detection {
   if (listing.teasers) add(-3, `listing:${listing.teasers}-teasers`);
   if (listing.archiveClass) add(-2, `archive-page:${listing.archiveClass}`);
 
-  const readable = readableScore(doc);
+  readable ??= readableScore(doc);
   const rounded = Math.round(readable);
   if (listing.teasers && readable >= READABLE_SCORE) add(1, `readerable:${rounded}`); // excerpts, not a story
   else if (readable >= READABLE_SCORE * 2) add(3, `readerable:${rounded}`);

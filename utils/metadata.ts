@@ -923,9 +923,9 @@ function baseUrlOf(doc: Document, url: string | null | undefined): string | null
 // ---------------------------------------------------------------------------------------------------------
 
 /** Read the page's metadata. `url` is the page address, used to resolve relative links and as a site-name fallback. */
-export function extractMetadata(doc: Document, url?: string | null): Metadata {
+export function extractMetadata(doc: Document, url?: string | null, jsonLd?: JsonLdNode[]): Metadata {
   const meta = readMetaTags(doc);
-  const nodes = readJsonLd(doc);
+  const nodes = jsonLd ?? readJsonLd(doc);
   const arts = articleNodes(nodes);
   // Pages without an article-typed node often still describe the story in another node (WebPage, …).
   const art = arts[0] ?? nodes.find((n) => typeof n['headline'] === 'string' || n['datePublished'] !== undefined);

@@ -145,15 +145,21 @@ const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
  * (أ إ آ ٱ) → ا, ى → ي, ة → ه, ؤ → و, ئ → ي; other scripts lower-cased.
  */
 export function foldWord(word: string): string {
-  return word
+  // Hot path (every token of every page): Latin words skip the Arabic folding, and folded words are memoised.
+  if (!/[\u0600-\u06ff]/.test(word)) return word.toLowerCase();
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
+  const folded = word
     .replace(ARABIC_MARKS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
+    .replace(/[أإآٱىةؤئ]/g, (c) => ARABIC_FOLD[c] ?? c)
     .toLowerCase();
+  if (foldCache.size >= 50_000) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
 }
+
+const ARABIC_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
+const foldCache = new Map<string, string>();
 
 /**
  * A folded Arabic word without its attached conjunction (و ف), preposition (ب ل ك) and article (ال, لل):
