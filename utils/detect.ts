@@ -142,9 +142,7 @@ function linkedHeading(el: Element): Element | null {
  * or running text that is mostly short blocks under linked headings; archive words in the body classes.
  */
 export function listingSignals(doc: Document): Listing {
-  const bodyClasses = (doc.body?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  const single = bodyClasses.some((c) => SINGLE_CLASS.test(c));
-  const archiveClass = single ? null : (bodyClasses.find((c) => ARCHIVE_CLASS.test(c)) ?? null);
+  const archiveClass = archiveClassOf(doc);
 
   // Post containers: <article> elements, else elements classed as posts or entries.
   const articleEls: Element[] = Array.from(doc.querySelectorAll('article')).slice(0, MAX_TEASERS);
@@ -186,6 +184,13 @@ export function listingSignals(doc: Document): Listing {
   }
   if (excerpts >= 4 && excerptText * 2 >= bodyText()) return { teasers: excerpts, archiveClass };
   return { teasers: 0, archiveClass };
+}
+
+/** The archive word in the body classes, unless the body is also classed as a single story. */
+function archiveClassOf(doc: Document): string | null {
+  const bodyClasses = (doc.body?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  if (bodyClasses.some((c) => SINGLE_CLASS.test(c))) return null;
+  return bodyClasses.find((c) => ARCHIVE_CLASS.test(c)) ?? null;
 }
 
 function metaContent(doc: Document, selector: string): string | null {
@@ -237,24 +242,43 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     add(1, 'published-time');
   }
 
-  const listing = listingSignals(doc);
-  const articles = doc.querySelectorAll('article').length;
-  if (articles === 1 && !listing.teasers) add(1, 'article-element');
-  else if (articles >= 6 && !listing.teasers) add(-2, `listing:${articles}-articles`);
-  if (listing.teasers) add(-3, `listing:${listing.teasers}-teasers`);
-  if (listing.archiveClass) add(-2, `archive-page:${listing.archiveClass}`);
-
+  const archiveClass = archiveClassOf(doc);
+  if (archiveClass) add(-2, `archive-page:${archiveClass}`);
   readable ??= readableScore(doc);
+  const articles = doc.querySelectorAll('article').length;
+  const search = searchResults(doc);
+  // Teasers can lower the score by at most TEASER_SWING (−3, and the article-element and readerable points they
+  // take away); when the score stays likely even so, the teaser scan cannot change the verdict and is skipped.
+  const upper =
+    score + (articles === 1 ? 1 : articles >= 6 ? -2 : 0) + readablePoints(readable, false) + (search ? -2 : 0);
+  const teasers = upper - TEASER_SWING >= LIKELY_SCORE ? 0 : listingSignals(doc).teasers;
+  if (articles === 1 && !teasers) add(1, 'article-element');
+  else if (articles >= 6 && !teasers) add(-2, `listing:${articles}-articles`);
+  if (teasers) add(-3, `listing:${teasers}-teasers`);
+
   const rounded = Math.round(readable);
-  if (listing.teasers && readable >= READABLE_SCORE) add(1, `readerable:${rounded}`); // excerpts, not a story
-  else if (readable >= READABLE_SCORE * 2) add(3, `readerable:${rounded}`);
-  else if (readable >= READABLE_SCORE) add(2, `readerable:${rounded}`);
-  else if (readable < READABLE_SCORE / 2) add(-1, `little-text:${rounded}`);
+  const points = readablePoints(readable, teasers > 0);
+  if (points > 0) add(points, `readerable:${rounded}`);
+  else if (points < 0) add(points, `little-text:${rounded}`);
   else signals.push(`readerable:${rounded}`);
 
-  if (doc.querySelector('form[role="search"] ~ * [class*="result"], [class*="search-results"], #search-results')) {
-    add(-2, 'search-results');
-  }
+  if (search) add(-2, 'search-results');
 
-  return { likely: score >= LIKELY_SCORE, score, signals, listing: listing.teasers > 0 || listing.archiveClass !== null };
+  return { likely: score >= LIKELY_SCORE, score, signals, listing: teasers > 0 || archiveClass !== null };
+}
+
+/** Most that post teasers can take off a page's score (see detectArticle). */
+const TEASER_SWING = 6;
+
+/** Points of the readerable score; excerpts under teaser headings earn at most one. */
+function readablePoints(readable: number, teasers: boolean): number {
+  if (teasers && readable >= READABLE_SCORE) return 1;
+  if (readable >= READABLE_SCORE * 2) return 3;
+  if (readable >= READABLE_SCORE) return 2;
+  if (readable < READABLE_SCORE / 2) return -1;
+  return 0;
+}
+
+function searchResults(doc: Document): boolean {
+  return !!doc.querySelector('form[role="search"] ~ * [class*="result"], [class*="search-results"], #search-results');
 }

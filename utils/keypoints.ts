@@ -34,6 +34,8 @@ interface Candidate {
   score: number;
   /** Carries a long phrase repeated across parts: at most one such point is chosen. */
   boilerplate: boolean;
+  /** Its BOILERPLATE_WORDS-word phrases, as compared. */
+  grams: string[];
 }
 
 /** A word as compared for overlap: folded, without Arabic clitics. */
@@ -41,9 +43,9 @@ function term(w: string): string {
   return stripArabicPrefixes(foldWord(w));
 }
 
-function termsOf(text: string): Set<string> {
+function termsOf(text: string, ws: string[] = words(text)): Set<string> {
   const out = new Set<string>();
-  for (const w of words(text)) {
+  for (const w of ws) {
     if (w.length < 2 || isStopWord(w)) continue;
     out.add(term(w));
   }
@@ -124,8 +126,9 @@ export function pickKeyPoints(input: {
           const key = foldWord(text);
           if (!text || seenText.has(key)) continue;
           seenText.add(key);
-          const wordCount = words(text).length;
-          const terms = termsOf(text);
+          const ws = words(text);
+          const wordCount = ws.length;
+          const terms = termsOf(text, ws);
           const eligible =
             wordCount >= MIN_WORDS && wordCount <= MAX_WORDS && !/[:]$/.test(text) && !DEPENDENT_OPENER.test(text);
           candidates.push({
@@ -138,6 +141,7 @@ export function pickKeyPoints(input: {
             eligible,
             score: score(text, terms, wordCount, indexInPart, partIndex, titleTerms, headingTerms, ownHeading),
             boilerplate: false,
+            grams: grams(ws),
           });
           indexInPart++;
         }
@@ -149,14 +153,14 @@ export function pickKeyPoints(input: {
   // is enough.
   const partsOfGram = new Map<string, Set<number>>();
   for (const c of candidates) {
-    for (const g of grams(c.text)) {
+    for (const g of c.grams) {
       let s = partsOfGram.get(g);
       if (!s) partsOfGram.set(g, (s = new Set()));
       s.add(c.part);
     }
   }
   for (const c of candidates) {
-    if (grams(c.text).some((g) => (partsOfGram.get(g)?.size ?? 0) >= BOILERPLATE_PARTS)) {
+    if (c.grams.some((g) => (partsOfGram.get(g)?.size ?? 0) >= BOILERPLATE_PARTS)) {
       c.boilerplate = true;
       c.score -= 0.8;
     }
@@ -168,8 +172,8 @@ export function pickKeyPoints(input: {
 const BOILERPLATE_WORDS = 5;
 const BOILERPLATE_PARTS = 3;
 
-function grams(text: string): string[] {
-  const ws = words(text).map(term);
+function grams(words: string[]): string[] {
+  const ws = words.map(term);
   const out: string[] = [];
   for (let i = 0; i + BOILERPLATE_WORDS <= ws.length; i++) out.push(ws.slice(i, i + BOILERPLATE_WORDS).join(' '));
   return out;
