@@ -127,7 +127,7 @@ function isHidden(el: Element): boolean {
 }
 
 /** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
-function isChrome(el: Element, tag: string, strict: boolean): boolean {
+function isChrome(el: Element, tag: string, strict: boolean, inTable = false): boolean {
   if (DROP_TAGS.has(tag)) return true;
   if (isHidden(el)) return true;
   const role = el.getAttribute('role');
@@ -135,10 +135,14 @@ function isChrome(el: Element, tag: string, strict: boolean): boolean {
   // A page's header and footer are chrome; an article's own header holds its lead and stays.
   if (tag === 'footer' || tag === 'header') return strict && !el.parentElement?.closest('article, [itemprop="articleBody"]');
   if (!strict || tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') return false;
+  // Class names inside data tables ("table-header", "row-social") describe cells, not page chrome.
+  if (inTable || TABLE_PARTS.has(tag)) return false;
   const s = classAndId(el);
   if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) return true;
   return false;
 }
+
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
 
 function commaCount(s: string): number {
   let n = 0;
@@ -179,16 +183,16 @@ function measure(body: Element, strict: boolean): Measure {
   const skip = new Set<Element>();
   const paragraphs: Element[] = [];
   // Iterative post-order walk.
-  const stack: { el: Element; child: Element | null; inLink: boolean }[] = [];
-  const enter = (el: Element, inLink: boolean): boolean => {
+  const stack: { el: Element; child: Element | null; inLink: boolean; inTable: boolean }[] = [];
+  const enter = (el: Element, inLink: boolean, inTable = false): boolean => {
     const tag = tagOf(el);
     // The root is never dropped: on broken pages the parser may make a <style> or <script> the root element.
-    if (el !== body && (isChrome(el, tag, strict) || stats.size >= MAX_ELEMENTS)) {
+    if (el !== body && (isChrome(el, tag, strict, inTable) || stats.size >= MAX_ELEMENTS)) {
       skip.add(el);
       return false;
     }
     stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, score: 0, scored: false });
-    stack.push({ el, child: el.firstElementChild, inLink: inLink || tag === 'a' });
+    stack.push({ el, child: el.firstElementChild, inLink: inLink || tag === 'a', inTable: inTable || tag === 'table' });
     return true;
   };
   enter(body, false);
@@ -197,7 +201,7 @@ function measure(body: Element, strict: boolean): Measure {
     if (top.child) {
       const next = top.child;
       top.child = next.nextElementSibling;
-      enter(next, top.inLink);
+      enter(next, top.inLink, top.inTable);
       continue;
     }
     stack.pop();
