@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { addBase } from '../utils/parse';
 
 /** What the reference produces for one page, in the fields the evaluation compares. */
 export interface ReferenceResult {
@@ -28,14 +29,7 @@ export interface ReferenceResult {
  */
 export function parseForReference(html: string, url?: string | null): Document {
   const { document } = parseHTML(html) as unknown as { document: Document };
-  if (url && /^https?:/i.test(url) && !document.querySelector('base[href]')) {
-    const head = document.head ?? document.documentElement;
-    if (head) {
-      const base = document.createElement('base');
-      base.setAttribute('href', url);
-      head.insertBefore(base, head.firstChild);
-    }
-  }
+  addBase(document, url);
   return document;
 }
 

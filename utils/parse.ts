@@ -34,15 +34,18 @@ export function parseHtml(html: string, url?: string | null): Document {
   const doc = new DOMParser().parseFromString(clean, 'text/html') as unknown as Document;
   repairRoot(doc);
   if (!doc.documentElement) throw new BriefInputError('empty', 'the page is empty (it has no elements)');
-  if (url && /^https?:/i.test(url) && !doc.querySelector('base[href]')) {
-    const head = doc.head ?? doc.documentElement;
-    if (head) {
-      const base = doc.createElement('base');
-      base.setAttribute('href', url);
-      head.insertBefore(base, head.firstChild);
-    }
-  }
+  addBase(doc, url);
   return doc;
+}
+
+/** Give a parsed page a `<base href>` from its address when it has none (linkedom's baseURI is empty). */
+export function addBase(doc: Document, url?: string | null): void {
+  if (!url || !/^https?:/i.test(url) || doc.querySelector('base[href]')) return;
+  const head = doc.head ?? doc.documentElement;
+  if (!head) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  head.insertBefore(base, head.firstChild);
 }
 
 /**
