@@ -11,6 +11,26 @@ import { defineConfig } from 'wxt';
 // - optional <all_urls>: only when the reader opts in to automatic article detection on every page (options).
 // Copying from the context menu or a keyboard command writes the clipboard from the page the command was given
 // on (entrypoints/background/actions.ts, copyFromWorker), so no offscreen or clipboardWrite permission is needed.
+//
+// Content security policy of the extension's own pages and worker: only the packaged scripts, styles, images
+// and fonts; no inline or remote code, no plugins, no <base>, no framing, no form submission, no network
+// connection (connect-src 'self' allows the packaged files only), and no HTML assigned from strings (Trusted
+// Types with no policy: an innerHTML assignment throws). Page text is rendered as text, so none of it is needed.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
@@ -20,6 +40,9 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
+      // MV3 takes an object with one policy for extension pages; MV2 (Firefox) a single string.
+      content_security_policy:
+        manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
       permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(firefox ? [] : ['sidePanel'])],
       // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
       ...(manifestVersion === 3

@@ -49,6 +49,27 @@ describe('shipped manifest', () => {
     expect(Object.keys(manifest.commands)).toEqual(expect.arrayContaining(['open-side-panel', 'copy-brief-markdown']));
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
   });
+
+  it('sets a strict content security policy and opens no door to web pages', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, 'manifest.json'), 'utf8'));
+    const csp: string = manifest.content_security_policy?.extension_pages ?? '';
+    const directives = new Map(
+      csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v.join(' ')]),
+    );
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('connect-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('base-uri')).toBe("'none'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
+    expect(directives.get('form-action')).toBe("'none'");
+    expect(directives.get('require-trusted-types-for')).toBe("'script'");
+    expect(directives.get('trusted-types')).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-|https?:|\*/);
+    // No web page or other extension may message the worker, and no file is exposed to web pages.
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
 });
 
 /** Waits until the view has settled (anything but loading) and returns what it shows. */

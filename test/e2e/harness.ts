@@ -8,7 +8,8 @@
  *   http://127.0.0.1/*. The reason: the shipped extension reads a page only after a user gesture (activeTab),
  *   which Playwright cannot make on the toolbar. Everything else (every script, page and string) is byte for
  *   byte what ships, and the shipped manifest itself is checked to have no host permission.
- * - Pages: test/fixtures/pages/ under /pages/ and test/e2e/pages/ under /e2e/, on 127.0.0.1 at a random port.
+ * - Pages: test/fixtures/pages/ under /pages/, test/e2e/pages/ under /e2e/ and test/fixtures/hostile/ under
+ *   /hostile/, on 127.0.0.1 at a random port.
  *   Every request to another host is aborted, so the run is hermetic.
  * - A fresh user-data-dir per launch.
  */
@@ -22,9 +23,12 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUILD_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The hostile corpus (scripts, handlers, javascript: URLs, injection in every field), served under /hostile/. */
+export const HOSTILE_DIR = path.join(ROOT, 'test/fixtures/hostile');
 const PAGE_DIRS: Record<string, string> = {
   '/pages/': path.join(ROOT, 'test/fixtures/pages'),
   '/e2e/': path.join(ROOT, 'test/e2e/pages'),
+  '/hostile/': HOSTILE_DIR,
 };
 
 /** $CHROMIUM_PATH when set (and only it), else Debian's Chromium. */
@@ -80,7 +84,7 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
 }
 
 /** The shipped build, copied, with the one test host permission added to its manifest. */
-export function prepareExtension(): string {
+export function prepareExtension(patchManifest?: (manifest: Record<string, unknown>) => void): string {
   if (!fs.existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${BUILD_DIR}: run \`npm run test:e2e\` (it runs \`wxt build\` first).`);
   }
@@ -89,6 +93,7 @@ export function prepareExtension(): string {
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  patchManifest?.(manifest);
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -108,10 +113,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { lang?: string } = {}): Promise<Session> {
+export interface LaunchOptions {
+  lang?: string;
+  /** Changes the test copy's manifest (only for control runs that show what a manifest setting prevents). */
+  patchManifest?: (manifest: Record<string, unknown>) => void;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!CHROMIUM) throw new Error('No Chromium');
   const server = await startServer();
-  const extensionDir = prepareExtension();
+  const extensionDir = prepareExtension(options.patchManifest);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
   const lang = options.lang ?? 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
