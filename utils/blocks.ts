@@ -8,7 +8,7 @@ import type { Block } from './types';
 import type { ContentResult } from './content';
 import { readTable } from './tables';
 import { readableText } from './dom';
-import { normalizeSpace } from './text';
+import { normalizeSpace, toWesternDigits } from './text';
 
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
@@ -16,6 +16,8 @@ const INLINE = new Set([
   'img', 'picture', 'source', 'big', 'nobr', 'ruby', 'rt', 'rp', 'output', 'br',
 ]);
 const HEADING = /^h([1-6])$/;
+const SUBHEADING_CLASS =
+  /(^|[\s_-])(sub-?title|sub-?head(ing|line)?|inter-?title|cross-?head|section-?(title|heading)|article-?subheading)($|[\s_-])/i;
 const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption)($|[\s_-])/i;
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
@@ -82,7 +84,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
           run.lines.push('');
           run.bold.push(0);
         } else if (INLINE.has(t) && !hasBlockChild(c)) {
-          inlineWalk(c, bold || t === 'strong' || t === 'b');
+          inlineWalk(c, bold || isBold(c, t));
         } else {
           visit(c);
         }
@@ -146,8 +148,17 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       if (tag === 'br') {
         run.lines.push('');
         run.bold.push(0);
-      } else inlineWalk(el, tag === 'strong' || tag === 'b');
+      } else inlineWalk(el, isBold(el, tag));
       return;
+    }
+    // A block named as a subheading ("sub-title", "subhead", "crosshead") with one short line of text.
+    if (SUBHEADING_CLASS.test(el.getAttribute('class') ?? '') && !hasBlockChild(el)) {
+      const text = readableText(el);
+      if (text && isHeadingLike(text)) {
+        flush();
+        out.push({ type: 'heading', level: 3, text });
+        return;
+      }
     }
     // Any other block: its own paragraph boundary.
     flush();
@@ -159,7 +170,74 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     visit(root);
     flush();
   }
-  return promoteGalleryCaptions(out);
+  return markedLists(promoteGalleryCaptions(out));
+}
+
+/** A list written without list markup: "• item", "- item", "1. item", "١) item" at the start of a line. */
+// Dashes: only the hyphen; en and em dashes open dialogue lines in many languages' news.
+const BULLET = /^\s*[•·●▪◦■►▸‣⁃*-]\s+/;
+const NUMBERED = /^\s*\(?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})[.)\-–:]\s+/;
+
+function markerOf(text: string): 'bullet' | 'number' | null {
+  if (BULLET.test(text)) return 'bullet';
+  if (NUMBERED.test(text)) return 'number';
+  return null;
+}
+
+function numberOf(text: string): number {
+  return Number(toWesternDigits(NUMBERED.exec(text)?.[1] ?? '-1'));
+}
+
+function stripMarker(text: string): string {
+  return text.replace(BULLET, '').replace(NUMBERED, '').trim();
+}
+
+/** Index where a run of two or more lines opening with the same kind of marker ends the group, or -1. */
+function trailingMarkedLines(lines: string[]): number {
+  if (lines.length < 2) return -1;
+  const kind = markerOf(lines[lines.length - 1]!);
+  if (!kind) return -1;
+  let k = lines.length - 1;
+  while (k > 0 && markerOf(lines[k - 1]!) === kind && (kind === 'bullet' || numberOf(lines[k - 1]!) === numberOf(lines[k]!) - 1)) k--;
+  return lines.length - k >= 2 ? k : -1;
+}
+
+/** Two or more consecutive paragraphs that open with the same kind of list marker are a list. */
+function markedLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    const kind = b.type === 'paragraph' ? markerOf(b.text) : null;
+    if (!kind) {
+      out.push(b);
+      i++;
+      continue;
+    }
+    let j = i;
+    const items: string[] = [];
+    let last = -1;
+    while (j < blocks.length) {
+      const c = blocks[j]!;
+      if (c.type !== 'paragraph' || markerOf(c.text) !== kind) break;
+      // Numbered items count up by one: "2019: …", "3. …" after "1. …" are not a list.
+      const n = kind === 'number' ? numberOf(c.text) : 0;
+      if (kind === 'number' && last >= 0 && n !== last + 1) break;
+      last = n;
+      items.push(stripMarker(c.text));
+      j++;
+    }
+    if (items.length >= 2) out.push({ type: 'list', ordered: kind === 'number', items });
+    else out.push(b);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Bold by element (`strong`, `b`) or by inline style (`font-weight: bold` or 600–900). */
+function isBold(el: Element, tag: string): boolean {
+  if (tag === 'strong' || tag === 'b') return true;
+  const style = el.getAttribute('style');
+  return !!style && /font-weight\s*:\s*(bold|bolder|[6-9]00)/i.test(style);
 }
 
 /**
@@ -207,6 +285,13 @@ function emitRun(run: InlineRun, out: Block[]): void {
     cur.bold += run.bold[i] ?? 0;
   });
   groups.forEach((g, i) => {
+    // Marker-led lines at the end of a group ("lead-in:<br>1. …<br>2. …"): the lines before, then a list.
+    const listStart = trailingMarkedLines(g.lines);
+    if (listStart >= 0) {
+      if (listStart > 0) emitRun({ lines: g.lines.slice(0, listStart), bold: [0] }, out);
+      out.push({ type: 'list', ordered: markerOf(g.lines[listStart]!) === 'number', items: g.lines.slice(listStart).map(stripMarker) });
+      return;
+    }
     const first = g.lines[0]!;
     const text = g.lines.join(' ');
     const next = groups[i + 1];
