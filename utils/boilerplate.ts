@@ -22,8 +22,22 @@ const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?bo
 
 const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
 
+/**
+ * The first `max` characters of an element's text, reading only as many text nodes as that takes (textContent
+ * would walk the whole subtree, for every block checked: quadratic on deep pages).
+ */
 function firstText(el: Element, max = 60): string {
-  return (el.textContent ?? '').slice(0, max * 3).replace(/\s+/g, ' ').trim().slice(0, max);
+  let out = '';
+  const stack: Node[] = [el];
+  // Bounded: a label is in the first few nodes; deep empty wrappers must not make this a full walk.
+  for (let visited = 0; stack.length && out.length < max * 3 && visited < 300; visited++) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
