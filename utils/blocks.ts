@@ -330,7 +330,7 @@ function listItems(list: Element, skip: Set<Element>, depth: number): string[] {
     const t = tagOf(li);
     if (t !== 'li') {
       // Wrappers between ul and li (some themes put divs there).
-      if (t === 'ul' || t === 'ol' || t === 'div') items.push(...listItems(li, skip, depth));
+      if (t === 'ul' || t === 'ol' || t === 'div') for (const item of listItems(li, skip, depth)) items.push(item);
       continue;
     }
     const own: string[] = [];
@@ -347,7 +347,7 @@ function listItems(list: Element, skip: Set<Element>, depth: number): string[] {
           if (skip.has(c)) continue;
           const ct = tagOf(c);
           if (ct === 'ul' || ct === 'ol') {
-            if (depth < MAX_DEPTH) nested.push(...listItems(c, skip, depth + 1));
+            if (depth < MAX_DEPTH) for (const item of listItems(c, skip, depth + 1)) nested.push(item);
             else own.push(` ${readableText(c)} `);
           } else {
             if (ct === 'br' || ct === 'p' || ct === 'div') own.push(' ');
@@ -359,7 +359,7 @@ function listItems(list: Element, skip: Set<Element>, depth: number): string[] {
     collect(li);
     const text = normalizeSpace(own.join(''));
     if (text) items.push(depth > 0 ? `– ${text}` : text);
-    items.push(...nested);
+    for (const item of nested) items.push(item);
   }
   return items;
 }

@@ -544,7 +544,7 @@ function proseTexts(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.type === 'paragraph') out.push(b.text);
-    else if (b.type === 'list') out.push(...b.items);
+    else if (b.type === 'list') for (const item of b.items) out.push(item);
   }
   return out;
 }

@@ -373,7 +373,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
       if (ld < 0.2 && st.paras >= 1 && classWeight(sib) >= 0 && (lead || st.text >= 80)) found.unshift(sib);
       else if (st.text > 200) break; // a substantial non-prose block: what is above it is not this article's intro
     }
-    intros.unshift(...found);
+    for (let i = found.length - 1; i >= 0; i--) intros.unshift(found[i]!);
   }
   return { roots: [...intros, ...roots], skip, stats, score: topScore, top, readable };
 }

@@ -360,9 +360,9 @@ export function findFlags(input: {
   if (input.lede) segments.push(input.lede);
   for (const s of input.sections) {
     if (s.heading) segments.push(s.heading);
-    segments.push(...s.paragraphs);
+    for (const p of s.paragraphs) segments.push(p);
   }
-  segments.push(...input.text.split(/\n\s*\n/));
+  for (const p of input.text.split(/\n\s*\n/)) segments.push(p);
   for (const [a, b] of findNameVariants(segments)) {
     flags.push({ kind: 'name-variants', message: `A name is spelled two ways: "${a}" and "${b}".`, values: [a, b] });
   }

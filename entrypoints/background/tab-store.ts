@@ -58,7 +58,13 @@ export function saveBrief(tabId: number, brief: BriefResult): Promise<void> {
     } catch {
       // storage.session is full (10 MB across all tabs): start over with this tab's brief only.
       await browser.storage.session.clear();
-      await writeTab(tabId, { detection: record.detection, brief });
+      try {
+        await writeTab(tabId, { detection: record.detection, brief });
+      } catch {
+        // A brief larger than the whole quota is answered now but not kept: after a worker restart it is made
+        // again from the page.
+        await writeTab(tabId, { detection: record.detection, brief: null });
+      }
     }
   });
 }

@@ -126,9 +126,22 @@ export class SnapshotTooLarge extends Error {
   }
 }
 
+/**
+ * Types of documents that are pages to read. Others are data the browser displays its own way (an XML tree
+ * viewer, an SVG drawing, an image): they hold no article, and what the browser shows for them is its own text.
+ */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/** An empty page: what there is to read in a document that is not a page. */
+function emptySnapshot(doc: Document, started: number): SnapshotReply {
+  const html = '<!DOCTYPE html>\n<html><head></head><body></body></html>';
+  return { ok: true, html, url: doc.location.href, elements: 0, ms: performance.now() - started };
+}
+
 /** The serialized snapshot of `doc` (the live document), or the reason there is none. */
 export function takeSnapshot(doc: Document): SnapshotReply {
   const started = performance.now();
+  if (!PAGE_TYPES.has(doc.contentType ?? 'text/html') || !doc.documentElement) return emptySnapshot(doc, started);
   const budget: Budget = { elements: 0 };
   const inert = doc.implementation.createHTMLDocument('');
   let root: Element | null;
@@ -138,7 +151,8 @@ export function takeSnapshot(doc: Document): SnapshotReply {
     if (e instanceof SnapshotTooLarge) return { ok: false, reason: 'too-large', chars: 0, elements: e.elements };
     throw e;
   }
-  if (!root) return { ok: false, reason: 'too-large', chars: 0, elements: 0 };
+  // A root that is not rendered, or is a drawing (an SVG document), leaves nothing to read: not "too large".
+  if (!root) return emptySnapshot(doc, started);
   const html = `<!DOCTYPE html>\n${root.outerHTML}`;
   if (html.length > MAX_SNAPSHOT_CHARS) {
     return { ok: false, reason: 'too-large', chars: html.length, elements: budget.elements };

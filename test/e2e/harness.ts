@@ -51,6 +51,17 @@ if (!CHROMIUM) {
   console.warn(`\n${banner}\n${line}\n${banner}\n`);
 }
 
+/** Types by file name: HTML, and the non-HTML documents a browser renders itself (XML, SVG, plain text). */
+const CONTENT_TYPES: [RegExp, string][] = [
+  [/\.html$/, 'text/html; charset=utf-8'],
+  [/\.xml$/, 'application/xml'],
+  [/\.svg$/, 'image/svg+xml'],
+  [/\.txt$/, 'text/plain; charset=utf-8'],
+];
+export function contentType(file: string): string {
+  return CONTENT_TYPES.find(([re]) => re.test(file))?.[1] ?? 'application/octet-stream';
+}
+
 /** A static server for the test pages. */
 export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -58,7 +69,9 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
     if (url.pathname === '/generated/large.html') {
       // A page over the snapshot's element budget (MAX_SNAPSHOT_ELEMENTS in utils/protocol.ts).
       const count = Number(url.searchParams.get('elements') ?? '200000');
-      const item = '<p>Row of a very long page that nobody reads to the end.</p>';
+      // `repeat` makes each paragraph that many sentences long: a large page with fewer, longer paragraphs.
+      const repeat = Math.max(1, Number(url.searchParams.get('repeat') ?? '1'));
+      const item = `<p>${'Row of a very long page that nobody reads to the end. '.repeat(repeat).trimEnd()}</p>`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const head = '<!DOCTYPE html><html lang="en"><head><title>Large</title></head>';
       res.end(`${head}<body><main>${item.repeat(count)}</main></body></html>`);
@@ -71,7 +84,7 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    const type = contentType(file);
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
@@ -203,6 +216,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops the extension's service worker through the DevTools session of a page already open, so no tab is
+ * opened or activated (a view that follows the active tab stays where it is).
+ */
+export async function stopWorkerVia(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }
 
 /** What the UI shows, read from the DOM by role and structure. */

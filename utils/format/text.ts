@@ -170,7 +170,7 @@ export function toPlainText(brief: Brief): string {
   for (const s of brief.sections) {
     const paragraphs = s.paragraphs.filter(hasText).map(cleanLine).filter((p) => !elsewhere.has(p));
     if (hasText(s.heading)) blocks.push(heading(cleanLine(s.heading)));
-    blocks.push(...paragraphs);
+    for (const p of paragraphs) blocks.push(p);
   }
 
   if (brief.keyPoints.some(hasText)) {
