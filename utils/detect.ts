@@ -246,12 +246,13 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   if (archiveClass) add(-2, `archive-page:${archiveClass}`);
   readable ??= readableScore(doc);
   const articles = doc.querySelectorAll('article').length;
-  const search = searchResults(doc);
   // Teasers can lower the score by at most TEASER_SWING (−3, and the article-element and readerable points they
-  // take away); when the score stays likely even so, the teaser scan cannot change the verdict and is skipped.
-  const upper =
-    score + (articles === 1 ? 1 : articles >= 6 ? -2 : 0) + readablePoints(readable, false) + (search ? -2 : 0);
-  const teasers = upper - TEASER_SWING >= LIKELY_SCORE ? 0 : listingSignals(doc).teasers;
+  // take away) and search results by 2; when the score stays likely even so, those scans cannot change the
+  // verdict and are skipped.
+  const upper = score + (articles === 1 ? 1 : articles >= 6 ? -2 : 0) + readablePoints(readable, false);
+  const decided = upper - TEASER_SWING - 2 >= LIKELY_SCORE;
+  const search = !decided && searchResults(doc);
+  const teasers = decided || upper - TEASER_SWING - (search ? 2 : 0) >= LIKELY_SCORE ? 0 : listingSignals(doc).teasers;
   if (articles === 1 && !teasers) add(1, 'article-element');
   else if (articles >= 6 && !teasers) add(-2, `listing:${articles}-articles`);
   if (teasers) add(-3, `listing:${teasers}-teasers`);

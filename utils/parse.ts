@@ -40,9 +40,13 @@ export function parseHtml(html: string, url?: string | null): Document {
 
 /** Give a parsed page a `<base href>` from its address when it has none (linkedom's baseURI is empty). */
 export function addBase(doc: Document, url?: string | null): void {
-  if (!url || !/^https?:/i.test(url) || doc.querySelector('base[href]')) return;
+  if (!url || !/^https?:/i.test(url)) return;
   const head = doc.head ?? doc.documentElement;
   if (!head) return;
+  // <base> belongs in the head: look there, not through the whole page.
+  for (let c = head.firstElementChild; c; c = c.nextElementSibling) {
+    if ((c.localName || c.tagName).toLowerCase() === 'base' && c.hasAttribute('href')) return;
+  }
   const base = doc.createElement('base');
   base.setAttribute('href', url);
   head.insertBefore(base, head.firstChild);
