@@ -4,17 +4,27 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import { TAXONOMY_CLASS, type Stats } from './content';
+import { readableText } from './dom';
 
 /** Labels that open a related-articles block, in Arabic, English, German and French. */
 export const RELATED_LABEL =
   /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi)\b/i;
+
+/**
+ * A copyright, reprint or photo-credit notice: a short block that opens with "Copyright", carries ©, or says
+ * its rights are reserved.
+ * (A paragraph that merely mentions copyright, in a story about it, neither opens so nor reserves rights.)
+ */
+const RIGHTS_OPENING = /^\s*(©|\(c\) ?\d{4}|copyright\b|حقوق النشر)/i;
+const RIGHTS =
+  /©|all rights reserved|copyrighted property|permission must be obtained|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|جميع الحقوق محفوظة/i;
 
 /** The label of an ad slot, alone in its block. */
 const AD_LABEL = /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|اعلان|إعلانات|مساحة إعلانية)[\s\-–—_·•|:]*$/i;
 
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
-  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا)/i;
+  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة)/i;
 
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
@@ -54,6 +64,7 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (st.text <= 40 && AD_LABEL.test(head)) return true;
   if (RELATED_LABEL.test(head) && (ld > 0.25 || st.text < 160)) return true;
   if (st.text < 140 && PROMPT.test(head)) return true;
+  if (st.text < 250 && (RIGHTS_OPENING.test(head) || RIGHTS.test(readableText(el)))) return true;
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
   // A paragraph that is nothing but a link to another story.
   if (tag === 'p' && ld > 0.8 && st.text < 150) return true;
