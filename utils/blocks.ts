@@ -7,7 +7,7 @@
 import type { Block } from './types';
 import type { ContentResult } from './content';
 import { readTable } from './tables';
-import { readableText } from './dom';
+import { nameOf, readableText } from './dom';
 import { normalizeSpace, toWesternDigits } from './text';
 
 const INLINE = new Set([
@@ -25,7 +25,7 @@ const MAX_DEPTH = 200;
 const MAX_PSEUDO_HEADING = 120;
 const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
 
-const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
+const tagOf = nameOf;
 
 export interface BlockOptions {
   /** The article title: an h1 (or first heading) that repeats it is not a section heading. */

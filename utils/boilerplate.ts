@@ -3,12 +3,15 @@
  * article (related-article boxes such as "اقرأ أيضا" / "Read more", share and follow prompts, author boxes, tag
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
-import { TAXONOMY_CLASS, type Stats } from './content';
-import { readableText } from './dom';
+import type { Stats } from './content';
+import { nameOf, readableText } from './dom';
 
 /** Labels that open a related-articles block, in Arabic, English, German and French. */
 export const RELATED_LABEL =
   /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi)\b/i;
+
+/** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
+export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
 
 /**
  * A copyright, reprint or photo-credit notice: a short block that opens with "Copyright", carries ©, or says
@@ -30,7 +33,7 @@ const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
 
-const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
+const tagOf = nameOf;
 
 /**
  * The first `max` characters of an element's text, reading only as many text nodes as that takes (textContent

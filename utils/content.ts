@@ -10,7 +10,8 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
-import { isBoilerplateBlock } from './boilerplate';
+import { isBoilerplateBlock, TAXONOMY_CLASS } from './boilerplate';
+import { hiddenByAttributes, nameOf } from './dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -86,24 +87,8 @@ const BLOCK_TAGS = new Set([
 /** Largest number of elements measured; beyond it the rest of the page is ignored (huge-page budget). */
 export const MAX_ELEMENTS = 150_000;
 
-/** Set by the evaluation tools to trace candidate scores; never set in the product. */
-export let DEBUG: ((line: string) => void) | null = null;
-export function setContentDebug(fn: ((line: string) => void) | null): void {
-  DEBUG = fn;
-}
-function describe(el: Element): string {
-  const parts: string[] = [];
-  for (let e: Element | null = el; e && parts.length < 5; e = e.parentElement) {
-    const cls = (e.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 2).join('.');
-    parts.push(`${tagOf(e)}${e.id ? `#${e.id}` : ''}${cls ? `.${cls}` : ''}`);
-  }
-  return parts.join(' < ');
-}
+const tagOf = nameOf;
 
-const tagOf = (el: Element): string => (el.localName || el.tagName || '').toLowerCase();
-
-/** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
-export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
 
 function classAndId(el: Element): string {
   return `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
@@ -118,18 +103,11 @@ export function classWeight(el: Element): number {
   return w;
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  return false;
-}
 
 /** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
 function isChrome(el: Element, tag: string, strict: boolean, inTable = false): boolean {
   if (DROP_TAGS.has(tag)) return true;
-  if (isHidden(el)) return true;
+  if (hiddenByAttributes(el)) return true;
   const role = el.getAttribute('role');
   if (role && DROP_ROLES.has(role.toLowerCase())) return true;
   // A page's header and footer are chrome; an article's own header holds its lead and stays.
@@ -304,10 +282,6 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     }
   }
   if (!best) return null;
-  if (DEBUG) {
-    const top = [...finalScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
-    for (const [el, sc] of top) DEBUG(`cand ${sc.toFixed(1)} ${describe(el)} ${JSON.stringify(stats.get(el))}`);
-  }
 
   // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
   const strong = [...finalScore.entries()]

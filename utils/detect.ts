@@ -4,6 +4,7 @@
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
 import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
+import { hiddenByAttributes } from './dom';
 
 export interface Detection {
   likely: boolean;
@@ -36,14 +37,6 @@ const NON_ARTICLE_TYPES = new Set([
   'aboutpage', 'contactpage', 'checkoutpage', 'realestatelisting',
 ]);
 
-function isHiddenByAttributes(el: Element): boolean {
-  const style = el.getAttribute('style') ?? '';
-  return (
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
-  );
-}
 
 /**
  * A readerable score in the spirit of Firefox Reader View's check: every visible paragraph-like element with at
@@ -64,7 +57,7 @@ export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): numbe
     seen.add(el);
     const len = tag === 'div' || tag === 'section' || tag === 'td' ? ownTextLength(el) : (el.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH) continue;
-    if (isHiddenByAttributes(el)) continue;
+    if (hiddenByAttributes(el)) continue;
     const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) continue;
     if (inSkippedPart(el)) continue;

@@ -53,3 +53,10 @@ export function readableText(root: Element): string {
   return normalizeSpace(parts.join(''));
 }
 
+
+/** Hidden by its own markup: the `hidden` attribute, aria-hidden="true", or an inline display:none / visibility:hidden. */
+export function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
