@@ -384,6 +384,10 @@ describe('FORMATS registry', () => {
   });
 });
 
+// Fixed seed so a run is reproducible; FUZZ_SEED and FUZZ_RUNS explore further (see fuzz.test.ts).
+const PROPERTY_SEED = Number(process.env.FUZZ_SEED ?? 20_250_314);
+const PROPERTY_RUNS = Math.max(100, Math.floor(Number(process.env.FUZZ_RUNS ?? 1000) / 10));
+
 describe('properties', () => {
   const text = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -396,11 +400,13 @@ describe('properties', () => {
       fc.property(text, (s) => {
         const out = mdInline(s);
         expect(out).not.toMatch(/[\r\n]/);
-        const bare = out.replace(/\\[\s\S]/g, '');
+        // An escaped pair is inert; it becomes a space so the characters around it are not glued together.
+        const bare = out.replace(/\\[\s\S]/g, ' ');
         expect(bare).not.toMatch(/[\\`*_[\]<>#|~$]/);
         expect(bare).not.toMatch(/&#?[0-9A-Za-z]+;/);
         expect(out).not.toMatch(/^([-+=]|\d+[.)])/);
       }),
+      { numRuns: PROPERTY_RUNS, seed: PROPERTY_SEED },
     );
   });
 
@@ -447,7 +453,7 @@ describe('properties', () => {
         }
         expect(toPlainText(b)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: PROPERTY_SEED + 1 },
     );
   });
 });
