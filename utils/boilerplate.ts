@@ -29,6 +29,13 @@ const AD_LABEL = /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponso
 const PROMPT =
   /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة)/i;
 
+/**
+ * A class word that names an article's lead, standfirst or intro, in the vocabularies of news CMSs ("lead",
+ * "standfirst", "dek", German "teaser-text"/"vorspann", French "chapo", Spanish "entradilla"/"bajada" …).
+ */
+export const LEAD_WORD =
+  /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|subtitle|subline|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
+
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
@@ -51,6 +58,27 @@ function firstText(el: Element, max = 60): string {
     }
   }
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/**
+ * A lead or standfirst ("teaser-text" in German CMSs): named so, prose, and the first text of its root. Whatever
+ * else its class says, it is the article's opening paragraph; the same class further down is a teaser of another
+ * story.
+ */
+/** Characters of other text (kicker, date line) that may stand above an opening lead. */
+const OPENING_SLACK = 100;
+
+export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<Element, Stats>, skip: Set<Element>): boolean {
+  if (!LEAD_WORD.test(el.getAttribute('class') ?? '') || st.text < 40 || st.linkText / st.text >= 0.2) return false;
+  // Only a headline, a kicker or a date line may come before it.
+  let before = 0;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (!skip.has(sib) && !/^h[1-6]$/.test(tagOf(sib))) before += stats.get(sib)?.text ?? 0;
+      if (before > OPENING_SLACK) return false;
+    }
+  }
+  return true;
 }
 
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {

@@ -10,7 +10,7 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
-import { isBoilerplateBlock, TAXONOMY_CLASS } from './boilerplate';
+import { isBoilerplateBlock, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
 import { hiddenByAttributes, nameOf } from './dom';
 
 export interface ContentResult {
@@ -334,25 +334,109 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
       }
     }
   }
-  // Intros, leads and standfirsts often sit just before the body container, one or two levels up.
-  const intros: Element[] = [];
-  let node: Element = parent ?? top;
-  for (let level = 0; level < 2 && node !== body && node.parentElement; level++, node = node.parentElement) {
-    const found: Element[] = [];
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const st = stats.get(sib);
-      if (!st || skip.has(sib) || st.text === 0) continue;
-      const ld = linkDensity(st);
-      const lead = LEAD_CLASS.test(sib.getAttribute('class') ?? '');
-      if (ld < 0.2 && st.paras >= 1 && classWeight(sib) >= 0 && (lead || st.text >= 80)) found.unshift(sib);
-      else if (st.text > 200) break; // a substantial non-prose block: what is above it is not this article's intro
-    }
-    for (let i = found.length - 1; i >= 0; i--) intros.unshift(found[i]!);
-  }
+  const intros = findIntros(top, body, roots, stats, skip);
   return { roots: [...intros, ...roots], skip, stats, score: topScore, top, readable };
 }
 
-const LEAD_CLASS = /lead|intro|standfirst|summary|subtitle|subline|teaser-?text|dek|excerpt|abstract|kicker|deck/i;
+/** How far above the top candidate intros are looked for, in ancestor levels. */
+const INTRO_LEVELS = 4;
+
+function isLeadNamed(el: Element): boolean {
+  return LEAD_WORD.test(el.getAttribute('class') ?? '');
+}
+
+/** Text and link-text length of an element outside the measured tree (inside skipped chrome). */
+function measureLoose(el: Element): { text: number; linkText: number } {
+  const text = nonSpaceLength(el.textContent ?? '');
+  let linkText = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linkText += nonSpaceLength(a.textContent ?? '');
+  return { text, linkText };
+}
+
+/** A lead-named element inside `el` (itself included), searched a few levels down. */
+function leadInside(el: Element, depth = 0): Element | null {
+  if (isLeadNamed(el)) return el;
+  if (depth >= 3) return null;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const found = leadInside(c, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A paragraph-bearing prose block fit to be an intro: lead-named, or a plain block of 80+ characters. */
+function isIntroProse(el: Element, st: Stats): boolean {
+  return linkDensity(st) < 0.2 && st.paras >= 1 && (isLeadNamed(el) || (classWeight(el) >= 0 && st.text >= 80));
+}
+
+/** Intro prose that follows the h1 inside a header block (kickers, meta and share bars before or around it are left). */
+function proseAfterHeadline(block: Element, stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
+  const h1 = nameOf(block) === 'h1' ? block : block.querySelector('h1');
+  const out: Element[] = [];
+  for (let node = h1; node && node !== block; node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const st = stats.get(sib);
+      if (st && !skip.has(sib)) {
+        if (isIntroProse(sib, st)) out.push(sib);
+      } else {
+        const lead = looseLead(sib, stats);
+        if (lead) out.push(lead);
+      }
+    }
+  }
+  return out;
+}
+
+/** A lead-named prose element in or at `el`, measured or not (inside skipped chrome). */
+function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
+  const lead = leadInside(el);
+  if (!lead) return null;
+  const m = stats.get(lead) ?? measureLoose(lead);
+  return m.text >= 40 && m.linkText / m.text < 0.2 ? lead : null;
+}
+
+function containsHeadline(el: Element): boolean {
+  return nameOf(el) === 'h1' || el.querySelector('h1') !== null;
+}
+
+/**
+ * Intros, leads and standfirsts sit above the body container, between it and the headline, often a few levels
+ * up and sometimes inside the article's header (which the strict policy skips as page chrome). Walks the
+ * previous siblings of the top candidate and of its ancestors, nearest first, and stops at the headline or at a
+ * substantial block that is not prose (what is above it is not this article's intro).
+ */
+function findIntros(top: Element, body: Element, roots: Element[], stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
+  const intros: Element[] = [];
+  let node: Element = top;
+  for (let level = 0; level < INTRO_LEVELS && node !== body && node.parentElement; level++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (roots.includes(sib)) continue;
+      const headline = containsHeadline(sib);
+      const st = stats.get(sib);
+      if (st && !skip.has(sib) && st.text > 0) {
+        if (headline) {
+          // The article's header block: its standfirst is what follows the headline; nothing above it is intro.
+          intros.unshift(...proseAfterHeadline(sib, stats, skip));
+          return intros;
+        }
+        if (isIntroProse(sib, stats.get(sib)!)) {
+          intros.unshift(sib);
+          continue;
+        }
+      }
+      // Inside skipped chrome (a page-level <header>): only a lead-named element, after the headline if there is one.
+      if (headline) {
+        intros.unshift(...proseAfterHeadline(sib, stats, skip));
+        return intros;
+      }
+      const lead = looseLead(sib, stats);
+      if (lead && lead !== sib) intros.unshift(lead);
+      // A substantial block that is not prose: what is above it at this level is not this article's intro.
+      if ((st?.text ?? 0) > 200) break;
+    }
+  }
+  return intros;
+}
 
 /** Characters of article text in a result. */
 export function resultLength(r: ContentResult): number {
@@ -387,7 +471,11 @@ function withBoilerplate(r: ContentResult): ContentResult {
       const st = r.stats.get(el);
       if (!st) continue;
       // The top candidate itself is never dropped; a merged sibling or intro can be boilerplate (an author card).
-      if ((el !== root || (r.roots.length > 1 && el !== r.top)) && isBoilerplateBlock(el, st)) {
+      if (
+        (el !== root || (r.roots.length > 1 && el !== r.top)) &&
+        isBoilerplateBlock(el, st) &&
+        !isOpeningLead(el, st, root, r.stats, r.skip)
+      ) {
         r.skip.add(el);
         continue;
       }

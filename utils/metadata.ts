@@ -4,6 +4,7 @@
  * no full-document text walk, so it stays cheap on large pages.
  */
 import type { Direction, Metadata } from './types';
+import { nameOf as tagName } from './dom';
 import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from './text';
 import { dateIndex, findDateInText, parseDate, type DateOptions } from './dates';
 import { ARTICLE_TYPES, articleNodes, nodeById, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
@@ -91,13 +92,14 @@ interface Place {
  * so hand-written checks keep this cheap). Inside the article or `main`, only asides, footers, navigation,
  * comments and related lists count as chrome; a header there is the article's own header.
  */
-function placeOf(el: Element): Place {
+/** Where an element sits, looking at its ancestors up to (not including) `stop`, or up to the root. */
+function placeOf(el: Element, stop: Element | null = null): Place {
   let article = false;
   let main = false;
   let comment = false;
   let chromeInside = false; // chrome below the article/main container
   let chromeOutside = false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     const role = e.getAttribute('role') ?? '';
     const ident = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
@@ -117,6 +119,26 @@ function placeOf(el: Element): Place {
   }
   const chrome = article || main ? chromeInside : chromeInside || chromeOutside;
   return { article, main, chrome, comment };
+}
+
+/** In the site's banner: a `role="banner"` landmark or the header that holds the site's navigation. */
+function inSiteBanner(el: Element): boolean {
+  return el.closest('[role="banner"]') !== null || (el.closest('header')?.querySelector('nav') ?? null) !== null;
+}
+
+/**
+ * In page chrome other than the article's own header: a `<header>` that holds the headline outside any
+ * `<article>` element is the article's header when it is not the site's banner.
+ */
+function inChromeBesidesArticleHeader(el: Element): boolean {
+  if (!inPageChrome(el)) return false;
+  const header = el.closest('header');
+  return !header || !isArticleHeader(header) || placeOf(el, header).chrome;
+}
+
+/** A `<header>` that is not the site's banner and sits in no other page chrome. */
+function isArticleHeader(el: Element): boolean {
+  return tagName(el) === 'header' && !inSiteBanner(el) && !(el.parentElement !== null && placeOf(el.parentElement).chrome);
 }
 
 /** Inside the page's own header, navigation, footer or side matter, and not inside the article itself. */
@@ -349,7 +371,7 @@ function headlineCandidates(doc: Document, siteKeys: readonly string[]): Element
     const text = textOf(h);
     if (!text || text.length > MAX_TITLE) continue;
     if (siteKeys.includes(key(text))) continue;
-    if (inPageChrome(h)) continue;
+    if (inChromeBesidesArticleHeader(h)) continue;
     out.push(h);
   }
   return out;
@@ -628,8 +650,17 @@ function hasBylineToken(el: Element): boolean {
  * The places a visible byline sits: around the headline (its container, a few levels up) and the start of the
  * article or main element. Each zone is its first ZONE_ELEMENTS elements in document order.
  */
-function bylineZones(doc: Document, siteKeys: readonly string[]): Element[][] {
-  const zones: Element[][] = [];
+interface BylineZone {
+  elements: Element[];
+  /**
+   * The headline's own block (a header holding the h1 is the article's header, not page chrome): placement is
+   * judged below it.
+   */
+  root: Element | null;
+}
+
+function bylineZones(doc: Document, siteKeys: readonly string[]): BylineZone[] {
+  const zones: BylineZone[] = [];
   const h1 = headlineCandidates(doc, siteKeys)[0];
   if (h1) {
     let root: Element = h1;
@@ -640,10 +671,10 @@ function bylineZones(doc: Document, siteKeys: readonly string[]): Element[][] {
       root = up;
       if (tag === 'article' || tag === 'main' || tag === 'header') break;
     }
-    zones.push(Array.from(root.querySelectorAll('*')).slice(0, ZONE_ELEMENTS));
+    zones.push({ elements: Array.from(root.querySelectorAll('*')).slice(0, ZONE_ELEMENTS), root: isArticleHeader(root) ? root : null });
   }
   const container = doc.querySelector('article, [role="article"], main, [role="main"]');
-  if (container) zones.push(Array.from(container.querySelectorAll('*')).slice(0, ZONE_ELEMENTS));
+  if (container) zones.push({ elements: Array.from(container.querySelectorAll('*')).slice(0, ZONE_ELEMENTS), root: null });
   return zones;
 }
 
@@ -656,7 +687,7 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
   const zones = bylineZones(doc, siteKeys);
   // Named elements first, then elements that open with "By"; the innermost such element, not its container.
   for (const pass of ['token', 'opening'] as const) {
-    for (const el of zones.flat()) {
+    for (const { elements, root } of zones) for (const el of elements) {
       const tag = el.tagName.toLowerCase();
       if (/^(?:h[1-6]|script|style|noscript|template|nav|ul|ol|table|form|button|time)$/.test(tag)) continue;
       const text = textOf(el);
@@ -667,7 +698,7 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
         if (inner && BYLINE_OPENING.test(textOf(inner) ?? '')) continue;
         if (el.closest('form')) continue;
       }
-      const place = placeOf(el);
+      const place = placeOf(el, root);
       if (place.comment || place.chrome || isHidden(el)) continue;
       const b = cleanByline(linkedNames(el, siteKeys) ?? text, siteKeys);
       if (b) return b;
