@@ -108,8 +108,11 @@ export function classWeight(el: Element): number {
 function isChrome(el: Element, tag: string, strict: boolean, inTable = false): boolean {
   if (DROP_TAGS.has(tag)) return true;
   if (hiddenByAttributes(el)) return true;
-  const role = el.getAttribute('role');
-  if (role && DROP_ROLES.has(role.toLowerCase())) return true;
+  const role = el.getAttribute('role')?.toLowerCase();
+  const landmark = tag === 'footer' || tag === 'header' || role === 'banner' || role === 'contentinfo';
+  // A header or footer left unclosed swallows the page: one that holds the main content is not chrome.
+  if (landmark && el.querySelector(MAIN_CONTENT)) return false;
+  if (role && DROP_ROLES.has(role)) return true;
   // A page's header and footer are chrome; an article's own header holds its lead and stays.
   if (tag === 'footer' || tag === 'header') return strict && !el.parentElement?.closest('article, [itemprop="articleBody"]');
   if (!strict || tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') return false;
@@ -121,6 +124,8 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false): b
 }
 
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
+/** The page's main content: no page chrome holds it. (Footers often hold widgets marked up as <article>.) */
+const MAIN_CONTENT = 'main, [role="main"], [itemprop="articleBody"]';
 
 function commaCount(s: string): number {
   let n = 0;
