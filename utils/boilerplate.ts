@@ -38,6 +38,8 @@ export const LEAD_WORD =
 
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+/** Chrome words that also name content wrappers: page-builder widgets, collapsed "read more" text, print layouts. */
+const WEAK_CHROME = /(^|[\s_-])(widget|read-?more|print)(?=$|[\s_-])/gi;
 const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
 
 const tagOf = nameOf;
@@ -87,8 +89,12 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const ld = st.text ? st.linkText / st.text : 0;
   const names = `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`.trim();
   if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
-    // A named chrome block, unless it plainly holds several paragraphs of prose.
-    if (!(st.paras >= 3 && ld < 0.3 && st.text > 600)) return true;
+    // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
+    // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it
+    // holds prose without links.
+    const prose = st.paras >= 3 && ld < 0.3 && st.text > 600;
+    const weakProse = ld < 0.1 && st.text >= 150 && st.paras >= 1 && !NEGATIVE_BLOCK.test(names.replace(WEAK_CHROME, ' '));
+    if (!prose && !weakProse) return true;
   }
   if (st.text === 0) return false;
   const head = firstText(el);

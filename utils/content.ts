@@ -307,32 +307,42 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     const bs = stats.get(best)!;
     if (!ps) break;
     const parentScore = finalScore.get(parent) ?? 0;
-    if (parentScore > (finalScore.get(best) ?? 0) * 0.9 && linkDensity(ps) < 0.35 && ps.paras <= bs.paras * 1.6) {
+    // A single paragraph is not a body container: its parent is, whatever its class name costs it.
+    const lone = bs.paras <= 1 && ps.paras >= 3;
+    if ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) && linkDensity(ps) < 0.35 && (lone || ps.paras <= bs.paras * 1.6)) {
       best = parent;
     } else break;
   }
 
-  // Siblings carrying article text join the top candidate.
+  // Siblings carrying article text join the top candidate. Wrappers that add no text of their own are
+  // transparent: the siblings are those of the outermost one (page builders wrap each block two or three deep).
   const roots: Element[] = [];
   const top = best;
   const topScore = finalScore.get(top) ?? bestScore;
   const threshold = Math.max(10, topScore * 0.2);
-  const topClass = top.getAttribute('class') ?? '';
-  const parent = top.parentElement;
+  let anchor = top;
+  for (let up = anchor.parentElement; up && up !== body && stats.get(up)?.text === stats.get(top)!.text; up = up.parentElement) {
+    anchor = up;
+  }
+  const anchorClass = anchor.getAttribute('class') ?? '';
+  const parent = anchor.parentElement;
   if (!parent || top === body) {
     roots.push(top);
   } else {
     for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib === top) {
-        roots.push(sib);
+      if (sib === anchor) {
+        roots.push(top);
         continue;
       }
       const st = stats.get(sib);
       if (!st || skip.has(sib)) continue;
       let s = finalScore.get(sib) ?? -Infinity;
-      if (topClass && sib.getAttribute('class') === topClass) s += topScore * 0.2;
+      const sameKind = anchorClass !== '' && sib.getAttribute('class') === anchorClass;
+      if (sameKind) s += topScore * 0.2;
       const ld = linkDensity(st);
       if (s >= threshold && ld < 0.4) roots.push(sib);
+      // A block of the same kind as the body's (its continuation after an ad or a widget) that holds prose.
+      else if (sameKind && ld < 0.25 && st.paras >= 1 && st.text > 80) roots.push(sib);
       else if (tagOf(sib) === 'p') {
         if (st.text > 80 && ld < 0.25) roots.push(sib);
         else if (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?؟。]\s*$/.test(sib.textContent ?? '')) roots.push(sib);
