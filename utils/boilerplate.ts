@@ -6,9 +6,9 @@
 import type { Stats } from './content';
 import { nameOf, readableText } from './dom';
 
-/** Labels that open a related-articles block, in Arabic, English, German and French. */
+/** Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Italian and Polish. */
 export const RELATED_LABEL =
-  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi)\b/i;
+  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|zum weiterlesen|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|te puede interesar|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
 
 /** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
 export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
@@ -27,7 +27,7 @@ const AD_LABEL = /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponso
 
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
-  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة)/i;
+  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
 
 /**
  * A class word that names an article's lead, standfirst or intro, in the vocabularies of news CMSs ("lead",
@@ -38,6 +38,12 @@ export const LEAD_WORD =
 
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+/** Class words of a credit line: photo credits, image sources. */
+const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
+/** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
+const CREDIT_OPENING =
+  /^[(\[]?\s*(fotos?|photos?|photo credits?|crédits? photos?|cr[ée]dits?|bild|bilder|bildquelle|titelbild|titelfoto|image|images|illustration|صورة|الصورة|تصوير)\s*:/i;
+
 /** Chrome words that also name content wrappers: page-builder widgets, collapsed "read more" text, print layouts. */
 const WEAK_CHROME = /(^|[\s_-])(widget|read-?more|print)(?=$|[\s_-])/gi;
 const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
@@ -85,9 +91,12 @@ export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<
 
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const tag = tagOf(el);
+  const names = `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`.trim();
+  // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
+  if (st.text < 200 && names && CREDIT_CLASS.test(names)) return true;
+  if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(firstText(el))) return true;
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
   const ld = st.text ? st.linkText / st.text : 0;
-  const names = `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`.trim();
   if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
     // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
     // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it

@@ -44,3 +44,33 @@ describe('boilerplate inside the article', () => {
     expect(brief.text).not.toContain('Jane Doe');
   });
 });
+
+describe('credit lines, feedback and support prompts, further-reading labels', () => {
+  const cases: [string, string][] = [
+    ['a credit line opening "Photo:"', '<p>Photo: Reuters / Lena Smith</p>'],
+    ['a French credit line', '<p>Crédits photos : Bestimage</p>'],
+    ['a German title-picture credit', '<p><em>Titelbild: Stadtarchiv</em></p>'],
+    ['an Arabic photographer credit', '<p>تصوير: أحمد سالم</p>'],
+    ['a credit span inside a caption', '<p class="caption">The court building in spring <span class="credits">Agency / J. Roe</span></p>'],
+    ['a feedback prompt', '<p>Was this article helpful? Let us know.</p>'],
+    ['a reader-feedback box', '<div class="box"><p>We want to hear what you think about this article.</p></div>'],
+    ['a support prompt', '<div class="box"><p>Support independent journalism today.</p></div>'],
+    ['a German support prompt', '<p>Unterstützen Sie unabhängigen Journalismus!</p>'],
+    ['a German further-reading label', '<div><p>Zum Weiterlesen:</p><p><a href="/a">Bibliotheken im Wandel</a></p></div>'],
+    ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
+  ];
+  for (const [name, html] of cases) {
+    it(`drops ${name} and keeps the article`, () => {
+      const b = briefFromHtml(page(html));
+      const probe = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+      for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+      expect(b.text).not.toContain(probe.split(' ').slice(0, 3).join(' '));
+    });
+  }
+
+  it('keeps a paragraph that merely starts with a word used in credits', () => {
+    const para = 'Photographs of the hearing were not allowed, so the court published a drawing of the three judges instead.';
+    const b = briefFromHtml(page(`<p>${para}</p>`));
+    expect(b.text).toContain(para);
+  });
+});
