@@ -7,6 +7,7 @@
 import type { Block } from './types';
 import type { ContentResult } from './content';
 import { readTable } from './tables';
+import { LEAD_WORD } from './boilerplate';
 import { nameOf, readableText } from './dom';
 import { normalizeSpace, toWesternDigits } from './text';
 
@@ -112,6 +113,11 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       }
       const level = Number(h[1]);
       if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
+      // A deck or standfirst set as a heading above the body ("h2.article-deck") is the opening paragraph.
+      if (LEAD_WORD.test(el.getAttribute('class') ?? '') && !out.some((b) => b.type === 'paragraph')) {
+        out.push({ type: 'paragraph', text });
+        return;
+      }
       out.push({ type: 'heading', level: Math.max(2, level), text });
       return;
     }

@@ -353,9 +353,6 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   return { roots: [...intros, ...roots], skip, stats, score: topScore, top, readable };
 }
 
-/** How far above the top candidate intros are looked for, in ancestor levels. */
-const INTRO_LEVELS = 4;
-
 function isLeadNamed(el: Element): boolean {
   return LEAD_WORD.test(el.getAttribute('class') ?? '');
 }
@@ -379,9 +376,14 @@ function leadInside(el: Element, depth = 0): Element | null {
   return null;
 }
 
-/** A paragraph-bearing prose block fit to be an intro: lead-named, or a plain block of 80+ characters. */
+/**
+ * A prose block fit to be an intro: a lead-named element of a sentence's length (decks are often set as h2), or
+ * a plain paragraph-bearing block of 80+ characters.
+ */
 function isIntroProse(el: Element, st: Stats): boolean {
-  return linkDensity(st) < 0.2 && st.paras >= 1 && (isLeadNamed(el) || (classWeight(el) >= 0 && st.text >= 80));
+  if (linkDensity(st) >= 0.2) return false;
+  if (isLeadNamed(el)) return st.text >= 40;
+  return st.paras >= 1 && classWeight(el) >= 0 && st.text >= 80;
 }
 
 /** Intro prose that follows the h1 inside a header block (kickers, meta and share bars before or around it are left). */
@@ -415,15 +417,16 @@ function containsHeadline(el: Element): boolean {
 }
 
 /**
- * Intros, leads and standfirsts sit above the body container, between it and the headline, often a few levels
- * up and sometimes inside the article's header (which the strict policy skips as page chrome). Walks the
- * previous siblings of the top candidate and of its ancestors, nearest first, and stops at the headline or at a
- * substantial block that is not prose (what is above it is not this article's intro).
+ * Intros, leads and standfirsts sit above the body container, between it and the headline, often many levels
+ * up (a page-wide header section) and sometimes inside the article's header (which the strict policy skips as
+ * page chrome). Walks the previous siblings of the top candidate and of each ancestor, nearest first, up to the
+ * headline. At each level a substantial block that is not prose ends the search at that level (what is above
+ * it there is not this article's intro).
  */
 function findIntros(top: Element, body: Element, roots: Element[], stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
   const intros: Element[] = [];
   let node: Element = top;
-  for (let level = 0; level < INTRO_LEVELS && node !== body && node.parentElement; level++, node = node.parentElement) {
+  for (; node !== body && node.parentElement; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (roots.includes(sib)) continue;
       const headline = containsHeadline(sib);
