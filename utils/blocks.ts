@@ -5,7 +5,7 @@
  * (`<p><strong>…</strong></p>`), and a short bare line between `<br><br>` breaks. All three become heading blocks.
  */
 import type { Block } from './types';
-import type { ContentResult } from './content';
+import { DECK_SENTENCE, type ContentResult } from './content';
 import { readTable } from './tables';
 import { LEAD_WORD } from './boilerplate';
 import { nameOf, readableText } from './dom';
@@ -113,8 +113,9 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       }
       const level = Number(h[1]);
       if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
-      // A deck or standfirst set as a heading above the body ("h2.article-deck") is the opening paragraph.
-      if (LEAD_WORD.test(el.getAttribute('class') ?? '') && !out.some((b) => b.type === 'paragraph')) {
+      // A deck or standfirst set as a heading above the body ("h2.article-deck", or an h2 that is a whole
+      // sentence) is the opening paragraph.
+      if ((LEAD_WORD.test(el.getAttribute('class') ?? '') || DECK_SENTENCE.test(text)) && !out.some((b) => b.type === 'paragraph')) {
         out.push({ type: 'paragraph', text });
         return;
       }

@@ -383,7 +383,16 @@ function leadInside(el: Element, depth = 0): Element | null {
 function isIntroProse(el: Element, st: Stats): boolean {
   if (linkDensity(st) >= 0.2) return false;
   if (isLeadNamed(el)) return st.text >= 40;
+  if (st.paras === 0 && st.text >= 80 && isDeckHeading(el)) return true;
   return st.paras >= 1 && classWeight(el) >= 0 && st.text >= 80;
+}
+
+/** A heading (or a block holding only one) that is a sentence: a deck, not a title. */
+function isDeckHeading(el: Element): boolean {
+  const h = /^h[2-6]$/.test(nameOf(el)) ? el : el.querySelector('h2, h3, h4, h5, h6');
+  if (!h) return false;
+  const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text === (el.textContent ?? '').replace(/\s+/g, ' ').trim() && DECK_SENTENCE.test(text);
 }
 
 /** Intro prose that follows the h1 inside a header block (kickers, meta and share bars before or around it are left). */
@@ -403,6 +412,9 @@ function proseAfterHeadline(block: Element, stats: Map<Element, Stats>, skip: Se
   }
   return out;
 }
+
+/** A sentence of a deck: 80 characters or more, ending as a sentence ends. */
+export const DECK_SENTENCE = /^.{80,}[.!?؟。…]["'»”]?$/s;
 
 /** A lead-named prose element in or at `el`, measured or not (inside skipped chrome). */
 function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
