@@ -301,6 +301,24 @@ export function titlesAgree(expected: string | null | undefined, got: string | n
   return present(expected) === present(got);
 }
 
+/** A site name set off from a headline: " | Site", " - Site", " — Site", " :: Site", " _Site", " [Site]". */
+const SITE_AFTER = /^\s*(?:[|\-–—·•_:»/]|::)\s*\S|^\s*\[[^\]]+\]\s*$/;
+const SITE_BEFORE = /\S\s*(?:[|\-–—·•_:«/]|::)\s*$/;
+
+/**
+ * Titles agree with the site's name set aside: equal, or one is the other plus a site part set off by a
+ * separator, before or after it ("Headline | Site" and "Headline"; "Site — Headline" and "Headline").
+ */
+export function titlesAgreeSiteAside(expected: string | null | undefined, got: string | null | undefined): boolean {
+  const a = present(expected);
+  const b = present(got);
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && SITE_AFTER.test(long.slice(short.length))) return true;
+  return long.endsWith(short) && SITE_BEFORE.test(long.slice(0, long.length - short.length));
+}
+
 /**
  * Bylines agree when equal after white-space normalisation, ignoring case, a leading "By"/"Von"/"Par"/"Por" and
  * trailing punctuation.

@@ -185,9 +185,11 @@ function readMetaTags(doc: Document): MetaMap {
         // "dc:title", "dcterms:creator" → "dc.title", "dcterms.creator"
         const n = /^(?:dc|dcterms?):/.test(raw) ? raw.replace(':', '.') : raw;
         const list = map.get(n);
-        // Repeated values (several authors) count only in the attribute that gave the first one.
-        if (!list) map.set(n, Object.assign([value], { attr }));
-        else if ((list as string[] & { attr?: string }).attr === attr) list.push(value);
+        // Repeated values (several authors) count only in the attribute that gave the first one; a `property`
+        // (RDFa, Open Graph) value outranks a `name` one for the same key wherever it stands.
+        const from = (list as (string[] & { attr?: string }) | undefined)?.attr;
+        if (!list || (attr === 'property' && from !== 'property')) map.set(n, Object.assign([value], { attr }));
+        else if (from === attr) list.push(value);
       }
     }
   }

@@ -50,6 +50,16 @@ describe('readJsonLd', () => {
 });
 
 describe('extractMetadata: title', () => {
+  it('prefers a property meta (RDFa, Open Graph) to a name meta of the same key, in either order', () => {
+    for (const [first, second] of [
+      ['<meta name="DC.title" content="Name title">', '<meta property="dc:title" content="Property title">'],
+      ['<meta property="dc:title" content="Property title">', '<meta name="DC.title" content="Name title">'],
+    ]) {
+      const d = doc(`<html><head>${first}${second}</head><body><p>${LOREM}</p></body></html>`);
+      expect(extractMetadata(d).title).toBe('Property title');
+    }
+  });
+
   it('strips a site suffix known from og:site_name', () => {
     const d = doc(`<html><head><title>Council agrees the new budget | The Daily Example</title>
       <meta property="og:site_name" content="The Daily Example"></head><body><p>${LOREM}</p></body></html>`);

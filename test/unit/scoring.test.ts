@@ -15,6 +15,7 @@ import {
   scoreSnippets,
   sniffCharset,
   titlesAgree,
+  titlesAgreeSiteAside,
   tokenF1,
 } from '../../scripts/corpus';
 
@@ -145,6 +146,19 @@ describe('metadata field agreement', () => {
     expect(titlesAgree('United States to  Lift\nSudan Sanctions', ' United States to Lift Sudan Sanctions')).toBe(true);
     expect(titlesAgree('United States to Lift Sudan Sanctions', 'United states to lift Sudan sanctions')).toBe(false);
     expect(titlesAgree(null, '')).toBe(true);
+  });
+
+  it('titles with the site set aside: a site part set off by a separator, before or after', () => {
+    expect(titlesAgreeSiteAside('How to Build a Terrarium | eHow', 'How to Build a Terrarium')).toBe(true);
+    expect(titlesAgreeSiteAside('Mozilla - Wikipedia', 'Mozilla')).toBe(true);
+    expect(titlesAgreeSiteAside('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', 'LWN.net Weekly Edition for March 26, 2015')).toBe(true);
+    expect(titlesAgreeSiteAside('Firefox — Customize and make it your own', 'Customize and make it your own')).toBe(true);
+    expect(titlesAgreeSiteAside('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', '宇航员在太空中喝酒会怎么样？后果很严重')).toBe(true);
+    // A different headline, or a title cut inside a word, does not agree.
+    expect(titlesAgreeSiteAside('This is a long title with a colon: Hello there', 'This is a long title with a colon: But the final text')).toBe(false);
+    expect(titlesAgreeSiteAside('Evolve: Shared Mutable History', 'Evolve: Shared Mutable')).toBe(false);
+    expect(titlesAgreeSiteAside('Yahoo News - Latest News & Headlines', 'Russia: Space ship malfunctions')).toBe(false);
+    expect(titlesAgreeSiteAside(null, 'A headline')).toBe(false);
   });
 
   it('bylines: ignore case, a leading "By" and trailing punctuation', () => {
