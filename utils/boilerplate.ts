@@ -119,3 +119,30 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (ld > 0.5 && st.text - st.linkText < 200 && st.paras <= 2) return true;
   return false;
 }
+
+/**
+ * A call to action or a house notice that closes an article: subscribe, follow, download the app, donate, join a
+ * channel, "if you're already a subscriber", "for the latest news …". Only tested on the last short blocks of
+ * the article (see content.ts), where a sentence that names these things is not the story.
+ */
+const CALL_TO_ACTION = new RegExp(
+  [
+    // Addressed to the reader: "subscribe to", "already a subscriber", not "subscriber numbers rose".
+    'subscribe (to|now|today|here|for)', 'please subscribe', 'already an? (subscriber|member)', 'become an? (member|subscriber|patron)',
+    'sign up (for|to|now|here)', '(our|the) newsletter', 'follow us', 'follow .{1,40}? on (twitter|facebook|instagram|x|telegram|tiktok)',
+    'download (our|the) .{0,20}app', 'donate (now|today|to)', 'support (us|our|independent|local)', 'for the latest (news|stories)',
+    'join (us|our)', '(telegram|whatsapp|youtube) channel', 'we rely on',
+    'abonnieren sie', 'jetzt abonnieren', '(unseren?|zum) newsletter', 'jetzt spenden', '(ihre|jede (kleine )?)spende',
+    'folgen sie uns', 'unterstütze(n sie)? uns', 'jetzt (lesen|testen|bestellen)',
+    'suscr[ií]b(e|ete|ase)', 'hazte (miembro|socio)', 'síguenos', 'apoya (nuestro|el periodismo)', 'hacemos periodismo',
+    'nuestro canal', 'canal de (telegram|whatsapp|youtube)',
+    'abonnez-vous', 'soutenez', 'suivez-nous', 'wesprzyj', 'zapraszamy (do|też)', 'subskrypcj',
+    'اشترك', 'للاشتراك', 'تابعونا', 'تابعنا', 'قناتنا', 'حمّل تطبيق', 'حمل تطبيق', 'ادعم',
+  ].join('|'),
+  'i',
+);
+
+/** Is this closing block (short, at the end of the article) a call to action rather than the story? */
+export function isClosingCallToAction(text: string): boolean {
+  return text.length > 0 && text.length < 300 && CALL_TO_ACTION.test(text);
+}

@@ -10,8 +10,8 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
-import { isBoilerplateBlock, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
-import { hiddenByAttributes, nameOf } from './dom';
+import { isBoilerplateBlock, isClosingCallToAction, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
+import { hiddenByAttributes, nameOf, readableText } from './dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -512,5 +512,37 @@ function withBoilerplate(r: ContentResult): ContentResult {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   }
+  trimClosingCalls(r);
   return r;
+}
+
+/** Most short blocks looked at from the end of the article for calls to action. */
+const CLOSING_BLOCKS = 4;
+
+/**
+ * Calls to action that close an article ("Subscribe to our newsletter", "Follow us on Telegram", "Support local
+ * journalism"): the last few short paragraph blocks of the last root, from the end, while they are such calls.
+ */
+function trimClosingCalls(r: ContentResult): void {
+  const root = r.roots[r.roots.length - 1];
+  if (!root) return;
+  const blocks: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (r.skip.has(el)) continue;
+    const st = r.stats.get(el);
+    if (!st || st.text === 0) continue;
+    let inner = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if ((r.stats.get(c)?.paras ?? 0) > 0 && !r.skip.has(c)) inner = true;
+    }
+    if (st.paras > 0 && !inner) blocks.push(el);
+    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  // The stack walk pushes children in order and pops the last first: blocks are in reverse document order.
+  for (const el of blocks.slice(0, CLOSING_BLOCKS)) {
+    if (el === r.top || !isClosingCallToAction(readableText(el))) break;
+    r.skip.add(el);
+  }
 }

@@ -74,3 +74,31 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     expect(b.text).toContain(para);
   });
 });
+
+describe('calls to action that close the article', () => {
+  const closing: [string, string][] = [
+    ['a newsletter sign-up', '<p>Sign up for our newsletter to get the day’s top stories.</p>'],
+    ['a follow line and an app prompt', '<p>Follow The Daily Example on Twitter and Instagram.</p><p>Download our free app for breaking news alerts.</p>'],
+    ['a paywall notice', '<p>To view the full story, please subscribe to The Daily Example.</p><p>If you are already a subscriber, log in.</p>'],
+    ['a Spanish membership prompt', '<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>'],
+    ['an Arabic channel prompt', '<p>تابعونا على قناتنا في تيليغرام لمتابعة آخر الأخبار.</p>'],
+  ];
+  for (const [name, html] of closing) {
+    it(`drops ${name} after the last paragraph`, () => {
+      const b = briefFromHtml(page(html));
+      for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+      const first = html.replace(/<[^>]+>/g, '\n').split('\n').find((l) => l.trim())!;
+      expect(b.text).not.toContain(first.trim().slice(0, 30));
+    });
+  }
+
+  it('keeps a closing paragraph that reports on subscribers, and a call to action in the middle of the story', () => {
+    const report = 'The streaming service said its subscriber numbers rose by 4% in the quarter.';
+    const quoted = 'Activists urged residents to sign up for the scheme before the deadline, the mayor said.';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>T</title></head><body><article><h1>Council budget</h1>
+      <p>${PARAGRAPHS[0]}</p><p>${quoted}</p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><p>${report}</p></article></body></html>`;
+    const b = briefFromHtml(html);
+    expect(b.text).toContain(report);
+    expect(b.text).toContain(quoted);
+  });
+});
