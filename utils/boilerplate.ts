@@ -94,8 +94,10 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const names = `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`.trim();
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
   if (st.text < 200 && names && CREDIT_CLASS.test(names)) return true;
-  if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(firstText(el))) return true;
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
+  let opening: string | null = null;
+  const head = (): string => (opening ??= firstText(el));
+  if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;
   const ld = st.text ? st.linkText / st.text : 0;
   if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
     // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
@@ -106,11 +108,10 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
     if (!prose && !weakProse) return true;
   }
   if (st.text === 0) return false;
-  const head = firstText(el);
-  if (st.text <= 40 && AD_LABEL.test(head)) return true;
-  if (RELATED_LABEL.test(head) && (ld > 0.25 || st.text < 160)) return true;
-  if (st.text < 140 && PROMPT.test(head)) return true;
-  if (st.text < 250 && (RIGHTS_OPENING.test(head) || RIGHTS.test(readableText(el)))) return true;
+  if (st.text <= 40 && AD_LABEL.test(head())) return true;
+  if (RELATED_LABEL.test(head()) && (ld > 0.25 || st.text < 160)) return true;
+  if (st.text < 140 && PROMPT.test(head())) return true;
+  if (st.text < 250 && (RIGHTS_OPENING.test(head()) || RIGHTS.test(readableText(el)))) return true;
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
   // A paragraph that is nothing but a link to another story.
   if (tag === 'p' && ld > 0.8 && st.text < 150) return true;

@@ -109,12 +109,12 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false): b
   if (DROP_TAGS.has(tag)) return true;
   if (hiddenByAttributes(el)) return true;
   const role = el.getAttribute('role')?.toLowerCase();
-  const landmark = tag === 'footer' || tag === 'header' || role === 'banner' || role === 'contentinfo';
-  // A header or footer left unclosed swallows the page: one that holds the main content is not chrome.
-  if (landmark && el.querySelector(MAIN_CONTENT)) return false;
-  if (role && DROP_ROLES.has(role)) return true;
+  // A landmark left unclosed swallows the page: one that holds the main content is not chrome.
+  if (role && DROP_ROLES.has(role)) return !holdsMainContent(el);
   // A page's header and footer are chrome; an article's own header holds its lead and stays.
-  if (tag === 'footer' || tag === 'header') return strict && !el.parentElement?.closest('article, [itemprop="articleBody"]');
+  if (tag === 'footer' || tag === 'header') {
+    return strict && !el.parentElement?.closest('article, [itemprop="articleBody"]') && !holdsMainContent(el);
+  }
   if (!strict || tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') return false;
   // Class names inside data tables ("table-header", "row-social") describe cells, not page chrome.
   if (inTable || TABLE_PARTS.has(tag)) return false;
@@ -124,8 +124,27 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false): b
 }
 
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
-/** The page's main content: no page chrome holds it. (Footers often hold widgets marked up as <article>.) */
-const MAIN_CONTENT = 'main, [role="main"], [itemprop="articleBody"]';
+/** Does this element hold the page's main content (`<main>`, `role="main"`, `itemprop="articleBody"`)? */
+function holdsMainContent(el: Element): boolean {
+  // A plain walk: headers and footers are small, and a selector query costs more than the walk.
+  const stack: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (tagOf(e) === 'main' || e.getAttribute('role') === 'main' || e.getAttribute('itemprop') === 'articleBody') return true;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return false;
+}
+
+/** Every ancestor of the page's h1 elements. */
+function headlineHolders(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const h of Array.from(root.getElementsByTagName('h1'))) {
+    for (let up = h.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
+  }
+  return out;
+}
 
 function commaCount(s: string): number {
   let n = 0;
@@ -424,8 +443,8 @@ function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
   return m.text >= 40 && m.linkText / m.text < 0.2 ? lead : null;
 }
 
-function containsHeadline(el: Element): boolean {
-  return nameOf(el) === 'h1' || el.querySelector('h1') !== null;
+function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {
+  return nameOf(el) === 'h1' || holdsH1.has(el);
 }
 
 /**
@@ -437,11 +456,12 @@ function containsHeadline(el: Element): boolean {
  */
 function findIntros(top: Element, body: Element, roots: Element[], stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
   const intros: Element[] = [];
+  const holdsH1 = headlineHolders(body);
   let node: Element = top;
   for (; node !== body && node.parentElement; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (roots.includes(sib)) continue;
-      const headline = containsHeadline(sib);
+      const headline = containsHeadline(sib, holdsH1);
       const st = stats.get(sib);
       if (st && !skip.has(sib) && st.text > 0) {
         if (headline) {
