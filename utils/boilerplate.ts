@@ -133,6 +133,8 @@ const CALL_TO_ACTION = new RegExp(
     'sign up (for|to|now|here)', '(our|the) newsletter', 'follow us', 'follow .{1,40}? on (twitter|facebook|instagram|x|telegram|tiktok)',
     'download (our|the) .{0,20}app', 'donate (now|today|to)', 'support (us|our|independent|local)', 'for the latest (news|stories)',
     'join (us|our)', '(telegram|whatsapp|youtube) channel', 'we rely on',
+    'was this (article|story|post) (useful|helpful)', 'share this (article|story|post)', 'rate this',
+    'war (der|dieser) (artikel|beitrag)', '(den|diesen) (artikel|beitrag) teilen', 'bewerten sie',
     'abonnieren sie', 'jetzt abonnieren', '(unseren?|zum) newsletter', 'jetzt spenden', '(ihre|jede (kleine )?)spende',
     'folgen sie uns', 'unterstütze(n sie)? uns', 'jetzt (lesen|testen|bestellen)',
     'suscr[ií]b(e|ete|ase)', 'hazte (miembro|socio)', 'síguenos', 'apoya (nuestro|el periodismo)', 'hacemos periodismo',
@@ -145,5 +147,9 @@ const CALL_TO_ACTION = new RegExp(
 
 /** Is this closing block (short, at the end of the article) a call to action rather than the story? */
 export function isClosingCallToAction(text: string): boolean {
-  return text.length > 0 && text.length < 300 && CALL_TO_ACTION.test(text);
+  return text.length > 0 && text.length < 300 && (CALL_TO_ACTION.test(text) || CLOSING_LABEL.test(text));
 }
+
+/** A label that opens a closing box of contacts, sources or further information: "Kontakt:", "More information:". */
+const CLOSING_LABEL =
+  /^\s*(weitere informationen|mehr informationen|more information|for more information|further information|kontakt|contact|ansprechpartner(in)?|quelle|quellen|quellenangaben|sources?|plus d'informations|contacto|más información|للمزيد من المعلومات|للتواصل)\s*:/i;

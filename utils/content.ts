@@ -106,6 +106,9 @@ export function classWeight(el: Element): number {
 
 /** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
 function isChrome(el: Element, tag: string, strict: boolean, inTable = false): boolean {
+  // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
+  // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
+  if (tag === 'noscript') return strict || el.querySelector('p') === null;
   if (DROP_TAGS.has(tag)) return true;
   if (hiddenByAttributes(el)) return true;
   const role = el.getAttribute('role')?.toLowerCase();

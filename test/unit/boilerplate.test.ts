@@ -102,3 +102,17 @@ describe('calls to action that close the article', () => {
     expect(b.text).toContain(quoted);
   });
 });
+
+describe('closing labels and feedback prompts', () => {
+  for (const html of [
+    '<p>Weitere Informationen: <a href="/faq">Häufige Fragen zum Urteil</a></p>',
+    '<p>Contact: press office, +44 20 7946 0000</p>',
+    '<div><strong>War der Artikel nützlich?</strong> <span>Ja</span> <span>Nein</span> (Noch keine Bewertungen)</div>',
+  ]) {
+    it(`drops ${JSON.stringify(html.replace(/<[^>]+>/g, '').slice(0, 30))} at the end`, () => {
+      const b = briefFromHtml(page(html));
+      for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+      expect(b.text).not.toContain(html.replace(/<[^>]+>/g, '').slice(0, 20));
+    });
+  }
+});
