@@ -111,7 +111,16 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (st.text <= 40 && AD_LABEL.test(head())) return true;
   if (RELATED_LABEL.test(head()) && (ld > 0.25 || st.text < 160)) return true;
   if (st.text < 140 && PROMPT.test(head())) return true;
-  if (st.text < 250 && (RIGHTS_OPENING.test(head()) || RIGHTS.test(readableText(el)))) return true;
+  // A notice that opens with © or "Copyright" and goes on to reserve rights may run long with its reprint terms;
+  // others must be short.
+  // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)
+  const notice = () => tag === 'p' || el.querySelector('p, h2, h3, h4, h5, h6') === null;
+  if (st.text < 250 && RIGHTS_OPENING.test(head()) && notice()) return true;
+  if (st.text < 400) {
+    const text = readableText(el);
+    const rights = st.text < 250 ? RIGHTS.test(text) : RIGHTS_OPENING.test(text) && RIGHTS.test(text.replace(/©/g, ''));
+    if (rights && notice()) return true;
+  }
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
   // A paragraph that is nothing but a link to another story.
   if (tag === 'p' && ld > 0.8 && st.text < 150) return true;

@@ -116,3 +116,14 @@ describe('closing labels and feedback prompts', () => {
     });
   }
 });
+
+describe('long copyright notices', () => {
+  it('drops a © notice that runs on with reprint terms, and keeps a paragraph next to a © photo credit', () => {
+    const notice =
+      '© 2025, The Daily Example. This article is the copyrighted property of The Daily Example. Written permission must be obtained before reprint in online or print media. Reprinting content without permission and/or payment is theft and punishable by law.';
+    const legend = 'According to the best-known legend, the saint freed a boy from a fish bone lodged in his throat.';
+    const b = briefFromHtml(page(`<div class="note"><span>© Diocese archive / J. Roe</span><h3>The legend</h3><p>${legend}</p></div><p>${notice}</p>`));
+    expect(b.text).toContain(legend);
+    expect(b.text).not.toContain('copyrighted property');
+  });
+});
