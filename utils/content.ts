@@ -55,8 +55,10 @@ const DROP_TAGS = new Set([
 /** Landmarks that are page chrome, not article. */
 const DROP_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'tablist', 'toolbar',
+  'toolbar',
 ]);
+// Not 'tablist': accordions (Bootstrap's among them) put the article's own sections under role="tablist"; a row
+// of tabs is short and link-dense, and the scoring and the link-list rule leave it out on their own.
 
 /** class/id words of page chrome. Matched against `class` and `id` joined, lower-cased. */
 const UNLIKELY = new RegExp(
