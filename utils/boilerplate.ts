@@ -91,10 +91,12 @@ export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<
 
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const tag = tagOf(el);
-  const names = `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`.trim();
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
-  if (st.text < 200 && names && CREDIT_CLASS.test(names)) return true;
+  if (st.text < 200 && (cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
+  const names = cls || id ? `${(cls ?? '').replace(TAXONOMY_CLASS, ' ')} ${id ?? ''}`.trim() : '';
   let opening: string | null = null;
   const head = (): string => (opening ??= firstText(el));
   if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;
@@ -116,10 +118,8 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)
   const notice = () => tag === 'p' || el.querySelector('p, h2, h3, h4, h5, h6') === null;
   if (st.text < 250 && RIGHTS_OPENING.test(head()) && notice()) return true;
-  if (st.text < 400) {
-    const text = readableText(el);
-    const rights = st.text < 250 ? RIGHTS.test(text) : RIGHTS_OPENING.test(text) && RIGHTS.test(text.replace(/©/g, ''));
-    if (rights && notice()) return true;
+  if (st.text < 250 ? RIGHTS.test(readableText(el)) : st.text < 400 && RIGHTS_OPENING.test(head()) && RIGHTS.test(readableText(el).replace(/©/g, ''))) {
+    if (notice()) return true;
   }
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
   // A paragraph that is nothing but a link to another story.

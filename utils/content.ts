@@ -553,7 +553,9 @@ function trimClosingCalls(r: ContentResult): void {
   if (!root) return;
   const blocks: Element[] = [];
   const stack: Element[] = [root];
-  while (stack.length) {
+  // Children are pushed in order and the last popped first: blocks come in reverse document order, and the walk
+  // stops once it has the last few.
+  while (stack.length && blocks.length < CLOSING_BLOCKS) {
     const el = stack.pop()!;
     if (r.skip.has(el)) continue;
     const st = r.stats.get(el);
@@ -565,8 +567,7 @@ function trimClosingCalls(r: ContentResult): void {
     if (st.paras > 0 && !inner) blocks.push(el);
     else for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
-  // The stack walk pushes children in order and pops the last first: blocks are in reverse document order.
-  for (const el of blocks.slice(0, CLOSING_BLOCKS)) {
+  for (const el of blocks) {
     if (el === r.top || !isClosingCallToAction(readableText(el))) break;
     r.skip.add(el);
   }
