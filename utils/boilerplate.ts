@@ -4,7 +4,7 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import type { Stats } from './content';
-import { nameOf, readableText } from './dom';
+import { nameOf } from './dom';
 
 /** Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Italian and Polish. */
 export const RELATED_LABEL =
@@ -118,7 +118,8 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)
   const notice = () => tag === 'p' || el.querySelector('p, h2, h3, h4, h5, h6') === null;
   if (st.text < 250 && RIGHTS_OPENING.test(head()) && notice()) return true;
-  if (st.text < 250 ? RIGHTS.test(readableText(el)) : st.text < 400 && RIGHTS_OPENING.test(head()) && RIGHTS.test(readableText(el).replace(/©/g, ''))) {
+  // firstText, not the whole subtree's text: every block of a 10,000-deep nest is checked, so the read is bounded.
+  if (st.text < 250 ? RIGHTS.test(firstText(el, 250)) : st.text < 400 && RIGHTS_OPENING.test(head()) && RIGHTS.test(firstText(el, 400).replace(/©/g, ''))) {
     if (notice()) return true;
   }
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
