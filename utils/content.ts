@@ -568,7 +568,8 @@ function trimClosingCalls(r: ContentResult): void {
     else for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
   for (const el of blocks) {
-    if (el === r.top || !isClosingCallToAction(readableText(el))) break;
+    // Calls to action are short: a long block is the story, and its text is not worth reading here.
+    if (el === r.top || (r.stats.get(el)?.text ?? 0) >= 300 || !isClosingCallToAction(readableText(el))) break;
     r.skip.add(el);
   }
 }
