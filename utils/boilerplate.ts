@@ -44,6 +44,9 @@ const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?m
 const CREDIT_OPENING =
   /^[(\[]?\s*(fotos?|photos?|photo credits?|crédits? photos?|cr[ée]dits?|bild|bilder|bildquelle|titelbild|titelfoto|image|images|illustration|صورة|الصورة|تصوير)\s*:/i;
 
+/** Class words of live commentary: "live-comments", "live-match-comment", "liveticker-comments". */
+const LIVE_COMMENTARY = /\blive[-_]?\w*?[-_]?comments?\b/gi;
+
 /** Chrome words that also name content wrappers: page-builder widgets, collapsed "read more" text, print layouts. */
 const WEAK_CHROME = /(^|[\s_-])(widget|read-?more|print)(?=$|[\s_-])/gi;
 const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
@@ -96,7 +99,8 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
   if (st.text < 200 && (cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
-  const names = cls || id ? `${(cls ?? '').replace(TAXONOMY_CLASS, ' ')} ${id ?? ''}`.trim() : '';
+  // Live commentary ("live-match-comments", "liveticker-comment") is the story of a live page, not readers' comments.
+  const names = cls || id ? `${(cls ?? '').replace(TAXONOMY_CLASS, ' ')} ${id ?? ''}`.replace(LIVE_COMMENTARY, ' ').trim() : '';
   let opening: string | null = null;
   const head = (): string => (opening ??= firstText(el));
   if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;

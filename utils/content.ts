@@ -73,7 +73,7 @@ const UNLIKELY = new RegExp(
   'i',
 );
 /** class/id words that suggest article content: they protect an element from UNLIKELY. */
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail/i;
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail|(^|[\s_-])live(?!-?chat)/i;
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|detail/i;
 const NEGATIVE =
