@@ -166,4 +166,15 @@ export function isClosingCallToAction(text: string): boolean {
 
 /** A label that opens a closing box of contacts, sources or further information: "Kontakt:", "More information:". */
 const CLOSING_LABEL =
-  /^\s*(weitere informationen|mehr informationen|more information|for more information|further information|kontakt|contact|ansprechpartner(in)?|quelle|quellen|quellenangaben|sources?|plus d'informations|contacto|más información|للمزيد من المعلومات|للتواصل)\s*:/i;
+  /^\s*(weitere informationen|mehr informationen|zusatzinformationen|more information|for more information|further information|kontakt|contact|ansprechpartner(in)?|pressekontakt|quelle|quellen|quellenangaben|literatur|sources?|references|plus d'informations|contacto|más información|fuentes?|للمزيد من المعلومات|للتواصل|المصادر|المراجع)\s*:/i;
+
+/** Longest block that can be a closing box's label line: the label and a few words after it. */
+export const CLOSING_LABEL_MAX = 60;
+
+/**
+ * A label line alone ("Kontakt:", "Weitere Informationen:"), which opens a closing box of contacts, sources or
+ * further information. ("Quelle: THW" under a picture is a credit line, not a box.)
+ */
+export function isClosingLabel(text: string): boolean {
+  return text.length <= CLOSING_LABEL_MAX && CLOSING_LABEL.test(text) && /:\s*$/.test(text);
+}

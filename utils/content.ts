@@ -10,7 +10,7 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
-import { isBoilerplateBlock, isClosingCallToAction, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
+import { CLOSING_LABEL_MAX, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
 import { hiddenByAttributes, nameOf, readableText } from './dom';
 
 export interface ContentResult {
@@ -543,10 +543,19 @@ function withBoilerplate(r: ContentResult): ContentResult {
 
 /** Most short blocks looked at from the end of the article for calls to action. */
 const CLOSING_BLOCKS = 4;
+/** Most short blocks looked at from the end for a closing box ("Kontakt:", "Sources:" and what follows). */
+const CLOSING_BOX_BLOCKS = 12;
+/** Calls to action and closing boxes are short: a block this long is the story. */
+const CLOSING_BLOCK_MAX = 300;
+/** Elements read as one block at the end of an article even when too short to count as a paragraph. */
+const CLOSING_LEAF = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'address', 'section', 'aside']);
 
 /**
- * Calls to action that close an article ("Subscribe to our newsletter", "Follow us on Telegram", "Support local
- * journalism"): the last few short paragraph blocks of the last root, from the end, while they are such calls.
+ * What closes an article without being its story, trimmed from the last root:
+ * - a closing box: a short label line ("Kontakt:", "Weitere Informationen:", "Sources:") among the last short
+ *   blocks, and every short block after it (the contacts, the links, the references it introduces);
+ * - calls to action ("Subscribe to our newsletter", "Follow us on Telegram", "Support local journalism"): the last
+ *   few short blocks, from the end, while they are such calls.
  */
 function trimClosingCalls(r: ContentResult): void {
   const root = r.roots[r.roots.length - 1];
@@ -554,8 +563,8 @@ function trimClosingCalls(r: ContentResult): void {
   const blocks: Element[] = [];
   const stack: Element[] = [root];
   // Children are pushed in order and the last popped first: blocks come in reverse document order, and the walk
-  // stops once it has the last few.
-  while (stack.length && blocks.length < CLOSING_BLOCKS) {
+  // stops at the first long block or once it has the last few.
+  while (stack.length && blocks.length < CLOSING_BOX_BLOCKS) {
     const el = stack.pop()!;
     if (r.skip.has(el)) continue;
     const st = r.stats.get(el);
@@ -564,12 +573,20 @@ function trimClosingCalls(r: ContentResult): void {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if ((r.stats.get(c)?.paras ?? 0) > 0 && !r.skip.has(c)) inner = true;
     }
-    if (st.paras > 0 && !inner) blocks.push(el);
-    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    // A block: a paragraph, or a leaf that is too short to count as one (a label line such as "Kontakt:").
+    if (!inner && (st.paras > 0 || CLOSING_LEAF.has(nameOf(el)))) {
+      if (el === r.top || st.text >= CLOSING_BLOCK_MAX) break;
+      blocks.push(el);
+    } else for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
-  for (const el of blocks) {
-    // Calls to action are short: a long block is the story, and its text is not worth reading here.
-    if (el === r.top || (r.stats.get(el)?.text ?? 0) >= 300 || !isClosingCallToAction(readableText(el))) break;
-    r.skip.add(el);
+  // The label furthest up that still has only short blocks below it opens the box.
+  let box = -1;
+  for (let i = blocks.length - 1; i >= 0 && box < 0; i--) {
+    if ((r.stats.get(blocks[i]!)?.text ?? 0) <= CLOSING_LABEL_MAX && isClosingLabel(readableText(blocks[i]!))) box = i;
+  }
+  for (let i = 0; i <= box; i++) r.skip.add(blocks[i]!);
+  for (let i = box + 1; i < Math.min(blocks.length, box + 1 + CLOSING_BLOCKS); i++) {
+    if (!isClosingCallToAction(readableText(blocks[i]!))) break;
+    r.skip.add(blocks[i]!);
   }
 }

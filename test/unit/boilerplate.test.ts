@@ -107,6 +107,42 @@ describe('closing labels and feedback prompts', () => {
   }
 });
 
+describe('closing boxes of contacts, links and sources', () => {
+  const boxes: [string, string, string[]][] = [
+    [
+      'a contact box: a label line, then name, phone and e-mail lines',
+      '<p><strong>Kontakt:</strong></p><p>Jan Roe Telefon +49 40 1234 56</p><p>Ansprechpartnerin zum Thema:</p><p>Ann Doe</p><p>Telefon +49 40 1234 57 ann.doe@example.org</p>',
+      ['Kontakt:', 'Jan Roe', 'Ansprechpartnerin', 'Ann Doe', 'ann.doe@example.org'],
+    ],
+    [
+      'further information and sources',
+      '<p>Zusatzinformationen:</p><p>J. Roe et al.: Formation of clusters. In: Science 371, 2021</p><p>Quelle: Universität, Pressemitteilung</p>',
+      ['Zusatzinformationen', 'Formation of clusters', 'Pressemitteilung'],
+    ],
+    [
+      'an Arabic sources box',
+      '<h4>المصادر:</h4><p>وكالة الأنباء، تقرير المحكمة السنوي</p>',
+      ['المصادر', 'تقرير المحكمة السنوي'],
+    ],
+  ];
+  for (const [name, html, gone] of boxes) {
+    it(`drops ${name}`, () => {
+      const b = briefFromHtml(page(html));
+      for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+      for (const g of gone) expect(b.text).not.toContain(g);
+    });
+  }
+
+  it('keeps the story after a credit line that opens with "Quelle:", and a label followed by the story’s last long paragraph', () => {
+    const after = 'Volunteers from the library association then read the judgment aloud to the readers waiting outside.';
+    const long =
+      'The association said that its members had lent more than two million e-books in the year before the dispute, and that a loss in court would have ended the service for readers in every town of the region, from the largest city libraries to the smallest village reading rooms run by volunteers in the hills.';
+    const b = briefFromHtml(page(`<p><span class="caption">Quelle: Archiv</span></p><p>${after}</p><p>Sources:</p><p>${long}</p>`));
+    expect(b.text).toContain(after);
+    expect(b.text).toContain(long);
+  });
+});
+
 describe('long copyright notices', () => {
   it('drops a © notice that runs on with reprint terms, and keeps a paragraph next to a © photo credit', () => {
     const notice =
