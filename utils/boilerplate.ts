@@ -6,9 +6,12 @@
 import type { Stats } from './content';
 import { nameOf } from './dom';
 
-/** Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Italian and Polish. */
+/**
+ * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
+ * Polish.
+ */
 export const RELATED_LABEL =
-  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|auch interessant|zum weiterlesen|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|te puede interesar|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
+  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
 
 /** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
 export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;

@@ -65,6 +65,10 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a support prompt', '<div class="box"><p>Support independent journalism today.</p></div>'],
     ['a German support prompt', '<p>Unterstützen Sie unabhängigen Journalismus!</p>'],
     ['a German further-reading label', '<div><p>Zum Weiterlesen:</p><p><a href="/a">Bibliotheken im Wandel</a></p></div>'],
+    ['a Spanish related-story line', '<p><b>LE PUEDE INTERESAR: <a href="/a">Las bibliotecas digitales de la región</a></b></p>'],
+    ['a Portuguese further-reading box', '<div class="box"><div class="box-title">Veja Também:</div><p><a href="/a">Bibliotecas digitais</a> A cidade abriu o acervo digital a todos os leitores da região.</p></div>'],
+    ['a German "you might like" heading', '<h2>Das könnte dich interessieren</h2><ul><li><a href="/a">Bibliotheken im Wandel</a></li></ul>'],
+    ['a German "already read?" line', '<p><strong>Schon gelesen?</strong> <a href="/a">Wie die Stadtbibliothek digital wurde</a></p>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
