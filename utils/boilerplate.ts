@@ -40,7 +40,7 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|affiliate(-?text|-?links?|-?disclosure)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
 const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
@@ -56,6 +56,9 @@ const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?bo
 
 const tagOf = nameOf;
 
+/** Elements whose text a reader never sees (an ad slot's script after its "Anzeige" label). */
+const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
+
 /**
  * The first `max` characters of an element's text, reading only as many text nodes as that takes (textContent
  * would walk the whole subtree, for every block checked: quadratic on deep pages).
@@ -67,7 +70,7 @@ function firstText(el: Element, max = 60): string {
   for (let visited = 0; stack.length && out.length < max * 3 && visited < 300; visited++) {
     const n = stack.pop()!;
     if (n.nodeType === 3) out += (n as Text).data;
-    else if (n.nodeType === 1) {
+    else if (n.nodeType === 1 && !UNREAD.has(tagOf(n as Element))) {
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

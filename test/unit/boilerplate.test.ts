@@ -69,6 +69,10 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a Portuguese further-reading box', '<div class="box"><div class="box-title">Veja Também:</div><p><a href="/a">Bibliotecas digitais</a> A cidade abriu o acervo digital a todos os leitores da região.</p></div>'],
     ['a German "you might like" heading', '<h2>Das könnte dich interessieren</h2><ul><li><a href="/a">Bibliotheken im Wandel</a></li></ul>'],
     ['a German "already read?" line', '<p><strong>Schon gelesen?</strong> <a href="/a">Wie die Stadtbibliothek digital wurde</a></p>'],
+    ['an ad label whose slot script follows it', '<div class="para"><center>- Anzeige- <script>var slot = Math.floor(Math.random() * 1e9); document.write(slot);</script></center></div>'],
+    ['a rating widget', '<div id="ratingContainer1" class="rating"><span class="category">Hier können Sie den Artikel bewerten</span></div>'],
+    ['a donation call in a named box', '<div class="article-donation-CTA"><div class="h6">A gift of any size keeps local reporting free for every reader</div></div>'],
+    ['an affiliate disclaimer', '<p class="aawp-disclaimer">Bei den Verlinkungen handelt es sich um Affiliate-Links. Mit einem Kauf unterstützt du uns.</p>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
