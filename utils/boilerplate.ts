@@ -28,9 +28,27 @@ const RIGHTS =
 /** The label of an ad slot, alone in its block. */
 const AD_LABEL = /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|اعلان|إعلانات|مساحة إعلانية)[\s\-–—_·•|:]*$/i;
 
+/**
+ * An advertising or affiliate disclosure ("*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
+ * Affiliate Links", "This post contains affiliate links") or an editorial disclaimer ("Alle Angaben ohne Gewähr",
+ * "Der Beitrag gibt die Meinung des Autors wieder"): short, and about the page rather than the story.
+ */
+const DISCLOSURE = new RegExp(
+  [
+    '^[\\W_]*(werbung|anzeige|advertisement|sponsored|publicidad|publicité)\\s*[.,:|–—-]\\s*\\S',
+    '(dieser|der) (beitrag|artikel|post) enthält (unbezahlte )?(werbung|affiliate|anzeigen)',
+    'enthält affiliate[- ]links',
+    '(this|the) (post|article|page) (may )?(contains?|includes?) (affiliate|sponsored|paid)',
+    'alle angaben ohne gewähr',
+    '(dieser |der )?beitrag gibt (nur )?die meinung de[rs] (autors|autorin|verfassers)',
+    'the views expressed (here|in this)',
+  ].join('|'),
+  'i',
+);
+
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
-  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
+  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
 
 /**
  * A class word that names an article's lead, standfirst or intro, in the vocabularies of news CMSs ("lead",
@@ -123,6 +141,7 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (st.text <= 40 && AD_LABEL.test(head())) return true;
   if (RELATED_LABEL.test(head()) && (ld > 0.25 || st.text < 160)) return true;
   if (st.text < 140 && PROMPT.test(head())) return true;
+  if (st.text < 250 && DISCLOSURE.test(firstText(el, 250))) return true;
   // A notice that opens with © or "Copyright" and goes on to reserve rights may run long with its reprint terms;
   // others must be short.
   // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)

@@ -73,9 +73,21 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a rating widget', '<div id="ratingContainer1" class="rating"><span class="category">Hier können Sie den Artikel bewerten</span></div>'],
     ['a donation call in a named box', '<div class="article-donation-CTA"><div class="h6">A gift of any size keeps local reporting free for every reader</div></div>'],
     ['an affiliate disclaimer', '<p class="aawp-disclaimer">Bei den Verlinkungen handelt es sich um Affiliate-Links. Mit einem Kauf unterstützt du uns.</p>'],
+    ['an advertising disclosure', '<p><em>*Werbung. Dieser Beitrag enthält Werbung für eine Buchhandlung.</em></p>'],
+    ['an affiliate-link notice', '<p><em>Anzeige, enthält Affiliate Links</em></p>'],
+    ['an editorial disclaimer', '<div class="notice">Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</div>'],
+    ['a legal disclaimer', '<p><em>Alle Angaben ohne Gewähr.</em></p>'],
+    ['a not-logged-in notice', '<p class="strong">Sie sind aktuell nicht eingeloggt.</p>'],
+    ['an English newsletter line', '<div class="factbox"><p>Never miss the latest news by signing up to our newsletter.</p></div>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
+
+  it('keeps a short paragraph that opens with "Anzeige" in the sense of a police report', () => {
+    const para = 'Anzeige gegen den Bürgermeister erstattet: Die Bibliothek wirft ihm Untreue vor.';
+    const b = briefFromHtml(page(`<p>${para}</p>`));
+    expect(b.text).toContain(para);
+  });
 
   it('keeps a paragraph that merely starts with a word used in credits', () => {
     const para = 'Photographs of the hearing were not allowed, so the court published a drawing of the three judges instead.';
