@@ -38,7 +38,7 @@ const DISCLOSURE = new RegExp(
     '^[\\W_]*(werbung|anzeige|advertisement|sponsored|publicidad|publicité)\\s*[.,:|–—-]\\s*\\S',
     '(dieser|der) (beitrag|artikel|post) enthält (unbezahlte )?(werbung|affiliate|anzeigen)',
     'enthält affiliate[- ]links',
-    '(this|the) (post|article|page) (may )?(contains?|includes?) (affiliate|sponsored|paid)',
+    '(this|the) (post|article|page) (may )?(contains?|includes?) (affiliate|sponsored|paid|references to products)',
     'alle angaben ohne gewähr',
     '(dieser |der )?beitrag gibt (nur )?die meinung de[rs] (autors|autorin|verfassers)',
     'the views expressed (here|in this)',
@@ -58,7 +58,7 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|affiliate(-?text|-?links?|-?disclosure)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
 const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */

@@ -11,7 +11,7 @@
  * utils/blocks.ts turns that into blocks.
  */
 import { CLOSING_LABEL_MAX, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
-import { hiddenByAttributes, nameOf, readableText } from './dom';
+import { HEADER_CLASS, hiddenByAttributes, nameOf, readableText, storyHeadlineHolders } from './dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -107,7 +107,7 @@ export function classWeight(el: Element): number {
 
 
 /** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
-function isChrome(el: Element, tag: string, strict: boolean, inTable = false): boolean {
+function isChrome(el: Element, tag: string, strict: boolean, inTable = false, headline?: Set<Element>): boolean {
   // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
   // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
   if (tag === 'noscript') return strict || el.querySelector('p') === null;
@@ -124,7 +124,9 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false): b
   // Class names inside data tables ("table-header", "row-social") describe cells, not page chrome.
   if (inTable || TABLE_PARTS.has(tag)) return false;
   const s = classAndId(el);
-  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) return true;
+  // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
+  // the article; a page header around the headline is still a header (the intro search reads it).
+  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) return !headline?.has(el) || HEADER_CLASS.test(s);
   return false;
 }
 
@@ -189,12 +191,13 @@ function measure(body: Element, strict: boolean): Measure {
   const stats = new Map<Element, Stats>();
   const skip = new Set<Element>();
   const paragraphs: Element[] = [];
+  const headline = strict && body.ownerDocument ? storyHeadlineHolders(body.ownerDocument) : undefined;
   // Iterative post-order walk.
   const stack: { el: Element; child: Element | null; inLink: boolean; inTable: boolean }[] = [];
   const enter = (el: Element, inLink: boolean, inTable = false): boolean => {
     const tag = tagOf(el);
     // The root is never dropped: on broken pages the parser may make a <style> or <script> the root element.
-    if (el !== body && (isChrome(el, tag, strict, inTable) || stats.size >= MAX_ELEMENTS)) {
+    if (el !== body && (isChrome(el, tag, strict, inTable, headline) || stats.size >= MAX_ELEMENTS)) {
       skip.add(el);
       return false;
     }

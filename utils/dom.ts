@@ -60,3 +60,25 @@ export function hiddenByAttributes(el: Element): boolean {
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
+
+/** Class words of a page header: it may hold the headline and still be chrome. */
+export const HEADER_CLASS = /masthead|header|top-?bar|navbar|nav|menu|logo|brand/i;
+
+const headlineHoldersCache = new WeakMap<Document, Set<Element>>();
+
+/**
+ * Every ancestor of the page's story headlines: h1 elements of three words or more (not a logo's one-word h1).
+ * A container that holds one holds the article, whatever its class name says ("above-footer", a page-wide
+ * "BannerPlaceHolder"). Computed once per document.
+ */
+export function storyHeadlineHolders(doc: Document): Set<Element> {
+  let out = headlineHoldersCache.get(doc);
+  if (out) return out;
+  out = new Set<Element>();
+  for (const h of Array.from(doc.getElementsByTagName('h1'))) {
+    if ((h.textContent ?? '').trim().split(/\s+/).length < 3) continue;
+    for (let up = h.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
+  }
+  headlineHoldersCache.set(doc, out);
+  return out;
+}

@@ -4,7 +4,7 @@
  * no full-document text walk, so it stays cheap on large pages.
  */
 import type { Direction, Metadata } from './types';
-import { nameOf as tagName } from './dom';
+import { HEADER_CLASS, nameOf as tagName, storyHeadlineHolders } from './dom';
 import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from './text';
 import { dateIndex, findDateInText, parseDate, type DateOptions } from './dates';
 import { ARTICLE_TYPES, articleNodes, nodeById, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
@@ -99,10 +99,13 @@ function placeOf(el: Element, stop: Element | null = null): Place {
   let comment = false;
   let chromeInside = false; // chrome below the article/main container
   let chromeOutside = false;
+  const holders = el.ownerDocument ? storyHeadlineHolders(el.ownerDocument) : null;
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     const role = e.getAttribute('role') ?? '';
-    const ident = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
+    let ident = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
+    // A box named like chrome ("above-footer") that holds the story's headline holds the article.
+    if (holders?.has(e) && !HEADER_CLASS.test(ident)) ident = '';
     const container = article || main;
     if (tag === 'article' || role === 'article' || /(?:^|\s)articleBody(?:\s|$)/.test(e.getAttribute('itemprop') ?? '')) article = true;
     if (tag === 'main' || role === 'main') main = true;
