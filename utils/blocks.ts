@@ -8,7 +8,7 @@ import type { Block } from './types';
 import { DECK_SENTENCE, type ContentResult } from './content';
 import { readTable } from './tables';
 import { LEAD_WORD } from './boilerplate';
-import { nameOf, readableText } from './dom';
+import { classOf, nameOf, readableText } from './dom';
 import { normalizeSpace, toWesternDigits } from './text';
 
 const INLINE = new Set([
@@ -115,7 +115,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
       // A deck or standfirst set as a heading above the body ("h2.article-deck", or an h2 that is a whole
       // sentence) is the opening paragraph.
-      if ((LEAD_WORD.test(el.getAttribute('class') ?? '') || DECK_SENTENCE.test(text)) && !out.some((b) => b.type === 'paragraph')) {
+      if ((LEAD_WORD.test(classOf(el) ?? '') || DECK_SENTENCE.test(text)) && !out.some((b) => b.type === 'paragraph')) {
         out.push({ type: 'paragraph', text });
         return;
       }
@@ -141,7 +141,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       flush();
       return;
     }
-    if (tag === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '')) {
+    if (tag === 'figcaption' || CAPTION_CLASS.test(classOf(el) ?? '')) {
       flush();
       const text = readableText(el);
       if (text) out.push({ type: 'caption', text });
@@ -159,7 +159,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       return;
     }
     // A block named as a subheading ("sub-title", "subhead", "crosshead") with one short line of text.
-    if (SUBHEADING_CLASS.test(el.getAttribute('class') ?? '') && !hasBlockChild(el)) {
+    if (SUBHEADING_CLASS.test(classOf(el) ?? '') && !hasBlockChild(el)) {
       const text = readableText(el);
       if (text && isHeadingLike(text)) {
         flush();

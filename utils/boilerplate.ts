@@ -4,7 +4,7 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import type { Stats } from './content';
-import { nameOf } from './dom';
+import { classOf, nameOf } from './dom';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
@@ -104,7 +104,7 @@ function firstText(el: Element, max = 60): string {
 const OPENING_SLACK = 100;
 
 export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<Element, Stats>, skip: Set<Element>): boolean {
-  if (!LEAD_WORD.test(el.getAttribute('class') ?? '') || st.text < 40 || st.linkText / st.text >= 0.2) return false;
+  if (!LEAD_WORD.test(classOf(el) ?? '') || st.text < 40 || st.linkText / st.text >= 0.2) return false;
   // Only a headline, a kicker or a date line may come before it.
   let before = 0;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
@@ -118,7 +118,7 @@ export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<
 
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const tag = tagOf(el);
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   const id = el.getAttribute('id');
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
   if (st.text < 200 && (cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;

@@ -11,6 +11,7 @@
 import type { Block, Brief } from './types';
 import { SCHEMA_VERSION } from './types';
 import { parseHtml } from './parse';
+import { withDocumentCache } from './dom';
 import { extractMetadata, inferLangDir } from './metadata';
 import { detectArticle } from './detect';
 import { readJsonLd } from './jsonld';
@@ -37,6 +38,10 @@ export function briefFromHtml(html: string, opts: BriefOptions = {}): Brief {
 const MIN_ARTICLE_CHARS = 250;
 
 export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief {
+  return withDocumentCache(doc, () => briefOf(doc, opts));
+}
+
+function briefOf(doc: Document, opts: BriefOptions): Brief {
   const jsonLd = readJsonLd(doc);
   const meta = extractMetadata(doc, opts.url ?? null, jsonLd);
   const content = extractContent(doc);

@@ -11,7 +11,7 @@
  * utils/blocks.ts turns that into blocks.
  */
 import { CLOSING_LABEL_MAX, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
-import { HEADER_CLASS, hiddenByAttributes, nameOf, readableText, storyHeadlineHolders } from './dom';
+import { classOf, HEADER_CLASS, hiddenByAttributes, nameOf, readableText, storyHeadlineHolders } from './dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -93,7 +93,7 @@ const tagOf = nameOf;
 
 
 function classAndId(el: Element): string {
-  return `${(el.getAttribute('class') ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
+  return `${(classOf(el) ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
 }
 
 export function classWeight(el: Element): number {
@@ -351,7 +351,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   for (let up = anchor.parentElement; up && up !== body && stats.get(up)?.text === stats.get(top)!.text; up = up.parentElement) {
     anchor = up;
   }
-  const anchorClass = anchor.getAttribute('class') ?? '';
+  const anchorClass = classOf(anchor) ?? '';
   const parent = anchor.parentElement;
   if (!parent || top === body) {
     roots.push(top);
@@ -364,7 +364,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
       const st = stats.get(sib);
       if (!st || skip.has(sib)) continue;
       let s = finalScore.get(sib) ?? -Infinity;
-      const sameKind = anchorClass !== '' && sib.getAttribute('class') === anchorClass;
+      const sameKind = anchorClass !== '' && classOf(sib) === anchorClass;
       if (sameKind) s += topScore * 0.2;
       const ld = linkDensity(st);
       if (s >= threshold && ld < 0.4) roots.push(sib);
@@ -381,7 +381,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
 }
 
 function isLeadNamed(el: Element): boolean {
-  return LEAD_WORD.test(el.getAttribute('class') ?? '');
+  return LEAD_WORD.test(classOf(el) ?? '');
 }
 
 /** Text and link-text length of an element outside the measured tree (inside skipped chrome). */

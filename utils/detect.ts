@@ -4,7 +4,7 @@
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
 import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
-import { hiddenByAttributes } from './dom';
+import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, nameOf } from './dom';
 
 export interface Detection {
   likely: boolean;
@@ -44,8 +44,8 @@ const NON_ARTICLE_TYPES = new Set([
  */
 export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): number {
   const nodes = [
-    ...Array.from(doc.querySelectorAll('p, pre, blockquote, div > br')).slice(0, MAX_NODES),
-    ...Array.from(doc.querySelectorAll('div, section, td')).slice(0, MAX_NODES),
+    ...elementsWhere(doc, isParagraphLike, MAX_NODES),
+    ...elementsWhere(doc, (el) => BOX_NAMES.has(nameOf(el)), MAX_NODES),
   ];
   const seen = new Set<Element>();
   let score = 0;
@@ -58,7 +58,7 @@ export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): numbe
     const len = tag === 'div' || tag === 'section' || tag === 'td' ? ownTextLength(el) : (el.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH) continue;
     if (hiddenByAttributes(el)) continue;
-    const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const ident = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) continue;
     if (inSkippedPart(el)) continue;
     score += Math.sqrt(len - MIN_PARAGRAPH);
@@ -78,7 +78,7 @@ function inSkippedPart(el: Element): boolean {
     if (tag === 'li' || tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
     if (depth > 0 && depth <= 4 && tag !== 'body' && tag !== 'html') {
-      const ident = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+      const ident = `${classOf(e) ?? ''} ${e.getAttribute('id') ?? ''}`;
       if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) return true;
     }
   }
@@ -138,10 +138,10 @@ export function listingSignals(doc: Document): Listing {
   const archiveClass = archiveClassOf(doc);
 
   // Post containers: <article> elements, else elements classed as posts or entries.
-  const articleEls: Element[] = Array.from(doc.querySelectorAll('article')).slice(0, MAX_TEASERS);
+  const articleEls: Element[] = elementsNamed(doc, 'article').slice(0, MAX_TEASERS);
   let boxes = articleEls;
   if (boxes.length < 3) {
-    boxes = Array.from(doc.querySelectorAll('[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]')).slice(0, MAX_TEASERS);
+    boxes = elementsWhere(doc, isPostBox, MAX_TEASERS);
   }
   let teasers = 0;
   let teaserText = 0;
@@ -159,7 +159,7 @@ export function listingSignals(doc: Document): Listing {
 
   // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
   // the page's one <article>, such headings are the story's own items (a list of products, of places).
-  const headings = articleEls.length === 1 ? [] : Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, MAX_TEASERS);
+  const headings = articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(nameOf(el)), MAX_TEASERS);
   let excerptText = 0;
   let excerpts = 0;
   for (const h of headings) {
@@ -186,8 +186,10 @@ function archiveClassOf(doc: Document): string | null {
   return bodyClasses.find((c) => ARCHIVE_CLASS.test(c)) ?? null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
+/** The content of the first `<meta property=key>` or `<meta name=key>`, lower-cased. */
+function metaContent(doc: Document, key: string): string | null {
+  const meta = elementsNamed(doc, 'meta').find((m) => m.getAttribute('property') === key || m.getAttribute('name') === key);
+  return meta?.getAttribute('content')?.trim().toLowerCase() ?? null;
 }
 
 /** Whether the document looks like an article, with a score and the signals that made it. */
@@ -224,21 +226,21 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     if (negative.length) add(strong ? -3 : -1, `jsonld-non-article:${negative.join('+')}`);
   }
 
-  const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]');
+  const ogType = metaContent(doc, 'og:type');
   if (ogType) {
     if (/^(?:article|news|blog|.*:article)$/.test(ogType)) add(2, `og:type=${ogType}`);
     else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
     else if (ogType === 'website' || ogType === 'profile' || ogType === 'video.other') add(-1, `og:type=${ogType}`);
   }
 
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], [itemprop~="datePublished"]')) {
+  if (elementsWhere(doc, declaresPublished, 1).length) {
     add(1, 'published-time');
   }
 
   const archiveClass = archiveClassOf(doc);
   if (archiveClass) add(-2, `archive-page:${archiveClass}`);
   readable ??= readableScore(doc);
-  const articles = doc.querySelectorAll('article').length;
+  const articles = elementsNamed(doc, 'article').length;
   // Teasers can lower the score by at most TEASER_SWING (−3, and the article-element and readerable points they
   // take away) and search results by 2; when the score stays likely even so, those scans cannot change the
   // verdict and are skipped.
@@ -274,5 +276,40 @@ function readablePoints(readable: number, teasers: boolean): number {
 }
 
 function searchResults(doc: Document): boolean {
-  return !!doc.querySelector('form[role="search"] ~ * [class*="result"], [class*="search-results"], #search-results');
+  for (const el of elementsOf(doc)) {
+    if ((classOf(el) ?? '').includes('search-results') || el.getAttribute('id') === 'search-results') return true;
+  }
+  // Results after a search form: `form[role="search"] ~ * [class*="result"]`.
+  for (const form of elementsNamed(doc, 'form')) {
+    if (form.getAttribute('role') !== 'search') continue;
+    for (let sib = form.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (sib.querySelector('[class*="result"]')) return true;
+    }
+  }
+  return false;
+}
+
+const BOX_NAMES = new Set(['div', 'section', 'td']);
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
+const PARAGRAPH_NAMES = new Set(['p', 'pre', 'blockquote']);
+
+/** `p, pre, blockquote, div > br`. */
+function isParagraphLike(el: Element): boolean {
+  const name = nameOf(el);
+  return PARAGRAPH_NAMES.has(name) || (name === 'br' && el.parentElement !== null && nameOf(el.parentElement) === 'div');
+}
+
+/** `[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]`. */
+function isPostBox(el: Element): boolean {
+  const cls = classOf(el);
+  return !!cls && (hasWord(cls, 'post') || hasWord(cls, 'entry') || hasWord(cls, 'teaser') || hasWord(cls, 'card'));
+}
+
+/** A published time in a meta tag or in microdata. */
+function declaresPublished(el: Element): boolean {
+  if (hasWord(el.getAttribute('itemprop'), 'datePublished')) return true;
+  return (
+    nameOf(el) === 'meta' &&
+    (el.getAttribute('property') === 'article:published_time' || el.getAttribute('name') === 'article:published_time')
+  );
 }

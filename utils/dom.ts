@@ -10,6 +10,14 @@ const BLOCKS = new Set([
   'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'pre', 'address', 'hr',
 ]);
 
+/**
+ * The `class` attribute as written, or null. (linkedom's getAttribute('class') rebuilds it from a token set on
+ * every call; the attribute node is read directly, on linkedom and in the browser alike.)
+ */
+export function classOf(el: Element): string | null {
+  return el.getAttributeNode('class')?.value ?? null;
+}
+
 /** Lower-cased element name, the same on linkedom and the browser. */
 export function nameOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
@@ -64,21 +72,119 @@ export function hiddenByAttributes(el: Element): boolean {
 /** Class words of a page header: it may hold the headline and still be chrome. */
 export const HEADER_CLASS = /masthead|header|top-?bar|navbar|nav|menu|logo|brand/i;
 
-const headlineHoldersCache = new WeakMap<Document, Set<Element>>();
+interface DocumentCache {
+  elements?: Element[];
+  byName?: Map<string, Element[]>;
+  headlineHolders?: Set<Element>;
+}
+const caches = new WeakMap<Document, DocumentCache>();
+
+/**
+ * Run `fn` with the document's element list and headline holders computed once and shared by every stage. The
+ * document must not change meanwhile; outside such a run nothing is cached (the content script's live page
+ * changes between calls).
+ */
+export function withDocumentCache<T>(doc: Document, fn: () => T): T {
+  if (caches.has(doc)) return fn();
+  caches.set(doc, {});
+  try {
+    return fn();
+  } finally {
+    caches.delete(doc);
+  }
+}
+
+/**
+ * Every element of the document in document order (template contents left out, as querySelectorAll does),
+ * walked once per brief. The stages filter this list instead of running CSS selectors, which linkedom compiles
+ * and matches anew on every call.
+ */
+export function elementsOf(doc: Document): Element[] {
+  const cache = caches.get(doc);
+  if (cache?.elements) return cache.elements;
+  const out: Element[] = [];
+  const root = doc.documentElement;
+  if (root) {
+    const stack: Element[] = [root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      out.push(el);
+      if (nameOf(el) === 'template') continue;
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+  }
+  if (cache) cache.elements = out;
+  return out;
+}
+
+/** The document's elements with this (lower-case) name, in document order. */
+export function elementsNamed(doc: Document, name: string): Element[] {
+  const cache = caches.get(doc);
+  let map = cache?.byName;
+  if (!map) {
+    map = new Map();
+    for (const el of elementsOf(doc)) {
+      const n = nameOf(el);
+      const list = map.get(n);
+      if (list) list.push(el);
+      else map.set(n, [el]);
+    }
+    if (cache) cache.byName = map;
+  }
+  return map.get(name) ?? [];
+}
+
+/** The document's elements with any of these names, in document order. */
+export function elementsNamedAny(doc: Document, names: ReadonlySet<string>): Element[] {
+  return elementsOf(doc).filter((el) => names.has(nameOf(el)));
+}
+
+/** The first `max` elements of a document that pass `test`, in document order. */
+export function elementsWhere(doc: Document, test: (el: Element) => boolean, max = Infinity): Element[] {
+  const out: Element[] = [];
+  for (const el of elementsOf(doc)) {
+    if (test(el)) {
+      out.push(el);
+      if (out.length >= max) break;
+    }
+  }
+  return out;
+}
+
+/** Does a space-separated attribute value hold this word (the `~=` of CSS)? */
+export function hasWord(value: string | null, word: string): boolean {
+  if (!value) return false;
+  for (const w of value.split(/\s+/)) if (w === word) return true;
+  return false;
+}
+
+/** The first `max` elements under `root` (itself excluded), in document order. */
+export function firstDescendants(root: Element, max: number): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length && out.length < max) {
+    const el = stack.pop()!;
+    out.push(el);
+    if (nameOf(el) === 'template') continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
 
 /**
  * Every ancestor of the page's story headlines: h1 elements of three words or more (not a logo's one-word h1).
  * A container that holds one holds the article, whatever its class name says ("above-footer", a page-wide
- * "BannerPlaceHolder"). Computed once per document.
+ * "BannerPlaceHolder"). Computed once per brief.
  */
 export function storyHeadlineHolders(doc: Document): Set<Element> {
-  let out = headlineHoldersCache.get(doc);
-  if (out) return out;
-  out = new Set<Element>();
+  const cache = caches.get(doc);
+  if (cache?.headlineHolders) return cache.headlineHolders;
+  const out = new Set<Element>();
   for (const h of Array.from(doc.getElementsByTagName('h1'))) {
     if ((h.textContent ?? '').trim().split(/\s+/).length < 3) continue;
     for (let up = h.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
   }
-  headlineHoldersCache.set(doc, out);
+  if (cache) cache.headlineHolders = out;
   return out;
 }

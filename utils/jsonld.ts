@@ -3,6 +3,7 @@
  * arrays and `@graph`, with keys that could pollute prototypes dropped. Page content is hostile: a block that
  * does not parse is skipped, never thrown.
  */
+import { elementsNamed } from './dom';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -77,7 +78,7 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
 /** Every JSON-LD object on the page, in document order, flattened through arrays and `@graph`. */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
+  for (const script of elementsNamed(doc, 'script')) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (!type.includes('ld+json')) continue;
     const text = stripWrappers(script.textContent ?? '');

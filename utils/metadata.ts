@@ -4,7 +4,7 @@
  * no full-document text walk, so it stays cheap on large pages.
  */
 import type { Direction, Metadata } from './types';
-import { HEADER_CLASS, nameOf as tagName, storyHeadlineHolders } from './dom';
+import { classOf, elementsNamed, elementsWhere, firstDescendants, hasWord, HEADER_CLASS, nameOf as tagName, storyHeadlineHolders } from './dom';
 import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from './text';
 import { dateIndex, findDateInText, parseDate, type DateOptions } from './dates';
 import { ARTICLE_TYPES, articleNodes, nodeById, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
@@ -68,7 +68,7 @@ function isHidden(el: Element): boolean {
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
     const style = e.getAttribute('style');
     if (style && HIDDEN_STYLE.test(style)) return true;
-    const cls = e.getAttribute('class');
+    const cls = classOf(e);
     if (cls && HIDDEN_CLASS.test(cls)) return true;
   }
   return false;
@@ -103,7 +103,7 @@ function placeOf(el: Element, stop: Element | null = null): Place {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     const role = e.getAttribute('role') ?? '';
-    let ident = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
+    let ident = `${e.getAttribute('id') ?? ''} ${classOf(e) ?? ''}`;
     // A box named like chrome ("above-footer") that holds the story's headline holds the article.
     if (holders?.has(e) && !HEADER_CLASS.test(ident)) ident = '';
     const container = article || main;
@@ -174,7 +174,7 @@ type MetaMap = Map<string, string[]>;
 /** All `<meta>` values keyed by lower-cased name, property, itemprop and http-equiv (space-separated lists split). */
 function readMetaTags(doc: Document): MetaMap {
   const map: MetaMap = new Map();
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of elementsNamed(doc, 'meta')) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = clean(content);
@@ -371,7 +371,7 @@ export function stripSiteFromTitle(title: string, siteKeys: readonly string[]): 
 /** The h1 elements worth considering: visible, not in the page chrome, not a logo or the site name. */
 function headlineCandidates(doc: Document, siteKeys: readonly string[]): Element[] {
   const out: Element[] = [];
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 20)) {
+  for (const h of elementsNamed(doc, 'h1').slice(0, 20)) {
     if (isHidden(h)) continue;
     const text = textOf(h);
     if (!text || text.length > MAX_TITLE) continue;
@@ -382,7 +382,15 @@ function headlineCandidates(doc: Document, siteKeys: readonly string[]): Element
   return out;
 }
 
-const PROMINENT_SELECTOR = 'h1, h2, b, strong, font[size], [class*="title"], [class*="headline"]';
+const PROMINENT_NAMES = new Set(['h1', 'h2', 'b', 'strong']);
+
+/** `h1, h2, b, strong, font[size], [class*="title"], [class*="headline"]`. */
+function isProminent(el: Element): boolean {
+  const name = tagName(el);
+  if (PROMINENT_NAMES.has(name) || (name === 'font' && el.hasAttribute('size'))) return true;
+  const cls = classOf(el);
+  return !!cls && (cls.includes('title') || cls.includes('headline'));
+}
 
 /** A `<font size>` that makes its text large (size 4 and up, or a relative "+n"). */
 function isLargeFont(el: Element): boolean {
@@ -397,7 +405,7 @@ function isLargeFont(el: Element): boolean {
  */
 function prominentTexts(doc: Document, siteKeys: readonly string[]): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(PROMINENT_SELECTOR)).slice(0, 120)) {
+  for (const el of elementsWhere(doc, isProminent, 120)) {
     const tag = el.tagName.toLowerCase();
     if (tag === 'font' && !isLargeFont(el)) continue;
     const text = textOf(el);
@@ -430,7 +438,8 @@ function prominentPart(title: string, prominent: () => readonly string[]): strin
 }
 
 function docTitleText(doc: Document): string | null {
-  const el = doc.querySelector('head > title') ?? Array.from(doc.querySelectorAll('title')).find((t) => !t.closest('svg'));
+  const titles = elementsNamed(doc, 'title');
+  const el = titles.find((t) => t.parentElement !== null && tagName(t.parentElement) === 'head') ?? titles.find((t) => !t.closest('svg'));
   return textOf(el);
 }
 
@@ -485,7 +494,7 @@ function readTitle(
     firstMeta(meta, ['dc.title', 'dcterm.title', 'dcterms.title']),
     firstMeta(meta, ['og:title']),
     firstMeta(meta, ['twitter:title', 'parsely-title', 'sailthru.title']),
-    textOf(doc.querySelector('[itemprop~="headline"]:not(meta)')),
+    textOf(elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'headline') && tagName(e) !== 'meta', 1)[0] ?? null),
     articleH1,
     docTitle,
     ...h1Texts.slice(0, 3),
@@ -609,25 +618,28 @@ function jsonLdAuthors(art: JsonLdNode | undefined, nodes: readonly JsonLdNode[]
   return null;
 }
 
-const BYLINE_SELECTOR = [
-  '[itemprop~="author"]',
-  'a[rel~="author"]',
-  '.byline',
-  '.author',
-  '[class*="byline"]',
-  '[class*="Byline"]',
-  '[class*="author-name"]',
-  '[class*="authorName"]',
-  '[class*="author_name"]',
-  '[data-testid*="byline"]',
-].join(', ');
-/** Looser author markup, tried when the usual byline markup gave nothing. */
-const LOOSE_BYLINE_SELECTOR = '[class*="author"], [class*="Author"], [id*="author"]';
+/**
+ * Byline markup: `[itemprop~="author"]`, `a[rel~="author"]`, `.byline`, `.author`, a class holding "byline",
+ * "Byline", "author-name", "authorName" or "author_name", `[data-testid*="byline"]`.
+ */
+function isBylineMarkup(el: Element): boolean {
+  if (hasWord(el.getAttribute('itemprop'), 'author')) return true;
+  if (tagName(el) === 'a' && hasWord(el.getAttribute('rel'), 'author')) return true;
+  const cls = classOf(el);
+  if (cls && (BYLINE_CLASS.test(cls) || hasWord(cls, 'author'))) return true;
+  return (el.getAttribute('data-testid') ?? '').includes('byline');
+}
+const BYLINE_CLASS = /byline|Byline|author-name|authorName|author_name/;
+
+/** Looser author markup, tried when the usual byline markup gave nothing: a class or id holding "author". */
+function isLooseBylineMarkup(el: Element): boolean {
+  return /author|Author/.test(classOf(el) ?? '') || (el.getAttribute('id') ?? '').includes('author');
+}
 
 function domByline(doc: Document, siteKeys: readonly string[]): string | null {
   return (
-    bylineFrom(doc, BYLINE_SELECTOR, siteKeys) ??
-    bylineFrom(doc, LOOSE_BYLINE_SELECTOR, siteKeys) ??
+    bylineFrom(doc, isBylineMarkup, siteKeys) ??
+    bylineFrom(doc, isLooseBylineMarkup, siteKeys) ??
     visibleByline(doc, siteKeys)
   );
 }
@@ -640,7 +652,7 @@ const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-�
 const ZONE_ELEMENTS = 80;
 
 function hasBylineToken(el: Element): boolean {
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  const attrs = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
   for (const token of attrs.split(/\s+/)) {
     if (!token) continue;
     if (BYLINE_TOKEN.test(token)) return true;
@@ -676,10 +688,10 @@ function bylineZones(doc: Document, siteKeys: readonly string[]): BylineZone[] {
       root = up;
       if (tag === 'article' || tag === 'main' || tag === 'header') break;
     }
-    zones.push({ elements: Array.from(root.querySelectorAll('*')).slice(0, ZONE_ELEMENTS), root: isArticleHeader(root) ? root : null });
+    zones.push({ elements: firstDescendants(root, ZONE_ELEMENTS), root: isArticleHeader(root) ? root : null });
   }
-  const container = doc.querySelector('article, [role="article"], main, [role="main"]');
-  if (container) zones.push({ elements: Array.from(container.querySelectorAll('*')).slice(0, ZONE_ELEMENTS), root: null });
+  const container = elementsWhere(doc, isArticleOrMain, 1)[0];
+  if (container) zones.push({ elements: firstDescendants(container, ZONE_ELEMENTS), root: null });
   return zones;
 }
 
@@ -712,8 +724,8 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
   return null;
 }
 
-function bylineFrom(doc: Document, selector: string, siteKeys: readonly string[]): string | null {
-  const els = Array.from(doc.querySelectorAll(selector)).slice(0, 40);
+function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: readonly string[]): string | null {
+  const els = elementsWhere(doc, markup, 40);
   // Prefer bylines inside the article; then any outside the page chrome.
   const placed = els.map((el) => ({ el, place: placeOf(el) }));
   const ordered = [
@@ -812,14 +824,14 @@ const UPDATE_HINT = /updat|modif|edited|revis|تحديث|عدل/i;
 function hintOf(el: Element): string {
   const parts: string[] = [];
   for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
-    parts.push(e.getAttribute('class') ?? '', e.getAttribute('id') ?? '', e.getAttribute('itemprop') ?? '');
+    parts.push(classOf(e) ?? '', e.getAttribute('id') ?? '', e.getAttribute('itemprop') ?? '');
   }
   return parts.join(' ');
 }
 
 function timeElementDate(doc: Document, opts: DateOptions): string | null {
   let best: { score: number; iso: string } | null = null;
-  for (const t of Array.from(doc.querySelectorAll('time')).slice(0, 40)) {
+  for (const t of elementsNamed(doc, 'time').slice(0, 40)) {
     const place = placeOf(t);
     if (place.chrome || isHidden(t)) continue;
     const iso = parseDate(t.getAttribute('datetime') ?? '', opts) ?? parseDate(textOf(t) ?? '', opts);
@@ -835,15 +847,16 @@ function timeElementDate(doc: Document, opts: DateOptions): string | null {
   return best && best.score >= 0 ? best.iso : null;
 }
 
-const DATE_LINE_SELECTOR = [
-  '[class*="date"]', '[class*="Date"]', '[class*="publish"]', '[class*="posted"]', '[class*="time"]',
-  '[id*="date"]', '[class*="meta"]', '[class*="byline"]', '[class*="dateline"]', '[class*="info"]',
-].join(', ');
+/** Elements that may hold a date line: a class holding date, publish, posted, time, meta, byline or info; an id holding "date". */
+function isDateLine(el: Element): boolean {
+  return DATE_LINE_CLASS.test(classOf(el) ?? '') || (el.getAttribute('id') ?? '').includes('date');
+}
+const DATE_LINE_CLASS = /date|Date|publish|posted|time|meta|byline|info/;
 
 /** A date written near the headline or byline, read as text (for pages with no machine-readable date). */
 function visibleDate(doc: Document, opts: DateOptions): string | null {
   const candidates: Element[] = [];
-  const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !isHidden(h) && !inPageChrome(h));
+  const h1 = elementsNamed(doc, 'h1').find((h) => !isHidden(h) && !inPageChrome(h));
   if (h1) {
     // The few elements after the headline, and the headline container's siblings.
     let e: Element | null = h1.nextElementSibling;
@@ -854,7 +867,7 @@ function visibleDate(doc: Document, opts: DateOptions): string | null {
       for (let i = 0; s && i < 3; s = s.nextElementSibling, i++) candidates.push(s);
     }
   }
-  candidates.push(...Array.from(doc.querySelectorAll(DATE_LINE_SELECTOR)).slice(0, 60));
+  candidates.push(...elementsWhere(doc, isDateLine, 60));
   for (const el of candidates) {
     if (isHidden(el) || inPageChrome(el)) continue;
     const text = el.textContent ?? '';
@@ -880,7 +893,7 @@ function readDates(
     firstDate([str(art?.['datePublished']), str(art?.['dateCreated'])], opts) ??
     firstDate(PUBLISHED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []), opts) ??
     firstDate(
-      Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))
+      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'datePublished'))
         .filter((e) => !inForeignItem(e))
         .slice(0, 5)
         .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
@@ -893,7 +906,7 @@ function readDates(
     firstDate([str(art?.['dateModified'])], opts) ??
     firstDate(MODIFIED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []), opts) ??
     firstDate(
-      Array.from(doc.querySelectorAll('[itemprop~="dateModified"]'))
+      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'dateModified'))
         .filter((e) => !inForeignItem(e))
         .slice(0, 3)
         .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
@@ -1040,4 +1053,12 @@ export function inferLangDir(meta: Metadata, bodyText: string): { lang: string |
   if (lang) dir = RTL_LANGS.has(lang) ? 'rtl' : 'ltr';
   else dir = textDir ?? meta.declaredDir ?? 'ltr';
   return { lang, dir };
+}
+
+/** `article, [role="article"], main, [role="main"]`. */
+function isArticleOrMain(el: Element): boolean {
+  const name = tagName(el);
+  if (name === 'article' || name === 'main') return true;
+  const role = el.getAttribute('role');
+  return role === 'article' || role === 'main';
 }
