@@ -11,7 +11,7 @@ import { classOf, nameOf } from './dom';
  * Polish.
  */
 export const RELATED_LABEL =
-  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
+  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|verwandte (themen|themenbereiche|artikel|beiträge)|empfehlungen aus|mehr kolumnen|ähnliche (artikel|beiträge)|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
 
 /** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
 export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
@@ -46,6 +46,14 @@ const DISCLOSURE = new RegExp(
   'i',
 );
 
+/**
+ * A post's own meta line, set as a paragraph of the post: "This entry was posted in …", "Eingestellt von …",
+ * "Der Beitrag wurde am … veröffentlicht", "Last modified:", "Category: …", the "12 Bloggern gefällt das" likes
+ * line, an embed's "Externer Inhalt" placeholder.
+ */
+const POST_META =
+  /^\s*(this (entry|post) was posted|posted (in|by|on) |filed under|eingestellt von|(der|dieser) (beitrag|artikel|text) wurde |last (modified|updated)\s*:|release date\s*:|(category|categories|kategorien?|catégories?|categorías?)\s*:|\d+ (bloggern? gefällt das|bloggers? like this)|externer inhalt|external content|quellen (aus|ein)blenden|show sources|hide sources)/i;
+
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
   /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
@@ -58,7 +66,7 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|recirculation|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
 const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
@@ -142,6 +150,7 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (RELATED_LABEL.test(head()) && (ld > 0.25 || st.text < 160)) return true;
   if (st.text < 140 && PROMPT.test(head())) return true;
   if (st.text < 250 && DISCLOSURE.test(firstText(el, 250))) return true;
+  if (st.text < 200 && POST_META.test(head())) return true;
   // A notice that opens with © or "Copyright" and goes on to reserve rights may run long with its reprint terms;
   // others must be short.
   // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)

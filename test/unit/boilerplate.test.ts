@@ -79,6 +79,13 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a legal disclaimer', '<p><em>Alle Angaben ohne Gewähr.</em></p>'],
     ['a not-logged-in notice', '<p class="strong">Sie sind aktuell nicht eingeloggt.</p>'],
     ['an English newsletter line', '<div class="factbox"><p>Never miss the latest news by signing up to our newsletter.</p></div>'],
+    ['a post-meta line', '<div class="entry-utility">This entry was posted in Courts and tagged libraries. Bookmark the permalink.</div>'],
+    ['a German post-meta paragraph', '<p class="postmetadata alt"><small>Der Beitrag wurde am Mittwoch, 4. Juni 2025 veröffentlicht.</small></p>'],
+    ['a blog post footer', '<div class="post-footer"><div class="post-footer-line"><span class="post-author vcard">Eingestellt von Jan Roe</span></div></div>'],
+    ['a likes line', '<div class="likes-text"><span>12</span> Bloggern gefällt das:</div>'],
+    ['an embed placeholder', '<div class="embed"><div>Externer Inhalt</div><p>Um diesen Inhalt zu sehen, stimmen Sie bitte zu.</p></div>'],
+    ['a recirculation box', '<div class="wp-block-mmo-recirculation-box"><div class="title">Mehr Kolumnen auf unserer Seite</div><p>Warum Bibliotheken wichtig sind, und was sie kosten.</p></div>'],
+    ['a German related-topics label', '<div><p>Verwandte Themenbereiche</p><p><a href="/a">Bibliotheken</a> <a href="/b">Urheberrecht</a></p></div>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
