@@ -11,7 +11,7 @@ import { classOf, nameOf } from './dom';
  * Polish.
  */
 export const RELATED_LABEL =
-  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|verwandte (themen|themenbereiche|artikel|beiträge)|empfehlungen aus|mehr kolumnen|ähnliche (artikel|beiträge)|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
+  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|weitere \S*tipps|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (article|post|story)|previous (article|post|story)|plus d'articles|verwandte (themen|themenbereiche|artikel|beiträge)|empfehlungen aus|mehr kolumnen|ähnliche (artikel|beiträge)|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
 
 /** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
 export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
@@ -56,7 +56,7 @@ const POST_META =
 
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
-  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
+  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|zurück zu(r|m)? (übersicht|listenansicht|startseite|liste|artikelübersicht)|back to (the )?(overview|list|top|home ?page)|wir respektieren (deine|ihre) privatsphäre|we respect your privacy|(über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor|عن الكاتب|نبذة عن الكاتب)\s*$|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
 
 /**
  * A class word that names an article's lead, standfirst or intro, in the vocabularies of news CMSs ("lead",
@@ -185,6 +185,8 @@ const CALL_TO_ACTION = new RegExp(
     'war (der|dieser) (artikel|beitrag)', '(den|diesen) (artikel|beitrag) teilen', 'bewerten sie',
     'abonnieren sie', 'jetzt abonnieren', '(unseren?|zum) newsletter', 'jetzt spenden', '(ihre|jede (kleine )?)spende',
     'folgen sie uns', 'unterstütze(n sie)? uns', 'jetzt (lesen|testen|bestellen)',
+    'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)', 'mehr infos? unter',
+    'for more information,? (visit|see|go to|contact)', 'more information (is available|at|on) ',
     'suscr[ií]b(e|ete|ase)', 'hazte (miembro|socio)', 'síguenos', 'apoya (nuestro|el periodismo)', 'hacemos periodismo',
     'nuestro canal', 'canal de (telegram|whatsapp|youtube)',
     'abonnez-vous', 'soutenez', 'suivez-nous', 'wesprzyj', 'zapraszamy (do|też)', 'subskrypcj',
@@ -210,5 +212,8 @@ export const CLOSING_LABEL_MAX = 60;
  * further information. ("Quelle: THW" under a picture is a credit line, not a box.)
  */
 export function isClosingLabel(text: string): boolean {
-  return text.length <= CLOSING_LABEL_MAX && CLOSING_LABEL.test(text) && /:\s*$/.test(text);
+  return text.length <= CLOSING_LABEL_MAX && (CLOSING_LABEL.test(text) || FURTHER_INFO_LINE.test(text)) && /:\s*$/.test(text);
 }
+
+/** "Weitere Informationen zum Coronavirus in Thüringen:", "More information on the scheme:". */
+const FURTHER_INFO_LINE = /^\s*(weitere (informationen|infos)|mehr (informationen|infos)|more information|further information|for more information|plus d'informations|más información)\b/i;

@@ -86,6 +86,10 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['an embed placeholder', '<div class="embed"><div>Externer Inhalt</div><p>Um diesen Inhalt zu sehen, stimmen Sie bitte zu.</p></div>'],
     ['a recirculation box', '<div class="wp-block-mmo-recirculation-box"><div class="title">Mehr Kolumnen auf unserer Seite</div><p>Warum Bibliotheken wichtig sind, und was sie kosten.</p></div>'],
     ['a German related-topics label', '<div><p>Verwandte Themenbereiche</p><p><a href="/a">Bibliotheken</a> <a href="/b">Urheberrecht</a></p></div>'],
+    ['a next-article preview heading', '<h3><span id="next">Vorschau auf den nächsten Artikel</span></h3><p><a href="/next">Bibliotheken im Sommer</a></p>'],
+    ['a more-tips heading', '<h3>Weitere Tourentipps</h3><ul><li><a href="/a">Rund um den See</a></li><li><a href="/b">Zum Gipfel</a></li></ul>'],
+    ['an about-the-author label', '<div class="col-md-12">Über den Autor</div>'],
+    ['an English next-story label', '<p>Next article: <a href="/next">Libraries open on Sundays</a></p>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
@@ -105,6 +109,7 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
 
 describe('calls to action that close the article', () => {
   const closing: [string, string][] = [
+    ['a further-information line', '<p>Weitere Infos unter www.bibliotheksverband.example.</p>'],
     ['a newsletter sign-up', '<p>Sign up for our newsletter to get the day’s top stories.</p>'],
     ['a follow line and an app prompt', '<p>Follow The Daily Example on Twitter and Instagram.</p><p>Download our free app for breaking news alerts.</p>'],
     ['a paywall notice', '<p>To view the full story, please subscribe to The Daily Example.</p><p>If you are already a subscriber, log in.</p>'],
@@ -145,6 +150,11 @@ describe('closing boxes of contacts, links and sources', () => {
       'further information and sources',
       '<p>Zusatzinformationen:</p><p>J. Roe et al.: Formation of clusters. In: Science 371, 2021</p><p>Quelle: Universität, Pressemitteilung</p>',
       ['Zusatzinformationen', 'Formation of clusters', 'Pressemitteilung'],
+    ],
+    [
+      'a further-information label with its topic, and its links',
+      '<h3 class="subtitle">Weitere Informationen zum Urteil in Thüringen:</h3><p><a href="/a">Das Urteil im Wortlaut</a></p><p><a href="/b">Fragen und Antworten</a></p>',
+      ['Weitere Informationen', 'im Wortlaut', 'Fragen und Antworten'],
     ],
     [
       'an Arabic sources box',
