@@ -72,6 +72,7 @@ const UNLIKELY = new RegExp(
   ].join('|'),
   'i',
 );
+const READ_MORE_WORD = /read-?more/gi;
 /** class/id words that suggest article content: they protect an element from UNLIKELY. */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail|(^|[\s_-])live(?!-?chat)/i;
 
@@ -126,7 +127,12 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false, he
   const s = classAndId(el);
   // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
   // the article; a page header around the headline is still a header (the intro search reads it).
-  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) return !headline?.has(el) || HEADER_CLASS.test(s);
+  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) {
+    // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its
+    // content, as it does a "Read more" link box.
+    if (!UNLIKELY.test(s.replace(READ_MORE_WORD, ' '))) return false;
+    return !headline?.has(el) || HEADER_CLASS.test(s);
+  }
   return false;
 }
 

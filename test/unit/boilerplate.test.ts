@@ -180,6 +180,15 @@ describe('closing boxes of contacts, links and sources', () => {
   });
 });
 
+describe('collapsed "read more" text', () => {
+  it('keeps a paragraph whose class only marks it as collapsible', () => {
+    const collapsed =
+      'The library stands in the old market hall, a short walk from the station, and its reading room looks out over the river, the old bridge and the wooded hills beyond it.';
+    const b = briefFromHtml(page(`<p class="presentation-box-txt js_readmore">${collapsed}</p>`));
+    expect(b.text).toContain(collapsed);
+  });
+});
+
 describe('long copyright notices', () => {
   it('drops a © notice that runs on with reprint terms, and keeps a paragraph next to a © photo credit', () => {
     const notice =
