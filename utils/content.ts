@@ -342,7 +342,9 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     const parentScore = finalScore.get(parent) ?? 0;
     // A single paragraph is not a body container: its parent is, whatever its class name costs it.
     const lone = bs.paras <= 1 && ps.paras >= 3;
-    if ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) && linkDensity(ps) < 0.35 && (lone || ps.paras <= bs.paras * 1.6)) {
+    // One entry of a feed of entries (a live blog's updates) is not the article: the feed is.
+    const feed = isFeed(parent, stats) || (parent.parentElement !== null && isFeed(parent.parentElement, stats));
+    if (feed || ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) && linkDensity(ps) < 0.35 && (lone || ps.paras <= bs.paras * 1.6))) {
       best = parent;
     } else break;
   }
@@ -384,6 +386,27 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   }
   const intros = findIntros(top, body, roots, stats, skip);
   return { roots: [...intros, ...roots], skip, stats, score: topScore, top, readable };
+}
+
+/** A feed of entries: prose with few links, in five or more blocks most of which are of one kind. */
+function isFeed(el: Element, stats: Map<Element, Stats>): boolean {
+  const st = stats.get(el);
+  return !!st && linkDensity(st) < 0.2 && st.paras >= 5 && isEntryFeed(el, stats);
+}
+
+/** Most children of a feed that are of one kind (the same class), at least five of them. */
+function isEntryFeed(el: Element, stats: Map<Element, Stats>): boolean {
+  const counts = new Map<string, number>();
+  let children = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!stats.get(c)?.text) continue;
+    children++;
+    const cls = classOf(c);
+    if (cls) counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  }
+  let most = 0;
+  for (const n of counts.values()) most = Math.max(most, n);
+  return most >= 5 && most >= children * 0.6;
 }
 
 function isLeadNamed(el: Element): boolean {
