@@ -4,7 +4,7 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import type { Stats } from './content';
-import { classOf, nameOf } from './dom';
+import { classOf, isHeadingSlug, nameOf } from './dom';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
@@ -127,7 +127,8 @@ export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const tag = tagOf(el);
   const cls = classOf(el);
-  const id = el.getAttribute('id');
+  // An id that is the slug of the block's own heading names the section, not chrome.
+  const id = isHeadingSlug(el) ? null : el.getAttribute('id');
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
   if (st.text < 200 && (cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;

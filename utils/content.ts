@@ -11,7 +11,7 @@
  * utils/blocks.ts turns that into blocks.
  */
 import { CLOSING_LABEL_MAX, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
-import { classOf, HEADER_CLASS, hiddenByAttributes, nameOf, readableText, storyHeadlineHolders } from './dom';
+import { classOf, HEADER_CLASS, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from './dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -127,7 +127,7 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false, he
   const s = classAndId(el);
   // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
   // the article; a page header around the headline is still a header (the intro search reads it).
-  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s)) {
+  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s) && !(isHeadingSlug(el) && !UNLIKELY.test(classOf(el) ?? ''))) {
     // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its
     // content, as it does a "Read more" link box.
     if (!UNLIKELY.test(s.replace(READ_MORE_WORD, ' '))) return false;

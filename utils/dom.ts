@@ -188,3 +188,19 @@ export function storyHeadlineHolders(doc: Document): Set<Element> {
   if (cache) cache.headlineHolders = out;
   return out;
 }
+
+/**
+ * Is the element's id the slug of its own heading ("sharing-with-multiple-developers-code-review" on a section
+ * headed "Sharing with multiple developers: code review")? Documentation and wiki generators name sections so;
+ * the words are the heading's, not a chrome name.
+ */
+export function isHeadingSlug(el: Element): boolean {
+  const id = el.getAttribute('id');
+  if (!id || id.split(/[-_]/).length < 3) return false;
+  let h: Element | null = el.firstElementChild;
+  while (h && !/^h[1-6]$/.test(nameOf(h))) h = h.nextElementSibling;
+  if (!h) return false;
+  const slug = (h.textContent ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return slug.length > 0 && slug.startsWith(id.toLowerCase().replace(/_/g, '-').replace(/-\d+$/, '').slice(0, 40));
+}
+

@@ -180,6 +180,24 @@ describe('closing boxes of contacts, links and sources', () => {
   });
 });
 
+describe('sections named after their own heading', () => {
+  it('keeps a section whose id is its heading’s slug, even when the slug holds a chrome word', () => {
+    const secret =
+      'Reviewers can be anyone on the team: each pulls the draft, comments on it, and the author amends it until both agree it is ready to publish.';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Evolve guide</title></head><body>
+      <div class="header"><a href="/">Docs</a></div>
+      <div class="content"><div class="section" id="guide"><h1>Sharing mutable history</h1>
+      <p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p>
+      <div class="section" id="sharing-with-multiple-developers-code-review"><h2>Sharing with multiple developers: code review</h2>
+      <p>${secret}</p><p>${PARAGRAPHS[0]!.replace('Monday', 'Tuesday')}</p></div>
+      <div class="section" id="share-buttons"><a href="/tw">Share</a> <a href="/fb">Share</a></div>
+      </div></div></body></html>`;
+    const b = briefFromHtml(html);
+    expect(b.text).toContain(secret);
+    expect(b.sections.map((x) => x.heading)).toContain('Sharing with multiple developers: code review');
+  });
+});
+
 describe('collapsed "read more" text', () => {
   it('keeps a paragraph whose class only marks it as collapsible', () => {
     const collapsed =
