@@ -19,6 +19,11 @@ const INLINE = new Set([
 const HEADING = /^h([1-6])$/;
 const SUBHEADING_CLASS =
   /(^|[\s_-])(sub-?title|sub-?head(ing|line)?|inter-?title|cross-?head|section-?(title|heading)|article-?subheading)($|[\s_-])/i;
+/** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
+const FIGURE_LABEL =
+  /^(abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|ilustración|figura|gráfico|الشكل|شكل)\s*\d*[a-z]?\s*[:.–—-]\s+\S/iu;
+/** Longest line read as a figure caption. */
+const MAX_FIGURE_LABEL_LINE = 300;
 const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption)($|[\s_-])/i;
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
@@ -302,6 +307,11 @@ function emitRun(run: InlineRun, out: Block[]): void {
     const first = g.lines[0]!;
     const text = g.lines.join(' ');
     const next = groups[i + 1];
+    // A figure's caption set as plain text ("Abbildung 4: …", "Fig. 2. …"): kept apart from the text.
+    if (text.length < MAX_FIGURE_LABEL_LINE && FIGURE_LABEL.test(text)) {
+      out.push({ type: 'caption', text });
+      return;
+    }
     if (g.lines.length === 1) {
       const short = isHeadingLike(first);
       const allBold = g.bold >= text.length * 0.9;

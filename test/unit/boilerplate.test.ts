@@ -198,6 +198,21 @@ describe('sections named after their own heading', () => {
   });
 });
 
+describe('figure captions written as text', () => {
+  it('keeps "Abbildung 2: …" and "Fig. 3. …" lines out of the text, and a sentence that starts with "Figure" in it', () => {
+    const sentence = 'Figure skating classes at the library’s community hall will resume in the spring, the association said.';
+    const b = briefFromHtml(
+      page(
+        `<div class="imginline"><img src="a.jpg" alt=""><span>Abbildung 2: Der Lesesaal im Jahr 1920.</span></div>` +
+          `<p>${sentence}</p><div class="img"><img src="b.jpg" alt=""><p>Fig. 3. Loans per year, 2015–2024.</p></div>`,
+      ),
+    );
+    expect(b.text).not.toContain('Abbildung 2');
+    expect(b.text).not.toContain('Loans per year');
+    expect(b.text).toContain(sentence);
+  });
+});
+
 describe('collapsed "read more" text', () => {
   it('keeps a paragraph whose class only marks it as collapsible', () => {
     const collapsed =
