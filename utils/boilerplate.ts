@@ -67,6 +67,8 @@ export const LEAD_WORD =
 
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|recirculation|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+/** Class words of a box of other stories. */
+const RELATED_CLASS = /(^|[\s_-])(related|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
 const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
@@ -142,7 +144,8 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
     // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
     // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it
     // holds prose without links.
-    const prose = st.paras >= 3 && ld < 0.3 && st.text > 600;
+    // Related stories come with their excerpts: prose, but never this article's.
+    const prose = st.paras >= 3 && ld < 0.3 && st.text > 600 && !RELATED_CLASS.test(names);
     const weakProse = ld < 0.1 && st.text >= 150 && st.paras >= 1 && !NEGATIVE_BLOCK.test(names.replace(WEAK_CHROME, ' '));
     if (!prose && !weakProse) return true;
   }

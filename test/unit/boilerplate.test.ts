@@ -90,6 +90,12 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a more-tips heading', '<h3>Weitere Tourentipps</h3><ul><li><a href="/a">Rund um den See</a></li><li><a href="/b">Zum Gipfel</a></li></ul>'],
     ['an about-the-author label', '<div class="col-md-12">Über den Autor</div>'],
     ['an English next-story label', '<p>Next article: <a href="/next">Libraries open on Sundays</a></p>'],
+    [
+      'a related-posts list with long excerpts',
+      '<ul class="related_post wp_rp"><li><a href="/a">Banks and the housing bubble</a><small>In the housing bubbles the banks caused, with their unclean lending practices, thousands of families lost their homes, and the courts took years to sort out who owed what to whom, while the banks themselves were rescued with public money.</small></li>' +
+        '<li><a href="/b">Local papers and the crisis</a><small>Local papers have sworn their readers to the official line for years, and few of them asked what the rescue packages would cost the towns they write about every week, or who would pay for them in the end.</small></li>' +
+        '<li><a href="/c">The weather makers</a><small>We have fair-weather makers, media makers, opinion makers and shoemakers, and each of them claims to know what the coming year will bring for savers and borrowers alike.</small></li></ul>',
+    ],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
