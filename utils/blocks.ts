@@ -24,7 +24,7 @@ const FIGURE_LABEL =
   /^(abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|ilustración|figura|gráfico|الشكل|شكل)\s*\d*[a-z]?\s*[:.–—-]\s+\S/iu;
 /** Longest line read as a figure caption. */
 const MAX_FIGURE_LABEL_LINE = 300;
-const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption)($|[\s_-])/i;
+const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption|legend|image-?legend|bildlegende)($|[\s_-])/i;
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
 /** Longest text taken as a heading made of a bold paragraph or a bare line. */

@@ -66,7 +66,7 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|recirculation|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|recirculation|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a box of other stories. */
 const RELATED_CLASS = /(^|[\s_-])(related|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
@@ -134,8 +134,13 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
   if (st.text < 200 && (cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
-  // Live commentary ("live-match-comments", "liveticker-comment") is the story of a live page, not readers' comments.
-  const names = cls || id ? `${(cls ?? '').replace(TAXONOMY_CLASS, ' ')} ${id ?? ''}`.replace(LIVE_COMMENTARY, ' ').trim() : '';
+  // A custom element's name says what it is ("pp-inline-teaser"). Live commentary ("live-match-comments") is the
+  // story of a live page, not readers' comments.
+  const custom = tag.includes('-') ? tag : '';
+  const names =
+    cls || id || custom
+      ? `${(cls ?? '').replace(TAXONOMY_CLASS, ' ')} ${id ?? ''} ${custom}`.replace(LIVE_COMMENTARY, ' ').trim()
+      : '';
   let opening: string | null = null;
   const head = (): string => (opening ??= firstText(el));
   if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;

@@ -96,6 +96,7 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
         '<li><a href="/b">Local papers and the crisis</a><small>Local papers have sworn their readers to the official line for years, and few of them asked what the rescue packages would cost the towns they write about every week, or who would pay for them in the end.</small></li>' +
         '<li><a href="/c">The weather makers</a><small>We have fair-weather makers, media makers, opinion makers and shoemakers, and each of them claims to know what the coming year will bring for savers and borrowers alike.</small></li></ul>',
     ],
+    ['a buy box', '<div class="c-article-buy-box"><h2>Access options</h2><p>Buy single article</p><p>Instant access to the full article PDF.</p><p>37,40 €</p><p>Price includes VAT for Germany</p></div>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
@@ -216,6 +217,20 @@ describe('figure captions written as text', () => {
     expect(b.text).not.toContain('Abbildung 2');
     expect(b.text).not.toContain('Loans per year');
     expect(b.text).toContain(sentence);
+  });
+});
+
+describe('teasers and legends named by custom elements and classes', () => {
+  it('drops an inline teaser custom element and an image legend, and keeps the story', () => {
+    const b = briefFromHtml(
+      page(
+        '<pp-inline-teaser><div><p class="text">Fragen und Antworten zum Thema Bibliotheken und Urheberrecht.</p></div></pp-inline-teaser>' +
+          '<div class="rightImage"><img src="a.jpg" alt=""><div class="legend"><div class="content">Der Lesesaal beinhaltet auch die alten Karten, welche seit 1920 gesammelt werden.</div></div></div>',
+      ),
+    );
+    for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+    expect(b.text).not.toContain('Fragen und Antworten');
+    expect(b.text).not.toContain('alten Karten');
   });
 });
 
