@@ -42,6 +42,7 @@ const DISCLOSURE = new RegExp(
     'alle angaben ohne gewähr',
     '(dieser |der )?beitrag gibt (nur )?die meinung de[rs] (autors|autorin|verfassers)',
     'the views expressed (here|in this)',
+    '(is|are) not responsible for the (opinions|views|content)',
   ].join('|'),
   'i',
 );
@@ -54,9 +55,12 @@ const DISCLOSURE = new RegExp(
 const POST_META =
   /^\s*(this (entry|post) was posted|posted (in|by|on) |filed under|eingestellt von|(der|dieser) (beitrag|artikel|text) wurde |last (modified|updated)\s*:|release date\s*:|(category|categories|kategorien?|catégories?|categorías?)\s*:|\d+ (bloggern? gefällt das|bloggers? like this)|externer inhalt|external content|quellen (aus|ein)blenden|show sources|hide sources)/i;
 
+/** A listing's counter: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing 1–10 of 42". */
+const LIST_COUNTER = /^\W*(showing|displaying|es werden|zeige|angezeigt|mostrando|affichage)\b.{0,40}?\d+\s*(bis|to|-|–|a|à)\s*\d+\s*(von|of|de|sur)\s*(insgesamt\s*)?\d+/i;
+
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
-  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|zurück zu(r|m)? (übersicht|listenansicht|startseite|liste|artikelübersicht)|back to (the )?(overview|list|top|home ?page)|wir respektieren (deine|ihre) privatsphäre|we respect your privacy|(über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor|عن الكاتب|نبذة عن الكاتب)\s*$|soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
+  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|zurück zu(r|m)? (übersicht|listenansicht|startseite|liste|artikelübersicht)|back to (the )?(overview|list|top|home ?page)|wir respektieren (deine|ihre) privatsphäre|we respect your privacy|(über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor|عن الكاتب|نبذة عن الكاتب)\s*$|suggested citation|zitiervorschlag|how to cite|(\\.{3}|…)?\\s*weiter zu[mr]? |soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
 
 /**
  * A class word that names an article's lead, standfirst or intro, in the vocabularies of news CMSs ("lead",
@@ -66,9 +70,9 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related|recirculation|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact|contact-?box|flyout|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a box of other stories. */
-const RELATED_CLASS = /(^|[\s_-])(related|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
+const RELATED_CLASS = /(^|[\s_-])(related\w*|popular-?posts?|most-?read|trending|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
 const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
@@ -160,6 +164,9 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (st.text < 140 && PROMPT.test(head())) return true;
   if (st.text < 250 && DISCLOSURE.test(firstText(el, 250))) return true;
   if (st.text < 200 && POST_META.test(head())) return true;
+  if (st.text < 120 && LIST_COUNTER.test(head())) return true;
+  // A form's fieldset inside the article (a sign-up, a consent checkbox) is not the story.
+  if (tag === 'fieldset' && st.text < 1000) return true;
   // A notice that opens with © or "Copyright" and goes on to reserve rights may run long with its reprint terms;
   // others must be short.
   // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)
@@ -196,6 +203,7 @@ const CALL_TO_ACTION = new RegExp(
     'folgen sie uns', 'unterstütze(n sie)? uns', 'jetzt (lesen|testen|bestellen)',
     'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)', 'mehr infos? unter',
     'for more information,? (visit|see|go to|contact)', 'more information (is available|at|on) ',
+    'puede escribirnos', 'escr[ií]benos', 'schreiben sie uns', 'write to us',
     'suscr[ií]b(e|ete|ase)', 'hazte (miembro|socio)', 'síguenos', 'apoya (nuestro|el periodismo)', 'hacemos periodismo',
     'nuestro canal', 'canal de (telegram|whatsapp|youtube)',
     'abonnez-vous', 'soutenez', 'suivez-nous', 'wesprzyj', 'zapraszamy (do|też)', 'subskrypcj',

@@ -97,6 +97,11 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
         '<li><a href="/c">The weather makers</a><small>We have fair-weather makers, media makers, opinion makers and shoemakers, and each of them claims to know what the coming year will bring for savers and borrowers alike.</small></li></ul>',
     ],
     ['a buy box', '<div class="c-article-buy-box"><h2>Access options</h2><p>Buy single article</p><p>Instant access to the full article PDF.</p><p>37,40 €</p><p>Price includes VAT for Germany</p></div>'],
+    ['a call-to-action box', '<div class="vc_cta3_content-container"><h4>In unserem Seminar lernen Sie alles über Lizenzen für E-Books</h4><p>Jetzt anmelden und Platz sichern.</p></div>'],
+    ['a contact box', '<div class="contactbox wide"><address><p class="name">Kathrin Roe</p><p>Pressesprecherin</p><p>Telefon 030 123 456</p></address></div>'],
+    ['a not-responsible notice', '<div class="content-inner"><p>The Daily Example is not responsible for the opinions or content presented by contributors.</p></div>'],
+    ['a suggested citation', '<div class="citate"><span class="citate-sign">SUGGESTED CITATION</span> Roe, Jan: Libraries in court, <em>The Daily Example</em>, 2025.</div>'],
+    ['a listing counter', '<div class="col-md-9">Es werden die Bücher 1 bis 10 von insgesamt 19 angezeigt!</div>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
@@ -116,6 +121,7 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
 
 describe('calls to action that close the article', () => {
   const closing: [string, string][] = [
+    ['a Spanish write-to-us line', '<p class="nota_pie">Puede escribirnos a redaccion@example.com o seguirnos en redes.</p>'],
     ['a further-information line', '<p>Weitere Infos unter www.bibliotheksverband.example.</p>'],
     ['a newsletter sign-up', '<p>Sign up for our newsletter to get the day’s top stories.</p>'],
     ['a follow line and an app prompt', '<p>Follow The Daily Example on Twitter and Instagram.</p><p>Download our free app for breaking news alerts.</p>'],
@@ -143,6 +149,27 @@ describe('closing labels and feedback prompts', () => {
     '<div><strong>War der Artikel nützlich?</strong> <span>Ja</span> <span>Nein</span> (Noch keine Bewertungen)</div>',
   ]) {
     it(`drops ${JSON.stringify(html.replace(/<[^>]+>/g, '').slice(0, 30))} at the end`, () => expectDropped(html));
+  }
+});
+
+describe('boxes whose excerpts or fields add up to prose', () => {
+  // Placed between the story's paragraphs, so that no closing trim can account for them.
+  const cases: [string, string, string[]][] = [
+    ['a popular-posts widget with snippets', '<div class="widget-content popular-posts"><ul>' +
+      '<li><div class="item-title"><a href="/a">Auction house in trouble</a></div><div class="item-snippet">After the broadcaster closed its auction house, bidders complained for months that their lots had never been delivered, and a court has now ordered refunds.</div></li>' +
+      '<li><div class="item-title"><a href="/b">The night bus returns</a></div><div class="item-snippet">The night bus to the airport runs again from Friday, every half hour between midnight and five, after the operator found enough drivers for the route.</div></li>' +
+      '<li><div class="item-title"><a href="/c">A new reading room</a></div><div class="item-snippet">The old post office will become a reading room next year, the council said, with long opening hours and a café run by the volunteers of the library association.</div></li>' +
+      '<li><div class="item-title"><a href="/d">Market day moves</a></div><div class="item-snippet">Market day moves from Saturday to Friday during the building works on the square, which are due to last until the end of the summer holidays.</div></li>' +
+      '</ul></div>', ['bidders complained', 'night bus to the airport', 'old post office', 'Market day moves']],
+    ['a related-links section', '<section class="relatedlinks block"><h2 class="headline"><span>Entdecken Sie jetzt</span></h2><p>Bibliotheken im Wandel: was Leser heute erwarten und wie Städte darauf antworten.</p></section>', ['Entdecken Sie jetzt', 'was Leser heute erwarten']],
+    ['a sign-up fieldset', '<fieldset><legend>Newsletter</legend><div class="form-terms"><label><p>Nach Anmeldung geht mir eine E-Mail zur Bestätigung zu.</p></label></div></fieldset>', ['Nach Anmeldung']],
+  ];
+  for (const [name, html, gone] of cases) {
+    it(`drops ${name} in the middle of the story`, () => {
+      const b = briefFromHtml(page(`<p>${PARAGRAPHS[0]!.replace('Monday', 'Friday')}</p>${html}<p>${PARAGRAPHS[1]!.replace('2019', '2018')}</p>`));
+      for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+      for (const g of gone) expect(b.text).not.toContain(g);
+    });
   }
 });
 
