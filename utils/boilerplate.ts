@@ -70,7 +70,7 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact|contact-?box|flyout|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact|contact-?box|flyout|share|sharing|social|news-?letter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a box of other stories. */
 const RELATED_CLASS = /(^|[\s_-])(related\w*|popular-?posts?|most-?read|trending|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
@@ -88,6 +88,7 @@ const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?bo
 
 const tagOf = nameOf;
 
+const INLINE_NAMES = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'time', 'font', 'code', 'q', 'cite']);
 /** Elements whose text a reader never sees (an ad slot's script after its "Anzeige" label). */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -95,7 +96,7 @@ const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
  * The first `max` characters of an element's text, reading only as many text nodes as that takes (textContent
  * would walk the whole subtree, for every block checked: quadratic on deep pages).
  */
-function firstText(el: Element, max = 60): string {
+export function firstText(el: Element, max = 60): string {
   let out = '';
   const stack: Node[] = [el];
   // Bounded: a label is in the first few nodes; deep empty wrappers must not make this a full walk.
@@ -103,6 +104,8 @@ function firstText(el: Element, max = 60): string {
     const n = stack.pop()!;
     if (n.nodeType === 3) out += (n as Text).data;
     else if (n.nodeType === 1 && !UNREAD.has(tagOf(n as Element))) {
+      // A block starts a new word: "Mehr zum Thema" in a heading and the first link below it stay apart.
+      if (!INLINE_NAMES.has(tagOf(n as Element))) out += ' ';
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

@@ -10,7 +10,7 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
-import { CLOSING_LABEL_MAX, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, TAXONOMY_CLASS } from './boilerplate';
+import { CLOSING_LABEL_MAX, firstText, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, RELATED_LABEL, TAXONOMY_CLASS } from './boilerplate';
 import { classOf, HEADER_CLASS, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from './dom';
 
 export interface ContentResult {
@@ -518,8 +518,9 @@ function findIntros(top: Element, body: Element, roots: Element[], stats: Map<El
       }
       const lead = looseLead(sib, stats);
       if (lead && lead !== sib) intros.unshift(lead);
-      // A substantial block that is not prose: what is above it at this level is not this article's intro.
-      if ((st?.text ?? 0) > 200) break;
+      // A substantial block that is not prose: what is above it at this level is not this article's intro. A box
+      // beside the article (related links, a share bar) is passed over, as skipped chrome is.
+      if (st && st.text > 200 && !(nameOf(sib) === 'aside' || linkDensity(st) >= 0.5 || isBoilerplateBlock(sib, st) || RELATED_LABEL.test(firstText(sib)))) break;
     }
   }
   return intros;

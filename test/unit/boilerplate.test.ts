@@ -156,6 +156,7 @@ describe('closing labels and feedback prompts', () => {
 describe('boxes whose excerpts or fields add up to prose', () => {
   // Placed between the story's paragraphs, so that no closing trim can account for them.
   const cases: [string, string, string[]][] = [
+    ['a further-reading label in a heading with a plain line under it', '<div class="box"><h3>Mehr zum Thema</h3><p>Bibliotheken öffnen sonntags</p></div>', ['Bibliotheken öffnen']],
     ['a popular-posts widget with snippets', '<div class="widget-content popular-posts"><ul>' +
       '<li><div class="item-title"><a href="/a">Auction house in trouble</a></div><div class="item-snippet">After the broadcaster closed its auction house, bidders complained for months that their lots had never been delivered, and a court has now ordered refunds.</div></li>' +
       '<li><div class="item-title"><a href="/b">The night bus returns</a></div><div class="item-snippet">The night bus to the airport runs again from Friday, every half hour between midnight and five, after the operator found enough drivers for the route.</div></li>' +
@@ -259,6 +260,25 @@ describe('teasers and legends named by custom elements and classes', () => {
     for (const p of PARAGRAPHS) expect(b.text).toContain(p);
     expect(b.text).not.toContain('Fragen und Antworten');
     expect(b.text).not.toContain('alten Karten');
+  });
+});
+
+describe('the standfirst above a box of related links', () => {
+  it('finds the standfirst under the headline past a related-links box between it and the body', () => {
+    const deck =
+      'The court’s ruling ends a two-year dispute over e-book lending and lets libraries across the region lend their whole catalogues again.';
+    const body = [...PARAGRAPHS, ...PARAGRAPHS.map((p) => p.replace(/\.$/, ', a spokesperson added.')), ...PARAGRAPHS.map((p) => p.replace(/\.$/, ', the court heard.'))]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const related = Array.from({ length: 6 }, (_, i) => `<p><a href="/r${i}">Related story ${i + 1} on the libraries</a> with a line of description under it</p>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Court dismisses claim</title></head><body>
+      <article class="articledetail"><div class="articlehead"><div class="text"><h1>Court dismisses copyright claim against library</h1>
+      <p class="subtitle">${deck}</p></div></div>
+      <div class="articleside"><div class="box"><div class="text"><h3>Mehr zum Thema</h3>${related}</div></div></div>
+      <div class="articlemain"><div class="text">${body}</div></div></article></body></html>`;
+    const b = briefFromHtml(html);
+    expect(b.text).toContain(deck);
+    expect(b.text).not.toContain('Related story');
   });
 });
 
