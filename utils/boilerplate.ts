@@ -67,7 +67,7 @@ const PROMPT =
  * "standfirst", "dek", German "teaser-text"/"vorspann", French "chapo", Spanish "entradilla"/"bajada" …).
  */
 export const LEAD_WORD =
-  /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
+  /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|artikel-?teaser|news-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact|contact-?box|flyout|share|sharing|social|news-?letter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;

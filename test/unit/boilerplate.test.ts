@@ -282,6 +282,16 @@ describe('the standfirst above a box of related links', () => {
   });
 });
 
+describe('German leads named "Artikel-Teaser"', () => {
+  it('keeps the lead in the article header, whatever else "teaser" means further down', () => {
+    const lead = 'Nach Medienberichten hat der Konzern seine Pläne für die Verschlüsselung der Sicherungskopien aufgegeben.';
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Pläne gekippt</title></head><body>
+      <header class="mosi-wrapper"><h1>Konzern kippt Verschlüsselungspläne</h1><div class="mosi-artikel-teaser"><p>${lead}</p></div></header>
+      <main><article><div class="body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    expect(briefFromHtml(html).text).toContain(lead);
+  });
+});
+
 describe('collapsed "read more" text', () => {
   it('keeps a paragraph whose class only marks it as collapsible', () => {
     const collapsed =
