@@ -227,6 +227,7 @@ function markedLists(blocks: Block[]): Block[] {
     }
     let j = i;
     const items: string[] = [];
+    const written: string[] = [];
     let last = -1;
     while (j < blocks.length) {
       const c = blocks[j]!;
@@ -236,9 +237,10 @@ function markedLists(blocks: Block[]): Block[] {
       if (kind === 'number' && last >= 0 && n !== last + 1) break;
       last = n;
       items.push(stripMarker(c.text));
+      written.push(c.text);
       j++;
     }
-    if (items.length >= 2) out.push({ type: 'list', ordered: kind === 'number', items });
+    if (items.length >= 2) out.push({ type: 'list', ordered: kind === 'number', items, written });
     else out.push(b);
     i = Math.max(j, i + 1);
   }
@@ -301,7 +303,8 @@ function emitRun(run: InlineRun, out: Block[]): void {
     const listStart = trailingMarkedLines(g.lines);
     if (listStart >= 0) {
       if (listStart > 0) emitRun({ lines: g.lines.slice(0, listStart), bold: [0] }, out);
-      out.push({ type: 'list', ordered: markerOf(g.lines[listStart]!) === 'number', items: g.lines.slice(listStart).map(stripMarker) });
+      const written = g.lines.slice(listStart);
+      out.push({ type: 'list', ordered: markerOf(g.lines[listStart]!) === 'number', items: written.map(stripMarker), written });
       return;
     }
     const first = g.lines[0]!;

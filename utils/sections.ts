@@ -56,7 +56,8 @@ export function blocksToText(blocks: Block[]): string {
   const parts: string[] = [];
   for (const b of blocks) {
     if (b.type === 'heading' || b.type === 'paragraph') parts.push(b.text);
-    else if (b.type === 'list') parts.push(b.items.join('\n'));
+    // The text keeps list markers that were text on the page ("1. …"); a list element's numbers are its own.
+    else if (b.type === 'list') parts.push((b.written ?? b.items).join('\n'));
     else if (b.type === 'table') {
       const rows = [b.table.headers, ...b.table.rows].filter((r) => r.some((c) => c));
       parts.push(rows.map((r) => r.join(' | ')).join('\n'));

@@ -102,6 +102,7 @@ export interface Metadata {
 export type Block =
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string }
-  | { type: 'list'; ordered: boolean; items: string[] }
+  /** `written`: the items as the page wrote them, markers included, when the markers were text ("1. …"). */
+  | { type: 'list'; ordered: boolean; items: string[]; written?: string[] }
   | { type: 'table'; table: BriefTable }
   | { type: 'caption'; text: string };

@@ -292,6 +292,15 @@ describe('German leads named "Artikel-Teaser"', () => {
   });
 });
 
+describe('lists written as numbered lines', () => {
+  it('keeps the numbers the page wrote in the text, and gives the list its items without them', () => {
+    const steps = ['1. Bring your library card to the desk.', '2. Choose up to ten e-books.', '3. Return them within three weeks.'];
+    const b = briefFromHtml(page(`<p>To borrow e-books again:</p>${steps.map((x) => `<p>${x}</p>`).join('')}`));
+    for (const x of steps) expect(b.text).toContain(x);
+    expect(b.lists.some((l) => l.items[0] === 'Bring your library card to the desk.')).toBe(true);
+  });
+});
+
 describe('collapsed "read more" text', () => {
   it('keeps a paragraph whose class only marks it as collapsible', () => {
     const collapsed =
