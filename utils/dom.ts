@@ -62,9 +62,17 @@ export function readableText(root: Element): string {
 }
 
 
-/** Hidden by its own markup: the `hidden` attribute, aria-hidden="true", or an inline display:none / visibility:hidden. */
+/** Class names of text kept for screen readers only, never shown ("sr-only", "visually-hidden", "screen-reader-text"). */
+const SCREEN_READER_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible|hideCompletely)(\s|$)/;
+
+/**
+ * Hidden by its own markup: the `hidden` attribute, aria-hidden="true", a screen-reader-only class, or an inline
+ * display:none / visibility:hidden.
+ */
 export function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = classOf(el);
+  if (cls && SCREEN_READER_ONLY.test(cls)) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

@@ -101,6 +101,7 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a contact box', '<div class="contactbox wide"><address><p class="name">Kathrin Roe</p><p>Pressesprecherin</p><p>Telefon 030 123 456</p></address></div>'],
     ['a not-responsible notice', '<div class="content-inner"><p>The Daily Example is not responsible for the opinions or content presented by contributors.</p></div>'],
     ['a suggested citation', '<div class="citate"><span class="citate-sign">SUGGESTED CITATION</span> Roe, Jan: Libraries in court, <em>The Daily Example</em>, 2025.</div>'],
+    ['a screen-reader-only label', '<div class="infobox"><span class="hideCompletely">Weitere Informationen zum Urteil</span><span class="sr-only">Ende des Artikels</span></div>'],
     ['a continue-to link line', '<p>... weiter zu "Die Ausleihe"</p>'],
     ['a listing counter', '<div class="col-md-9">Es werden die Bücher 1 bis 10 von insgesamt 19 angezeigt!</div>'],
     ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
