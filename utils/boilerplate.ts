@@ -4,7 +4,7 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import type { Stats } from './content';
-import { classOf, isHeadingSlug, nameOf } from './dom';
+import { BLOCKS, classOf, isHeadingSlug, nameOf } from './dom';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
@@ -88,7 +88,6 @@ const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?bo
 
 const tagOf = nameOf;
 
-const INLINE_NAMES = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'time', 'font', 'code', 'q', 'cite']);
 /** Elements whose text a reader never sees (an ad slot's script after its "Anzeige" label). */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -105,7 +104,7 @@ export function firstText(el: Element, max = 60): string {
     if (n.nodeType === 3) out += (n as Text).data;
     else if (n.nodeType === 1 && !UNREAD.has(tagOf(n as Element))) {
       // A block starts a new word: "Mehr zum Thema" in a heading and the first link below it stay apart.
-      if (!INLINE_NAMES.has(tagOf(n as Element))) out += ' ';
+      if (BLOCKS.has(tagOf(n as Element))) out += ' ';
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

@@ -5,7 +5,8 @@
 import { normalizeSpace } from './text';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'button', 'svg', 'select', 'input']);
-const BLOCKS = new Set([
+/** Elements that start a new line of text for the reader. */
+export const BLOCKS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5',
   'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'pre', 'address', 'hr',
 ]);
