@@ -11,7 +11,7 @@
  * utils/blocks.ts turns that into blocks.
  */
 import { CLOSING_LABEL_MAX, firstText, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, RELATED_LABEL, TAXONOMY_CLASS } from './boilerplate';
-import { classOf, HEADER_CLASS, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from './dom';
+import { classOf, HEADER_CLASS, headlineHolders, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from './dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -125,15 +125,15 @@ function isChrome(el: Element, tag: string, strict: boolean, inTable = false, he
   // Class names inside data tables ("table-header", "row-social") describe cells, not page chrome.
   if (inTable || TABLE_PARTS.has(tag)) return false;
   const s = classAndId(el);
+  if (s.length < 2 || !UNLIKELY.test(s) || MAYBE.test(s)) return false;
+  // A section whose id is its own heading's slug ("sharing-with-multiple-developers") names its topic.
+  if (isHeadingSlug(el) && !UNLIKELY.test(classOf(el) ?? '')) return false;
+  // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its content,
+  // as it does a "Read more" link box.
+  if (!UNLIKELY.test(s.replace(READ_MORE_WORD, ' '))) return false;
   // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
   // the article; a page header around the headline is still a header (the intro search reads it).
-  if (s.length > 1 && UNLIKELY.test(s) && !MAYBE.test(s) && !(isHeadingSlug(el) && !UNLIKELY.test(classOf(el) ?? ''))) {
-    // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its
-    // content, as it does a "Read more" link box.
-    if (!UNLIKELY.test(s.replace(READ_MORE_WORD, ' '))) return false;
-    return !headline?.has(el) || HEADER_CLASS.test(s);
-  }
-  return false;
+  return !headline?.has(el) || HEADER_CLASS.test(s);
 }
 
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
@@ -148,15 +148,6 @@ function holdsMainContent(el: Element): boolean {
     for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
   return false;
-}
-
-/** Every ancestor of the page's h1 elements. */
-function headlineHolders(root: Element): Set<Element> {
-  const out = new Set<Element>();
-  for (const h of Array.from(root.getElementsByTagName('h1'))) {
-    for (let up = h.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
-  }
-  return out;
 }
 
 function commaCount(s: string): number {
@@ -493,7 +484,7 @@ function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {
  */
 function findIntros(top: Element, body: Element, roots: Element[], stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
   const intros: Element[] = [];
-  const holdsH1 = headlineHolders(body);
+  const holdsH1 = headlineHolders(body.ownerDocument);
   let node: Element = top;
   for (; node !== body && node.parentElement; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {

@@ -85,6 +85,7 @@ interface DocumentCache {
   elements?: Element[];
   byName?: Map<string, Element[]>;
   headlineHolders?: Set<Element>;
+  storyHeadlineHolders?: Set<Element>;
 }
 const caches = new WeakMap<Document, DocumentCache>();
 
@@ -143,11 +144,6 @@ export function elementsNamed(doc: Document, name: string): Element[] {
   return map.get(name) ?? [];
 }
 
-/** The document's elements with any of these names, in document order. */
-export function elementsNamedAny(doc: Document, names: ReadonlySet<string>): Element[] {
-  return elementsOf(doc).filter((el) => names.has(nameOf(el)));
-}
-
 /** The first `max` elements of a document that pass `test`, in document order. */
 export function elementsWhere(doc: Document, test: (el: Element) => boolean, max = Infinity): Element[] {
   const out: Element[] = [];
@@ -181,6 +177,12 @@ export function firstDescendants(root: Element, max: number): Element[] {
   return out;
 }
 
+/** Every ancestor of the page's h1 elements. Computed once per brief. */
+export function headlineHolders(doc: Document): Set<Element> {
+  const cache = caches.get(doc);
+  return cache ? (cache.headlineHolders ??= ancestorsOfHeadlines(doc, 1)) : ancestorsOfHeadlines(doc, 1);
+}
+
 /**
  * Every ancestor of the page's story headlines: h1 elements of three words or more (not a logo's one-word h1).
  * A container that holds one holds the article, whatever its class name says ("above-footer", a page-wide
@@ -188,13 +190,15 @@ export function firstDescendants(root: Element, max: number): Element[] {
  */
 export function storyHeadlineHolders(doc: Document): Set<Element> {
   const cache = caches.get(doc);
-  if (cache?.headlineHolders) return cache.headlineHolders;
+  return cache ? (cache.storyHeadlineHolders ??= ancestorsOfHeadlines(doc, 3)) : ancestorsOfHeadlines(doc, 3);
+}
+
+function ancestorsOfHeadlines(doc: Document, minWords: number): Set<Element> {
   const out = new Set<Element>();
-  for (const h of Array.from(doc.getElementsByTagName('h1'))) {
-    if ((h.textContent ?? '').trim().split(/\s+/).length < 3) continue;
+  for (const h of elementsNamed(doc, 'h1')) {
+    if (minWords > 1 && (h.textContent ?? '').trim().split(/\s+/).length < minWords) continue;
     for (let up = h.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
   }
-  if (cache) cache.headlineHolders = out;
   return out;
 }
 
