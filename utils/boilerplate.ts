@@ -70,7 +70,7 @@ export const LEAD_WORD =
   /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|artikel-?teaser|news-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
 
 const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact|contact-?box|flyout|share|sharing|social|news-?letter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|post-?ratings?|ratings?|disclaimer|disclosure|affiliate(-?text|-?links?)?|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact(box)?|flyout|share|sharing|social|news-?letter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|ratings?|disclaimer|disclosure|affiliate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a box of other stories. */
 const RELATED_CLASS = /(^|[\s_-])(related\w*|popular-?posts?|most-?read|trending|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
@@ -219,9 +219,15 @@ export function isClosingCallToAction(text: string): boolean {
   return text.length > 0 && text.length < 300 && (CALL_TO_ACTION.test(text) || CLOSING_LABEL.test(text));
 }
 
+/** Words that announce further information, in the languages of the labels below. */
+const FURTHER_INFO =
+  "weitere (informationen|infos)|mehr (informationen|infos)|zusatzinformationen|more information|for more information|further information|plus d'informations|más información";
+
 /** A label that opens a closing box of contacts, sources or further information: "Kontakt:", "More information:". */
-const CLOSING_LABEL =
-  /^\s*(weitere informationen|mehr informationen|zusatzinformationen|more information|for more information|further information|kontakt|contact|ansprechpartner(in)?|pressekontakt|quelle|quellen|quellenangaben|literatur|sources?|references|plus d'informations|contacto|más información|fuentes?|للمزيد من المعلومات|للتواصل|المصادر|المراجع)\s*:/i;
+const CLOSING_LABEL = new RegExp(
+  `^\\s*(${FURTHER_INFO}|kontakt|contact|ansprechpartner(in)?|pressekontakt|quelle|quellen|quellenangaben|literatur|sources?|references|contacto|fuentes?|للمزيد من المعلومات|للتواصل|المصادر|المراجع)\\s*:`,
+  'i',
+);
 
 /** Longest block that can be a closing box's label line: the label and a few words after it. */
 export const CLOSING_LABEL_MAX = 60;
@@ -235,4 +241,4 @@ export function isClosingLabel(text: string): boolean {
 }
 
 /** "Weitere Informationen zum Coronavirus in Thüringen:", "More information on the scheme:". */
-const FURTHER_INFO_LINE = /^\s*(weitere (informationen|infos)|mehr (informationen|infos)|more information|further information|for more information|plus d'informations|más información)\b/i;
+const FURTHER_INFO_LINE = new RegExp(`^\\s*(${FURTHER_INFO})\\b`, 'i');
