@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { briefFromHtml } from '../utils/brief';
 import { briefProblems, formatBrief, toJsonLine } from '../utils/format';
-import { decodeHtmlInput } from '../utils/input';
-import { BriefInputError } from '../utils/parse';
+import { decodeHtmlInput } from '../utils/extract/input';
+import { BriefInputError } from '../utils/extract/parse';
 import type { Brief } from '../utils/types';
 import { EXIT, USAGE, parseArgs, type CliOptions } from './cli-args';
 

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHtml } from '../utils/parse';
+import { parseHtml } from '../utils/extract/parse';
 import { htmlToText, readPage } from './corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { normalizeSpace, primaryLang, words } from '../utils/text';
+import { normalizeSpace, primaryLang, words } from '../utils/common/text';
 import type { Brief } from '../utils/types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -521,7 +521,7 @@ export interface CoreApi {
 export async function loadCore(): Promise<CoreApi | { error: string }> {
   try {
     const brief = await import('../utils/brief');
-    const parse = await import('../utils/parse');
+    const parse = await import('../utils/extract/parse');
     return {
       briefFromHtml: brief.briefFromHtml,
       briefFromDocument: brief.briefFromDocument,

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { normalizeSpace, words } from '../utils/text';
+import { normalizeSpace, words } from '../utils/common/text';
 import type { Brief } from '../utils/types';
 import {
   addConfusion,

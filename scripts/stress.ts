@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { briefFromHtml } from '../utils/brief';
 import { validateBrief } from '../utils/format';
-import { BriefInputError, MAX_HTML_CHARS } from '../utils/parse';
+import { BriefInputError, MAX_HTML_CHARS } from '../utils/extract/parse';
 
 /** A paragraph sentence with commas and a full stop, ~100 characters, so that every <p> counts as prose. */
 export const SENTENCE = 'The council approved the plan after a long debate, and officials said work would start in spring. ';

@@ -1,28 +1,28 @@
 /**
- * The extraction pipeline: HTML → Brief. Stages run in this order, each in its own module:
+ * The extraction pipeline: HTML → Brief. Stages run in this order, one folder each:
  *
- *   parse (parse.ts) → metadata (metadata.ts, jsonld.ts, dates.ts) → detection (detect.ts)
- *   → main content (content.ts, boilerplate.ts) → structure (blocks.ts, tables.ts, lists.ts, sections.ts)
- *   → analysis (commitments.ts, keypoints.ts, flags.ts, sentences.ts) → the brief (this file).
+ *   parse (extract/parse.ts) → metadata (metadata/) → detection (extract/detect.ts)
+ *   → main content (extract/content.ts, extract/boilerplate.ts) → structure (structure/)
+ *   → analysis (analysis/) → the brief (this file); format/ renders it.
  *
  * Pure: no browser API, any DOM implementation (linkedom in the worker and in Node). The document handed to
  * briefFromDocument is read, never changed.
  */
 import type { Block, Brief } from './types';
 import { SCHEMA_VERSION } from './types';
-import { parseHtml } from './parse';
-import { withDocumentCache } from './dom';
+import { parseHtml } from './extract/parse';
+import { withDocumentCache } from './common/dom';
 import { extractMetadata, inferLangDir } from './metadata';
-import { detectArticle } from './detect';
-import { readJsonLd } from './jsonld';
-import { extractContent } from './content';
-import { toBlocks } from './blocks';
-import { buildLists } from './lists';
-import { blocksToText, buildSections } from './sections';
-import { findCommitments } from './commitments';
-import { pickKeyPoints } from './keypoints';
-import { findFlags } from './flags';
-import { normalizeSpace } from './text';
+import { detectArticle } from './extract/detect';
+import { readJsonLd } from './metadata/jsonld';
+import { extractContent } from './extract/content';
+import { toBlocks } from './structure/blocks';
+import { buildLists } from './structure/lists';
+import { blocksToText, buildSections } from './structure/sections';
+import { findCommitments } from './analysis/commitments';
+import { pickKeyPoints } from './analysis/keypoints';
+import { findFlags } from './analysis/flags';
+import { normalizeSpace } from './common/text';
 
 export interface BriefOptions {
   /** The page's address, when known (used for relative links and reported in the brief). */

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { briefFromHtml } from '@/utils/brief';
-import { BriefInputError } from '@/utils/parse';
+import { BriefInputError } from '@/utils/extract/parse';
 import {
   EXTRACT_BUDGET_MS,
   SNAPSHOT_TIMEOUT_MS,

@@ -8,7 +8,7 @@
  * when the worker asks. It reads the page and never writes to it.
  */
 import { browser } from 'wxt/browser';
-import { detectArticle } from '@/utils/detect';
+import { detectArticle } from '@/utils/extract/detect';
 import {
   isWorkerToPage,
   type PageToWorker,

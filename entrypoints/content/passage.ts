@@ -4,7 +4,7 @@
  * page is added, changed or moved, so its layout and its scripts' view of the DOM stay as they were. Browsers
  * without the API get a fixed-position overlay outside the page's flow, removed after the same delay.
  */
-import { normalizeSpace } from '@/utils/text';
+import { normalizeSpace } from '@/utils/common/text';
 
 const HIGHLIGHT_NAME = 'newsbrief-passage';
 const HIGHLIGHT_MS = 4000;

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { briefFromHtml } from '../../utils/brief';
 import { formatBrief } from '../../utils/format/index';
-import { normalizeSpace } from '../../utils/text';
+import { normalizeSpace } from '../../utils/common/text';
 import type { Brief } from '../../utils/types';
 import { CHROMIUM, HOSTILE_DIR, launch, type ChromeApi, type Session } from './harness';
 

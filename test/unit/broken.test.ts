@@ -14,8 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../scripts/cli-args';
 import { briefFromHtml } from '../../utils/brief';
 import { toJson, toMarkdown, toPlainText, validateBrief } from '../../utils/format';
-import { decodeHtmlInput } from '../../utils/input';
-import { BriefInputError } from '../../utils/parse';
+import { decodeHtmlInput } from '../../utils/extract/input';
+import { BriefInputError } from '../../utils/extract/parse';
 import type { Brief } from '../../utils/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

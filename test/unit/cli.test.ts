@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, parseArgs } from '../../scripts/cli-args';
 import { validateBrief } from '../../utils/format';
 import { BRIEF_FIELDS } from '../../utils/types';
-import { decodeHtmlInput, declaredCharset, looksLikeHtml } from '../../utils/input';
+import { decodeHtmlInput, declaredCharset, looksLikeHtml } from '../../utils/extract/input';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'brief.ts');

@@ -6,7 +6,7 @@ import {
   commitmentsFromTable,
   isPastPledge,
   referenceYearOf,
-} from '../../utils/commitments';
+} from '../../utils/analysis/commitments';
 import type { Block, BriefTable } from '../../utils/types';
 
 // The seed article: its lede and the paragraphs of two sections, and its commitments table.

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateIndex, findDateInText, parseDate } from '../../utils/dates';
+import { dateIndex, findDateInText, parseDate } from '../../utils/metadata/dates';
 
 describe('parseDate: machine formats', () => {
   it('keeps an ISO day as a day', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detectArticle, listingSignals, readableScore } from '../../utils/detect';
+import { detectArticle, listingSignals, readableScore } from '../../utils/extract/detect';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;

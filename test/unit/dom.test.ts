@@ -3,9 +3,9 @@
  * which lives only for one brief (the content script's live page changes between detections).
  */
 import { describe, expect, it } from 'vitest';
-import { classOf, elementsNamed, elementsOf, elementsWhere, firstDescendants, hasWord, withDocumentCache } from '../../utils/dom';
-import { parseHtml } from '../../utils/parse';
-import { detectArticle } from '../../utils/detect';
+import { classOf, elementsNamed, elementsOf, elementsWhere, firstDescendants, hasWord, withDocumentCache } from '../../utils/common/dom';
+import { parseHtml } from '../../utils/extract/parse';
+import { detectArticle } from '../../utils/extract/detect';
 
 const HTML = `<!DOCTYPE html><html><head><title>T</title><meta name="a" content="1"></head><body>
 <div id="d1" class="box  lead box"><p>One</p><template><p>In a template</p></template></div>

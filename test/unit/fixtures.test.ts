@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { briefFromHtml } from '../../utils/brief';
 import type { Brief } from '../../utils/types';
-import { normalizeSpace } from '../../utils/text';
+import { normalizeSpace } from '../../utils/common/text';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const PAGES = path.join(ROOT, 'pages');

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { briefFromHtml } from '../../utils/brief';
 import { briefProblems, toJson, toMarkdown, toPlainText } from '../../utils/format';
-import { BriefInputError } from '../../utils/parse';
+import { BriefInputError } from '../../utils/extract/parse';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'pages', 'sample--seed-ar.html'), 'utf8');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { STRESS_CASES, runCase } from '../../scripts/stress';
 import { briefFromHtml } from '../../utils/brief';
-import { BriefInputError, MAX_HTML_CHARS } from '../../utils/parse';
+import { BriefInputError, MAX_HTML_CHARS } from '../../utils/extract/parse';
 
 const HANG_GUARD_MS = 120_000;
 

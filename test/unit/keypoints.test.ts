@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { pickKeyPoints, trimConnective } from '../../utils/keypoints';
+import { pickKeyPoints, trimConnective } from '../../utils/analysis/keypoints';
 import type { Section } from '../../utils/types';
 
 // The seed article (title, lede and its three headed sections).

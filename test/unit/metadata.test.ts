@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { cleanByline, extractMetadata, inferLangDir, stripSiteFromTitle } from '../../utils/metadata';
-import { articleNodes, readJsonLd } from '../../utils/jsonld';
+import { articleNodes, readJsonLd } from '../../utils/metadata/jsonld';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;

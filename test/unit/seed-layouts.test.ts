@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { briefFromHtml } from '../../utils/brief';
-import { normalizeSpace } from '../../utils/text';
+import { normalizeSpace } from '../../utils/common/text';
 import type { Brief } from '../../utils/types';
 import {
   CLOSING, HEADINGS, LEAD_IN, LEDE, NAME_VARIANTS, PARAGRAPHS, PROSE_COMMITMENTS, STEPS, TABLE_HEADERS, TABLE_ROWS, TITLE,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences, splitClauses, foldWord, stripArabicPrefixes } from '../../utils/sentences';
+import { splitSentences, splitClauses, foldWord, stripArabicPrefixes } from '../../utils/analysis/sentences';
 
 describe('splitSentences: English', () => {
   it('splits on . ! ? and keeps closing quotes with their sentence', () => {

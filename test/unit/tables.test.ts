@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { readTable, MAX_TABLE_ROWS } from '../../utils/tables';
+import { readTable, MAX_TABLE_ROWS } from '../../utils/structure/tables';
 
 function table(html: string, selector = 'table, [role="table"], [role="grid"]'): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);

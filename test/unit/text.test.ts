@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { guessLatinLang } from '../../utils/text';
+import { guessLatinLang } from '../../utils/common/text';
 
 const SAMPLES: Record<string, string> = {
   en: 'The council met on Tuesday to discuss the budget, and members agreed that the figures would be published next week after a long debate about schools and roads.',

@@ -2,7 +2,7 @@
  * The brief as readable plain text, and the labels every text formatter writes around the article's own words
  * ("Key points", "Steps", …) in the brief's language. Pure: no DOM, no browser or Node API.
  */
-import { normalizeSpace, primaryLang } from '../text';
+import { normalizeSpace, primaryLang } from '../common/text';
 import type { Brief, Flag } from '../types';
 
 export interface BriefLabels {

@@ -11,7 +11,7 @@
  * utils/blocks.ts turns that into blocks.
  */
 import { CLOSING_LABEL_MAX, firstText, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, RELATED_LABEL, TAXONOMY_CLASS } from './boilerplate';
-import { classOf, HEADER_CLASS, headlineHolders, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from './dom';
+import { classOf, HEADER_CLASS, headlineHolders, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from '../common/dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */

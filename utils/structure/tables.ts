@@ -5,9 +5,9 @@
  * Works on any DOM implementation (linkedom, the browser): elements are compared by lower-cased local name and
  * walked with firstElementChild/nextElementSibling, never with layout or style APIs.
  */
-import { normalizeSpace, toWesternDigits } from './text';
-import { nameOf, readableText } from './dom';
-import type { BriefTable } from './types';
+import { normalizeSpace, toWesternDigits } from '../common/text';
+import { nameOf, readableText } from '../common/dom';
+import type { BriefTable } from '../types';
 
 /**
  * Rows read per table. Longer tables are read up to this many rows (header rows included), so a page with a

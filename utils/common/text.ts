@@ -2,7 +2,7 @@
  * Text normalisation shared by every stage: white space, digits, script and direction.
  * Pure functions, no DOM.
  */
-import type { Direction } from './types';
+import type { Direction } from '../types';
 
 const EASTERN_ARABIC_ZERO = 0x0660; // ٠..٩
 const PERSIAN_ZERO = 0x06f0; // ۰..۹

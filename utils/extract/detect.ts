@@ -3,8 +3,8 @@
  * only what standard DOM APIs give without layout: a bounded number of querySelectorAll calls, attributes, and
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
-import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
-import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, nameOf } from './dom';
+import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata/jsonld';
+import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, nameOf } from '../common/dom';
 
 export interface Detection {
   likely: boolean;

@@ -8,7 +8,7 @@
  * "2025-03-14T09:30:00+02:00" when a time and a zone are known; "2025-03-14T09:30:00" (local time of the page)
  * when a time is given without a zone.
  */
-import { normalizeSpace, toWesternDigits } from './text';
+import { normalizeSpace, toWesternDigits } from '../common/text';
 
 export interface DateOptions {
   /** Read ambiguous numeric dates like 03/04/2025 as month/day (US) instead of day/month. */

@@ -8,8 +8,8 @@
  * are not commitments.
  */
 import { clauseSpans, foldWord, sentenceSpans } from './sentences';
-import { normalizeSpace, toWesternDigits } from './text';
-import type { Block, BriefTable, Commitment } from './types';
+import { normalizeSpace, toWesternDigits } from '../common/text';
+import type { Block, BriefTable, Commitment } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tables

@@ -4,12 +4,12 @@
  * Headings come in three shapes on news pages: real h2–h6 elements, a paragraph that is one bold run
  * (`<p><strong>…</strong></p>`), and a short bare line between `<br><br>` breaks. All three become heading blocks.
  */
-import type { Block } from './types';
-import { DECK_SENTENCE, type ContentResult } from './content';
+import type { Block } from '../types';
+import { DECK_SENTENCE, type ContentResult } from '../extract/content';
 import { readTable } from './tables';
-import { LEAD_WORD } from './boilerplate';
-import { classOf, nameOf, readableText } from './dom';
-import { normalizeSpace, toWesternDigits } from './text';
+import { LEAD_WORD } from '../extract/boilerplate';
+import { classOf, nameOf, readableText } from '../common/dom';
+import { normalizeSpace, toWesternDigits } from '../common/text';
 
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',

@@ -3,7 +3,7 @@
  * phrase stuffed into the headings, no author, no date.
  */
 import { foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
-import type { Flag, Section } from './types';
+import type { Flag, Section } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Name variants

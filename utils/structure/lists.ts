@@ -5,7 +5,7 @@
  * follows ("إليك خطوات …", "here are the steps", "the following"). A list is `steps` when it is ordered or its
  * lead-in speaks of steps, stages or how to do something; otherwise `bullets`.
  */
-import type { Block, BriefList } from './types';
+import type { Block, BriefList } from '../types';
 
 const LEAD_IN_CUE =
   /[:：]\s*$|(التالي[ةه]?|يلي|الآتي[ةه]?|الاتي[ةه]?|إليك|اليك|كالتالي|كما يلي|following|below|as follows|here are|here's|these)\s*[.:؛]?\s*$/i;

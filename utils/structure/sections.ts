@@ -7,7 +7,7 @@
  * - closing: the last paragraph of the article. It is not repeated inside a section, so a brief never shows the
  *   same paragraph twice; lead-ins of lists are likewise kept with their list only.
  */
-import type { Block, Section } from './types';
+import type { Block, Section } from '../types';
 
 export interface SectionsResult {
   lede: string | null;

@@ -3,9 +3,9 @@
  * from JSON-LD, meta tags and a bounded look at the article's header markup. Every query here is bounded:
  * no full-document text walk, so it stays cheap on large pages.
  */
-import type { Direction, Metadata } from './types';
-import { classOf, elementsNamed, elementsWhere, firstDescendants, hasWord, HEADER_CLASS, nameOf as tagName, storyHeadlineHolders } from './dom';
-import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from './text';
+import type { Direction, Metadata } from '../types';
+import { classOf, elementsNamed, elementsWhere, firstDescendants, hasWord, HEADER_CLASS, nameOf as tagName, storyHeadlineHolders } from '../common/dom';
+import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from '../common/text';
 import { dateIndex, findDateInText, parseDate, type DateOptions } from './dates';
 import { ARTICLE_TYPES, articleNodes, nodeById, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 

@@ -9,8 +9,8 @@
  * then put back in article order.
  */
 import { clauseSpans, foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
-import { words } from './text';
-import type { Section } from './types';
+import { words } from '../common/text';
+import type { Section } from '../types';
 
 const MIN_POINTS = 3;
 const MAX_POINTS = 5;

@@ -4,7 +4,7 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import type { Stats } from './content';
-import { BLOCKS, classOf, isHeadingSlug, nameOf } from './dom';
+import { BLOCKS, classOf, isHeadingSlug, nameOf } from '../common/dom';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and

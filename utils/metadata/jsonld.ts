@@ -3,7 +3,7 @@
  * arrays and `@graph`, with keys that could pollute prototypes dropped. Page content is hostile: a block that
  * does not parse is skipped, never thrown.
  */
-import { elementsNamed } from './dom';
+import { elementsNamed } from '../common/dom';
 
 export type JsonLdNode = Record<string, unknown>;
 
