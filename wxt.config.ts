@@ -41,8 +41,7 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       // MV3 takes an object with one policy for extension pages; MV2 (Firefox) a single string.
-      content_security_policy:
-        manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+      content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
       permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(firefox ? [] : ['sidePanel'])],
       // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
       ...(manifestVersion === 3

@@ -76,7 +76,11 @@ export function BriefView({
           </p>
         )}
       </header>
-      {brief.lede && <p className="lede" data-part="lede">{brief.lede}</p>}
+      {brief.lede && (
+        <p className="lede" data-part="lede">
+          {brief.lede}
+        </p>
+      )}
       {brief.keyPoints.length > 0 && (
         <Block label={t('keyPoints')} part="key-points">
           <ul className="key-points">

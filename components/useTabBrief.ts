@@ -11,9 +11,7 @@ import type { BriefState } from '@/utils/protocol';
 import { RequestTimeout, onWorkerBroadcast, requestBrief } from './messaging';
 
 export type ViewState =
-  | { phase: 'loading' }
-  | { phase: 'timeout' }
-  | { phase: 'done'; result: BriefState; elapsedMs: number };
+  { phase: 'loading' } | { phase: 'timeout' } | { phase: 'done'; result: BriefState; elapsedMs: number };
 
 /** The tab named by `?tabId=N` in the view's URL, or null. */
 export function tabIdFromLocation(search: string): number | null {

@@ -127,7 +127,8 @@ function knownUrls(dir: string): Map<string, string> {
   return map;
 }
 
-const fmt = (x: number) => (!Number.isFinite(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmt = (x: number) =>
+  !Number.isFinite(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? (a / b).toFixed(2) : '—');
 
 function stats(xs: number[]) {
@@ -165,7 +166,8 @@ async function main(): Promise<void> {
   }
   const runs = intOption('runs', values.runs, 1);
   const heapPages = values['heap-pages'] === undefined ? HEAP_PAGES : Number(values['heap-pages']);
-  if (!Number.isInteger(heapPages) || heapPages < 0) usageError(`--heap-pages needs a whole number, got "${values['heap-pages']}"`);
+  if (!Number.isInteger(heapPages) || heapPages < 0)
+    usageError(`--heap-pages needs a whole number, got "${values['heap-pages']}"`);
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : intOption('limit', values.limit, 1);
 
   const urls = knownUrls(dir);
@@ -251,15 +253,24 @@ async function main(): Promise<void> {
   }
 
   console.log(`Bench: ${ok.length} pages under ${dir}`);
-  console.log(`${runs} timed run(s) per page after one warm-up pass, systems interleaved; per-page median, then over pages.`);
+  console.log(
+    `${runs} timed run(s) per page after one warm-up pass, systems interleaved; per-page median, then over pages.`,
+  );
   console.log('Newsbrief: parse = parseHtml, extract = briefFromDocument. Readability.js: parse = linkedom + <base>,');
   console.log('extract = Readability.parse().\n');
   const head = (a: string, b: string, c: string) => `${a.padStart(8)}${b.padStart(8)}${c.padStart(8)}`;
-  console.log(`  ${''.padEnd(12)}${'Newsbrief'.padStart(24)}  ${'Readability.js'.padStart(24)}  ${'ratio NB/RD'.padStart(24)}`);
-  console.log(`  ${''.padEnd(12)}${head('median', 'p90', 'max')}  ${head('median', 'p90', 'max')}  ${head('median', 'p90', 'max')}`);
+  console.log(
+    `  ${''.padEnd(12)}${'Newsbrief'.padStart(24)}  ${'Readability.js'.padStart(24)}  ${'ratio NB/RD'.padStart(24)}`,
+  );
+  console.log(
+    `  ${''.padEnd(12)}${head('median', 'p90', 'max')}  ${head('median', 'p90', 'max')}  ${head('median', 'p90', 'max')}`,
+  );
   const line = (label: string, nb: ReturnType<typeof stats> | null, ref: ReturnType<typeof stats>) => {
-    const cells = (x: ReturnType<typeof stats> | null) => (x ? head(fmt(x.median), fmt(x.p90), fmt(x.max)) : head('n/a', 'n/a', 'n/a'));
-    const ratios = nb ? head(ratio(nb.median, ref.median), ratio(nb.p90, ref.p90), ratio(nb.max, ref.max)) : head('—', '—', '—');
+    const cells = (x: ReturnType<typeof stats> | null) =>
+      x ? head(fmt(x.median), fmt(x.p90), fmt(x.max)) : head('n/a', 'n/a', 'n/a');
+    const ratios = nb
+      ? head(ratio(nb.median, ref.median), ratio(nb.p90, ref.p90), ratio(nb.max, ref.max))
+      : head('—', '—', '—');
     console.log(`  ${label.padEnd(12)}${cells(nb)}  ${cells(ref)}  ${ratios}`);
   };
   for (const k of ['parse', 'extract', 'total'] as const) {
@@ -286,7 +297,9 @@ async function main(): Promise<void> {
   }
   if (gc) gc();
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`  Process heap used at the end: ${heapMb.toFixed(1)} MB. Bench ran in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `  Process heap used at the end: ${heapMb.toFixed(1)} MB. Bench ran in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
   if (sink < 0) console.log(sink); // never true; keeps `sink` observable
 }
 

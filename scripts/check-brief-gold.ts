@@ -42,7 +42,13 @@ function pageText(html: string): { text: string; squeezed: string } {
   return { text, squeezed: squeeze(text) };
 }
 
-function checkString(label: string, v: unknown, page: { text: string; squeezed: string }, p: Problems, nullable = false) {
+function checkString(
+  label: string,
+  v: unknown,
+  page: { text: string; squeezed: string },
+  p: Problems,
+  nullable = false,
+) {
   if (v === null && nullable) return;
   if (typeof v !== 'string' || !v.trim()) {
     p.errors.push(`${label}: expected a non-empty string${nullable ? ' or null' : ''}, got ${JSON.stringify(v)}`);
@@ -50,7 +56,8 @@ function checkString(label: string, v: unknown, page: { text: string; squeezed: 
   }
   if (v !== collapse(v)) p.errors.push(`${label}: white space not collapsed: ${JSON.stringify(v)}`);
   if (page.text.includes(collapse(v))) return;
-  if (page.squeezed.includes(squeeze(v))) p.warnings.push(`${label}: found only with white space ignored: ${JSON.stringify(v.slice(0, 80))}`);
+  if (page.squeezed.includes(squeeze(v)))
+    p.warnings.push(`${label}: found only with white space ignored: ${JSON.stringify(v.slice(0, 80))}`);
   else p.errors.push(`${label}: not in the page: ${JSON.stringify(v.slice(0, 120))}`);
 }
 
@@ -63,8 +70,26 @@ function checkStrings(label: string, v: unknown, page: { text: string; squeezed:
 }
 
 const FIELDS = [
-  'id', 'page', 'url', 'site', 'lang', 'title', 'byline', 'published', 'lede', 'ledeAlt', 'headings', 'lists',
-  'tables', 'commitments', 'closing', 'summaryBox', 'captions', 'junk', 'nameVariants', 'notes',
+  'id',
+  'page',
+  'url',
+  'site',
+  'lang',
+  'title',
+  'byline',
+  'published',
+  'lede',
+  'ledeAlt',
+  'headings',
+  'lists',
+  'tables',
+  'commitments',
+  'closing',
+  'summaryBox',
+  'captions',
+  'junk',
+  'nameVariants',
+  'notes',
 ];
 
 function checkGold(file: string): Problems {
@@ -117,7 +142,8 @@ function checkGold(file: string): Problems {
   else {
     (g.commitments as Record<string, unknown>[]).forEach((c, i) => {
       for (const k of Object.keys(c)) {
-        if (!['actor', 'commitment', 'evidence', 'when', 'amount'].includes(k)) p.errors.push(`commitments[${i}]: unknown key ${k}`);
+        if (!['actor', 'commitment', 'evidence', 'when', 'amount'].includes(k))
+          p.errors.push(`commitments[${i}]: unknown key ${k}`);
       }
       if (typeof c.actor !== 'string' || !c.actor.trim()) p.errors.push(`commitments[${i}].actor: a name expected`);
       checkString(`commitments[${i}].commitment`, c.commitment, page, p);
@@ -139,7 +165,8 @@ function checkGold(file: string): Problems {
   checkStrings('summaryBox', g.summaryBox, page, p);
   checkStrings('captions', g.captions, page, p);
   checkStrings('junk', g.junk, page, p);
-  if (Array.isArray(g.junk) && (g.junk.length < 5 || g.junk.length > 15)) p.warnings.push(`junk: ${g.junk.length} snippets (5 to 15 asked)`);
+  if (Array.isArray(g.junk) && (g.junk.length < 5 || g.junk.length > 15))
+    p.warnings.push(`junk: ${g.junk.length} snippets (5 to 15 asked)`);
   if (!Array.isArray(g.nameVariants)) p.errors.push('nameVariants: expected an array');
   else (g.nameVariants as unknown[]).forEach((v, i) => checkStrings(`nameVariants[${i}]`, v, page, p));
   if (typeof g.notes !== 'string') p.errors.push('notes: a string expected');

@@ -69,7 +69,12 @@ export function stripComments(src) {
       }
       continue;
     }
-    if (c === '/' && next !== '/' && next !== '*' && /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*$/.test(out.slice(-20))) {
+    if (
+      c === '/' &&
+      next !== '/' &&
+      next !== '*' &&
+      /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*$/.test(out.slice(-20))
+    ) {
       // A regular expression literal: copied as is, so quotes and backticks inside it open no string.
       let inClass = false;
       out += c;
@@ -154,11 +159,15 @@ function main(args) {
   }
   const found = findViolations(dirs);
   if (found.length === 0) {
-    process.stdout.write(`check-no-innerhtml: no HTML-from-string or eval in ${dirs.map((d) => path.relative(process.cwd(), d) || '.').join(', ')}\n`);
+    process.stdout.write(
+      `check-no-innerhtml: no HTML-from-string or eval in ${dirs.map((d) => path.relative(process.cwd(), d) || '.').join(', ')}\n`,
+    );
     return 0;
   }
   for (const f of found) process.stderr.write(`${f}\n`);
-  process.stderr.write(`check-no-innerhtml: ${found.length} banned use(s); render page text as text, or use components/sanitize.ts\n`);
+  process.stderr.write(
+    `check-no-innerhtml: ${found.length} banned use(s); render page text as text, or use components/sanitize.ts\n`,
+  );
   return 1;
 }
 

@@ -118,7 +118,11 @@ export function containsSnippet(text: string, snippet: string): boolean {
 }
 
 /** Score one output against a page's snippets: `with` found = TP, missed = FN; `without` found = FP, absent = TN. */
-export function scoreSnippets(text: string, withSnippets: readonly string[], withoutSnippets: readonly string[]): SnippetScore {
+export function scoreSnippets(
+  text: string,
+  withSnippets: readonly string[],
+  withoutSnippets: readonly string[],
+): SnippetScore {
   const hay = normalizeSpace(text);
   const has = (snippet: string) => {
     const s = normalizeSpace(snippet);
@@ -138,7 +142,10 @@ export function scoreSnippets(text: string, withSnippets: readonly string[], wit
 
 /** Letters and digits only, case-folded and NFKC-normalised: for "is the text there at all?" checks. */
 function relaxed(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -424,7 +431,9 @@ export function loadSnippetCorpus(dir: string): SnippetPage[] {
 /** The cases of a readability-test-pages folder, in slug order. */
 export function loadReferenceCorpus(dir: string): ReferencePage[] {
   return readdirSync(dir)
-    .filter((slug) => existsSync(join(dir, slug, 'source.html')) && existsSync(join(dir, slug, 'expected-metadata.json')))
+    .filter(
+      (slug) => existsSync(join(dir, slug, 'source.html')) && existsSync(join(dir, slug, 'expected-metadata.json')),
+    )
     .sort()
     .map((slug) => ({
       id: slug,
@@ -469,9 +478,45 @@ export function readPage(path: string): Decoded {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -499,7 +544,10 @@ export function htmlToText(html: string): string {
     }
   };
   walk(document.body ?? document.documentElement);
-  return parts.join('').replace(/[ \t\u00a0]*\n\s*/g, '\n').trim();
+  return parts
+    .join('')
+    .replace(/[ \t\u00a0]*\n\s*/g, '\n')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

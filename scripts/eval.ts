@@ -85,10 +85,22 @@ type Field = 'title' | 'titleCore' | 'byline' | 'lang' | 'dir' | 'publishedTime'
 const FIELDS: readonly Field[] = ['title', 'titleCore', 'byline', 'lang', 'dir', 'publishedTime', 'readerable'];
 /** The metadata key a field is read from: `titleCore` is the title, compared with the site's name set aside. */
 const SOURCE: Record<Field, Exclude<Field, 'titleCore'>> = {
-  title: 'title', titleCore: 'title', byline: 'byline', lang: 'lang', dir: 'dir', publishedTime: 'publishedTime', readerable: 'readerable',
+  title: 'title',
+  titleCore: 'title',
+  byline: 'byline',
+  lang: 'lang',
+  dir: 'dir',
+  publishedTime: 'publishedTime',
+  readerable: 'readerable',
 };
 const LABEL: Record<Field, string> = {
-  title: 'title', titleCore: 'title, site aside', byline: 'byline', lang: 'lang', dir: 'dir', publishedTime: 'publishedTime', readerable: 'readerable',
+  title: 'title',
+  titleCore: 'title, site aside',
+  byline: 'byline',
+  lang: 'lang',
+  dir: 'dir',
+  publishedTime: 'publishedTime',
+  readerable: 'readerable',
 };
 
 interface FieldCheck {
@@ -145,7 +157,11 @@ interface RunContext {
   onPhase?: (system: SystemKey) => void;
 }
 
-function runSystem<T>(ctx: RunContext, system: SystemKey, fn: () => T): { value: T | null; error: string | null; ms: number } {
+function runSystem<T>(
+  ctx: RunContext,
+  system: SystemKey,
+  fn: () => T,
+): { value: T | null; error: string | null; ms: number } {
   if (ctx.skip?.system === system) return { value: null, error: ctx.skip.error, ms: 0 };
   ctx.onPhase?.(system);
   return timed(fn);
@@ -204,7 +220,10 @@ function missingBlocks(blocks: readonly string[], b: string): string[] {
 }
 
 function longestFew(blocks: string[], n = 2): string[] {
-  return [...blocks].sort((x, y) => y.length - x.length).slice(0, n).map((s) => clip(s));
+  return [...blocks]
+    .sort((x, y) => y.length - x.length)
+    .slice(0, n)
+    .map((s) => clip(s));
 }
 
 function asText(v: unknown): string | null {
@@ -223,9 +242,11 @@ function evaluateReferencePage(
   const expectedText = htmlToText(expectedHtml);
   const expectedBlocks = expectedText.split('\n').filter((s) => s.trim());
 
-  const judge = (
-    run: { value: { got: Record<Exclude<Field, 'titleCore'>, string | boolean | null>; text: string } | null; error: string | null; ms: number },
-  ): ReferenceSystem => {
+  const judge = (run: {
+    value: { got: Record<Exclude<Field, 'titleCore'>, string | boolean | null>; text: string } | null;
+    error: string | null;
+    ms: number;
+  }): ReferenceSystem => {
     const got = run.value?.got;
     const fields: FieldCheck[] = [];
     for (const field of FIELDS) {
@@ -345,7 +366,14 @@ function failedResult(task: Task, coreLoaded: boolean, message: string): PageRes
       ms: 0,
       chars: 0,
     });
-    return { kind: 'snippets', id: task.page.id, url: task.page.url, charset: '?', nb: coreLoaded ? sys() : null, ref: sys() };
+    return {
+      kind: 'snippets',
+      id: task.page.id,
+      url: task.page.url,
+      charset: '?',
+      nb: coreLoaded ? sys() : null,
+      ref: sys(),
+    };
   }
   const meta = task.page.metadata;
   const sys = (): ReferenceSystem => ({
@@ -364,7 +392,15 @@ function failedResult(task: Task, coreLoaded: boolean, message: string): PageRes
     error: message,
     ms: 0,
   });
-  return { kind: 'reference', id: task.page.id, charset: '?', expectedBlocks: 0, expectedWords: 0, nb: coreLoaded ? sys() : null, ref: sys() };
+  return {
+    kind: 'reference',
+    id: task.page.id,
+    charset: '?',
+    expectedBlocks: 0,
+    expectedWords: 0,
+    nb: coreLoaded ? sys() : null,
+    ref: sys(),
+  };
 }
 
 /**
@@ -393,7 +429,10 @@ async function runAll(
   pending.reverse(); // pop() from the end takes pages in order
   const lane = (): Promise<void> =>
     new Promise<void>((done, fail) => {
-      const child = fork(script, ['--child'], { execArgv: ['--import', tsx], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(script, ['--child'], {
+        execArgv: ['--import', tsx],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       let ready = false;
       let current: { index: number; task: Task; phase: SystemKey | null } | null = null;
       let timer: NodeJS.Timeout | undefined;
@@ -473,7 +512,14 @@ function snippetTotals(results: SnippetResult[], which: 'nb' | 'ref') {
     if (s.error) errors++;
     ms.push(s.ms);
   }
-  return { confusion: c, ...prf(c), errors, nearMisses: near, msMedian: median(ms), msTotal: ms.reduce((a, b) => a + b, 0) };
+  return {
+    confusion: c,
+    ...prf(c),
+    errors,
+    nearMisses: near,
+    msMedian: median(ms),
+    msTotal: ms.reduce((a, b) => a + b, 0),
+  };
 }
 
 function printSnippetReport(results: SnippetResult[], opts: Options, coreError: string | null) {
@@ -481,16 +527,24 @@ function printSnippetReport(results: SnippetResult[], opts: Options, coreError: 
   const ref = snippetTotals(results, 'ref');
   const nWith = results.reduce((a, r) => a + r.ref.score!.tp + r.ref.score!.fn, 0);
   const nWithout = results.reduce((a, r) => a + r.ref.score!.fp + r.ref.score!.tn, 0);
-  console.log(`trafilatura-eval: ${results.length} page${results.length === 1 ? "" : "s"}, ${nWith} "with" + ${nWithout} "without" snippets`);
+  console.log(
+    `trafilatura-eval: ${results.length} page${results.length === 1 ? '' : 's'}, ${nWith} "with" + ${nWithout} "without" snippets`,
+  );
   console.log('Scored text: title + "\\n" + text (Newsbrief: brief.title, brief.text; Readability.js: title,');
   console.log('textContent), white space collapsed on both sides of every comparison.\n');
   const row = (label: string, a: string, b: string, d = '') =>
     console.log(`  ${pad(label, 16)}${lpad(a, 18)}${lpad(b, 20)}${lpad(d, 10)}`);
   row('', 'Newsbrief', 'Readability.js', 'Δ');
   for (const k of ['precision', 'recall', 'f1', 'accuracy'] as const) {
-    row(k === 'f1' ? 'F1' : k, nb ? f3(nb[k]) : 'n/a', f3(ref[k]), nb ? (nb[k] - ref[k] >= 0 ? '+' : '') + f3(nb[k] - ref[k]) : '');
+    row(
+      k === 'f1' ? 'F1' : k,
+      nb ? f3(nb[k]) : 'n/a',
+      f3(ref[k]),
+      nb ? (nb[k] - ref[k] >= 0 ? '+' : '') + f3(nb[k] - ref[k]) : '',
+    );
   }
-  const cm = (t: ReturnType<typeof snippetTotals>) => `${t.confusion.tp}/${t.confusion.fn}/${t.confusion.fp}/${t.confusion.tn}`;
+  const cm = (t: ReturnType<typeof snippetTotals>) =>
+    `${t.confusion.tp}/${t.confusion.fn}/${t.confusion.fp}/${t.confusion.tn}`;
   row('TP/FN/FP/TN', nb ? cm(nb) : 'n/a', cm(ref));
   row('FN near misses', nb ? String(nb.nearMisses) : 'n/a', String(ref.nearMisses));
   row('pages threw', nb ? String(nb.errors) : 'n/a', String(ref.errors));
@@ -567,7 +621,10 @@ function referenceTotals(results: ReferenceCaseResult[], which: 'nb' | 'ref') {
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
   return {
-    fields: Object.fromEntries(FIELDS.map((f) => [f, fields.get(f) ?? { ok: 0, n: 0 }])) as Record<Field, { ok: number; n: number }>,
+    fields: Object.fromEntries(FIELDS.map((f) => [f, fields.get(f) ?? { ok: 0, n: 0 }])) as Record<
+      Field,
+      { ok: number; n: number }
+    >,
     tokenF1: mean(f1s),
     tokenPrecision: mean(ps),
     tokenRecall: mean(rs),
@@ -584,7 +641,9 @@ function printReferenceReport(results: ReferenceCaseResult[], opts: Options, cor
   const ref = referenceTotals(results, 'ref');
   console.log(`readability-test-pages: ${results.length} cases`);
   console.log('Agreement with expected-metadata.json (title exact after white-space normalisation, and again with a');
-  console.log('site name set off by a separator ("Headline | Site", "Site - Headline") set aside on either side; byline ignoring');
+  console.log(
+    'site name set off by a separator ("Headline | Site", "Site - Headline") set aside on either side; byline ignoring',
+  );
   console.log('case and a leading "By"; lang on the primary tag, scored where the case states one; dir with null');
   console.log('= ltr; publishedTime same instant, or same day when one side has only a date; readerable =');
   console.log('brief.isArticle / isProbablyReaderable). Token F1: lower-cased words, multiset overlap, against the');
@@ -595,11 +654,17 @@ function printReferenceReport(results: ReferenceCaseResult[], opts: Options, cor
     const cell = (t: ReturnType<typeof referenceTotals> | null) => (t ? `${t.fields[f].ok}/${t.fields[f].n}` : 'n/a');
     row(LABEL[f], cell(nb), cell(ref));
   }
-  const num = (t: ReturnType<typeof referenceTotals> | null, k: 'tokenF1' | 'tokenPrecision' | 'tokenRecall' | 'tokenF1Median') =>
-    t ? f3(t[k]) : 'n/a';
+  const num = (
+    t: ReturnType<typeof referenceTotals> | null,
+    k: 'tokenF1' | 'tokenPrecision' | 'tokenRecall' | 'tokenF1Median',
+  ) => (t ? f3(t[k]) : 'n/a');
   row('token F1 (mean)', num(nb, 'tokenF1'), num(ref, 'tokenF1'));
   row('token F1 (median)', num(nb, 'tokenF1Median'), num(ref, 'tokenF1Median'));
-  row('token P / R', nb ? `${f3(nb.tokenPrecision)}/${f3(nb.tokenRecall)}` : 'n/a', `${f3(ref.tokenPrecision)}/${f3(ref.tokenRecall)}`);
+  row(
+    'token P / R',
+    nb ? `${f3(nb.tokenPrecision)}/${f3(nb.tokenRecall)}` : 'n/a',
+    `${f3(ref.tokenPrecision)}/${f3(ref.tokenRecall)}`,
+  );
   row('token F1 < 0.5', nb ? String(nb.below05) : 'n/a', String(ref.below05));
   row('pages threw', nb ? String(nb.errors) : 'n/a', String(ref.errors));
   row('ms/page median', nb ? nb.msMedian.toFixed(1) : 'n/a', ref.msMedian.toFixed(1));
@@ -651,12 +716,15 @@ function show(v: string | null): string {
 function verboseLine(r: PageResult): string {
   if (r.kind === 'snippets') {
     const cell = (s: SnippetSystem | null) =>
-      s ? `${s.error ? 'THREW ' : ''}with ${s.score!.tp}/${s.score!.tp + s.score!.fn} leaked ${s.score!.fp}/${s.score!.fp + s.score!.tn}` : 'n/a';
+      s
+        ? `${s.error ? 'THREW ' : ''}with ${s.score!.tp}/${s.score!.tp + s.score!.fn} leaked ${s.score!.fp}/${s.score!.fp + s.score!.tn}`
+        : 'n/a';
     return `${r.id}  NB ${cell(r.nb)} | RD ${cell(r.ref)}  [${r.charset}]`;
   }
   const cell = (s: ReferenceSystem | null) =>
     s
-      ? `${s.error ? 'THREW ' : ''}F1 ${f3(s.token.f1)} ` + s.fields.map((f) => `${f.field}${f.ok ? '✓' : '✗'}`).join(' ')
+      ? `${s.error ? 'THREW ' : ''}F1 ${f3(s.token.f1)} ` +
+        s.fields.map((f) => `${f.field}${f.ok ? '✓' : '✗'}`).join(' ')
       : 'n/a';
   return `${r.id}  NB ${cell(r.nb)} | RD ${cell(r.ref)}`;
 }
@@ -730,7 +798,9 @@ async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const kind = detectCorpus(opts.dir);
   if (!kind) {
-    console.error(`${opts.dir}: not a corpus folder (expected evaldata.json + pages/, or <slug>/source.html + expected-metadata.json).`);
+    console.error(
+      `${opts.dir}: not a corpus folder (expected evaldata.json + pages/, or <slug>/source.html + expected-metadata.json).`,
+    );
     process.exit(2);
   }
   let tasks: Task[] =
@@ -763,7 +833,10 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nEvaluated ${results.length} pages in ${seconds.toFixed(1)} s with ${jobs} job(s).`);
   if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify({ corpus: kind, dir: opts.dir, coreError, totals, seconds, pages: results }, null, 1)}\n`);
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify({ corpus: kind, dir: opts.dir, coreError, totals, seconds, pages: results }, null, 1)}\n`,
+    );
     console.log(`Wrote ${opts.json}`);
   }
 }

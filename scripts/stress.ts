@@ -11,7 +11,8 @@ import { validateBrief } from '../utils/format';
 import { BriefInputError, MAX_HTML_CHARS } from '../utils/extract/parse';
 
 /** A paragraph sentence with commas and a full stop, ~100 characters, so that every <p> counts as prose. */
-export const SENTENCE = 'The council approved the plan after a long debate, and officials said work would start in spring. ';
+export const SENTENCE =
+  'The council approved the plan after a long debate, and officials said work would start in spring. ';
 const ARABIC = 'وافق المجلس على الخطة بعد نقاش طويل، وقال المسؤولون إن العمل سيبدأ في الربيع؛ فهل تكفي الميزانية؟ ';
 
 /** Five ordinary paragraphs: enough prose for the page to be an article whatever else it holds. */
@@ -58,7 +59,8 @@ export const STRESS_CASES: StressCase[] = [
   {
     name: 'nodes-200k',
     about: '200,000 elements: 100,000 paragraphs each with a <b> (over the 150,000-element walk limit)',
-    html: () => page(`<article>${rep(100_000, (i) => `<p>Part ${i}, ${SENTENCE.slice(0, 60)}<b>b</b>.</p>`)}</article>`),
+    html: () =>
+      page(`<article>${rep(100_000, (i) => `<p>Part ${i}, ${SENTENCE.slice(0, 60)}<b>b</b>.</p>`)}</article>`),
     keeps: ['Part 0, The council'],
   },
   {
@@ -70,13 +72,17 @@ export const STRESS_CASES: StressCase[] = [
   {
     name: 'deep-10k-blockquote',
     about: '10,000 nested <blockquote>s inside the article',
-    html: () => page(`<article>${PROSE}${'<blockquote>'.repeat(10_000)}DEEP-QUOTE${'</blockquote>'.repeat(10_000)}</article>`),
+    html: () =>
+      page(`<article>${PROSE}${'<blockquote>'.repeat(10_000)}DEEP-QUOTE${'</blockquote>'.repeat(10_000)}</article>`),
     keeps: ['Part 1, The council'],
   },
   {
     name: 'deep-10k-span',
     about: '10,000 nested <span>s inside a paragraph',
-    html: () => page(`<article>${PROSE}<p>${SENTENCE}${'<span>'.repeat(10_000)}DEEP-SPAN${'</span>'.repeat(10_000)}</p></article>`),
+    html: () =>
+      page(
+        `<article>${PROSE}<p>${SENTENCE}${'<span>'.repeat(10_000)}DEEP-SPAN${'</span>'.repeat(10_000)}</p></article>`,
+      ),
     keeps: ['Part 1, The council', 'DEEP-SPAN'],
   },
   {
@@ -88,7 +94,8 @@ export const STRESS_CASES: StressCase[] = [
   {
     name: 'deep-10k-table',
     about: '10,000 nested tables (<table><tr><td>) inside the article',
-    html: () => page(`<article>${PROSE}${'<table><tr><td>cell '.repeat(10_000)}${'</td></tr></table>'.repeat(10_000)}</article>`),
+    html: () =>
+      page(`<article>${PROSE}${'<table><tr><td>cell '.repeat(10_000)}${'</td></tr></table>'.repeat(10_000)}</article>`),
     keeps: ['Part 1, The council'],
   },
   {
@@ -106,7 +113,10 @@ export const STRESS_CASES: StressCase[] = [
   {
     name: 'text-node-5mb',
     about: 'one 5 MB text node (Arabic and Latin sentences, no markup inside)',
-    html: () => page(`<article><p>${(SENTENCE + ARABIC).repeat(Math.ceil(5_000_000 / (SENTENCE + ARABIC).length))}END-OF-NODE</p></article>`),
+    html: () =>
+      page(
+        `<article><p>${(SENTENCE + ARABIC).repeat(Math.ceil(5_000_000 / (SENTENCE + ARABIC).length))}END-OF-NODE</p></article>`,
+      ),
     keeps: ['The council', 'END-OF-NODE'],
   },
   {
@@ -117,7 +127,10 @@ export const STRESS_CASES: StressCase[] = [
   {
     name: 'links-50k',
     about: '50,000 links after the prose',
-    html: () => page(`<article>${PROSE}<div class="links">${rep(50_000, (i) => `<a href="/story/${i}">Story ${i}</a> `)}</div></article>`),
+    html: () =>
+      page(
+        `<article>${PROSE}<div class="links">${rep(50_000, (i) => `<a href="/story/${i}">Story ${i}</a> `)}</div></article>`,
+      ),
     keeps: ['Part 1, The council'],
   },
 ];
@@ -178,7 +191,8 @@ function main(names: string[]): number {
     const outcome = runCase(c, html);
     const ms = performance.now() - t0;
     const after = process.memoryUsage().heapUsed;
-    if (outcome.kind === 'other-error' || (outcome.kind === 'brief' && (!outcome.valid || outcome.missing.length))) failed++;
+    if (outcome.kind === 'other-error' || (outcome.kind === 'brief' && (!outcome.valid || outcome.missing.length)))
+      failed++;
     process.stdout.write(
       `${c.name.padEnd(24)} ${(html.length / 1e6).toFixed(1).padStart(5)}M chars  ${ms.toFixed(0).padStart(6)} ms  ` +
         `heap ${mb(heapBefore)} -> ${mb(after)} (rss ${mb(process.memoryUsage().rss)})  ${describeOutcome(outcome)}\n`,

@@ -55,7 +55,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
   const isArticle =
-    text.length >= MIN_ARTICLE_CHARS && (detection.likely || (!detection.listing && looksLikeProse(paragraphs, text.length)));
+    text.length >= MIN_ARTICLE_CHARS &&
+    (detection.likely || (!detection.listing && looksLikeProse(paragraphs, text.length)));
   return {
     schema: SCHEMA_VERSION,
     url: meta.canonicalUrl ?? opts.url ?? null,

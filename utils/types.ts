@@ -76,8 +76,24 @@ export interface Brief {
 
 /** The order of the top-level fields in the JSON contract. */
 export const BRIEF_FIELDS = [
-  'schema', 'url', 'isArticle', 'title', 'byline', 'published', 'siteName', 'lang', 'dir', 'lede', 'sections',
-  'keyPoints', 'lists', 'tables', 'commitments', 'closing', 'flags', 'text',
+  'schema',
+  'url',
+  'isArticle',
+  'title',
+  'byline',
+  'published',
+  'siteName',
+  'lang',
+  'dir',
+  'lede',
+  'sections',
+  'keyPoints',
+  'lists',
+  'tables',
+  'commitments',
+  'closing',
+  'flags',
+  'text',
 ] as const satisfies readonly (keyof Brief)[];
 
 /** Page metadata, read by utils/metadata.ts. */

@@ -23,7 +23,10 @@ import { readTab, saveBrief, type BriefResult } from './tab-store';
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 class BriefError extends Error {
-  constructor(readonly kind: BriefErrorKind, message: string) {
+  constructor(
+    readonly kind: BriefErrorKind,
+    message: string,
+  ) {
     super(message);
   }
 }

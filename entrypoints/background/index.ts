@@ -61,8 +61,7 @@ function onMessage(
 ): Promise<unknown> | undefined {
   const accepted = acceptFrom(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
   if (!accepted) return undefined;
-  const reply =
-    accepted.kind === 'ui' ? handleUi(accepted.message) : handlePage(accepted.message, accepted.tabId);
+  const reply = accepted.kind === 'ui' ? handleUi(accepted.message) : handlePage(accepted.message, accepted.tabId);
   const safe = reply.catch((e: unknown) => ({ state: 'error', error: 'failed', message: String(e) }));
   safe.then(sendResponse);
   return safe;

@@ -13,8 +13,28 @@
 import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_ELEMENTS, type SnapshotReply } from '@/utils/protocol';
 
 const DROPPED = new Set([
-  'SCRIPT', 'STYLE', 'IFRAME', 'FRAME', 'FRAMESET', 'NOSCRIPT', 'TEMPLATE', 'OBJECT', 'EMBED', 'APPLET', 'CANVAS',
-  'AUDIO', 'VIDEO', 'SOURCE', 'TRACK', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'DIALOG', 'PORTAL', 'SLOT',
+  'SCRIPT',
+  'STYLE',
+  'IFRAME',
+  'FRAME',
+  'FRAMESET',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'OBJECT',
+  'EMBED',
+  'APPLET',
+  'CANVAS',
+  'AUDIO',
+  'VIDEO',
+  'SOURCE',
+  'TRACK',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'DIALOG',
+  'PORTAL',
+  'SLOT',
 ]);
 /** Head elements carry metadata and are never "visible": kept without a visibility check. */
 const HEAD_KEPT = new Set(['TITLE', 'META', 'LINK', 'BASE']);
@@ -121,7 +141,10 @@ function copyElement(live: Element, target: Document, inHead: boolean, budget: B
 }
 
 export class SnapshotTooLarge extends Error {
-  constructor(readonly elements: number, readonly chars = 0) {
+  constructor(
+    readonly elements: number,
+    readonly chars = 0,
+  ) {
     super('Page too large to snapshot');
   }
 }

@@ -54,7 +54,11 @@ describe('shipped manifest', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, 'manifest.json'), 'utf8'));
     const csp: string = manifest.content_security_policy?.extension_pages ?? '';
     const directives = new Map(
-      csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v.join(' ')]),
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([k, ...v]) => [k!, v.join(' ')]),
     );
     expect(directives.get('default-src')).toBe("'none'");
     expect(directives.get('script-src')).toBe("'self'");
@@ -266,9 +270,7 @@ describe.skipIf(!CHROMIUM)('Newsbrief in Chromium (English interface)', () => {
     await samplePage.evaluate(() => history.pushState({}, '', '?view=2'));
     await expect.poll(readCache, { timeout: 10_000 }).not.toBe(sampleUrl);
     // The side panel follows: it asks again and shows the brief of the new URL.
-    await expect
-      .poll(() => readCache(), { timeout: 20_000 })
-      .toBe(`${sampleUrl}?view=2`);
+    await expect.poll(() => readCache(), { timeout: 20_000 }).toBe(`${sampleUrl}?view=2`);
     expect(await settled(panel)).toBe('ready');
     await panel.close();
   });
@@ -327,8 +329,15 @@ describe.skipIf(!CHROMIUM)('Newsbrief in Chromium (English interface)', () => {
     }, id)) as { ok: boolean; html: string; url: string };
     expect(snapshot.ok).toBe(true);
     const html = snapshot.html;
-    for (const hidden of ['HIDDEN-BY-STYLESHEET', 'HIDDEN-DISPLAY-NONE', 'HIDDEN-ATTRIBUTE', 'HIDDEN-VISIBILITY',
-      'HIDDEN-OPACITY', 'NOSCRIPT-TEXT', 'pageScriptRan']) {
+    for (const hidden of [
+      'HIDDEN-BY-STYLESHEET',
+      'HIDDEN-DISPLAY-NONE',
+      'HIDDEN-ATTRIBUTE',
+      'HIDDEN-VISIBILITY',
+      'HIDDEN-OPACITY',
+      'NOSCRIPT-TEXT',
+      'pageScriptRan',
+    ]) {
       expect(html, hidden).not.toContain(hidden);
     }
     expect(html).toContain('VISIBLE-IN-CONTENTS');

@@ -159,8 +159,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const firstWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(firstWorker.url()).host;
   const currentWorker = () => context.serviceWorkers().at(-1) ?? firstWorker;
   const worker = new Proxy({} as Worker, {

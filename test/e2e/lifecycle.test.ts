@@ -115,7 +115,13 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
         .map(([k, v]) => `  ${k}: ${v.state} "${v.text}" (${v.ms} ms)`)
         .join('\n')}`,
     );
-    console.info(`worker heap: ${Object.entries(heap).map(([k, v]) => `${k} ${v}`).join('; ') || 'not read'}`);
+    console.info(
+      `worker heap: ${
+        Object.entries(heap)
+          .map(([k, v]) => `${k} ${v}`)
+          .join('; ') || 'not read'
+      }`,
+    );
     await s?.close();
   });
 
@@ -337,9 +343,9 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       heap.briefed = (await workerHeap()) ?? 'no worker target';
 
       await page.close();
-      await expect.poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 }).not.toContain(
-        `tab:${tabId}`,
-      );
+      await expect
+        .poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 })
+        .not.toContain(`tab:${tabId}`);
       heap.closed = (await workerHeap()) ?? 'no worker target';
     });
 
@@ -352,9 +358,9 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       expect(state).toBe('ready');
       await popup.close();
       await page.close();
-      await expect.poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 }).not.toContain(
-        `tab:${tabId}`,
-      );
+      await expect
+        .poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 })
+        .not.toContain(`tab:${tabId}`);
     });
 
     it('drops the state of a closed tab whose page was too large to brief (200 000 elements)', async () => {
@@ -365,9 +371,9 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       // The content script's detection was kept for the badge.
       await expect.poll(async () => (await record(tabId))?.detection?.url ?? null).toBe(page.url());
       await page.close();
-      await expect.poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 }).not.toContain(
-        `tab:${tabId}`,
-      );
+      await expect
+        .poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 })
+        .not.toContain(`tab:${tabId}`);
     });
   });
 });

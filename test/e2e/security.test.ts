@@ -27,7 +27,12 @@ import { CHROMIUM, HOSTILE_DIR, launch, type ChromeApi, type Session } from './h
 
 const POPUP_VIEWPORT = { width: 420, height: 600 };
 const PANEL_VIEWPORT = { width: 400, height: 900 };
-const FILES = fs.existsSync(HOSTILE_DIR) ? fs.readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.html')).sort() : [];
+const FILES = fs.existsSync(HOSTILE_DIR)
+  ? fs
+      .readdirSync(HOSTILE_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 /** Pages whose Markdown is copied from the popup and checked: scripts, injection in every field, lists and tables. */
 const COPIED = ['01-script-tags.html', '07-title-og.html', '09-lists-tables.html', '11-markdown-injection.html'];
 
@@ -327,7 +332,10 @@ describe.skipIf(!CHROMIUM || FILES.length === 0)('hostile pages and forged messa
     const attempts = await page.evaluate(async (id) => {
       const c = (globalThis as { chrome?: { runtime?: { sendMessage?: Function; connect?: Function } } }).chrome;
       const out: string[] = [];
-      for (const message of [{ type: 'brief/get', tabId: 1 }, { type: 'detection/get', tabId: 1 }]) {
+      for (const message of [
+        { type: 'brief/get', tabId: 1 },
+        { type: 'detection/get', tabId: 1 },
+      ]) {
         try {
           const reply = await c!.runtime!.sendMessage!(id, message);
           out.push(`answered ${JSON.stringify(reply)}`);

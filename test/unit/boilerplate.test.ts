@@ -29,13 +29,19 @@ ${extra}
 function expectDropped(extra: string): void {
   const b = briefFromHtml(page(extra));
   for (const p of PARAGRAPHS) expect(b.text).toContain(p);
-  const first = extra.replace(/<[^>]+>/g, '\n').split('\n').find((l) => l.trim())!.trim();
+  const first = extra
+    .replace(/<[^>]+>/g, '\n')
+    .split('\n')
+    .find((l) => l.trim())!
+    .trim();
   expect(b.text).not.toContain(first.split(/\s+/).slice(0, 3).join(' '));
 }
 
 describe('boilerplate inside the article', () => {
   const brief = briefFromHtml(
-    page('<div class="notice">© 2025 The Daily Example. All rights reserved. Written permission must be obtained before reprint.</div>'),
+    page(
+      '<div class="notice">© 2025 The Daily Example. All rights reserved. Written permission must be obtained before reprint.</div>',
+    ),
   );
 
   it('keeps every paragraph, including the one that is about copyright', () => {
@@ -59,35 +65,95 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ['a French credit line', '<p>Crédits photos : Bestimage</p>'],
     ['a German title-picture credit', '<p><em>Titelbild: Stadtarchiv</em></p>'],
     ['an Arabic photographer credit', '<p>تصوير: أحمد سالم</p>'],
-    ['a credit span inside a caption', '<p class="caption">The court building in spring <span class="credits">Agency / J. Roe</span></p>'],
+    [
+      'a credit span inside a caption',
+      '<p class="caption">The court building in spring <span class="credits">Agency / J. Roe</span></p>',
+    ],
     ['a feedback prompt', '<p>Was this article helpful? Let us know.</p>'],
     ['a reader-feedback box', '<div class="box"><p>We want to hear what you think about this article.</p></div>'],
     ['a support prompt', '<div class="box"><p>Support independent journalism today.</p></div>'],
     ['a German support prompt', '<p>Unterstützen Sie unabhängigen Journalismus!</p>'],
-    ['a German further-reading label', '<div><p>Zum Weiterlesen:</p><p><a href="/a">Bibliotheken im Wandel</a></p></div>'],
-    ['a Spanish related-story line', '<p><b>LE PUEDE INTERESAR: <a href="/a">Las bibliotecas digitales de la región</a></b></p>'],
-    ['a Portuguese further-reading box', '<div class="box"><div class="box-title">Veja Também:</div><p><a href="/a">Bibliotecas digitais</a> A cidade abriu o acervo digital a todos os leitores da região.</p></div>'],
-    ['a German "you might like" heading', '<h2>Das könnte dich interessieren</h2><ul><li><a href="/a">Bibliotheken im Wandel</a></li></ul>'],
-    ['a German "already read?" line', '<p><strong>Schon gelesen?</strong> <a href="/a">Wie die Stadtbibliothek digital wurde</a></p>'],
-    ['an ad label whose slot script follows it', '<div class="para"><center>- Anzeige- <script>var slot = Math.floor(Math.random() * 1e9); document.write(slot);</script></center></div>'],
-    ['a rating widget', '<div id="ratingContainer1" class="rating"><span class="category">Hier können Sie den Artikel bewerten</span></div>'],
-    ['a donation call in a named box', '<div class="article-donation-CTA"><div class="h6">A gift of any size keeps local reporting free for every reader</div></div>'],
-    ['an affiliate disclaimer', '<p class="aawp-disclaimer">Bei den Verlinkungen handelt es sich um Affiliate-Links. Mit einem Kauf unterstützt du uns.</p>'],
+    [
+      'a German further-reading label',
+      '<div><p>Zum Weiterlesen:</p><p><a href="/a">Bibliotheken im Wandel</a></p></div>',
+    ],
+    [
+      'a Spanish related-story line',
+      '<p><b>LE PUEDE INTERESAR: <a href="/a">Las bibliotecas digitales de la región</a></b></p>',
+    ],
+    [
+      'a Portuguese further-reading box',
+      '<div class="box"><div class="box-title">Veja Também:</div><p><a href="/a">Bibliotecas digitais</a> A cidade abriu o acervo digital a todos os leitores da região.</p></div>',
+    ],
+    [
+      'a German "you might like" heading',
+      '<h2>Das könnte dich interessieren</h2><ul><li><a href="/a">Bibliotheken im Wandel</a></li></ul>',
+    ],
+    [
+      'a German "already read?" line',
+      '<p><strong>Schon gelesen?</strong> <a href="/a">Wie die Stadtbibliothek digital wurde</a></p>',
+    ],
+    [
+      'an ad label whose slot script follows it',
+      '<div class="para"><center>- Anzeige- <script>var slot = Math.floor(Math.random() * 1e9); document.write(slot);</script></center></div>',
+    ],
+    [
+      'a rating widget',
+      '<div id="ratingContainer1" class="rating"><span class="category">Hier können Sie den Artikel bewerten</span></div>',
+    ],
+    [
+      'a donation call in a named box',
+      '<div class="article-donation-CTA"><div class="h6">A gift of any size keeps local reporting free for every reader</div></div>',
+    ],
+    [
+      'an affiliate disclaimer',
+      '<p class="aawp-disclaimer">Bei den Verlinkungen handelt es sich um Affiliate-Links. Mit einem Kauf unterstützt du uns.</p>',
+    ],
     ['an advertising disclosure', '<p><em>*Werbung. Dieser Beitrag enthält Werbung für eine Buchhandlung.</em></p>'],
     ['an affiliate-link notice', '<p><em>Anzeige, enthält Affiliate Links</em></p>'],
-    ['an editorial disclaimer', '<div class="notice">Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</div>'],
+    [
+      'an editorial disclaimer',
+      '<div class="notice">Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</div>',
+    ],
     ['a legal disclaimer', '<p><em>Alle Angaben ohne Gewähr.</em></p>'],
     ['a not-logged-in notice', '<p class="strong">Sie sind aktuell nicht eingeloggt.</p>'],
-    ['an English newsletter line', '<div class="factbox"><p>Never miss the latest news by signing up to our newsletter.</p></div>'],
-    ['a post-meta line', '<div class="entry-utility">This entry was posted in Courts and tagged libraries. Bookmark the permalink.</div>'],
-    ['a German post-meta paragraph', '<p class="postmetadata alt"><small>Der Beitrag wurde am Mittwoch, 4. Juni 2025 veröffentlicht.</small></p>'],
-    ['a blog post footer', '<div class="post-footer"><div class="post-footer-line"><span class="post-author vcard">Eingestellt von Jan Roe</span></div></div>'],
+    [
+      'an English newsletter line',
+      '<div class="factbox"><p>Never miss the latest news by signing up to our newsletter.</p></div>',
+    ],
+    [
+      'a post-meta line',
+      '<div class="entry-utility">This entry was posted in Courts and tagged libraries. Bookmark the permalink.</div>',
+    ],
+    [
+      'a German post-meta paragraph',
+      '<p class="postmetadata alt"><small>Der Beitrag wurde am Mittwoch, 4. Juni 2025 veröffentlicht.</small></p>',
+    ],
+    [
+      'a blog post footer',
+      '<div class="post-footer"><div class="post-footer-line"><span class="post-author vcard">Eingestellt von Jan Roe</span></div></div>',
+    ],
     ['a likes line', '<div class="likes-text"><span>12</span> Bloggern gefällt das:</div>'],
-    ['an embed placeholder', '<div class="embed"><div>Externer Inhalt</div><p>Um diesen Inhalt zu sehen, stimmen Sie bitte zu.</p></div>'],
-    ['a recirculation box', '<div class="wp-block-mmo-recirculation-box"><div class="title">Mehr Kolumnen auf unserer Seite</div><p>Warum Bibliotheken wichtig sind, und was sie kosten.</p></div>'],
-    ['a German related-topics label', '<div><p>Verwandte Themenbereiche</p><p><a href="/a">Bibliotheken</a> <a href="/b">Urheberrecht</a></p></div>'],
-    ['a next-article preview heading', '<h3><span id="next">Vorschau auf den nächsten Artikel</span></h3><p><a href="/next">Bibliotheken im Sommer</a></p>'],
-    ['a more-tips heading', '<h3>Weitere Tourentipps</h3><ul><li><a href="/a">Rund um den See</a></li><li><a href="/b">Zum Gipfel</a></li></ul>'],
+    [
+      'an embed placeholder',
+      '<div class="embed"><div>Externer Inhalt</div><p>Um diesen Inhalt zu sehen, stimmen Sie bitte zu.</p></div>',
+    ],
+    [
+      'a recirculation box',
+      '<div class="wp-block-mmo-recirculation-box"><div class="title">Mehr Kolumnen auf unserer Seite</div><p>Warum Bibliotheken wichtig sind, und was sie kosten.</p></div>',
+    ],
+    [
+      'a German related-topics label',
+      '<div><p>Verwandte Themenbereiche</p><p><a href="/a">Bibliotheken</a> <a href="/b">Urheberrecht</a></p></div>',
+    ],
+    [
+      'a next-article preview heading',
+      '<h3><span id="next">Vorschau auf den nächsten Artikel</span></h3><p><a href="/next">Bibliotheken im Sommer</a></p>',
+    ],
+    [
+      'a more-tips heading',
+      '<h3>Weitere Tourentipps</h3><ul><li><a href="/a">Rund um den See</a></li><li><a href="/b">Zum Gipfel</a></li></ul>',
+    ],
     ['an about-the-author label', '<div class="col-md-12">Über den Autor</div>'],
     ['an English next-story label', '<p>Next article: <a href="/next">Libraries open on Sundays</a></p>'],
     [
@@ -96,15 +162,36 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
         '<li><a href="/b">Local papers and the crisis</a><small>Local papers have sworn their readers to the official line for years, and few of them asked what the rescue packages would cost the towns they write about every week, or who would pay for them in the end.</small></li>' +
         '<li><a href="/c">The weather makers</a><small>We have fair-weather makers, media makers, opinion makers and shoemakers, and each of them claims to know what the coming year will bring for savers and borrowers alike.</small></li></ul>',
     ],
-    ['a buy box', '<div class="c-article-buy-box"><h2>Access options</h2><p>Buy single article</p><p>Instant access to the full article PDF.</p><p>37,40 €</p><p>Price includes VAT for Germany</p></div>'],
-    ['a call-to-action box', '<div class="vc_cta3_content-container"><h4>In unserem Seminar lernen Sie alles über Lizenzen für E-Books</h4><p>Jetzt anmelden und Platz sichern.</p></div>'],
-    ['a contact box', '<div class="contactbox wide"><address><p class="name">Kathrin Roe</p><p>Pressesprecherin</p><p>Telefon 030 123 456</p></address></div>'],
-    ['a not-responsible notice', '<div class="content-inner"><p>The Daily Example is not responsible for the opinions or content presented by contributors.</p></div>'],
-    ['a suggested citation', '<div class="citate"><span class="citate-sign">SUGGESTED CITATION</span> Roe, Jan: Libraries in court, <em>The Daily Example</em>, 2025.</div>'],
-    ['a screen-reader-only label', '<div class="infobox"><span class="hideCompletely">Weitere Informationen zum Urteil</span><span class="sr-only">Ende des Artikels</span></div>'],
+    [
+      'a buy box',
+      '<div class="c-article-buy-box"><h2>Access options</h2><p>Buy single article</p><p>Instant access to the full article PDF.</p><p>37,40 €</p><p>Price includes VAT for Germany</p></div>',
+    ],
+    [
+      'a call-to-action box',
+      '<div class="vc_cta3_content-container"><h4>In unserem Seminar lernen Sie alles über Lizenzen für E-Books</h4><p>Jetzt anmelden und Platz sichern.</p></div>',
+    ],
+    [
+      'a contact box',
+      '<div class="contactbox wide"><address><p class="name">Kathrin Roe</p><p>Pressesprecherin</p><p>Telefon 030 123 456</p></address></div>',
+    ],
+    [
+      'a not-responsible notice',
+      '<div class="content-inner"><p>The Daily Example is not responsible for the opinions or content presented by contributors.</p></div>',
+    ],
+    [
+      'a suggested citation',
+      '<div class="citate"><span class="citate-sign">SUGGESTED CITATION</span> Roe, Jan: Libraries in court, <em>The Daily Example</em>, 2025.</div>',
+    ],
+    [
+      'a screen-reader-only label',
+      '<div class="infobox"><span class="hideCompletely">Weitere Informationen zum Urteil</span><span class="sr-only">Ende des Artikels</span></div>',
+    ],
     ['a continue-to link line', '<p>... weiter zu "Die Ausleihe"</p>'],
     ['a listing counter', '<div class="col-md-9">Es werden die Bücher 1 bis 10 von insgesamt 19 angezeigt!</div>'],
-    ['an Arabic related-news label', '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>'],
+    [
+      'an Arabic related-news label',
+      '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>',
+    ],
   ];
   for (const [name, html] of cases) it(`drops ${name} and keeps the article`, () => expectDropped(html));
 
@@ -115,7 +202,8 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
   });
 
   it('keeps a paragraph that merely starts with a word used in credits', () => {
-    const para = 'Photographs of the hearing were not allowed, so the court published a drawing of the three judges instead.';
+    const para =
+      'Photographs of the hearing were not allowed, so the court published a drawing of the three judges instead.';
     const b = briefFromHtml(page(`<p>${para}</p>`));
     expect(b.text).toContain(para);
   });
@@ -123,11 +211,20 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
 
 describe('calls to action that close the article', () => {
   const closing: [string, string][] = [
-    ['a Spanish write-to-us line', '<p class="nota_pie">Puede escribirnos a redaccion@example.com o seguirnos en redes.</p>'],
+    [
+      'a Spanish write-to-us line',
+      '<p class="nota_pie">Puede escribirnos a redaccion@example.com o seguirnos en redes.</p>',
+    ],
     ['a further-information line', '<p>Weitere Infos unter www.bibliotheksverband.example.</p>'],
     ['a newsletter sign-up', '<p>Sign up for our newsletter to get the day’s top stories.</p>'],
-    ['a follow line and an app prompt', '<p>Follow The Daily Example on Twitter and Instagram.</p><p>Download our free app for breaking news alerts.</p>'],
-    ['a paywall notice', '<p>To view the full story, please subscribe to The Daily Example.</p><p>If you are already a subscriber, log in.</p>'],
+    [
+      'a follow line and an app prompt',
+      '<p>Follow The Daily Example on Twitter and Instagram.</p><p>Download our free app for breaking news alerts.</p>',
+    ],
+    [
+      'a paywall notice',
+      '<p>To view the full story, please subscribe to The Daily Example.</p><p>If you are already a subscriber, log in.</p>',
+    ],
     ['a Spanish membership prompt', '<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>'],
     ['an Arabic channel prompt', '<p>تابعونا على قناتنا في تيليغرام لمتابعة آخر الأخبار.</p>'],
   ];
@@ -157,19 +254,39 @@ describe('closing labels and feedback prompts', () => {
 describe('boxes whose excerpts or fields add up to prose', () => {
   // Placed between the story's paragraphs, so that no closing trim can account for them.
   const cases: [string, string, string[]][] = [
-    ['a further-reading label in a heading with a plain line under it', '<div class="box"><h3>Mehr zum Thema</h3><p>Bibliotheken öffnen sonntags</p></div>', ['Bibliotheken öffnen']],
-    ['a popular-posts widget with snippets', '<div class="widget-content popular-posts"><ul>' +
-      '<li><div class="item-title"><a href="/a">Auction house in trouble</a></div><div class="item-snippet">After the broadcaster closed its auction house, bidders complained for months that their lots had never been delivered, and a court has now ordered refunds.</div></li>' +
-      '<li><div class="item-title"><a href="/b">The night bus returns</a></div><div class="item-snippet">The night bus to the airport runs again from Friday, every half hour between midnight and five, after the operator found enough drivers for the route.</div></li>' +
-      '<li><div class="item-title"><a href="/c">A new reading room</a></div><div class="item-snippet">The old post office will become a reading room next year, the council said, with long opening hours and a café run by the volunteers of the library association.</div></li>' +
-      '<li><div class="item-title"><a href="/d">Market day moves</a></div><div class="item-snippet">Market day moves from Saturday to Friday during the building works on the square, which are due to last until the end of the summer holidays.</div></li>' +
-      '</ul></div>', ['bidders complained', 'night bus to the airport', 'old post office', 'Market day moves']],
-    ['a related-links section', '<section class="relatedlinks block"><h2 class="headline"><span>Entdecken Sie jetzt</span></h2><p>Bibliotheken im Wandel: was Leser heute erwarten und wie Städte darauf antworten.</p></section>', ['Entdecken Sie jetzt', 'was Leser heute erwarten']],
-    ['a sign-up fieldset', '<fieldset><legend>Newsletter</legend><div class="form-terms"><label><p>Nach Anmeldung geht mir eine E-Mail zur Bestätigung zu.</p></label></div></fieldset>', ['Nach Anmeldung']],
+    [
+      'a further-reading label in a heading with a plain line under it',
+      '<div class="box"><h3>Mehr zum Thema</h3><p>Bibliotheken öffnen sonntags</p></div>',
+      ['Bibliotheken öffnen'],
+    ],
+    [
+      'a popular-posts widget with snippets',
+      '<div class="widget-content popular-posts"><ul>' +
+        '<li><div class="item-title"><a href="/a">Auction house in trouble</a></div><div class="item-snippet">After the broadcaster closed its auction house, bidders complained for months that their lots had never been delivered, and a court has now ordered refunds.</div></li>' +
+        '<li><div class="item-title"><a href="/b">The night bus returns</a></div><div class="item-snippet">The night bus to the airport runs again from Friday, every half hour between midnight and five, after the operator found enough drivers for the route.</div></li>' +
+        '<li><div class="item-title"><a href="/c">A new reading room</a></div><div class="item-snippet">The old post office will become a reading room next year, the council said, with long opening hours and a café run by the volunteers of the library association.</div></li>' +
+        '<li><div class="item-title"><a href="/d">Market day moves</a></div><div class="item-snippet">Market day moves from Saturday to Friday during the building works on the square, which are due to last until the end of the summer holidays.</div></li>' +
+        '</ul></div>',
+      ['bidders complained', 'night bus to the airport', 'old post office', 'Market day moves'],
+    ],
+    [
+      'a related-links section',
+      '<section class="relatedlinks block"><h2 class="headline"><span>Entdecken Sie jetzt</span></h2><p>Bibliotheken im Wandel: was Leser heute erwarten und wie Städte darauf antworten.</p></section>',
+      ['Entdecken Sie jetzt', 'was Leser heute erwarten'],
+    ],
+    [
+      'a sign-up fieldset',
+      '<fieldset><legend>Newsletter</legend><div class="form-terms"><label><p>Nach Anmeldung geht mir eine E-Mail zur Bestätigung zu.</p></label></div></fieldset>',
+      ['Nach Anmeldung'],
+    ],
   ];
   for (const [name, html, gone] of cases) {
     it(`drops ${name} in the middle of the story`, () => {
-      const b = briefFromHtml(page(`<p>${PARAGRAPHS[0]!.replace('Monday', 'Friday')}</p>${html}<p>${PARAGRAPHS[1]!.replace('2019', '2018')}</p>`));
+      const b = briefFromHtml(
+        page(
+          `<p>${PARAGRAPHS[0]!.replace('Monday', 'Friday')}</p>${html}<p>${PARAGRAPHS[1]!.replace('2019', '2018')}</p>`,
+        ),
+      );
       for (const p of PARAGRAPHS) expect(b.text).toContain(p);
       for (const g of gone) expect(b.text).not.toContain(g);
     });
@@ -208,10 +325,13 @@ describe('closing boxes of contacts, links and sources', () => {
   }
 
   it('keeps the story after a credit line that opens with "Quelle:", and a label followed by the story’s last long paragraph', () => {
-    const after = 'Volunteers from the library association then read the judgment aloud to the readers waiting outside.';
+    const after =
+      'Volunteers from the library association then read the judgment aloud to the readers waiting outside.';
     const long =
       'The association said that its members had lent more than two million e-books in the year before the dispute, and that a loss in court would have ended the service for readers in every town of the region, from the largest city libraries to the smallest village reading rooms run by volunteers in the hills.';
-    const b = briefFromHtml(page(`<p><span class="caption">Quelle: Archiv</span></p><p>${after}</p><p>Sources:</p><p>${long}</p>`));
+    const b = briefFromHtml(
+      page(`<p><span class="caption">Quelle: Archiv</span></p><p>${after}</p><p>Sources:</p><p>${long}</p>`),
+    );
     expect(b.text).toContain(after);
     expect(b.text).toContain(long);
   });
@@ -237,7 +357,8 @@ describe('sections named after their own heading', () => {
 
 describe('figure captions written as text', () => {
   it('keeps "Abbildung 2: …" and "Fig. 3. …" lines out of the text, and a sentence that starts with "Figure" in it', () => {
-    const sentence = 'Figure skating classes at the library’s community hall will resume in the spring, the association said.';
+    const sentence =
+      'Figure skating classes at the library’s community hall will resume in the spring, the association said.';
     const b = briefFromHtml(
       page(
         `<div class="imginline"><img src="a.jpg" alt=""><span>Abbildung 2: Der Lesesaal im Jahr 1920.</span></div>` +
@@ -273,7 +394,11 @@ describe('the standfirst above a box of related links', () => {
       .flat()
       .map((p) => `<p>${p}</p>`)
       .join('');
-    const related = Array.from({ length: 6 }, (_, i) => `<p><a href="/r${i}">Related story ${i + 1} on the libraries</a> with a line of description under it</p>`).join('');
+    const related = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p><a href="/r${i}">Related story ${i + 1} on the libraries</a> with a line of description under it</p>`,
+    ).join('');
     const html = `<!DOCTYPE html><html lang="en"><head><title>Court dismisses claim</title></head><body>
       <article class="articledetail"><div class="articlehead"><div class="text"><h1>Court dismisses copyright claim against library</h1>
       <p class="subtitle">${deck}</p></div></div>
@@ -287,7 +412,8 @@ describe('the standfirst above a box of related links', () => {
 
 describe('German leads named "Artikel-Teaser"', () => {
   it('keeps the lead in the article header, whatever else "teaser" means further down', () => {
-    const lead = 'Nach Medienberichten hat der Konzern seine Pläne für die Verschlüsselung der Sicherungskopien aufgegeben.';
+    const lead =
+      'Nach Medienberichten hat der Konzern seine Pläne für die Verschlüsselung der Sicherungskopien aufgegeben.';
     const html = `<!DOCTYPE html><html lang="de"><head><title>Pläne gekippt</title></head><body>
       <header class="mosi-wrapper"><h1>Konzern kippt Verschlüsselungspläne</h1><div class="mosi-artikel-teaser"><p>${lead}</p></div></header>
       <main><article><div class="body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
@@ -297,7 +423,11 @@ describe('German leads named "Artikel-Teaser"', () => {
 
 describe('lists written as numbered lines', () => {
   it('keeps the numbers the page wrote in the text, and gives the list its items without them', () => {
-    const steps = ['1. Bring your library card to the desk.', '2. Choose up to ten e-books.', '3. Return them within three weeks.'];
+    const steps = [
+      '1. Bring your library card to the desk.',
+      '2. Choose up to ten e-books.',
+      '3. Return them within three weeks.',
+    ];
     const b = briefFromHtml(page(`<p>To borrow e-books again:</p>${steps.map((x) => `<p>${x}</p>`).join('')}`));
     for (const x of steps) expect(b.text).toContain(x);
     expect(b.lists.some((l) => l.items[0] === 'Bring your library card to the desk.')).toBe(true);
@@ -318,7 +448,11 @@ describe('long copyright notices', () => {
     const notice =
       '© 2025, The Daily Example. This article is the copyrighted property of The Daily Example. Written permission must be obtained before reprint in online or print media. Reprinting content without permission and/or payment is theft and punishable by law.';
     const legend = 'According to the best-known legend, the saint freed a boy from a fish bone lodged in his throat.';
-    const b = briefFromHtml(page(`<div class="note"><span>© Diocese archive / J. Roe</span><h3>The legend</h3><p>${legend}</p></div><p>${notice}</p>`));
+    const b = briefFromHtml(
+      page(
+        `<div class="note"><span>© Diocese archive / J. Roe</span><h3>The legend</h3><p>${legend}</p></div><p>${notice}</p>`,
+      ),
+    );
     expect(b.text).toContain(legend);
     expect(b.text).not.toContain('copyrighted property');
   });

@@ -74,7 +74,12 @@ const CASES: Expectation[] = [
   { file: 'empty.html', exit: [EXIT.badInput], message: /empty/, core: 'empty' },
   { file: 'whitespace.html', exit: [EXIT.badInput], message: /empty|white space/, core: 'empty' },
   { file: 'about-blank.html', exit: [EXIT.notArticle], message: /not an article/, core: 'not-article' },
-  { file: 'doctype-only.html', exit: [EXIT.badInput, EXIT.notArticle], message: /empty|not HTML|not an article/, core: 'error-or-not-article' },
+  {
+    file: 'doctype-only.html',
+    exit: [EXIT.badInput, EXIT.notArticle],
+    message: /empty|not HTML|not an article/,
+    core: 'error-or-not-article',
+  },
   { file: 'comment-only.html', exit: [EXIT.badInput], message: /not HTML/, core: 'error-or-not-article' },
   { file: 'script-only.html', exit: [EXIT.notArticle], message: /not an article/, core: 'not-article' },
   { file: 'unclosed-comment.html', exit: [EXIT.notArticle], message: /not an article/, core: 'not-article' },
@@ -83,12 +88,24 @@ const CASES: Expectation[] = [
   { file: 'drawing.svg', exit: [EXIT.badInput], message: /not HTML/, core: 'error-or-not-article' },
   { file: 'document.pdf.html', exit: [EXIT.badInput], message: /PDF/, core: 'error-or-not-article' },
   // The CLI refuses bytes with NUL as binary; the core drops NUL characters and briefs the rest.
-  { file: 'nul-bytes.html', exit: [EXIT.badInput, EXIT.ok, EXIT.notArticle], message: /NUL|binary|not an article/, core: 'brief', keeps: ['council approved'] },
+  {
+    file: 'nul-bytes.html',
+    exit: [EXIT.badInput, EXIT.ok, EXIT.notArticle],
+    message: /NUL|binary|not an article/,
+    core: 'brief',
+    keeps: ['council approved'],
+  },
   { file: 'truncated.html', exit: [EXIT.ok], core: 'article', keeps: ['صدام حفتر'] },
   { file: 'mixed-encodings.html', exit: [EXIT.ok], core: 'article', keeps: [TITLE_AR, PARA_AR] },
   // Arabic in windows-1256 with no <meta charset>: either decoded right, or refused with a message about the
   // encoding. Never a brief of U+FFFD replacement characters.
-  { file: 'windows-1256-no-meta.html', exit: [EXIT.ok, EXIT.badInput], message: /charset|encoding|UTF-8/i, core: 'brief', keeps: [TITLE_AR, PARA_AR] },
+  {
+    file: 'windows-1256-no-meta.html',
+    exit: [EXIT.ok, EXIT.badInput],
+    message: /charset|encoding|UTF-8/i,
+    core: 'brief',
+    keeps: [TITLE_AR, PARA_AR],
+  },
 ];
 
 /** The page text as the CLI would hand it to the core (decodeHtmlInput), or raw UTF-8 when the CLI refuses it. */
@@ -151,7 +168,10 @@ interface Run {
 
 function runCli(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
+    const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'UTC' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

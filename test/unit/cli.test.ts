@@ -24,7 +24,10 @@ describe('parseArgs', () => {
       ok: true,
       options: { format: 'json', url: 'https://a.example/x', force: true, help: false, files: ['a.html'] },
     });
-    expect(parseArgs(['-f', 'text', '-', 'b.html'])).toMatchObject({ ok: true, options: { format: 'text', files: ['-', 'b.html'] } });
+    expect(parseArgs(['-f', 'text', '-', 'b.html'])).toMatchObject({
+      ok: true,
+      options: { format: 'text', files: ['-', 'b.html'] },
+    });
     expect(parseArgs([])).toMatchObject({ ok: true, options: { format: 'md', files: [] } });
     expect(parseArgs(['-h'])).toMatchObject({ ok: true, options: { help: true } });
     expect(parseArgs(['--', '--odd-name.html'])).toMatchObject({ ok: true, options: { files: ['--odd-name.html'] } });
@@ -48,9 +51,14 @@ describe('parseArgs', () => {
 
 describe('decodeHtmlInput', () => {
   it('accepts HTML documents and fragments', () => {
-    expect(decodeHtmlInput(utf8('<!DOCTYPE html><html><body><p>x</p></body></html>'))).toMatchObject({ ok: true, charset: 'utf-8' });
+    expect(decodeHtmlInput(utf8('<!DOCTYPE html><html><body><p>x</p></body></html>'))).toMatchObject({
+      ok: true,
+      charset: 'utf-8',
+    });
     expect(decodeHtmlInput(utf8('\n  <!-- saved --> <article><p>نص</p></article>'))).toMatchObject({ ok: true });
-    expect(decodeHtmlInput(utf8('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>'))).toMatchObject({ ok: true });
+    expect(
+      decodeHtmlInput(utf8('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')),
+    ).toMatchObject({ ok: true });
   });
 
   it.each<[string, Uint8Array, string]>([
@@ -73,14 +81,21 @@ describe('decodeHtmlInput', () => {
     // "<p>سلام</p>" in windows-1256 with a meta declaration.
     const arabic1256 = new Uint8Array([
       ...utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>'),
-      0xd3, 0xe1, 0xc7, 0xe3,
+      0xd3,
+      0xe1,
+      0xc7,
+      0xe3,
       ...utf8('</p></body></html>'),
     ]);
     expect(declaredCharset(arabic1256)).toBe('windows-1256');
     const r = decodeHtmlInput(arabic1256);
     expect(r.ok && r.html).toContain('<p>سلام</p>');
 
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'<p>نص</p>'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'<p>نص</p>'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
     expect(decodeHtmlInput(utf16)).toMatchObject({ ok: true, charset: 'utf-16le', html: '<p>نص</p>' });
 
     expect(decodeHtmlInput(utf8('\ufeff<p>نص</p>'))).toMatchObject({ ok: true, html: '<p>نص</p>' });
@@ -109,7 +124,10 @@ interface Run {
 function run(args: string[], stdin?: string | Uint8Array): Promise<Run> {
   return new Promise((resolve, reject) => {
     // Run from a directory outside the repository: the script must find its sample page by itself.
-    const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], { cwd: work, env: { ...process.env, TZ: 'UTC' } });
+    const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], {
+      cwd: work,
+      env: { ...process.env, TZ: 'UTC' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -131,7 +149,10 @@ const NOT_ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Example News - 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'newsbrief-cli-'));
   writeFileSync(file('empty.html'), '');
-  writeFileSync(file('binary.html'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff]));
+  writeFileSync(
+    file('binary.html'),
+    new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff]),
+  );
   writeFileSync(file('notes.txt'), 'Shopping list\n- milk\n- bread\n');
   writeFileSync(file('home.html'), NOT_ARTICLE);
 });

@@ -28,7 +28,10 @@ const SEED_TABLE: BriefTable = {
 const para = (text: string): Block => ({ type: 'paragraph', text });
 
 describe('findCommitments on the seed article', () => {
-  const found = findCommitments({ blocks: [para(SEED_LEDE), para(SEED_GOALS), para(SEED_EUROPE)], tables: [SEED_TABLE] });
+  const found = findCommitments({
+    blocks: [para(SEED_LEDE), para(SEED_GOALS), para(SEED_EUROPE)],
+    tables: [SEED_TABLE],
+  });
 
   it('reads the three table commitments with area, actor and row evidence', () => {
     expect(found.filter((c) => c.source === 'table')).toEqual([
@@ -114,12 +117,24 @@ describe('commitment tables', () => {
       ],
     };
     expect(commitmentsFromTable(t)).toEqual([
-      { actor: 'Germany', commitment: '€20m for clinics', area: 'Health', source: 'table', evidence: 'Health | Germany | €20m for clinics' },
-      { actor: 'France', commitment: '200 classrooms', area: 'Schools', source: 'table', evidence: 'Schools | France | 200 classrooms' },
+      {
+        actor: 'Germany',
+        commitment: '€20m for clinics',
+        area: 'Health',
+        source: 'table',
+        evidence: 'Health | Germany | €20m for clinics',
+      },
+      {
+        actor: 'France',
+        commitment: '200 classrooms',
+        area: 'Schools',
+        source: 'table',
+        evidence: 'Schools | France | 200 classrooms',
+      },
     ]);
   });
 
-  it('reads each row\'s actor from a Department-like column, not from the header, and no deadline as area', () => {
+  it("reads each row's actor from a Department-like column, not from the header, and no deadline as area", () => {
     const t: BriefTable = {
       caption: null,
       headers: ['Department', 'Government commitment', 'Deadline'],
@@ -139,14 +154,31 @@ describe('commitment tables', () => {
     };
     expect(commitmentsFromTable(ar).map((c) => [c.actor, c.area])).toEqual([['وزارة الصحة', 'الصحة']]);
     // Without an actor column the header names the actor.
-    const headerOnly: BriefTable = { caption: null, headers: ['Area', 'Government commitment', 'Deadline'], rows: [['Rail', 'Reopen lines', 'May']] };
+    const headerOnly: BriefTable = {
+      caption: null,
+      headers: ['Area', 'Government commitment', 'Deadline'],
+      rows: [['Rail', 'Reopen lines', 'May']],
+    };
     expect(commitmentsFromTable(headerOnly).map((c) => [c.actor, c.area])).toEqual([['Government', 'Rail']]);
   });
 
   it('reads a headerless table whose first row names the commitment', () => {
-    const t: BriefTable = { caption: null, headers: [], rows: [['المحور', 'التزام الحكومة'], ['الصحة', 'بناء مستشفيين']] };
+    const t: BriefTable = {
+      caption: null,
+      headers: [],
+      rows: [
+        ['المحور', 'التزام الحكومة'],
+        ['الصحة', 'بناء مستشفيين'],
+      ],
+    };
     expect(commitmentsFromTable(t)).toEqual([
-      { actor: 'الحكومة', commitment: 'بناء مستشفيين', area: 'الصحة', source: 'table', evidence: 'الصحة | بناء مستشفيين' },
+      {
+        actor: 'الحكومة',
+        commitment: 'بناء مستشفيين',
+        area: 'الصحة',
+        source: 'table',
+        evidence: 'الصحة | بناء مستشفيين',
+      },
     ]);
   });
 
@@ -190,7 +222,11 @@ describe('prose commitments: Arabic', () => {
 describe('prose commitments: English', () => {
   it.each([
     ['The EU pledged €50 million to rebuild schools.', 'The EU', '€50 million to rebuild schools'],
-    ['Officials said the EU had pledged €50 million to rebuild schools, a move welcomed by Tripoli.', 'the EU', '€50 million to rebuild schools'],
+    [
+      'Officials said the EU had pledged €50 million to rebuild schools, a move welcomed by Tripoli.',
+      'the EU',
+      '€50 million to rebuild schools',
+    ],
     ['Germany has committed €20m to the fund.', 'Germany', '€20m to the fund'],
     ['The two sides agreed to hold talks next month.', 'The two sides', 'hold talks next month'],
     ['The UN is committed to supporting the elections.', 'The UN', 'supporting the elections'],
@@ -239,7 +275,9 @@ describe('prose commitments: English', () => {
 
   it('reads commitments from list items too', () => {
     const found = findCommitments({
-      blocks: [{ type: 'list', ordered: false, items: ['Japan pledged $10m to the UN agency.', 'Talks resume in May.'] }],
+      blocks: [
+        { type: 'list', ordered: false, items: ['Japan pledged $10m to the UN agency.', 'Talks resume in May.'] },
+      ],
       tables: [],
     });
     expect(found.map((c) => [c.actor, c.commitment])).toEqual([['Japan', '$10m to the UN agency']]);
@@ -247,7 +285,7 @@ describe('prose commitments: English', () => {
 });
 
 describe('background and summary pledges', () => {
-  it('dates a pledge to an earlier year than the article\'s', () => {
+  it("dates a pledge to an earlier year than the article's", () => {
     expect(isPastPledge('In 2019, donors pledged $1bn.', 2025)).toBe(true);
     expect(isPastPledge('تعهد المانحون في عام ٢٠١٩ بتقديم مليار دولار', 2025)).toBe(true);
     expect(isPastPledge('In 2025, donors pledged $1bn.', 2025)).toBe(false);
@@ -258,7 +296,9 @@ describe('background and summary pledges', () => {
 
   it('takes the event year from the date, else from the latest year the text names that is not a deadline', () => {
     expect(referenceYearOf(['In 2019 donors met.'], '2025-04-15')).toBe(2025);
-    expect(referenceYearOf(['Talks began in 2023 and resumed in 2024.', 'Aid will flow by 2030, since 2011 …'])).toBe(2024);
+    expect(referenceYearOf(['Talks began in 2023 and resumed in 2024.', 'Aid will flow by 2030, since 2011 …'])).toBe(
+      2024,
+    );
     expect(referenceYearOf(['No year here.'])).toBeNull();
   });
 
@@ -271,12 +311,18 @@ describe('background and summary pledges', () => {
     ];
     expect(findCommitments({ blocks, tables: [] }).map((c) => c.actor)).toEqual(['Germany', 'Japan', 'The ministers']);
     // With only one named pledge beside it, the total is the article's only account of the others: kept.
-    expect(findCommitments({ blocks: blocks.slice(0, 2), tables: [] }).map((c) => c.actor)).toEqual(['International donors', 'Germany']);
+    expect(findCommitments({ blocks: blocks.slice(0, 2), tables: [] }).map((c) => c.actor)).toEqual([
+      'International donors',
+      'Germany',
+    ]);
   });
 
   it('leaves out a pledge of an earlier event, dated by the text', () => {
     const found = findCommitments({
-      blocks: [para('Germany pledged €50 million on Tuesday.'), para('Last year, donors pledged more than $2 billion in Paris.')],
+      blocks: [
+        para('Germany pledged €50 million on Tuesday.'),
+        para('Last year, donors pledged more than $2 billion in Paris.'),
+      ],
       tables: [],
     });
     expect(found.map((c) => c.actor)).toEqual(['Germany']);

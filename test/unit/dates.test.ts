@@ -135,12 +135,21 @@ describe('parseDate: Arabic', () => {
 });
 
 describe('parseDate: rejects', () => {
-  it.each(['2025-13-01', '2025-02-30', '32 March 2025', '31 April 2025', '14/13/2025', '29/02/2023', '14 March 1985', '14 March 2101', '', 'no date here', '25:99 14 March'])(
-    '%j',
-    (input) => {
-      expect(parseDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    '2025-13-01',
+    '2025-02-30',
+    '32 March 2025',
+    '31 April 2025',
+    '14/13/2025',
+    '29/02/2023',
+    '14 March 1985',
+    '14 March 2101',
+    '',
+    'no date here',
+    '25:99 14 March',
+  ])('%j', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
   it('accepts a real leap day', () => {
     expect(parseDate('29/02/2024')).toBe('2024-02-29');
   });
@@ -152,7 +161,9 @@ describe('parseDate: rejects', () => {
 describe('findDateInText', () => {
   it('finds the first date phrase in a line', () => {
     expect(findDateInText('By Jane Doe | Updated 14 March 2025, 9:05 am — 3 min read')).toBe('2025-03-14T09:05:00');
-    expect(findDateInText('نشر في: الأحد ١٦ مارس ٢٠٢٥ - ١٠:١٥ ص | آخر تحديث: ١٧ مارس ٢٠٢٥')).toBe('2025-03-16T10:15:00');
+    expect(findDateInText('نشر في: الأحد ١٦ مارس ٢٠٢٥ - ١٠:١٥ ص | آخر تحديث: ١٧ مارس ٢٠٢٥')).toBe(
+      '2025-03-16T10:15:00',
+    );
   });
   it('returns null for text without a date', () => {
     expect(findDateInText('Version 2.1 of the report lists 2025 goals for 12 countries.')).toBeNull();

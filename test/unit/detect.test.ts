@@ -20,7 +20,9 @@ describe('detectArticle', () => {
       <body><article><h1>H</h1>${paras(PARA, 6)}</article></body></html>`);
     const r = detectArticle(d);
     expect(r.likely).toBe(true);
-    expect(r.signals).toEqual(expect.arrayContaining(['jsonld:newsarticle', 'og:type=article', 'published-time', 'article-element']));
+    expect(r.signals).toEqual(
+      expect.arrayContaining(['jsonld:newsarticle', 'og:type=article', 'published-time', 'article-element']),
+    );
   });
 
   it('sees an Arabic article with no metadata at all from its text', () => {
@@ -43,7 +45,10 @@ describe('detectArticle', () => {
   });
 
   it('does not take a home page with many teasers for an article', () => {
-    const teasers = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/s/${i}">Story ${i}</a></h2><p>Short teaser text.</p></article>`).join('');
+    const teasers = Array.from(
+      { length: 12 },
+      (_, i) => `<article><h2><a href="/s/${i}">Story ${i}</a></h2><p>Short teaser text.</p></article>`,
+    ).join('');
     const d = doc(`<html><head><meta property="og:type" content="website">
       <script type="application/ld+json">{"@type":"WebSite","name":"Example Gazette"}</script></head>
       <body><nav><a href="/">Home</a></nav>${teasers}</body></html>`);
@@ -70,8 +75,10 @@ describe('detectArticle', () => {
   const EXCERPT =
     'The ministry announced its summer water supply schedule on Monday, with most districts of the capital served once a week and more pumping for the higher neighbourhoods that suffer from weak pressure [&hellip;]';
   const excerpts = (n: number, box: string) =>
-    Array.from({ length: n }, (_, i) =>
-      `<${box} class="post"><h2 class="post-title"><a href="/news/${i}">Story number ${i} about water</a></h2><p class="post-excerpt">${EXCERPT}</p><a class="more-link" href="/news/${i}">Read more</a></${box}>`,
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<${box} class="post"><h2 class="post-title"><a href="/news/${i}">Story number ${i} about water</a></h2><p class="post-excerpt">${EXCERPT}</p><a class="more-link" href="/news/${i}">Read more</a></${box}>`,
     ).join('');
 
   it('does not take a tag archive of post excerpts for an article, even with og:type=article', () => {
@@ -93,14 +100,16 @@ describe('detectArticle', () => {
   });
 
   it('reads a JSON-LD CollectionPage as a strong sign of a listing', () => {
-    const d = doc(`<html><head><script type="application/ld+json">{"@type":"CollectionPage","name":"Water"}</script></head>
+    const d =
+      doc(`<html><head><script type="application/ld+json">{"@type":"CollectionPage","name":"Water"}</script></head>
       <body><div>${paras(PARA, 3)}</div></body></html>`);
     expect(detectArticle(d).signals).toContain('jsonld-non-article:collectionpage');
     expect(detectArticle(d).likely).toBe(false);
   });
 
   it('still sees a story followed by related-story teasers as an article', () => {
-    const d = doc(`<html><head><meta property="og:type" content="article"></head><body class="single single-post postid-9">
+    const d =
+      doc(`<html><head><meta property="og:type" content="article"></head><body class="single single-post postid-9">
       <main><article><h1>The story</h1>${paras(PARA, 8)}</article>
       <section class="more-stories">${excerpts(4, 'article')}</section></main></body></html>`);
     const r = detectArticle(d);
@@ -109,8 +118,13 @@ describe('detectArticle', () => {
   });
 
   it('still sees one article made of linked item headings (a list of products) as an article', () => {
-    const items = Array.from({ length: 6 }, (_, i) => `<h3><a href="https://shop.example/${i}">Game ${i} ($30)</a></h3><p>${PARA}</p>`).join('');
-    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Six games to try</h1>${items}</article></body></html>`);
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `<h3><a href="https://shop.example/${i}">Game ${i} ($30)</a></h3><p>${PARA}</p>`,
+    ).join('');
+    const d = doc(
+      `<html><head><meta property="og:type" content="article"></head><body><article><h1>Six games to try</h1>${items}</article></body></html>`,
+    );
     const r = detectArticle(d);
     expect(r.listing).toBe(false);
     expect(r.likely).toBe(true);

@@ -3,7 +3,15 @@
  * which lives only for one brief (the content script's live page changes between detections).
  */
 import { describe, expect, it } from 'vitest';
-import { classOf, elementsNamed, elementsOf, elementsWhere, firstDescendants, hasWord, withDocumentCache } from '../../utils/common/dom';
+import {
+  classOf,
+  elementsNamed,
+  elementsOf,
+  elementsWhere,
+  firstDescendants,
+  hasWord,
+  withDocumentCache,
+} from '../../utils/common/dom';
 import { parseHtml } from '../../utils/extract/parse';
 import { detectArticle } from '../../utils/extract/detect';
 

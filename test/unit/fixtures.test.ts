@@ -48,8 +48,19 @@ interface Expectation {
 }
 
 const KNOWN_KEYS = new Set([
-  'isArticle', 'title', 'byline', 'published', 'lang', 'dir', 'headings', 'lists', 'tables', 'commitments',
-  'mustContain', 'mustNotContain', 'flags',
+  'isArticle',
+  'title',
+  'byline',
+  'published',
+  'lang',
+  'dir',
+  'headings',
+  'lists',
+  'tables',
+  'commitments',
+  'mustContain',
+  'mustNotContain',
+  'flags',
 ]);
 
 const norm = (s: string | null | undefined): string => normalizeSpace(s ?? '');
@@ -161,14 +172,20 @@ for (const name of names) {
 
     if (exp.lists !== undefined) {
       it('lists (kind, lead-in, item count)', () => {
-        const got = brief().lists.map((l) => ({ kind: l.kind, leadIn: l.leadIn === null ? null : norm(l.leadIn), items: l.items.length }));
+        const got = brief().lists.map((l) => ({
+          kind: l.kind,
+          leadIn: l.leadIn === null ? null : norm(l.leadIn),
+          items: l.items.length,
+        }));
         const want = exp.lists!.map((l) => ({
           kind: l.kind,
           leadIn: l.leadIn === undefined ? undefined : l.leadIn === null ? null : norm(l.leadIn),
           items: l.items,
         }));
         // A lead-in left out of the expectation is not checked.
-        const comparable = got.map((g, i) => (want[i] && want[i]!.leadIn === undefined ? { ...g, leadIn: undefined } : g));
+        const comparable = got.map((g, i) =>
+          want[i] && want[i]!.leadIn === undefined ? { ...g, leadIn: undefined } : g,
+        );
         expect(comparable, `${name}: lists`).toEqual(want);
       });
     }
@@ -186,8 +203,10 @@ for (const name of names) {
         const cs = brief().commitments;
         const { min, max, actors } = exp.commitments!;
         const listing = cs.map((c) => `${c.actor ?? '∅'}: ${c.commitment}`).join('\n  ');
-        if (min !== undefined) expect(cs.length, `${name}: at least ${min} commitments, got:\n  ${listing}`).toBeGreaterThanOrEqual(min);
-        if (max !== undefined) expect(cs.length, `${name}: at most ${max} commitments, got:\n  ${listing}`).toBeLessThanOrEqual(max);
+        if (min !== undefined)
+          expect(cs.length, `${name}: at least ${min} commitments, got:\n  ${listing}`).toBeGreaterThanOrEqual(min);
+        if (max !== undefined)
+          expect(cs.length, `${name}: at most ${max} commitments, got:\n  ${listing}`).toBeLessThanOrEqual(max);
         const missing = (actors ?? []).filter((a) => !cs.some((c) => actorMatches(a, c.actor)));
         expect(missing, `${name}: actors not found among commitments:\n  ${listing}`).toEqual([]);
       });

@@ -33,14 +33,23 @@ const SEED_SECTIONS: Section[] = [
 const SEED_TEXT = [SEED_LEDE, ...SEED_SECTIONS.flatMap((s) => s.paragraphs)].join('\n\n');
 
 describe('findFlags on the seed article', () => {
-  const flags = findFlags({ title: SEED_TITLE, byline: null, published: null, sections: SEED_SECTIONS, lede: SEED_LEDE, text: SEED_TEXT });
+  const flags = findFlags({
+    title: SEED_TITLE,
+    byline: null,
+    published: null,
+    sections: SEED_SECTIONS,
+    lede: SEED_LEDE,
+    text: SEED_TEXT,
+  });
 
   it('flags the two spellings of the name, the title spelling first', () => {
     expect(flags.filter((f) => f.kind === 'name-variants').map((f) => f.values)).toEqual([['صدام حفتر', 'سعدام حفتر']]);
   });
 
   it('flags the phrase stuffed into the headings', () => {
-    expect(flags.filter((f) => f.kind === 'repeated-heading-phrase').map((f) => f.values)).toEqual([['بحث سعدام حفتر']]);
+    expect(flags.filter((f) => f.kind === 'repeated-heading-phrase').map((f) => f.values)).toEqual([
+      ['بحث سعدام حفتر'],
+    ]);
   });
 
   it('flags the missing byline and date, with English messages', () => {
@@ -51,10 +60,12 @@ describe('findFlags on the seed article', () => {
 
 describe('name variants', () => {
   it('finds an English name spelled two ways next to the same surname', () => {
-    expect(findNameVariants(['Saddam Haftar met the envoy.', 'Later, Saadam Haftar said the talks went well.'])).toEqual([
-      ['Saddam Haftar', 'Saadam Haftar'],
+    expect(
+      findNameVariants(['Saddam Haftar met the envoy.', 'Later, Saadam Haftar said the talks went well.']),
+    ).toEqual([['Saddam Haftar', 'Saadam Haftar']]);
+    expect(findNameVariants(['John Smith spoke first.', 'Then John Smyth answered.'])).toEqual([
+      ['John Smith', 'John Smyth'],
     ]);
-    expect(findNameVariants(['John Smith spoke first.', 'Then John Smyth answered.'])).toEqual([['John Smith', 'John Smyth']]);
   });
 
   it('ignores one-letter differences without a shared neighbour', () => {
@@ -84,7 +95,9 @@ describe('name variants', () => {
   });
 
   it('finds a real Arabic variant in either order of neighbours', () => {
-    expect(findNameVariants(['قال خليفة حفتر إن', 'وأكد خليفة حفطر', 'وصرح خليفة الحفتري'])).toEqual([['خليفة حفتر', 'خليفة حفطر']]);
+    expect(findNameVariants(['قال خليفة حفتر إن', 'وأكد خليفة حفطر', 'وصرح خليفة الحفتري'])).toEqual([
+      ['خليفة حفتر', 'خليفة حفطر'],
+    ]);
     expect(findNameVariants(['التقى صدام حفتر السفير', 'وقال سعدام حفتر'])).toEqual([['صدام حفتر', 'سعدام حفتر']]);
   });
 
@@ -128,16 +141,22 @@ describe('repeated heading phrase', () => {
     expect(findRepeatedHeadingPhrases(['Budget talks: day one', 'Budget talks: day two', 'What comes next'])).toEqual([
       { phrase: 'Budget talks', count: 2 },
     ]);
-    expect(findRepeatedHeadingPhrases(['Budget talks: day one', 'Markets react', 'What comes next', 'Reaction abroad'])).toEqual([]);
+    expect(
+      findRepeatedHeadingPhrases(['Budget talks: day one', 'Markets react', 'What comes next', 'Reaction abroad']),
+    ).toEqual([]);
   });
 
   it('needs every heading when there are two', () => {
-    expect(findRepeatedHeadingPhrases(['Climate summit opens', 'Climate summit closes'])).toEqual([{ phrase: 'Climate summit', count: 2 }]);
+    expect(findRepeatedHeadingPhrases(['Climate summit opens', 'Climate summit closes'])).toEqual([
+      { phrase: 'Climate summit', count: 2 },
+    ]);
     expect(findRepeatedHeadingPhrases(['Climate summit opens'])).toEqual([]);
   });
 
   it('ignores single shared words and stop-word phrases', () => {
-    expect(findRepeatedHeadingPhrases(['The economy in 2024', 'The army in the south', 'The vote in the north'])).toEqual([]);
+    expect(
+      findRepeatedHeadingPhrases(['The economy in 2024', 'The army in the south', 'The vote in the north']),
+    ).toEqual([]);
     expect(findRepeatedHeadingPhrases(['أهداف الزيارة', 'نتائج الزيارة', 'ردود الفعل على الزيارة'])).toEqual([]);
   });
 

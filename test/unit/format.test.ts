@@ -59,10 +59,29 @@ const ARABIC = brief({
     { heading: 'التحديات المرتبطة', level: 2, paragraphs: ['واجه البحث تحديات عديدة.'] },
   ],
   keyPoints: ['تعزيز التعاون الأمني'],
-  lists: [{ leadIn: 'إليك خطوات أساسية يمكن اتباعها:', kind: 'steps', ordered: false, items: ['تعزيز البرامج.', 'توسيع الدعم.'] }],
-  tables: [{ caption: null, headers: ['المحور الرئيسي', 'التزام الاتحاد الأوروبي'], rows: [['الأمن الحدودي', 'تمويل مراكز المراقبة']] }],
+  lists: [
+    {
+      leadIn: 'إليك خطوات أساسية يمكن اتباعها:',
+      kind: 'steps',
+      ordered: false,
+      items: ['تعزيز البرامج.', 'توسيع الدعم.'],
+    },
+  ],
+  tables: [
+    {
+      caption: null,
+      headers: ['المحور الرئيسي', 'التزام الاتحاد الأوروبي'],
+      rows: [['الأمن الحدودي', 'تمويل مراكز المراقبة']],
+    },
+  ],
   commitments: [
-    { actor: 'الاتحاد الأوروبي', commitment: 'تمويل مراكز المراقبة', area: 'الأمن الحدودي', source: 'table', evidence: 'الأمن الحدودي | تمويل مراكز المراقبة' },
+    {
+      actor: 'الاتحاد الأوروبي',
+      commitment: 'تمويل مراكز المراقبة',
+      area: 'الأمن الحدودي',
+      source: 'table',
+      evidence: 'الأمن الحدودي | تمويل مراكز المراقبة',
+    },
   ],
   closing: 'يُشير هذا اللقاء إلى بداية مرحلة جديدة.',
   flags: [{ kind: 'name-variants', message: 'The name is spelled two ways.', values: ['صدام حفتر', 'سعدام حفتر'] }],
@@ -148,7 +167,13 @@ describe('toMarkdown', () => {
     expect(md).toContain('- **Language:** en (left to right)');
     const headings = lines.filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
-      '## Security first', '## Elections', '## Key points', '## Steps', '## Tables', '## Commitments', '## Closing',
+      '## Security first',
+      '## Elections',
+      '## Key points',
+      '## Steps',
+      '## Tables',
+      '## Commitments',
+      '## Closing',
       '## Notes on quality',
     ]);
     expect(md).toContain('Next steps:\n\n1. Train units.\n2. Fund centres.');
@@ -159,13 +184,15 @@ describe('toMarkdown', () => {
   });
 
   it('keeps section levels (never above ##) and paragraphs without a heading', () => {
-    const md = toMarkdown(brief({
-      sections: [
-        { heading: null, level: 0, paragraphs: ['Before any heading.'] },
-        { heading: 'Deep', level: 4, paragraphs: ['Under h4.'] },
-        { heading: 'Top', level: 1, paragraphs: [] },
-      ],
-    }));
+    const md = toMarkdown(
+      brief({
+        sections: [
+          { heading: null, level: 0, paragraphs: ['Before any heading.'] },
+          { heading: 'Deep', level: 4, paragraphs: ['Under h4.'] },
+          { heading: 'Top', level: 1, paragraphs: [] },
+        ],
+      }),
+    );
     expect(md).toContain('\n\nBefore any heading.\n\n#### Deep\n\nUnder h4.\n\n## Top\n');
   });
 
@@ -179,19 +206,23 @@ describe('toMarkdown', () => {
 
   it('makes hostile page text inert everywhere', () => {
     const evil = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> `code`';
-    const md = toMarkdown(brief({
-      title: `# ${evil}`,
-      byline: `[me](javascript:alert(1))`,
-      siteName: '<script>alert(1)</script>',
-      lede: `# Not a heading ${evil}`,
-      sections: [{ heading: `![img](http://t/x.png)`, level: 2, paragraphs: ['- not a list', '> not a quote', evil] }],
-      keyPoints: ['```', '1. nested'],
-      lists: [{ leadIn: '---', kind: 'bullets', ordered: false, items: ['<b>x</b>', '[a]: http://ref'] }],
-      tables: [{ caption: '| caption |', headers: ['<i>h</i>'], rows: [[evil]] }],
-      commitments: [{ actor: '[a](b)', area: null, commitment: '<u>c</u>', source: 'prose', evidence: 'e' }],
-      closing: '=====',
-      flags: [{ kind: 'repeated-heading-phrase', message: '<svg onload=alert(1)>', values: [] }],
-    }));
+    const md = toMarkdown(
+      brief({
+        title: `# ${evil}`,
+        byline: `[me](javascript:alert(1))`,
+        siteName: '<script>alert(1)</script>',
+        lede: `# Not a heading ${evil}`,
+        sections: [
+          { heading: `![img](http://t/x.png)`, level: 2, paragraphs: ['- not a list', '> not a quote', evil] },
+        ],
+        keyPoints: ['```', '1. nested'],
+        lists: [{ leadIn: '---', kind: 'bullets', ordered: false, items: ['<b>x</b>', '[a]: http://ref'] }],
+        tables: [{ caption: '| caption |', headers: ['<i>h</i>'], rows: [[evil]] }],
+        commitments: [{ actor: '[a](b)', area: null, commitment: '<u>c</u>', source: 'prose', evidence: 'e' }],
+        closing: '=====',
+        flags: [{ kind: 'repeated-heading-phrase', message: '<svg onload=alert(1)>', values: [] }],
+      }),
+    );
     // No unescaped "[", "<" or backtick from page text anywhere.
     expect(md).not.toMatch(/(^|[^\\])\[/m);
     expect(md).not.toMatch(/(^|[^\\])`/m);
@@ -229,8 +260,15 @@ describe('toMarkdown', () => {
     const md = toMarkdown(ARABIC);
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
-      '## أهداف النقاش الرئيسية', '## الدور الأوروبي', '## التحديات المرتبطة', '## نقاط رئيسية', '## الخطوات',
-      '## الجداول', '## الالتزامات', '## الخاتمة', '## ملاحظات على الجودة',
+      '## أهداف النقاش الرئيسية',
+      '## الدور الأوروبي',
+      '## التحديات المرتبطة',
+      '## نقاط رئيسية',
+      '## الخطوات',
+      '## الجداول',
+      '## الالتزامات',
+      '## الخاتمة',
+      '## ملاحظات على الجودة',
     ]);
     expect(md).toContain('| المحور الرئيسي | التزام الاتحاد الأوروبي |');
     expect(md).toContain('| الجهة | المحور | الالتزام |');
@@ -290,8 +328,20 @@ describe('toJson', () => {
     const parsed = JSON.parse(toJson(partial)) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual([...BRIEF_FIELDS]);
     expect(parsed).toMatchObject({
-      url: null, byline: null, published: null, siteName: null, lang: null, lede: null, closing: null,
-      keyPoints: [], lists: [], tables: [], commitments: [], flags: [], text: '', dir: 'rtl',
+      url: null,
+      byline: null,
+      published: null,
+      siteName: null,
+      lang: null,
+      lede: null,
+      closing: null,
+      keyPoints: [],
+      lists: [],
+      tables: [],
+      commitments: [],
+      flags: [],
+      text: '',
+      dir: 'rtl',
     });
     expect(parsed).not.toHaveProperty('extra');
     expect(parsed.sections).toEqual([{ heading: 'H', level: 2, paragraphs: ['p'] }]);
@@ -342,27 +392,153 @@ describe('validateBrief', () => {
   });
 
   it.each<[string, (b: Record<string, unknown>) => void, string]>([
-    ['schema version', (b) => { b.schema = 2; }, 'brief.schema'],
-    ['url type', (b) => { b.url = 5; }, 'brief.url'],
-    ['isArticle type', (b) => { b.isArticle = 'yes'; }, 'brief.isArticle'],
-    ['published format', (b) => { b.published = '16 September 2025'; }, 'brief.published'],
-    ['lang format', (b) => { b.lang = 'Arabic'; }, 'brief.lang'],
-    ['dir value', (b) => { b.dir = 'auto'; }, 'brief.dir'],
-    ['sections type', (b) => { b.sections = {}; }, 'brief.sections'],
-    ['section level', (b) => { (b.sections as Record<string, unknown>[])[0]!.level = 0; }, 'brief.sections[0].level'],
-    ['null heading level', (b) => { b.sections = [{ heading: null, level: 2, paragraphs: [] }]; }, 'brief.sections[0].level'],
-    ['paragraph type', (b) => { b.sections = [{ heading: 'h', level: 2, paragraphs: [1] }]; }, 'brief.sections[0].paragraphs[0]'],
-    ['key point type', (b) => { b.keyPoints = [null]; }, 'brief.keyPoints[0]'],
-    ['list kind', (b) => { (b.lists as Record<string, unknown>[])[0]!.kind = 'numbered'; }, 'brief.lists[0].kind'],
-    ['list ordered', (b) => { (b.lists as Record<string, unknown>[])[0]!.ordered = 1; }, 'brief.lists[0].ordered'],
-    ['table row type', (b) => { (b.tables as Record<string, unknown>[])[0]!.rows = ['a']; }, 'brief.tables[0].rows[0]'],
-    ['table cell type', (b) => { (b.tables as Record<string, unknown>[])[0]!.rows = [[1]]; }, 'brief.tables[0].rows[0][0]'],
-    ['commitment source', (b) => { (b.commitments as Record<string, unknown>[])[0]!.source = 'web'; }, 'brief.commitments[0].source'],
-    ['commitment text', (b) => { (b.commitments as Record<string, unknown>[])[0]!.commitment = null; }, 'brief.commitments[0].commitment'],
-    ['flag kind', (b) => { (b.flags as Record<string, unknown>[])[0]!.kind = 'other'; }, 'brief.flags[0].kind'],
-    ['flag values', (b) => { (b.flags as Record<string, unknown>[])[0]!.values = 'x'; }, 'brief.flags[0].values'],
-    ['text type', (b) => { b.text = null; }, 'brief.text'],
-    ['nested non-object', (b) => { b.lists = ['x']; }, 'brief.lists[0]'],
+    [
+      'schema version',
+      (b) => {
+        b.schema = 2;
+      },
+      'brief.schema',
+    ],
+    [
+      'url type',
+      (b) => {
+        b.url = 5;
+      },
+      'brief.url',
+    ],
+    [
+      'isArticle type',
+      (b) => {
+        b.isArticle = 'yes';
+      },
+      'brief.isArticle',
+    ],
+    [
+      'published format',
+      (b) => {
+        b.published = '16 September 2025';
+      },
+      'brief.published',
+    ],
+    [
+      'lang format',
+      (b) => {
+        b.lang = 'Arabic';
+      },
+      'brief.lang',
+    ],
+    [
+      'dir value',
+      (b) => {
+        b.dir = 'auto';
+      },
+      'brief.dir',
+    ],
+    [
+      'sections type',
+      (b) => {
+        b.sections = {};
+      },
+      'brief.sections',
+    ],
+    [
+      'section level',
+      (b) => {
+        (b.sections as Record<string, unknown>[])[0]!.level = 0;
+      },
+      'brief.sections[0].level',
+    ],
+    [
+      'null heading level',
+      (b) => {
+        b.sections = [{ heading: null, level: 2, paragraphs: [] }];
+      },
+      'brief.sections[0].level',
+    ],
+    [
+      'paragraph type',
+      (b) => {
+        b.sections = [{ heading: 'h', level: 2, paragraphs: [1] }];
+      },
+      'brief.sections[0].paragraphs[0]',
+    ],
+    [
+      'key point type',
+      (b) => {
+        b.keyPoints = [null];
+      },
+      'brief.keyPoints[0]',
+    ],
+    [
+      'list kind',
+      (b) => {
+        (b.lists as Record<string, unknown>[])[0]!.kind = 'numbered';
+      },
+      'brief.lists[0].kind',
+    ],
+    [
+      'list ordered',
+      (b) => {
+        (b.lists as Record<string, unknown>[])[0]!.ordered = 1;
+      },
+      'brief.lists[0].ordered',
+    ],
+    [
+      'table row type',
+      (b) => {
+        (b.tables as Record<string, unknown>[])[0]!.rows = ['a'];
+      },
+      'brief.tables[0].rows[0]',
+    ],
+    [
+      'table cell type',
+      (b) => {
+        (b.tables as Record<string, unknown>[])[0]!.rows = [[1]];
+      },
+      'brief.tables[0].rows[0][0]',
+    ],
+    [
+      'commitment source',
+      (b) => {
+        (b.commitments as Record<string, unknown>[])[0]!.source = 'web';
+      },
+      'brief.commitments[0].source',
+    ],
+    [
+      'commitment text',
+      (b) => {
+        (b.commitments as Record<string, unknown>[])[0]!.commitment = null;
+      },
+      'brief.commitments[0].commitment',
+    ],
+    [
+      'flag kind',
+      (b) => {
+        (b.flags as Record<string, unknown>[])[0]!.kind = 'other';
+      },
+      'brief.flags[0].kind',
+    ],
+    [
+      'flag values',
+      (b) => {
+        (b.flags as Record<string, unknown>[])[0]!.values = 'x';
+      },
+      'brief.flags[0].values',
+    ],
+    [
+      'text type',
+      (b) => {
+        b.text = null;
+      },
+      'brief.text',
+    ],
+    [
+      'nested non-object',
+      (b) => {
+        b.lists = ['x'];
+      },
+      'brief.lists[0]',
+    ],
   ])('rejects a wrong %s', (_name, mutate, path) => {
     const b = JSON.parse(JSON.stringify(brief())) as Record<string, unknown>;
     mutate(b);
@@ -391,8 +567,45 @@ const PROPERTY_RUNS = Math.max(100, Math.floor(Number(process.env.FUZZ_RUNS ?? 1
 describe('properties', () => {
   const text = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 40 }),
-    fc.constantFrom('[x](javascript:alert(1))', '<img src=x onerror=alert(1)>', '# h', '1. a', '- b', '\\', '`', '|', '&amp;'),
-    fc.array(fc.constantFrom('[', ']', '(', ')', '<', '>', '#', '-', '1', '.', '\\', '`', '|', '*', '_', '&', ';', ' ', '\n', 'a', 'ب'), { maxLength: 30 }).map((a) => a.join('')),
+    fc.constantFrom(
+      '[x](javascript:alert(1))',
+      '<img src=x onerror=alert(1)>',
+      '# h',
+      '1. a',
+      '- b',
+      '\\',
+      '`',
+      '|',
+      '&amp;',
+    ),
+    fc
+      .array(
+        fc.constantFrom(
+          '[',
+          ']',
+          '(',
+          ')',
+          '<',
+          '>',
+          '#',
+          '-',
+          '1',
+          '.',
+          '\\',
+          '`',
+          '|',
+          '*',
+          '_',
+          '&',
+          ';',
+          ' ',
+          '\n',
+          'a',
+          'ب',
+        ),
+        { maxLength: 30 },
+      )
+      .map((a) => a.join('')),
   );
 
   it('mdInline leaves no unescaped Markdown syntax and no line breaks', () => {
@@ -417,24 +630,66 @@ describe('properties', () => {
     isArticle: fc.boolean(),
     title: nullable,
     byline: nullable,
-    published: fc.option(fc.constantFrom('2025-03-14', '2025-03-14T09:30:00Z', '2025-03-14T09:30:00+02:00'), { nil: null }),
+    published: fc.option(fc.constantFrom('2025-03-14', '2025-03-14T09:30:00Z', '2025-03-14T09:30:00+02:00'), {
+      nil: null,
+    }),
     siteName: nullable,
     lang: fc.option(fc.constantFrom('ar', 'en', 'de'), { nil: null }),
     dir: fc.constantFrom('ltr' as const, 'rtl' as const),
     lede: nullable,
     sections: fc.array(
       fc.oneof(
-        fc.record({ heading: text, level: fc.integer({ min: 2, max: 6 }), paragraphs: fc.array(text, { maxLength: 3 }) }),
+        fc.record({
+          heading: text,
+          level: fc.integer({ min: 2, max: 6 }),
+          paragraphs: fc.array(text, { maxLength: 3 }),
+        }),
         fc.record({ heading: fc.constant(null), level: fc.constant(0), paragraphs: fc.array(text, { maxLength: 3 }) }),
       ),
       { maxLength: 4 },
     ),
     keyPoints: fc.array(text, { maxLength: 3 }),
-    lists: fc.array(fc.record({ leadIn: nullable, kind: fc.constantFrom('steps' as const, 'bullets' as const), ordered: fc.boolean(), items: fc.array(text, { maxLength: 4 }) }), { maxLength: 2 }),
-    tables: fc.array(fc.record({ caption: nullable, headers: fc.array(text, { maxLength: 3 }), rows: fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 3 }) }), { maxLength: 2 }),
-    commitments: fc.array(fc.record({ actor: nullable, commitment: text, area: nullable, source: fc.constantFrom('table' as const, 'prose' as const), evidence: text }), { maxLength: 2 }),
+    lists: fc.array(
+      fc.record({
+        leadIn: nullable,
+        kind: fc.constantFrom('steps' as const, 'bullets' as const),
+        ordered: fc.boolean(),
+        items: fc.array(text, { maxLength: 4 }),
+      }),
+      { maxLength: 2 },
+    ),
+    tables: fc.array(
+      fc.record({
+        caption: nullable,
+        headers: fc.array(text, { maxLength: 3 }),
+        rows: fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 3 }),
+      }),
+      { maxLength: 2 },
+    ),
+    commitments: fc.array(
+      fc.record({
+        actor: nullable,
+        commitment: text,
+        area: nullable,
+        source: fc.constantFrom('table' as const, 'prose' as const),
+        evidence: text,
+      }),
+      { maxLength: 2 },
+    ),
     closing: nullable,
-    flags: fc.array(fc.record({ kind: fc.constantFrom('name-variants' as const, 'no-byline' as const, 'no-date' as const, 'repeated-heading-phrase' as const), message: text, values: fc.array(text, { maxLength: 2 }) }), { maxLength: 2 }),
+    flags: fc.array(
+      fc.record({
+        kind: fc.constantFrom(
+          'name-variants' as const,
+          'no-byline' as const,
+          'no-date' as const,
+          'repeated-heading-phrase' as const,
+        ),
+        message: text,
+        values: fc.array(text, { maxLength: 2 }),
+      }),
+      { maxLength: 2 },
+    ),
     text: text,
   });
 
@@ -447,7 +702,10 @@ describe('properties', () => {
         const md = toMarkdown(b);
         expect(md.startsWith('<div dir="rtl"')).toBe(b.dir === 'rtl');
         // Every GFM table row the formatter writes has as many unescaped pipes as its header row.
-        for (const block of md.trimEnd().split('\n\n').filter((x) => x.startsWith('| '))) {
+        for (const block of md
+          .trimEnd()
+          .split('\n\n')
+          .filter((x) => x.startsWith('| '))) {
           const counts = block.split('\n').map((l) => l.replace(/\\[\s\S]/g, '').split('|').length);
           expect(new Set(counts).size).toBe(1);
         }

@@ -59,36 +59,154 @@ function checkPage(html: string): void {
 // ---------------------------------------------------------------------------------------------------------------
 
 const WORDS = [
-  'المجلس', 'الاتحاد', 'الأوروبي', 'ليبيا', 'الأمن', 'الحدود', 'التزام', 'خطوات', 'دعم', 'الانتخابات', 'قال', 'إن',
-  'council', 'plan', 'Union', 'border', 'security', 'steps', 'support', 'the', 'said', 'would', 'commitment',
-  '2025', '١٤', '٣', 'مارس', 'March', '14',
+  'المجلس',
+  'الاتحاد',
+  'الأوروبي',
+  'ليبيا',
+  'الأمن',
+  'الحدود',
+  'التزام',
+  'خطوات',
+  'دعم',
+  'الانتخابات',
+  'قال',
+  'إن',
+  'council',
+  'plan',
+  'Union',
+  'border',
+  'security',
+  'steps',
+  'support',
+  'the',
+  'said',
+  'would',
+  'commitment',
+  '2025',
+  '١٤',
+  '٣',
+  'مارس',
+  'March',
+  '14',
 ];
 const PUNCT = ['؛', '،', '؟', '.', ',', ':', '!', '?', '«', '»', '"', '(', ')', '-', '—', '…', '&', '<', '>'];
 const text = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: fc.constantFrom(...PUNCT) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+      { weight: 2, arbitrary: fc.constantFrom(...PUNCT) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    ),
+    { maxLength: 30 },
+  )
   .map((ws) => ws.join(' '));
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 const CLASSES = [
-  'content', 'article-body', 'entry-content', 'post', 'story', 'text', 'main', 'byline', 'author', 'caption', 'headline',
-  'comments', 'sidebar', 'footer', 'header', 'nav', 'menu', 'related', 'share', 'social', 'ad', 'promo', 'newsletter',
-  'most-read', 'widget', 'breadcrumb', 'cookie', 'paywall', '__proto__', 'constructor',
+  'content',
+  'article-body',
+  'entry-content',
+  'post',
+  'story',
+  'text',
+  'main',
+  'byline',
+  'author',
+  'caption',
+  'headline',
+  'comments',
+  'sidebar',
+  'footer',
+  'header',
+  'nav',
+  'menu',
+  'related',
+  'share',
+  'social',
+  'ad',
+  'promo',
+  'newsletter',
+  'most-read',
+  'widget',
+  'breadcrumb',
+  'cookie',
+  'paywall',
+  '__proto__',
+  'constructor',
 ];
 const attr = fc.oneof(
   fc.array(fc.constantFrom(...CLASSES), { minLength: 1, maxLength: 3 }).map((cs) => `class="${cs.join(' ')}"`),
   fc.constantFrom(...CLASSES).map((c) => `id="${c}"`),
-  fc.constantFrom('dir="rtl"', 'dir="ltr"', 'lang="ar"', 'lang="en"', 'hidden', 'aria-hidden="true"', 'style="display:none"',
-    'role="navigation"', 'role="main"', 'role="table"', 'itemprop="articleBody"', 'href="javascript:void(0)"',
-    'href="/x"', 'onclick="x()"', 'colspan="3"', 'rowspan="0"', 'colspan="99999"', 'rowspan="-1"'),
+  fc.constantFrom(
+    'dir="rtl"',
+    'dir="ltr"',
+    'lang="ar"',
+    'lang="en"',
+    'hidden',
+    'aria-hidden="true"',
+    'style="display:none"',
+    'role="navigation"',
+    'role="main"',
+    'role="table"',
+    'itemprop="articleBody"',
+    'href="javascript:void(0)"',
+    'href="/x"',
+    'onclick="x()"',
+    'colspan="3"',
+    'rowspan="0"',
+    'colspan="99999"',
+    'rowspan="-1"',
+  ),
   text.map((t) => `title="${escapeAttr(t)}"`),
 );
 
 const CONTAINERS = [
-  'div', 'p', 'span', 'a', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'strong', 'b', 'em', 'article', 'section', 'header', 'footer', 'nav', 'aside', 'main', 'figure',
-  'figcaption', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'time', 'address', 'form', 'button', 'svg', 'noscript', 'template',
+  'div',
+  'p',
+  'span',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'article',
+  'section',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'time',
+  'address',
+  'form',
+  'button',
+  'svg',
+  'noscript',
+  'template',
 ];
 const VOID = ['br', 'hr', 'img', 'input', 'meta', 'wbr'];
 
@@ -97,12 +215,22 @@ const { node } = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 4, arbitrary: text.map(escapeText) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...VOID), fc.array(attr, { maxLength: 2 })).map(([t, a]) => `<${[t, ...a].join(' ')}>`) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...VOID), fc.array(attr, { maxLength: 2 }))
+        .map(([t, a]) => `<${[t, ...a].join(' ')}>`),
+    },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('script', 'style'), text).map(([t, s]) => `<${t}>${s}</${t}>`) },
     {
       weight: 5,
       arbitrary: fc
-        .tuple(fc.constantFrom(...CONTAINERS), fc.array(attr, { maxLength: 3 }), fc.array(tie('node'), { maxLength: 6 }), fc.boolean())
+        .tuple(
+          fc.constantFrom(...CONTAINERS),
+          fc.array(attr, { maxLength: 3 }),
+          fc.array(tie('node'), { maxLength: 6 }),
+          fc.boolean(),
+        )
         .map(([t, a, kids, close]) => `<${[t, ...a].join(' ')}>${kids.join('')}${close ? `</${t}>` : ''}`),
     },
   ),
@@ -113,8 +241,12 @@ const head = fc
     title: fc.option(text),
     og: fc.option(text),
     author: fc.option(text),
-    date: fc.option(fc.constantFrom('2025-03-14', '2025-03-14T09:30:00+02:00', 'not a date', '١٤ مارس ٢٠٢٥', '9999-99-99')),
-    ld: fc.option(fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ '@type': 'NewsArticle', headline: v, author: v }))),
+    date: fc.option(
+      fc.constantFrom('2025-03-14', '2025-03-14T09:30:00+02:00', 'not a date', '١٤ مارس ٢٠٢٥', '9999-99-99'),
+    ),
+    ld: fc.option(
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ '@type': 'NewsArticle', headline: v, author: v })),
+    ),
     lang: fc.constantFrom('ar', 'en', '', 'xx-YY'),
   })
   .map(
@@ -127,7 +259,9 @@ const head = fc
       '</head>',
   );
 
-const page = fc.tuple(head, fc.array(node, { minLength: 1, maxLength: 8 })).map(([h, body]) => `${h}<body>${body.join('')}</body></html>`);
+const page = fc
+  .tuple(head, fc.array(node, { minLength: 1, maxLength: 8 }))
+  .map(([h, body]) => `${h}<body>${body.join('')}</body></html>`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mutations of the sample page
@@ -137,7 +271,11 @@ type Mutation = (s: string) => string;
 const at = (s: string, x: number) => (s.length === 0 ? 0 : Math.floor(x * s.length));
 const frac = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(frac, fc.integer({ min: 1, max: 4000 })).map(([x, n]): Mutation => (s) => s.slice(0, at(s, x)) + s.slice(at(s, x) + n)),
+  fc.tuple(frac, fc.integer({ min: 1, max: 4000 })).map(
+    ([x, n]): Mutation =>
+      (s) =>
+        s.slice(0, at(s, x)) + s.slice(at(s, x) + n),
+  ),
   fc.tuple(frac, fc.integer({ min: 1, max: 4000 })).map(([x, n]): Mutation => (s) => {
     const i = at(s, x);
     return s.slice(0, i + n) + s.slice(i, i + n) + s.slice(i + n);
@@ -147,8 +285,31 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     if (j - i < n) return s;
     return s.slice(0, i) + s.slice(j - n, j) + s.slice(i + n, j - n) + s.slice(i, i + n) + s.slice(j);
   }),
-  frac.map((x): Mutation => (s) => s.slice(0, at(s, x))),
-  fc.tuple(frac, fc.constantFrom(...CONTAINERS, ...VOID, 'script', 'style', 'table', 'html', 'body', 'head', '!--', '/p', '/table', '/div', '![CDATA['), fc.boolean())
+  frac.map(
+    (x): Mutation =>
+      (s) =>
+        s.slice(0, at(s, x)),
+  ),
+  fc
+    .tuple(
+      frac,
+      fc.constantFrom(
+        ...CONTAINERS,
+        ...VOID,
+        'script',
+        'style',
+        'table',
+        'html',
+        'body',
+        'head',
+        '!--',
+        '/p',
+        '/table',
+        '/div',
+        '![CDATA[',
+      ),
+      fc.boolean(),
+    )
     .map(([x, t, close]): Mutation => (s) => {
       const i = at(s, x);
       return `${s.slice(0, i)}<${t}${close ? '>' : ' '}${s.slice(i)}`;

@@ -16,7 +16,9 @@ const ROOT = path.resolve(__dirname, '../fixtures');
 const PAGES = path.join(ROOT, 'pages');
 const GOLDEN = path.join(ROOT, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
-const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 describe('golden briefs', () => {
   it('has pages', () => {

@@ -15,7 +15,9 @@ import { cleanLine } from '../../utils/format/text';
 import type { Brief } from '../../utils/types';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'hostile');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const PAGE_URL = 'https://news.example/2025/03/plan';
 
 /**
@@ -28,7 +30,10 @@ const PAYLOAD_PATTERNS: [string, RegExp][] = [
   ['alert() as text', /alert\(/g],
   ['Markdown link or image', /!?\[[^\]\n]*\]\((?:javascript|data|https?):/gi],
   ['Markdown block syntax at a line start', /<(?:p|h\d|li|td|th)>\s*(?:#|&gt;|\||-|\+|\*|\d+[.)]|```|~~~|\$\$|\[)/gi],
-  ['control character reference', /&#(?:x0*[0-9a-f]|x0*1[0-9a-f]|x7f|x8[0-9a-f]|x9[0-9a-f]|0*[0-9]|0*[12][0-9]|0*3[01]|127);/gi],
+  [
+    'control character reference',
+    /&#(?:x0*[0-9a-f]|x0*1[0-9a-f]|x7f|x8[0-9a-f]|x9[0-9a-f]|0*[0-9]|0*[12][0-9]|0*3[01]|127);/gi,
+  ],
   ['bidi control', /[\u202a-\u202e\u2066-\u2069]/g],
   ['prototype key', /__proto__|constructor\.prototype|"constructor"|"prototype"/g],
   ['meta refresh', /http-equiv="refresh"/gi],
@@ -91,7 +96,8 @@ function markdownProblems(md: string, brief: Brief): string[] {
     if (/^>/.test(l)) problems.push(`block quote: ${raw}`);
     if (/^(?: {4}|\t)/.test(raw)) problems.push(`indented code: ${raw}`);
     if (/^(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/.test(l)) problems.push(`thematic break or setext underline: ${raw}`);
-    if (l.includes('|') && !/^\| .* \|$/.test(l) && !/^\|( --- \|)+$/.test(l)) problems.push(`stray table pipe: ${raw}`);
+    if (l.includes('|') && !/^\| .* \|$/.test(l) && !/^\|( --- \|)+$/.test(l))
+      problems.push(`stray table pipe: ${raw}`);
   });
   // Every heading line is the title, a section heading or one of the formatter's own labels.
   const L = briefLabels(brief);

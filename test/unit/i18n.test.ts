@@ -23,7 +23,8 @@ function readLocale(lang: string): Record<string, Message> {
 function sourceFiles(dir: string): string[] {
   const abs = path.join(ROOT, dir);
   if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx|html)$/.test(f))
     .map((f) => path.join(abs, f));
 }
@@ -82,7 +83,7 @@ describe('locales', () => {
     }
   });
 
-  it('has a manifest name and description within the stores\' limits', () => {
+  it("has a manifest name and description within the stores' limits", () => {
     for (const lang of LOCALES) {
       const messages = readLocale(lang);
       expect(messages.extName!.message.length).toBeLessThanOrEqual(45);

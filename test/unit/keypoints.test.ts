@@ -87,11 +87,14 @@ describe('pickKeyPoints: English', () => {
     {
       heading: 'What comes next',
       level: 2,
-      paragraphs: ['A follow-up conference on reconstruction in Derna is planned for October in Tripoli, officials said.'],
+      paragraphs: [
+        'A follow-up conference on reconstruction in Derna is planned for October in Tripoli, officials said.',
+      ],
     },
   ];
   const title = 'Donors pledge reconstruction aid for Derna';
-  const lede = 'International donors pledged more than €70 million for Derna on Monday, a year after floods destroyed much of the city.';
+  const lede =
+    'International donors pledged more than €70 million for Derna on Monday, a year after floods destroyed much of the city.';
   const points = pickKeyPoints({ title, lede, sections, lang: 'en' });
   const all = [lede, ...sections.flatMap((s) => s.paragraphs)].join(' ');
 
@@ -107,11 +110,21 @@ describe('pickKeyPoints: English', () => {
   });
 
   it('returns fewer than three points only when the article has fewer sentences', () => {
-    expect(pickKeyPoints({ title: 'T', lede: 'Only one sentence in this very short article here.', sections: [], lang: 'en' })).toEqual([
-      'Only one sentence in this very short article here.',
-    ]);
+    expect(
+      pickKeyPoints({
+        title: 'T',
+        lede: 'Only one sentence in this very short article here.',
+        sections: [],
+        lang: 'en',
+      }),
+    ).toEqual(['Only one sentence in this very short article here.']);
     expect(pickKeyPoints({ title: null, lede: null, sections: [], lang: null })).toEqual([]);
-    const two = pickKeyPoints({ title: null, lede: 'First sentence is here now. Second one ok.', sections: [], lang: 'en' });
+    const two = pickKeyPoints({
+      title: null,
+      lede: 'First sentence is here now. Second one ok.',
+      sections: [],
+      lang: 'en',
+    });
     expect(two).toEqual(['First sentence is here now.', 'Second one ok.']);
   });
 });

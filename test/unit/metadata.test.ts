@@ -30,7 +30,9 @@ describe('readJsonLd', () => {
   });
 
   it('finds an article nested as mainEntity', () => {
-    const d = doc(`<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Inner"}}</script>`);
+    const d = doc(
+      `<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Inner"}}</script>`,
+    );
     expect(articleNodes(readJsonLd(d)).map((n) => n['headline'])).toEqual(['Inner']);
   });
 
@@ -67,7 +69,9 @@ describe('extractMetadata: title', () => {
   });
 
   it('strips a site prefix known from the host name', () => {
-    const d = doc(`<html><head><title>DailyExample.com - Council agrees the new budget</title></head><body></body></html>`);
+    const d = doc(
+      `<html><head><title>DailyExample.com - Council agrees the new budget</title></head><body></body></html>`,
+    );
     expect(extractMetadata(d, 'https://www.dailyexample.com/news/1').title).toBe('Council agrees the new budget');
   });
 
@@ -105,22 +109,32 @@ describe('extractMetadata: title', () => {
   });
 
   it('stripSiteFromTitle keeps titles whose separators are part of the headline', () => {
-    expect(stripSiteFromTitle('Apple unveils new phone – in pictures', ['guardian'])).toBe('Apple unveils new phone – in pictures');
-    expect(stripSiteFromTitle('Xbox review: a console that keeps up', ['engadget'])).toBe('Xbox review: a console that keeps up');
+    expect(stripSiteFromTitle('Apple unveils new phone – in pictures', ['guardian'])).toBe(
+      'Apple unveils new phone – in pictures',
+    );
+    expect(stripSiteFromTitle('Xbox review: a console that keeps up', ['engadget'])).toBe(
+      'Xbox review: a console that keeps up',
+    );
     expect(stripSiteFromTitle('Headline of the day :: Example News', ['examplenews'])).toBe('Headline of the day');
   });
 });
 
 describe('extractMetadata: byline', () => {
   it('joins several JSON-LD authors, with the Arabic comma for Arabic names', () => {
-    const en = doc(`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}]}</script>`);
+    const en = doc(
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}]}</script>`,
+    );
     expect(extractMetadata(en).byline).toBe('Stella Kim, Jennifer Jett');
-    const ar = doc(`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"أحمد علي"},{"name":"سارة محمود"}]}</script>`);
+    const ar = doc(
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"أحمد علي"},{"name":"سارة محمود"}]}</script>`,
+    );
     expect(extractMetadata(ar).byline).toBe('أحمد علي، سارة محمود');
   });
 
   it('resolves an author given by @id in a @graph', () => {
-    const d = doc(`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Jane Roe"}]}</script>`);
+    const d = doc(
+      `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Jane Roe"}]}</script>`,
+    );
     expect(extractMetadata(d).byline).toBe('Jane Roe');
   });
 
@@ -158,7 +172,8 @@ describe('extractMetadata: byline', () => {
   });
 
   it('keeps the names of several author links and leaves their job titles', () => {
-    const d = doc(`<article><h1>Headline</h1><div class="byline">By <a href="/a/1">Jane Roe</a> and <a href="/a/2">John Doe</a>
+    const d =
+      doc(`<article><h1>Headline</h1><div class="byline">By <a href="/a/1">Jane Roe</a> and <a href="/a/2">John Doe</a>
       <span class="role">Games Editor</span></div><p>${LOREM}</p></article>`);
     expect(extractMetadata(d).byline).toBe('Jane Roe, John Doe');
   });
@@ -175,7 +190,9 @@ describe('extractMetadata: dates', () => {
   });
 
   it('reads JSON-LD datePublished first', () => {
-    const d = doc(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-14","dateModified":"2025-03-16"}</script>`);
+    const d = doc(
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-14","dateModified":"2025-03-16"}</script>`,
+    );
     expect(extractMetadata(d)).toMatchObject({ published: '2025-03-14', modified: '2025-03-16' });
   });
 
@@ -189,13 +206,15 @@ describe('extractMetadata: dates', () => {
   });
 
   it('reads a visible Arabic date with Eastern Arabic digits near the headline', () => {
-    const d = doc(`<html lang="ar" dir="rtl"><body><div class="top-bar"><span class="date">الجمعة ٢٠ يونيو ٢٠٢٥</span></div>
+    const d =
+      doc(`<html lang="ar" dir="rtl"><body><div class="top-bar"><span class="date">الجمعة ٢٠ يونيو ٢٠٢٥</span></div>
       <div class="post"><h1>عنوان الخبر</h1><div class="post-info">الأحد ١٦ آذار ٢٠٢٥ - ١٠:١٥ ص</div><p>${ARABIC}</p></div></body></html>`);
     expect(extractMetadata(d).published).toBe('2025-03-16T10:15:00');
   });
 
   it('ignores a datePublished that belongs to an embedded video', () => {
-    const d = doc(`<body><div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2025-04-01"></div>
+    const d =
+      doc(`<body><div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2025-04-01"></div>
       <div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2025-03-14"></div></body>`);
     expect(extractMetadata(d).published).toBe('2025-03-14');
   });
@@ -215,14 +234,23 @@ describe('extractMetadata: site, URL, language, description', () => {
   });
 
   it('falls back to the JSON-LD publisher, then the host name', () => {
-    expect(extractMetadata(doc(`<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Pub"}}</script>`)).siteName).toBe('Pub');
+    expect(
+      extractMetadata(
+        doc(
+          `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Pub"}}</script>`,
+        ),
+      ).siteName,
+    ).toBe('Pub');
     expect(extractMetadata(doc('<p>x</p>'), 'https://www.example.net/a').siteName).toBe('example.net');
     expect(extractMetadata(doc('<p>x</p>')).siteName).toBeNull();
   });
 
   it('reads the declared language from og:locale or JSON-LD when html has none', () => {
     expect(extractMetadata(doc(`<head><meta property="og:locale" content="ar_EG"></head>`)).declaredLang).toBe('ar');
-    expect(extractMetadata(doc(`<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-DE"}</script>`)).declaredLang).toBe('de');
+    expect(
+      extractMetadata(doc(`<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-DE"}</script>`))
+        .declaredLang,
+    ).toBe('de');
     expect(extractMetadata(doc('<p>x</p>')).declaredLang).toBeNull();
   });
 });
@@ -240,7 +268,9 @@ describe('inferLangDir', () => {
     expect(inferLangDir(metaOf('<p>x</p>'), ARABIC)).toEqual({ lang: 'ar', dir: 'rtl' });
     // Latin script: the language comes from its function words, or stays unknown.
     expect(inferLangDir(metaOf('<p>x</p>'), LOREM)).toEqual({ lang: 'en', dir: 'ltr' });
-    expect(inferLangDir(metaOf('<p>x</p>'), 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Sigma')).toEqual({ lang: null, dir: 'ltr' });
+    expect(
+      inferLangDir(metaOf('<p>x</p>'), 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Sigma'),
+    ).toEqual({ lang: null, dir: 'ltr' });
   });
 
   it('keeps a declared language that the script agrees with or cannot judge', () => {
@@ -249,9 +279,17 @@ describe('inferLangDir', () => {
   });
 
   it('drops a right-to-left language declared on a plainly left-to-right text', () => {
-    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), `${LOREM} ${LOREM}`)).toEqual({ lang: 'en', dir: 'ltr' });
-    const names = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Sigma Omicron Upsilon Omega '.repeat(8);
-    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), names)).toEqual({ lang: null, dir: 'ltr' });
+    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), `${LOREM} ${LOREM}`)).toEqual({
+      lang: 'en',
+      dir: 'ltr',
+    });
+    const names = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Sigma Omicron Upsilon Omega '.repeat(
+      8,
+    );
+    expect(inferLangDir(metaOf('<html lang="ar" dir="rtl"><body></body></html>'), names)).toEqual({
+      lang: null,
+      dir: 'ltr',
+    });
   });
 });
 
@@ -262,20 +300,31 @@ describe('extractMetadata: visible bylines', () => {
 
   it('reads a byline element named by a class word like "writer" or "by"', () => {
     expect(extractMetadata(doc(page('<span class="writer">كتبت: زينب الموسوي</span>'))).byline).toBe('زينب الموسوي');
-    expect(extractMetadata(doc(page('<span class="by">سمير بوزيد</span> <span class="pub">نُشر في: 12 جانفي 2025</span>'))).byline).toBe('سمير بوزيد');
+    expect(
+      extractMetadata(doc(page('<span class="by">سمير بوزيد</span> <span class="pub">نُشر في: 12 جانفي 2025</span>')))
+        .byline,
+    ).toBe('سمير بوزيد');
     expect(extractMetadata(doc(page('<span id="article-reporter">Jane Roe</span>'))).byline).toBe('Jane Roe');
   });
 
   it('reads an element that opens with "كتب:" or "By", innermost, without the date beside it', () => {
-    expect(extractMetadata(doc(page('<div><span>كتب: علي حسن</span> <span>الأحد ٢ شباط ٢٠٢٥</span></div>'))).byline).toBe('علي حسن');
+    expect(
+      extractMetadata(doc(page('<div><span>كتب: علي حسن</span> <span>الأحد ٢ شباط ٢٠٢٥</span></div>'))).byline,
+    ).toBe('علي حسن');
     expect(extractMetadata(doc(page('<p>By Maria Lopez</p>'))).byline).toBe('Maria Lopez');
   });
 
   it('does not take a sentence, a consent line, the site or a date for a byline', () => {
     expect(extractMetadata(doc(page('<span class="by">الأحد ٢ شباط ٢٠٢٥</span>'))).byline).toBeNull();
-    expect(extractMetadata(doc(page('<form><span>By clicking Submit, you agree to the <a href="/p">Privacy Policy</a></span></form>'))).byline).toBeNull();
     expect(
-      extractMetadata(doc(page('<span class="writer">هذه فقرة طويلة. وهي ليست اسم كاتب على الإطلاق بل جملة كاملة عن الخبر.</span>'))).byline,
+      extractMetadata(
+        doc(page('<form><span>By clicking Submit, you agree to the <a href="/p">Privacy Policy</a></span></form>')),
+      ).byline,
+    ).toBeNull();
+    expect(
+      extractMetadata(
+        doc(page('<span class="writer">هذه فقرة طويلة. وهي ليست اسم كاتب على الإطلاق بل جملة كاملة عن الخبر.</span>')),
+      ).byline,
     ).toBeNull();
     const site = doc(`<html><head><meta property="og:site_name" content="Valley Gazette"></head><body><article>
       <h1>Council approves the budget</h1><span class="by">Valley Gazette</span><p>${LOREM}</p></article></body></html>`);
@@ -292,7 +341,8 @@ describe('extractMetadata: visible bylines', () => {
 
 describe('extractMetadata: multi-part titles', () => {
   it('prefers the part of "Site :: Section :: Headline" that a bold or large first line shows', () => {
-    const d = doc(`<html><head><title>The Valley Gazette :: Local News :: Harlow Creek mayor wins second term</title></head>
+    const d =
+      doc(`<html><head><title>The Valley Gazette :: Local News :: Harlow Creek mayor wins second term</title></head>
       <body><table><tr><td><font size="5"><b>Harlow Creek mayor wins second term</b></font></td></tr>
       <tr><td><p>${LOREM}</p></td></tr></table></body></html>`);
     expect(extractMetadata(d).title).toBe('Harlow Creek mayor wins second term');
@@ -306,7 +356,9 @@ describe('extractMetadata: multi-part titles', () => {
 
   it('does not pick a short work title from a long chapter title, nor a heading that is only a link', () => {
     const title = 'Conversations with a Cryptid - Chapter 1 - SomeAuthor - Fandom Name | Other Fandom Name Here';
-    const d1 = doc(`<html><head><title>${title}</title></head><body><h2>Conversations with a Cryptid</h2><p>${LOREM}</p></body></html>`);
+    const d1 = doc(
+      `<html><head><title>${title}</title></head><body><h2>Conversations with a Cryptid</h2><p>${LOREM}</p></body></html>`,
+    );
     expect(extractMetadata(d1).title).not.toBe('Conversations with a Cryptid');
     const d2 = doc(`<html><head><title>Story of the day | Code | Jane Roe</title></head>
       <body><h2><a href="/elsewhere">Story of the day</a></h2><p>${LOREM}</p></body></html>`);
@@ -314,9 +366,11 @@ describe('extractMetadata: multi-part titles', () => {
   });
 
   it('strips a known site name and the section label after it', () => {
-    expect(stripSiteFromTitle('The Valley Gazette :: Local News :: Harlow Creek mayor wins second term', ['thevalleygazette'])).toBe(
-      'Harlow Creek mayor wins second term',
-    );
+    expect(
+      stripSiteFromTitle('The Valley Gazette :: Local News :: Harlow Creek mayor wins second term', [
+        'thevalleygazette',
+      ]),
+    ).toBe('Harlow Creek mayor wins second term');
     // A longer part after the site is not a section label.
     expect(stripSiteFromTitle('Valley Gazette | Mayor wins a second term | Voters react', ['valleygazette'])).toBe(
       'Mayor wins a second term | Voters react',
@@ -325,9 +379,14 @@ describe('extractMetadata: multi-part titles', () => {
 });
 
 describe('inferLangDir: Latin-script text with no declared language', () => {
-  const meta = (declaredLang: string | null) => ({ ...extractMetadata(doc('<html><body></body></html>')), declaredLang });
-  const EN = 'The mayor said that the council will meet on Tuesday to discuss the budget, and that it has been a long year for the town and its residents.';
-  const DE = 'Der Bürgermeister sagte, dass der Rat am Dienstag über den Haushalt beraten wird, und es war ein langes Jahr für die Stadt und ihre Bürger.';
+  const meta = (declaredLang: string | null) => ({
+    ...extractMetadata(doc('<html><body></body></html>')),
+    declaredLang,
+  });
+  const EN =
+    'The mayor said that the council will meet on Tuesday to discuss the budget, and that it has been a long year for the town and its residents.';
+  const DE =
+    'Der Bürgermeister sagte, dass der Rat am Dienstag über den Haushalt beraten wird, und es war ein langes Jahr für die Stadt und ihre Bürger.';
 
   it('guesses the language from function words when the markup says nothing', () => {
     expect(inferLangDir(meta(null), EN)).toEqual({ lang: 'en', dir: 'ltr' });

@@ -38,7 +38,7 @@ describe('check-no-innerhtml', () => {
   it('fails with file:line for every banned use', () => {
     const dir = folder({
       'bad.ts': [
-        "const re = /[`'\"]/; // quotes in a regex literal do not hide the code after them",
+        'const re = /[`\'"]/; // quotes in a regex literal do not hide the code after them',
         'el.innerHTML = html;',
         "node.outerHTML = '<b>x</b>';",
         "el.insertAdjacentHTML('beforeend', html);",

@@ -39,7 +39,11 @@ describe('snippet matching', () => {
 
   it('counts TP/FN/FP/TN and names what was lost and leaked', () => {
     const text = 'Title\nfirst   paragraph here.\nMenu Home\nsecond paragraph';
-    const s = scoreSnippets(text, ['first paragraph', 'second paragraph', 'third paragraph'], ['Menu Home', 'Impressum']);
+    const s = scoreSnippets(
+      text,
+      ['first paragraph', 'second paragraph', 'third paragraph'],
+      ['Menu Home', 'Impressum'],
+    );
     expect(s).toEqual({
       tp: 2,
       fn: 1,
@@ -111,7 +115,11 @@ describe('date agreement', () => {
       zoned: true,
       seconds: Date.UTC(2021, 10, 1, 9, 52, 50) / 1000,
     });
-    expect(parseDateish('2017-11-03 03:01:00.000000')).toMatchObject({ day: '2017-11-03', hasTime: true, zoned: false });
+    expect(parseDateish('2017-11-03 03:01:00.000000')).toMatchObject({
+      day: '2017-11-03',
+      hasTime: true,
+      zoned: false,
+    });
     expect(parseDateish('2024-06-25')).toMatchObject({ day: '2024-06-25', hasTime: false, zoned: false });
     expect(parseDateish('not a date')).toBeNull();
   });
@@ -151,11 +159,28 @@ describe('metadata field agreement', () => {
   it('titles with the site set aside: a site part set off by a separator, before or after', () => {
     expect(titlesAgreeSiteAside('How to Build a Terrarium | eHow', 'How to Build a Terrarium')).toBe(true);
     expect(titlesAgreeSiteAside('Mozilla - Wikipedia', 'Mozilla')).toBe(true);
-    expect(titlesAgreeSiteAside('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', 'LWN.net Weekly Edition for March 26, 2015')).toBe(true);
-    expect(titlesAgreeSiteAside('Firefox — Customize and make it your own', 'Customize and make it your own')).toBe(true);
-    expect(titlesAgreeSiteAside('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', '宇航员在太空中喝酒会怎么样？后果很严重')).toBe(true);
+    expect(
+      titlesAgreeSiteAside(
+        'LWN.net Weekly Edition for March 26, 2015 [LWN.net]',
+        'LWN.net Weekly Edition for March 26, 2015',
+      ),
+    ).toBe(true);
+    expect(titlesAgreeSiteAside('Firefox — Customize and make it your own', 'Customize and make it your own')).toBe(
+      true,
+    );
+    expect(
+      titlesAgreeSiteAside(
+        '宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网',
+        '宇航员在太空中喝酒会怎么样？后果很严重',
+      ),
+    ).toBe(true);
     // A different headline, or a title cut inside a word, does not agree.
-    expect(titlesAgreeSiteAside('This is a long title with a colon: Hello there', 'This is a long title with a colon: But the final text')).toBe(false);
+    expect(
+      titlesAgreeSiteAside(
+        'This is a long title with a colon: Hello there',
+        'This is a long title with a colon: But the final text',
+      ),
+    ).toBe(false);
     expect(titlesAgreeSiteAside('Evolve: Shared Mutable History', 'Evolve: Shared Mutable')).toBe(false);
     expect(titlesAgreeSiteAside('Yahoo News - Latest News & Headlines', 'Russia: Space ship malfunctions')).toBe(false);
     expect(titlesAgreeSiteAside(null, 'A headline')).toBe(false);
@@ -185,10 +210,13 @@ describe('charset sniffing', () => {
   });
 
   it('reads <meta charset> and the http-equiv form, mapping labels to encoding names', () => {
-    expect(sniffCharset(ascii('<html><head><meta charset="ISO-8859-1">'))).toEqual({ charset: 'windows-1252', source: 'meta' });
-    expect(
-      sniffCharset(ascii('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250" />')),
-    ).toEqual({ charset: 'windows-1250', source: 'meta' });
+    expect(sniffCharset(ascii('<html><head><meta charset="ISO-8859-1">'))).toEqual({
+      charset: 'windows-1252',
+      source: 'meta',
+    });
+    expect(sniffCharset(ascii('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250" />'))).toEqual(
+      { charset: 'windows-1250', source: 'meta' },
+    );
     expect(sniffCharset(ascii('<?xml version="1.0" encoding="iso-8859-2"?><html>'))).toEqual({
       charset: 'iso-8859-2',
       source: 'xml',
@@ -207,7 +235,11 @@ describe('charset sniffing', () => {
   it('decodes declared legacy pages, and undeclared ones as UTF-8 or windows-1252', () => {
     // "Grüße" in windows-1252: ü = 0xFC, ß = 0xDF.
     const legacy = new Uint8Array([...ascii('<meta charset="windows-1252"><p>Gr'), 0xfc, 0xdf, 0x65]);
-    expect(decodeHtml(legacy)).toMatchObject({ text: '<meta charset="windows-1252"><p>Grüße', charset: 'windows-1252', source: 'meta' });
+    expect(decodeHtml(legacy)).toMatchObject({
+      text: '<meta charset="windows-1252"><p>Grüße',
+      charset: 'windows-1252',
+      source: 'meta',
+    });
     const undeclared = new Uint8Array([...ascii('<p>Gr'), 0xfc, 0xdf, 0x65]);
     expect(decodeHtml(undeclared)).toMatchObject({ text: '<p>Grüße', charset: 'windows-1252', source: 'fallback' });
     const utf8 = new Uint8Array(Buffer.from('<p>Grüße</p>', 'utf8'));
@@ -216,7 +248,11 @@ describe('charset sniffing', () => {
 
   it('reads a page re-saved as UTF-8 under a stale legacy declaration as UTF-8', () => {
     const page = new Uint8Array(Buffer.from('<meta charset="gb2312"><p>人工智能</p>', 'utf8'));
-    expect(decodeHtml(page)).toMatchObject({ text: '<meta charset="gb2312"><p>人工智能</p>', charset: 'utf-8', source: 'utf8-valid' });
+    expect(decodeHtml(page)).toMatchObject({
+      text: '<meta charset="gb2312"><p>人工智能</p>',
+      charset: 'utf-8',
+      source: 'utf8-valid',
+    });
   });
 });
 
@@ -232,9 +268,9 @@ describe('statistics and text helpers', () => {
   });
 
   it('htmlToText keeps words of adjacent blocks apart and drops scripts', () => {
-    expect(htmlToText('<div><p>one</p><p>two<br>three</p><script>x()</script><ul><li>four</li><li>five</li></ul></div>')).toBe(
-      'one\ntwo\nthree\nfour\nfive',
-    );
+    expect(
+      htmlToText('<div><p>one</p><p>two<br>three</p><script>x()</script><ul><li>four</li><li>five</li></ul></div>'),
+    ).toBe('one\ntwo\nthree\nfour\nfive');
     expect(htmlToText('<p>in<b>line</b> words</p>')).toBe('inline words');
   });
 });

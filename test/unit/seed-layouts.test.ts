@@ -15,7 +15,17 @@ import { briefFromHtml } from '../../utils/brief';
 import { normalizeSpace } from '../../utils/common/text';
 import type { Brief } from '../../utils/types';
 import {
-  CLOSING, HEADINGS, LEAD_IN, LEDE, NAME_VARIANTS, PARAGRAPHS, PROSE_COMMITMENTS, STEPS, TABLE_HEADERS, TABLE_ROWS, TITLE,
+  CLOSING,
+  HEADINGS,
+  LEAD_IN,
+  LEDE,
+  NAME_VARIANTS,
+  PARAGRAPHS,
+  PROSE_COMMITMENTS,
+  STEPS,
+  TABLE_HEADERS,
+  TABLE_ROWS,
+  TITLE,
 } from './seed-expected';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seed-layouts');
@@ -32,7 +42,17 @@ const MARKER = /^(?:[•·●▪◦■*–—-]|\(?[0-9٠-٩۰-۹]{1,2}\s*[.)\-�
 const stripMarker = (item: string): string => item.replace(MARKER, '');
 
 /** Every line of the article, as the page must carry it. */
-const ARTICLE_LINES = [TITLE, LEDE, ...HEADINGS, ...PARAGRAPHS, LEAD_IN, ...STEPS, ...TABLE_HEADERS, ...TABLE_ROWS.flat(), CLOSING];
+const ARTICLE_LINES = [
+  TITLE,
+  LEDE,
+  ...HEADINGS,
+  ...PARAGRAPHS,
+  LEAD_IN,
+  ...STEPS,
+  ...TABLE_HEADERS,
+  ...TABLE_ROWS.flat(),
+  CLOSING,
+];
 
 describe('the seed article in other page layouts', () => {
   it('has at least a dozen layouts', () => expect(LAYOUTS.length).toBeGreaterThanOrEqual(12));
@@ -46,7 +66,8 @@ describe('the seed article in other page layouts', () => {
     it('carries the article word for word (the fixture itself)', () => {
       const { document } = parseHTML(html);
       const text = normalizeSpace(document.documentElement?.textContent ?? '');
-      for (const line of ARTICLE_LINES) expect(text, 'a line of the seed article is missing from the page').toContain(line);
+      for (const line of ARTICLE_LINES)
+        expect(text, 'a line of the seed article is missing from the page').toContain(line);
     });
 
     it('is an Arabic, right-to-left article with its headline', () => {

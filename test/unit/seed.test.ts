@@ -8,11 +8,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { briefFromHtml } from '../../utils/brief';
 import {
-  CLOSING, HEADINGS, LEAD_IN, LEDE, NAME_VARIANTS, PARAGRAPHS, PROSE_COMMITMENTS, STEPS, TABLE_HEADERS, TABLE_ROWS, TITLE,
+  CLOSING,
+  HEADINGS,
+  LEAD_IN,
+  LEDE,
+  NAME_VARIANTS,
+  PARAGRAPHS,
+  PROSE_COMMITMENTS,
+  STEPS,
+  TABLE_HEADERS,
+  TABLE_ROWS,
+  TITLE,
 } from './seed-expected';
 
 const html = readFileSync(path.resolve(__dirname, '../fixtures/pages/sample--seed-ar.html'), 'utf8');
-const brief = briefFromHtml(html, { url: 'https://www.almadar-news.example/libya/2025/09/16/saddam-haftar-eu-ambassador-tripoli/' });
+const brief = briefFromHtml(html, {
+  url: 'https://www.almadar-news.example/libya/2025/09/16/saddam-haftar-eu-ambassador-tripoli/',
+});
 
 describe('the seed article, exactly', () => {
   it('is an Arabic, right-to-left article with its headline', () => {
@@ -47,8 +59,14 @@ describe('the seed article, exactly', () => {
     expect(flag?.values).toEqual(NAME_VARIANTS);
   });
   it('keeps no site chrome: the body text is the article and nothing else', () => {
-    const article = [LEDE, ...HEADINGS.flatMap((h, i) => [h, PARAGRAPHS[i]!]), LEAD_IN, STEPS.join('\n'),
-      [TABLE_HEADERS, ...TABLE_ROWS].map((r) => r.join(' | ')).join('\n'), CLOSING].join('\n\n');
+    const article = [
+      LEDE,
+      ...HEADINGS.flatMap((h, i) => [h, PARAGRAPHS[i]!]),
+      LEAD_IN,
+      STEPS.join('\n'),
+      [TABLE_HEADERS, ...TABLE_ROWS].map((r) => r.join(' | ')).join('\n'),
+      CLOSING,
+    ].join('\n\n');
     expect(brief.text).toBe(article);
   });
   it('quotes key points from the article, never invented text', () => {

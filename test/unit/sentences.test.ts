@@ -13,12 +13,13 @@ describe('splitSentences: English', () => {
   });
 
   it('does not split after titles, initials, e.g., decimals or before a lower-case word', () => {
-    expect(splitSentences('Mr. Smith met Dr. Jones. Growth was 3.5 percent, e.g. in farming. J. K. Rowling spoke.')).toEqual([
-      'Mr. Smith met Dr. Jones.',
-      'Growth was 3.5 percent, e.g. in farming.',
-      'J. K. Rowling spoke.',
+    expect(
+      splitSentences('Mr. Smith met Dr. Jones. Growth was 3.5 percent, e.g. in farming. J. K. Rowling spoke.'),
+    ).toEqual(['Mr. Smith met Dr. Jones.', 'Growth was 3.5 percent, e.g. in farming.', 'J. K. Rowling spoke.']);
+    expect(splitSentences('It cost approx. five dollars. “Why?” he asked.')).toEqual([
+      'It cost approx. five dollars.',
+      '“Why?” he asked.',
     ]);
-    expect(splitSentences('It cost approx. five dollars. “Why?” he asked.')).toEqual(['It cost approx. five dollars.', '“Why?” he asked.']);
   });
 
   it('keeps a dotted acronym inside a sentence unless a new sentence starts after it', () => {
@@ -56,7 +57,10 @@ describe('splitSentences: Arabic', () => {
   });
 
   it('keeps closing guillemets with the sentence and one-letter abbreviations inside it', () => {
-    expect(splitSentences('قال د. محمد: «سنواصل العمل.» وغادر القاعة.')).toEqual(['قال د. محمد: «سنواصل العمل.»', 'وغادر القاعة.']);
+    expect(splitSentences('قال د. محمد: «سنواصل العمل.» وغادر القاعة.')).toEqual([
+      'قال د. محمد: «سنواصل العمل.»',
+      'وغادر القاعة.',
+    ]);
   });
 
   it('splits when the space after a full stop is missing between Arabic words', () => {

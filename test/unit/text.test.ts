@@ -20,8 +20,12 @@ describe('guessLatinLang', () => {
 
   it('returns null when unsure: too short, not Latin script, or no function words', () => {
     expect(guessLatinLang('Breaking news')).toBeNull();
-    expect(guessLatinLang('أعلنت وزارة النقل العراقية إطلاق المرحلة الثانية من مشروع طريق التنمية الذي يربط ميناء الفاو')).toBeNull();
-    expect(guessLatinLang('Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Omicron Sigma Tau Upsilon')).toBeNull();
+    expect(
+      guessLatinLang('أعلنت وزارة النقل العراقية إطلاق المرحلة الثانية من مشروع طريق التنمية الذي يربط ميناء الفاو'),
+    ).toBeNull();
+    expect(
+      guessLatinLang('Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Omicron Sigma Tau Upsilon'),
+    ).toBeNull();
   });
 
   it('does not read Latin placeholder text as French for its "et" and "est"', () => {

@@ -33,16 +33,74 @@ const DETAIL_HEADER =
 /** Words left in a header that are not an actor ("Pledged amount", "الالتزام الرئيسي"). */
 const NOT_ACTOR = new Set(
   [
-    'amount', 'value', 'total', 'details', 'detail', 'description', 'status', 'date', 'area', 'type', 'key', 'main',
-    'text', 'summary', 'year', 'new', 'made', 'deadline', 'usd', 'eur', 'gbp', 'million', 'millions', 'm', 'bn',
-    'billion', 'nature', 'level', 'content', 'the', 'a', 'an', 'of', 'by', 'from', 'and', 'in', 'to', '%', 'what',
-    'كمية', 'الرئيسي', 'الرئيسية', 'نص', 'تفاصيل', 'قيمة', 'المبلغ', 'مبلغ', 'حالة', 'تاريخ', 'نوع', 'موعد',
-    'الجديد', 'المقدم', 'المعلن', 'طبيعة', 'مضمون', 'من', 'قبل', 'الى', 'إلى',
+    'amount',
+    'value',
+    'total',
+    'details',
+    'detail',
+    'description',
+    'status',
+    'date',
+    'area',
+    'type',
+    'key',
+    'main',
+    'text',
+    'summary',
+    'year',
+    'new',
+    'made',
+    'deadline',
+    'usd',
+    'eur',
+    'gbp',
+    'million',
+    'millions',
+    'm',
+    'bn',
+    'billion',
+    'nature',
+    'level',
+    'content',
+    'the',
+    'a',
+    'an',
+    'of',
+    'by',
+    'from',
+    'and',
+    'in',
+    'to',
+    '%',
+    'what',
+    'كمية',
+    'الرئيسي',
+    'الرئيسية',
+    'نص',
+    'تفاصيل',
+    'قيمة',
+    'المبلغ',
+    'مبلغ',
+    'حالة',
+    'تاريخ',
+    'نوع',
+    'موعد',
+    'الجديد',
+    'المقدم',
+    'المعلن',
+    'طبيعة',
+    'مضمون',
+    'من',
+    'قبل',
+    'الى',
+    'إلى',
   ].map(foldWord),
 );
 
 function cleanActor(raw: string): string | null {
-  const words = normalizeSpace(raw.replace(/[()[\]:،,|]/g, ' ')).split(' ').filter(Boolean);
+  const words = normalizeSpace(raw.replace(/[()[\]:،,|]/g, ' '))
+    .split(' ')
+    .filter(Boolean);
   while (words.length && NOT_ACTOR.has(foldWord(words[0]!))) words.shift();
   while (words.length && NOT_ACTOR.has(foldWord(words[words.length - 1]!))) words.pop();
   const actor = words.join(' ').replace(/['’]s$/i, '');
@@ -60,7 +118,10 @@ export function actorFromHeader(header: string): string | null {
     const fwords = folded.split(' ');
     const at = fwords.findIndex((w) => w.replace(/[()/:،,]/g, '') === ar[1]);
     if (at >= 0) {
-      const after = words.slice(at + 1).join(' ').replace(/^(?:من قبل|من|لـ|ل)\s+/, '');
+      const after = words
+        .slice(at + 1)
+        .join(' ')
+        .replace(/^(?:من قبل|من|لـ|ل)\s+/, '');
       const actor = cleanActor(after);
       if (actor) return actor;
       return cleanActor(words.slice(0, at).join(' '));
@@ -158,49 +219,229 @@ function finishObject(text: string): string {
 
 /** Verbs that state a pledge (past, present and future forms, folded). */
 const AR_PLEDGE = set([
-  'تعهد', 'تعهدت', 'تعهدوا', 'تعهدا', 'يتعهد', 'تتعهد', 'نتعهد', 'أتعهد', 'سيتعهد', 'ستتعهد', 'التزم', 'التزمت',
-  'التزموا', 'التزما', 'يلتزم', 'تلتزم', 'نلتزم', 'سيلتزم', 'ستلتزم', 'وعد', 'وعدت', 'وعدوا', 'وعدا', 'اتفق',
-  'اتفقت', 'اتفقا', 'اتفقوا', 'اتفقتا',
+  'تعهد',
+  'تعهدت',
+  'تعهدوا',
+  'تعهدا',
+  'يتعهد',
+  'تتعهد',
+  'نتعهد',
+  'أتعهد',
+  'سيتعهد',
+  'ستتعهد',
+  'التزم',
+  'التزمت',
+  'التزموا',
+  'التزما',
+  'يلتزم',
+  'تلتزم',
+  'نلتزم',
+  'سيلتزم',
+  'ستلتزم',
+  'وعد',
+  'وعدت',
+  'وعدوا',
+  'وعدا',
+  'اتفق',
+  'اتفقت',
+  'اتفقا',
+  'اتفقوا',
+  'اتفقتا',
 ]);
 /** Past forms: "قد تعهد" is emphatic (has pledged), "قد يتعهد" is a maybe. */
-const AR_PAST = set(['تعهد', 'تعهدت', 'تعهدوا', 'تعهدا', 'التزم', 'التزمت', 'التزموا', 'التزما', 'وعد', 'وعدت', 'اتفق', 'اتفقت', 'اتفقا', 'اتفقوا']);
+const AR_PAST = set([
+  'تعهد',
+  'تعهدت',
+  'تعهدوا',
+  'تعهدا',
+  'التزم',
+  'التزمت',
+  'التزموا',
+  'التزما',
+  'وعد',
+  'وعدت',
+  'اتفق',
+  'اتفقت',
+  'اتفقا',
+  'اتفقوا',
+]);
 /** "will provide"-type verbs: future forms only (the present tense of these reports, it does not pledge). */
 const AR_WILL = /^(?:س|سوف )?(?:سي|ست|سن)(?:قدم|وفر|منح|خصص|مول|دعم|رسل|ساهم|تبرع)(?:ان|ون|وا)?$/;
-const AR_WILL_AFTER_SAWFA = set(['يقدم', 'تقدم', 'يوفر', 'توفر', 'يمنح', 'تمنح', 'يخصص', 'تخصص', 'يمول', 'تمول', 'يدعم', 'تدعم']);
+const AR_WILL_AFTER_SAWFA = set([
+  'يقدم',
+  'تقدم',
+  'يوفر',
+  'توفر',
+  'يمنح',
+  'تمنح',
+  'يخصص',
+  'تخصص',
+  'يمول',
+  'تمول',
+  'يدعم',
+  'تدعم',
+]);
 /** Verbs that introduce "the commitment of X": أكد التزامه، أعرب عن التزام الاتحاد، جدد التزامه. */
-const AR_ASSERT = set(['أكد', 'أكدت', 'يؤكد', 'تؤكد', 'أكدوا', 'جدد', 'جددت', 'يجدد', 'تجدد', 'أعرب', 'أعربت', 'يعرب', 'تعرب', 'أعلن', 'أعلنت']);
+const AR_ASSERT = set([
+  'أكد',
+  'أكدت',
+  'يؤكد',
+  'تؤكد',
+  'أكدوا',
+  'جدد',
+  'جددت',
+  'يجدد',
+  'تجدد',
+  'أعرب',
+  'أعربت',
+  'يعرب',
+  'تعرب',
+  'أعلن',
+  'أعلنت',
+]);
 const AR_COMMIT_NOUN = /^(?:[وب]?(?:ال)?)(?:التزام|تعهد)(ه|ها|هم|هما|نا|ي|ات|اته|اتها|اتهم)?$/;
 const AR_AGREEMENT_NOUN = /^(?:[وب]?(?:ال)?)اتفاق$/;
 
 const AR_NEGATION = set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'عدم', 'بعدم', 'لعدم', 'غير', 'دون', 'بدون', 'ما']);
-const AR_REFUSAL = set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'امتنع', 'امتنعت', 'يمتنع', 'تراجع', 'تراجعت', 'نقض', 'نقضت', 'أخل', 'أخلت']);
+const AR_REFUSAL = set([
+  'رفض',
+  'رفضت',
+  'يرفض',
+  'ترفض',
+  'امتنع',
+  'امتنعت',
+  'يمتنع',
+  'تراجع',
+  'تراجعت',
+  'نقض',
+  'نقضت',
+  'أخل',
+  'أخلت',
+]);
 const AR_APPEAL = set([
-  'دعا', 'دعت', 'يدعو', 'تدعو', 'دعوا', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'طالبوا', 'حث', 'حثت', 'يحث', 'تحث',
-  'ناشد', 'ناشدت', 'يناشد', 'تناشد', 'طلب', 'طلبت', 'يطلب', 'تطلب', 'يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة',
-  'لضرورة', 'دعوة', 'مطالبة', 'مطالبات',
+  'دعا',
+  'دعت',
+  'يدعو',
+  'تدعو',
+  'دعوا',
+  'طالب',
+  'طالبت',
+  'يطالب',
+  'تطالب',
+  'طالبوا',
+  'حث',
+  'حثت',
+  'يحث',
+  'تحث',
+  'ناشد',
+  'ناشدت',
+  'يناشد',
+  'تناشد',
+  'طلب',
+  'طلبت',
+  'يطلب',
+  'تطلب',
+  'يجب',
+  'ينبغي',
+  'يتعين',
+  'ضرورة',
+  'بضرورة',
+  'لضرورة',
+  'دعوة',
+  'مطالبة',
+  'مطالبات',
 ]);
 const AR_PREDICTION = set([
-  'المتوقع', 'متوقع', 'يتوقع', 'تتوقع', 'توقع', 'توقعت', 'يرجح', 'ترجح', 'المرجح', 'ربما', 'يحتمل', 'المحتمل',
-  'المنتظر', 'ينتظر', 'يُنتظر', 'لعل', 'عسى', 'يمكن',
+  'المتوقع',
+  'متوقع',
+  'يتوقع',
+  'تتوقع',
+  'توقع',
+  'توقعت',
+  'يرجح',
+  'ترجح',
+  'المرجح',
+  'ربما',
+  'يحتمل',
+  'المحتمل',
+  'المنتظر',
+  'ينتظر',
+  'يُنتظر',
+  'لعل',
+  'عسى',
+  'يمكن',
 ]);
 const AR_CONDITION = set(['إذا', 'اذا', 'لو', 'حال', 'حالة', 'شريطة', 'بشرط', 'شرط', 'مشروطا', 'مشروط', 'شرطا']);
 const AR_OPINION = set([
-  'يرى', 'ترى', 'رأى', 'رأت', 'يعتقد', 'تعتقد', 'اعتقد', 'يُعتقد', 'يأمل', 'تأمل', 'أمل', 'يتمنى', 'تتمنى',
-  'يظن', 'يبدو', 'تفاؤل', 'تفاؤله', 'تفاؤلها', 'تفاؤلهم', 'أمله', 'أملها', 'أملهم', 'رغبة', 'رغبته', 'رغبتها',
-  'استعداد', 'استعداده', 'استعدادها', 'اهتمام', 'اهتمامه', 'اهتمامها',
+  'يرى',
+  'ترى',
+  'رأى',
+  'رأت',
+  'يعتقد',
+  'تعتقد',
+  'اعتقد',
+  'يُعتقد',
+  'يأمل',
+  'تأمل',
+  'أمل',
+  'يتمنى',
+  'تتمنى',
+  'يظن',
+  'يبدو',
+  'تفاؤل',
+  'تفاؤله',
+  'تفاؤلها',
+  'تفاؤلهم',
+  'أمله',
+  'أملها',
+  'أملهم',
+  'رغبة',
+  'رغبته',
+  'رغبتها',
+  'استعداد',
+  'استعداده',
+  'استعدادها',
+  'اهتمام',
+  'اهتمامه',
+  'اهتمامها',
 ]);
 /** Qualifiers that make an agreement or pledge tentative: it is not yet a commitment. */
 const AR_TENTATIVE = set(['مبدئي', 'مبدئيا', 'مبدئية', 'أولي', 'أولية', 'مبدئيًا', 'مسودة', 'مبدأ']);
 
 /** Words that end a subject and start what was committed to: على، أن، بأن, or a ب-prefixed verbal noun. */
 function isObjectMarker(t: Token): boolean {
-  return ['على', 'علي', 'أن', 'ان', 'بأن', 'بان', 'إلى', 'الى', 'ب'].includes(t.core) || /^ب[\u0621-\u064a]{2,}/.test(t.core);
+  return (
+    ['على', 'علي', 'أن', 'ان', 'بأن', 'بان', 'إلى', 'الى', 'ب'].includes(t.core) || /^ب[\u0621-\u064a]{2,}/.test(t.core)
+  );
 }
 
 /** A ب-prefixed word that reads as a preposition + verbal noun (بتعزيز، بمساندة، بالعمل، بدعم). */
 const COMMON_MASDAR = set([
-  'دعم', 'نشر', 'حل', 'وقف', 'رفع', 'فتح', 'بذل', 'حماية', 'صون', 'منع', 'بناء', 'ضمان', 'خفض', 'زيادة', 'حفظ',
-  'نقل', 'سحب', 'عقد', 'تعزيز', 'دفع', 'رد', 'ترك', 'قبول', 'عودة', 'مواصلة',
+  'دعم',
+  'نشر',
+  'حل',
+  'وقف',
+  'رفع',
+  'فتح',
+  'بذل',
+  'حماية',
+  'صون',
+  'منع',
+  'بناء',
+  'ضمان',
+  'خفض',
+  'زيادة',
+  'حفظ',
+  'نقل',
+  'سحب',
+  'عقد',
+  'تعزيز',
+  'دفع',
+  'رد',
+  'ترك',
+  'قبول',
+  'عودة',
+  'مواصلة',
 ]);
 function looksLikeVerbalNoun(t: Token): boolean {
   if (!/^ب/.test(t.core)) return true;
@@ -240,7 +481,31 @@ function subjectBefore(clause: string, tokens: Token[], verb: number): string | 
   let start = verb;
   while (start > 0 && verb - start < 4) {
     const t = tokens[start - 1]!;
-    if (['إن', 'ان', 'أن', 'بأن', 'بان', 'قال', 'قالت', 'أعلن', 'أعلنت', 'وقال', 'حيث', 'إذ', 'اذ', 'كما', 'فيما', 'بينما', 'ثم', 'و', 'قد', 'لقد'].includes(t.f)) break;
+    if (
+      [
+        'إن',
+        'ان',
+        'أن',
+        'بأن',
+        'بان',
+        'قال',
+        'قالت',
+        'أعلن',
+        'أعلنت',
+        'وقال',
+        'حيث',
+        'إذ',
+        'اذ',
+        'كما',
+        'فيما',
+        'بينما',
+        'ثم',
+        'و',
+        'قد',
+        'لقد',
+      ].includes(t.f)
+    )
+      break;
     if (t.core !== t.f && start - 1 < verb) {
       // "والاتحاد تعهد": a و-prefixed word opens the subject.
       start--;
@@ -259,7 +524,8 @@ function blockedArabic(tokens: Token[], trigger: number, triggerPast: boolean): 
     const t = tokens[i]!;
     if (AR_CONDITION.has(t.core) || AR_TENTATIVE.has(t.core)) return true;
     if (i >= trigger) continue;
-    if (AR_APPEAL.has(t.core) || AR_PREDICTION.has(t.core) || AR_OPINION.has(t.core) || AR_REFUSAL.has(t.core)) return true;
+    if (AR_APPEAL.has(t.core) || AR_PREDICTION.has(t.core) || AR_OPINION.has(t.core) || AR_REFUSAL.has(t.core))
+      return true;
     if (t.core === 'قد') {
       // "قد تعهد" (has pledged) is emphatic; "قد يتعهد" (may pledge) is a maybe.
       const maybe = i === trigger - 1 ? !triggerPast : /^[يتن]/.test(tokens[i + 1]?.core ?? '');
@@ -368,24 +634,31 @@ const EN_VERB_OBJECT =
 /** Speakers whose quoted words are criticism, not anyone's commitment. */
 const EN_CRITIC =
   /\b(?:critics?|opposition|shadow|campaigners?|activists?|analysts?|opponents?|sceptics?|skeptics?|rivals?|residents?|victims?)\b/i;
-const EN_NEGATION = /\b(?:not|never|no|refused|refuses|declined|declines|failed|fails|without|yet|reneged|broke|broken|backtracked|abandoned|withdrew)\b|n['’]t\b/i;
-const EN_APPEAL = /\b(?:urged?|urges|urging|called|calls|calling|call|demanded|demands|demand|asked|asks|ask|appealed|appeals|pressed|presses|should|must|needs? to|ought)\b/i;
-const EN_PREDICTION = /\b(?:expected|expects|could|may|might|likely|unlikely|would|possibly|perhaps|probably|set to consider|considering|considers)\b/i;
-const EN_OPINION = /\b(?:believes?|believed|hopes?|hoped|hoping|thinks?|thought|wish(?:es|ed)?|optimistic|feels?|felt|confident|wants?|wanted)\b/i;
+const EN_NEGATION =
+  /\b(?:not|never|no|refused|refuses|declined|declines|failed|fails|without|yet|reneged|broke|broken|backtracked|abandoned|withdrew)\b|n['’]t\b/i;
+const EN_APPEAL =
+  /\b(?:urged?|urges|urging|called|calls|calling|call|demanded|demands|demand|asked|asks|ask|appealed|appeals|pressed|presses|should|must|needs? to|ought)\b/i;
+const EN_PREDICTION =
+  /\b(?:expected|expects|could|may|might|likely|unlikely|would|possibly|perhaps|probably|set to consider|considering|considers)\b/i;
+const EN_OPINION =
+  /\b(?:believes?|believed|hopes?|hoped|hoping|thinks?|thought|wish(?:es|ed)?|optimistic|feels?|felt|confident|wants?|wanted)\b/i;
 const EN_CONDITION = /\b(?:if|unless|provided that|providing that|on condition|conditional|conditions|whether)\b/i;
 const EN_TENTATIVE = /\b(?:preliminary|tentative|tentatively|in principle|draft|proposed|provisional)\b/i;
 const EN_AUX_TAIL =
   /(?:\s+(?:has|have|had|also|already|formally|publicly|again|now|today|firmly|fully|is|are|was|were|remains|remain|remained|been|will|did|does|do|jointly|repeatedly|previously|recently|earlier|later|reportedly|officially|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|this (?:week|month|year)|to))+\s*$/i;
 const EN_PRONOUN = /^(?:he|she|it|they|we|i|you|who|which|that|this|one)$/i;
-const EN_DETERMINER = /\b(?:a|an|the|this|that|its|their|his|her|our|your|new|firm|formal|previous|earlier|last|every|each)\s*$/i;
+const EN_DETERMINER =
+  /\b(?:a|an|the|this|that|its|their|his|her|our|your|new|firm|formal|previous|earlier|last|every|each)\s*$/i;
 
 function englishActor(before: string): string | null {
   let s = before;
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(EN_AUX_TAIL, '');
   }
-  const parts = s.split(/[,:;()"“”]|\s[—–]\s|\b(?:that|said|says|which|who|while|after|when|because|since|announced|stated|confirmed|declared|added|told\s+\S+|according to)\b/i);
+  const parts = s.split(
+    /[,:;()"“”]|\s[—–]\s|\b(?:that|said|says|which|who|while|after|when|because|since|announced|stated|confirmed|declared|added|told\s+\S+|according to)\b/i,
+  );
   let actor = normalizeSpace(parts[parts.length - 1] ?? '');
   if (actor.split(' ').length > 6) {
     const andParts = actor.split(/\band\b/i);
@@ -476,7 +749,8 @@ const EN_PAST_TIME =
 const AR_PAST_TIME =
   /(?:^|\s)(?:[وفبل]?(?:ال)?(?:عام|سنه|اعوام|سنوات|سنين|مرات|مؤتمر|دوره|جوله) (?:ال)?(?:ماضي|ماضيه|منصرم|منصرمه|سابق|سابقه|فايت|فايته)|[وف]?سابقا|[وف]?في السابق|[وف]?فيما سبق|[وف]?قبل (?:عام|عامين|سنه|سنتين|سنوات|اعوام|سنين)|[وف]?منذ (?:سنوات|اعوام))(?=$|[\s،,.؛])/;
 /** A year named as the time of the pledge: "in 2019", "في عام 2019", "عام 2019". */
-const YEAR_OF_PLEDGE = /\b(?:in|during)\s+((?:19|20)\d\d)\b|(?:^|\s)(?:[وف]?في\s+)?(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d)/gi;
+const YEAR_OF_PLEDGE =
+  /\b(?:in|during)\s+((?:19|20)\d\d)\b|(?:^|\s)(?:[وف]?في\s+)?(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d)/gi;
 
 /** A clause that dates its pledge to an earlier time than the article's own (`referenceYear`). */
 export function isPastPledge(clause: string, referenceYear: number | null = null): boolean {
@@ -499,7 +773,8 @@ export function commitmentInClause(clause: string, referenceYear: number | null 
 }
 
 /** Years named as deadlines ("by 2030", "until 2027", "بحلول 2030", "حتى عام 2030") are not the event's year. */
-const DEADLINE_YEAR = /(?:\b(?:by|until|till|through|before|to|from|since)|بحلول|حتى|قبل|منذ)\s+(?:(?:the\s+end\s+of|end|early|late|mid|نهايه|مطلع|عام|العام)\s+)*$/i;
+const DEADLINE_YEAR =
+  /(?:\b(?:by|until|till|through|before|to|from|since)|بحلول|حتى|قبل|منذ)\s+(?:(?:the\s+end\s+of|end|early|late|mid|نهايه|مطلع|عام|العام)\s+)*$/i;
 
 /**
  * The year of the article's event: the publication year when known; otherwise the latest year the text names that
@@ -549,7 +824,10 @@ function proseTexts(blocks: Block[]): string[] {
   return out;
 }
 
-const key = (s: string | null) => foldWord(normalizeSpace(s ?? '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (s: string | null) =>
+  foldWord(normalizeSpace(s ?? ''))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Commitments of an article: those of commitments tables (header naming a commitment), then those stated in its
@@ -559,7 +837,11 @@ const key = (s: string | null) => foldWord(normalizeSpace(s ?? '')).replace(/[^\
  * principle") is left out: like a prediction, it says a commitment may come, not that one was made, and a
  * reader who acts on the commitments list must be able to hold each party to each line.
  */
-export function findCommitments(input: { blocks: Block[]; tables: BriefTable[]; published?: string | null }): Commitment[] {
+export function findCommitments(input: {
+  blocks: Block[];
+  tables: BriefTable[];
+  published?: string | null;
+}): Commitment[] {
   const tables = [...input.tables];
   for (const b of input.blocks) if (b.type === 'table' && !tables.includes(b.table)) tables.push(b.table);
   const out: Commitment[] = [];

@@ -55,7 +55,8 @@ function termsOf(text: string, ws: string[] = words(text)): Set<string> {
 const AR_CONNECTIVE =
   /^(?:[وف]?(?:كما|حيث|إذ|اذ|كذلك|ثم|لكن|بينما|فيما|أيضا|أيضًا|بالإضافة إلى ذلك|علاوة على ذلك|ومع ذلك|من جهة أخرى|في المقابل)[،,]?\s+)/;
 const AR_ATTACHED_WAW = /^[وف](?=ال|[أإ]|(?:في|من|مع|على|قد|هذا|هذه|ذلك|هو|هي|هم|بعد|قبل|لكن|منذ|لم|لن|لا|كان|كانت)\s)/;
-const EN_CONNECTIVE = /^(?:and|but|also|meanwhile|moreover|furthermore|however|in addition|additionally|still|so)\b,?\s+/i;
+const EN_CONNECTIVE =
+  /^(?:and|but|also|meanwhile|moreover|furthermore|however|in addition|additionally|still|so)\b,?\s+/i;
 
 /** Drop one leading connective ("كما", an attached "و", "And"): the result is still a substring of the text. */
 export function trimConnective(text: string): string {

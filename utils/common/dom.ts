@@ -7,8 +7,35 @@ import { normalizeSpace } from './text';
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'button', 'svg', 'select', 'input']);
 /** Elements that start a new line of text for the reader. */
 export const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'pre', 'address', 'hr',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'pre',
+  'address',
+  'hr',
 ]);
 
 /**
@@ -62,9 +89,9 @@ export function readableText(root: Element): string {
   return normalizeSpace(parts.join(''));
 }
 
-
 /** Class names of text kept for screen readers only, never shown ("sr-only", "visually-hidden", "screen-reader-text"). */
-const SCREEN_READER_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible|hideCompletely)(\s|$)/;
+const SCREEN_READER_ONLY =
+  /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible|hideCompletely)(\s|$)/;
 
 /**
  * Hidden by its own markup: the `hidden` attribute, aria-hidden="true", a screen-reader-only class, or an inline
@@ -213,7 +240,9 @@ export function isHeadingSlug(el: Element): boolean {
   let h: Element | null = el.firstElementChild;
   while (h && !/^h[1-6]$/.test(nameOf(h))) h = h.nextElementSibling;
   if (!h) return false;
-  const slug = (h.textContent ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const slug = (h.textContent ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
   return slug.length > 0 && slug.startsWith(id.toLowerCase().replace(/_/g, '-').replace(/-\d+$/, '').slice(0, 40));
 }
-

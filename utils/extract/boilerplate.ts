@@ -26,7 +26,8 @@ const RIGHTS =
   /©|all rights reserved|copyrighted property|permission must be obtained|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|جميع الحقوق محفوظة/i;
 
 /** The label of an ad slot, alone in its block. */
-const AD_LABEL = /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|اعلان|إعلانات|مساحة إعلانية)[\s\-–—_·•|:]*$/i;
+const AD_LABEL =
+  /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|اعلان|إعلانات|مساحة إعلانية)[\s\-–—_·•|:]*$/i;
 
 /**
  * An advertising or affiliate disclosure ("*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
@@ -56,7 +57,8 @@ const POST_META =
   /^\s*(this (entry|post) was posted|posted (in|by|on) |filed under|eingestellt von|(der|dieser) (beitrag|artikel|text) wurde |last (modified|updated)\s*:|release date\s*:|(category|categories|kategorien?|catégories?|categorías?)\s*:|\d+ (bloggern? gefällt das|bloggers? like this)|externer inhalt|external content|quellen (aus|ein)blenden|show sources|hide sources)/i;
 
 /** A listing's counter: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing 1–10 of 42". */
-const LIST_COUNTER = /^\W*(showing|displaying|es werden|zeige|angezeigt|mostrando|affichage)\b.{0,40}?\d+\s*(bis|to|-|–|a|à)\s*\d+\s*(von|of|de|sur)\s*(insgesamt\s*)?\d+/i;
+const LIST_COUNTER =
+  /^\W*(showing|displaying|es werden|zeige|angezeigt|mostrando|affichage)\b.{0,40}?\d+\s*(bis|to|-|–|a|à)\s*\d+\s*(von|of|de|sur)\s*(insgesamt\s*)?\d+/i;
 
 /** Short prompts that are chrome wherever they stand. */
 const PROMPT =
@@ -72,9 +74,11 @@ export const LEAD_WORD =
 const NEGATIVE_BLOCK =
   /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact(box)?|flyout|share|sharing|social|news-?letter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|ratings?|disclaimer|disclosure|affiliate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
 /** Class words of a box of other stories. */
-const RELATED_CLASS = /(^|[\s_-])(related\w*|popular-?posts?|most-?read|trending|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
+const RELATED_CLASS =
+  /(^|[\s_-])(related\w*|popular-?posts?|most-?read|trending|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
 /** Class words of a credit line: photo credits, image sources. */
-const CREDIT_CLASS = /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
+const CREDIT_CLASS =
+  /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
 const CREDIT_OPENING =
   /^[(\[]?\s*(fotos?|photos?|photo credits?|crédits? photos?|cr[ée]dits?|bild|bilder|bildquelle|titelbild|titelfoto|image|images|illustration|صورة|الصورة|تصوير)\s*:/i;
@@ -84,7 +88,8 @@ const LIVE_COMMENTARY = /\blive[-_]?\w*?[-_]?comments?\b/gi;
 
 /** Chrome words that also name content wrappers: page-builder widgets, collapsed "read more" text, print layouts. */
 const WEAK_CHROME = /(^|[\s_-])(widget|read-?more|print)(?=$|[\s_-])/gi;
-const PROTECT = /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
+const PROTECT =
+  /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
 
 const tagOf = nameOf;
 
@@ -119,7 +124,13 @@ export function firstText(el: Element, max = 60): string {
 /** Characters of other text (kicker, date line) that may stand above an opening lead. */
 const OPENING_SLACK = 100;
 
-export function isOpeningLead(el: Element, st: Stats, root: Element, stats: Map<Element, Stats>, skip: Set<Element>): boolean {
+export function isOpeningLead(
+  el: Element,
+  st: Stats,
+  root: Element,
+  stats: Map<Element, Stats>,
+  skip: Set<Element>,
+): boolean {
   if (!LEAD_WORD.test(classOf(el) ?? '') || st.text < 40 || st.linkText / st.text >= 0.2) return false;
   // Only a headline, a kicker or a date line may come before it.
   let before = 0;
@@ -157,7 +168,8 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
     // holds prose without links.
     // Related stories come with their excerpts: prose, but never this article's.
     const prose = st.paras >= 3 && ld < 0.3 && st.text > 600 && !RELATED_CLASS.test(names);
-    const weakProse = ld < 0.1 && st.text >= 150 && st.paras >= 1 && !NEGATIVE_BLOCK.test(names.replace(WEAK_CHROME, ' '));
+    const weakProse =
+      ld < 0.1 && st.text >= 150 && st.paras >= 1 && !NEGATIVE_BLOCK.test(names.replace(WEAK_CHROME, ' '));
     if (!prose && !weakProse) return true;
   }
   if (st.text === 0) return false;
@@ -175,7 +187,11 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const notice = () => tag === 'p' || el.querySelector('p, h2, h3, h4, h5, h6') === null;
   if (st.text < 250 && RIGHTS_OPENING.test(head()) && notice()) return true;
   // firstText, not the whole subtree's text: every block of a 10,000-deep nest is checked, so the read is bounded.
-  if (st.text < 250 ? RIGHTS.test(firstText(el, 250)) : st.text < 400 && RIGHTS_OPENING.test(head()) && RIGHTS.test(firstText(el, 400).replace(/©/g, ''))) {
+  if (
+    st.text < 250
+      ? RIGHTS.test(firstText(el, 250))
+      : st.text < 400 && RIGHTS_OPENING.test(head()) && RIGHTS.test(firstText(el, 400).replace(/©/g, ''))
+  ) {
     if (notice()) return true;
   }
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
@@ -195,21 +211,64 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
 const CALL_TO_ACTION = new RegExp(
   [
     // Addressed to the reader: "subscribe to", "already a subscriber", not "subscriber numbers rose".
-    'subscribe (to|now|today|here|for)', 'please subscribe', 'already an? (subscriber|member)', 'become an? (member|subscriber|patron)',
-    'sign up (for|to|now|here)', '(our|the) newsletter', 'follow us', 'follow .{1,40}? on (twitter|facebook|instagram|x|telegram|tiktok)',
-    'download (our|the) .{0,20}app', 'donate (now|today|to)', 'support (us|our|independent|local)', 'for the latest (news|stories)',
-    'join (us|our)', '(telegram|whatsapp|youtube) channel', 'we rely on',
-    'was this (article|story|post) (useful|helpful)', 'share this (article|story|post)', 'rate this',
-    'war (der|dieser) (artikel|beitrag)', '(den|diesen) (artikel|beitrag) teilen', 'bewerten sie',
-    'abonnieren sie', 'jetzt abonnieren', '(unseren?|zum) newsletter', 'jetzt spenden', '(ihre|jede (kleine )?)spende',
-    'folgen sie uns', 'unterstütze(n sie)? uns', 'jetzt (lesen|testen|bestellen)',
-    'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)', 'mehr infos? unter',
-    'for more information,? (visit|see|go to|contact)', 'more information (is available|at|on) ',
-    'puede escribirnos', 'escr[ií]benos', 'schreiben sie uns', 'write to us',
-    'suscr[ií]b(e|ete|ase)', 'hazte (miembro|socio)', 'síguenos', 'apoya (nuestro|el periodismo)', 'hacemos periodismo',
-    'nuestro canal', 'canal de (telegram|whatsapp|youtube)',
-    'abonnez-vous', 'soutenez', 'suivez-nous', 'wesprzyj', 'zapraszamy (do|też)', 'subskrypcj',
-    'اشترك', 'للاشتراك', 'تابعونا', 'تابعنا', 'قناتنا', 'حمّل تطبيق', 'حمل تطبيق', 'ادعم',
+    'subscribe (to|now|today|here|for)',
+    'please subscribe',
+    'already an? (subscriber|member)',
+    'become an? (member|subscriber|patron)',
+    'sign up (for|to|now|here)',
+    '(our|the) newsletter',
+    'follow us',
+    'follow .{1,40}? on (twitter|facebook|instagram|x|telegram|tiktok)',
+    'download (our|the) .{0,20}app',
+    'donate (now|today|to)',
+    'support (us|our|independent|local)',
+    'for the latest (news|stories)',
+    'join (us|our)',
+    '(telegram|whatsapp|youtube) channel',
+    'we rely on',
+    'was this (article|story|post) (useful|helpful)',
+    'share this (article|story|post)',
+    'rate this',
+    'war (der|dieser) (artikel|beitrag)',
+    '(den|diesen) (artikel|beitrag) teilen',
+    'bewerten sie',
+    'abonnieren sie',
+    'jetzt abonnieren',
+    '(unseren?|zum) newsletter',
+    'jetzt spenden',
+    '(ihre|jede (kleine )?)spende',
+    'folgen sie uns',
+    'unterstütze(n sie)? uns',
+    'jetzt (lesen|testen|bestellen)',
+    'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)',
+    'mehr infos? unter',
+    'for more information,? (visit|see|go to|contact)',
+    'more information (is available|at|on) ',
+    'puede escribirnos',
+    'escr[ií]benos',
+    'schreiben sie uns',
+    'write to us',
+    'suscr[ií]b(e|ete|ase)',
+    'hazte (miembro|socio)',
+    'síguenos',
+    'apoya (nuestro|el periodismo)',
+    'hacemos periodismo',
+    'nuestro canal',
+    'canal de (telegram|whatsapp|youtube)',
+    'abonnez-vous',
+    'soutenez',
+    'suivez-nous',
+    'wesprzyj',
+    'zapraszamy (do|też)',
+    'subskrypcj',
+    'اشترك',
+    'للاشتراك',
+    'تابعونا',
+    'تابعنا',
+    'قناتنا',
+    'حمّل تطبيق',
+    'حمل تطبيق',
+    'ادعم',
   ].join('|'),
   'i',
 );
@@ -237,7 +296,9 @@ export const CLOSING_LABEL_MAX = 60;
  * further information. ("Quelle: THW" under a picture is a credit line, not a box.)
  */
 export function isClosingLabel(text: string): boolean {
-  return text.length <= CLOSING_LABEL_MAX && (CLOSING_LABEL.test(text) || FURTHER_INFO_LINE.test(text)) && /:\s*$/.test(text);
+  return (
+    text.length <= CLOSING_LABEL_MAX && (CLOSING_LABEL.test(text) || FURTHER_INFO_LINE.test(text)) && /:\s*$/.test(text)
+  );
 }
 
 /** "Weitere Informationen zum Coronavirus in Thüringen:", "More information on the scheme:". */

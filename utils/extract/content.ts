@@ -10,8 +10,27 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
-import { CLOSING_LABEL_MAX, firstText, isBoilerplateBlock, isClosingCallToAction, isClosingLabel, isOpeningLead, LEAD_WORD, RELATED_LABEL, TAXONOMY_CLASS } from './boilerplate';
-import { classOf, HEADER_CLASS, headlineHolders, hiddenByAttributes, isHeadingSlug, nameOf, readableText, storyHeadlineHolders } from '../common/dom';
+import {
+  CLOSING_LABEL_MAX,
+  firstText,
+  isBoilerplateBlock,
+  isClosingCallToAction,
+  isClosingLabel,
+  isOpeningLead,
+  LEAD_WORD,
+  RELATED_LABEL,
+  TAXONOMY_CLASS,
+} from './boilerplate';
+import {
+  classOf,
+  HEADER_CLASS,
+  headlineHolders,
+  hiddenByAttributes,
+  isHeadingSlug,
+  nameOf,
+  readableText,
+  storyHeadlineHolders,
+} from '../common/dom';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -46,15 +65,53 @@ export interface Stats {
 
 /** Elements never part of an article body. */
 const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math', 'link', 'meta',
-  'input', 'select', 'textarea', 'button', 'nav', 'aside', 'dialog', 'head', 'title', 'audio', 'video', 'map',
-  'frameset', 'frame', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-auto-ads', 'amp-analytics', 'amp-social-share',
-  'amp-consent', 'amp-user-notification',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'math',
+  'link',
+  'meta',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'nav',
+  'aside',
+  'dialog',
+  'head',
+  'title',
+  'audio',
+  'video',
+  'map',
+  'frameset',
+  'frame',
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-auto-ads',
+  'amp-analytics',
+  'amp-social-share',
+  'amp-consent',
+  'amp-user-notification',
 ]);
 
 /** Landmarks that are page chrome, not article. */
 const DROP_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
   'toolbar',
 ]);
 // Not 'tablist': accordions (Bootstrap's among them) put the article's own sections under role="tablist"; a row
@@ -63,18 +120,70 @@ const DROP_ROLES = new Set([
 /** class/id words of page chrome. Matched against `class` and `id` joined, lower-cased. */
 const UNLIKELY = new RegExp(
   [
-    '-ad-', '\\bads?\\b', 'adsense', 'advert', 'banner', 'breadcrumb', 'combx', 'comment', 'community', 'cover-wrap',
-    'disqus', 'extra', 'footer', 'gdpr', 'cookie', 'consent', 'header', 'legends', 'menu', 'related', 'remark',
-    'replies', 'rss', 'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break',
-    'agegate', 'pagination', 'pager', 'popup', 'newsletter', 'subscribe', 'share', 'sharing', 'promo', 'outbrain',
-    'taboola', 'most-?read', 'most-?popular', 'trending', 'widget', 'masthead', 'navbar', 'topbar', 'ticker',
-    'signup', 'paywall', 'read-?more', 'read-?also', 'see-?also', 'recommend', 'teaser', 'next-?article',
+    '-ad-',
+    '\\bads?\\b',
+    'adsense',
+    'advert',
+    'banner',
+    'breadcrumb',
+    'combx',
+    'comment',
+    'community',
+    'cover-wrap',
+    'disqus',
+    'extra',
+    'footer',
+    'gdpr',
+    'cookie',
+    'consent',
+    'header',
+    'legends',
+    'menu',
+    'related',
+    'remark',
+    'replies',
+    'rss',
+    'shoutbox',
+    'sidebar',
+    'skyscraper',
+    'social',
+    'sponsor',
+    'supplemental',
+    'ad-break',
+    'agegate',
+    'pagination',
+    'pager',
+    'popup',
+    'newsletter',
+    'subscribe',
+    'share',
+    'sharing',
+    'promo',
+    'outbrain',
+    'taboola',
+    'most-?read',
+    'most-?popular',
+    'trending',
+    'widget',
+    'masthead',
+    'navbar',
+    'topbar',
+    'ticker',
+    'signup',
+    'paywall',
+    'read-?more',
+    'read-?also',
+    'see-?also',
+    'recommend',
+    'teaser',
+    'next-?article',
   ].join('|'),
   'i',
 );
 const READ_MORE_WORD = /read-?more/gi;
 /** class/id words that suggest article content: they protect an element from UNLIKELY. */
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail|(^|[\s_-])live(?!-?chat)/i;
+const MAYBE =
+  /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail|(^|[\s_-])live(?!-?chat)/i;
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|detail/i;
 const NEGATIVE =
@@ -82,16 +191,51 @@ const NEGATIVE =
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 
 /** Largest number of elements measured; beyond it the rest of the page is ignored (huge-page budget). */
 export const MAX_ELEMENTS = 150_000;
 
 const tagOf = nameOf;
-
 
 function classAndId(el: Element): string {
   return `${(classOf(el) ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
@@ -105,7 +249,6 @@ export function classWeight(el: Element): number {
   if (POSITIVE.test(s)) w += 25;
   return w;
 }
-
 
 /** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
 function isChrome(el: Element, tag: string, strict: boolean, inTable = false, headline?: Set<Element>): boolean {
@@ -144,7 +287,8 @@ function holdsMainContent(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   while (stack.length) {
     const e = stack.pop()!;
-    if (tagOf(e) === 'main' || e.getAttribute('role') === 'main' || e.getAttribute('itemprop') === 'articleBody') return true;
+    if (tagOf(e) === 'main' || e.getAttribute('role') === 'main' || e.getAttribute('itemprop') === 'articleBody')
+      return true;
     for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
   return false;
@@ -313,9 +457,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   if (!best) return null;
 
   // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
-  const strong = [...finalScore.entries()]
-    .filter(([el, s]) => el !== best && s >= bestScore * 0.75)
-    .map(([el]) => el);
+  const strong = [...finalScore.entries()].filter(([el, s]) => el !== best && s >= bestScore * 0.75).map(([el]) => el);
   if (strong.length >= 2) {
     for (let anc = best.parentElement; anc && anc !== body; anc = anc.parentElement) {
       const inside = strong.filter((s) => anc.contains(s)).length;
@@ -335,7 +477,12 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
     const lone = bs.paras <= 1 && ps.paras >= 3;
     // One entry of a feed of entries (a live blog's updates) is not the article: the feed is.
     const feed = isFeed(parent, stats) || (parent.parentElement !== null && isFeed(parent.parentElement, stats));
-    if (feed || ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) && linkDensity(ps) < 0.35 && (lone || ps.paras <= bs.paras * 1.6))) {
+    if (
+      feed ||
+      ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) &&
+        linkDensity(ps) < 0.35 &&
+        (lone || ps.paras <= bs.paras * 1.6))
+    ) {
       best = parent;
     } else break;
   }
@@ -347,7 +494,11 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   const topScore = finalScore.get(top) ?? bestScore;
   const threshold = Math.max(10, topScore * 0.2);
   let anchor = top;
-  for (let up = anchor.parentElement; up && up !== body && stats.get(up)?.text === stats.get(top)!.text; up = up.parentElement) {
+  for (
+    let up = anchor.parentElement;
+    up && up !== body && stats.get(up)?.text === stats.get(top)!.text;
+    up = up.parentElement
+  ) {
     anchor = up;
   }
   const anchorClass = classOf(anchor) ?? '';
@@ -371,7 +522,8 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
       else if (sameKind && ld < 0.25 && st.paras >= 1 && st.text > 80) roots.push(sib);
       else if (tagOf(sib) === 'p') {
         if (st.text > 80 && ld < 0.25) roots.push(sib);
-        else if (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?؟。]\s*$/.test(sib.textContent ?? '')) roots.push(sib);
+        else if (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?؟。]\s*$/.test(sib.textContent ?? ''))
+          roots.push(sib);
       }
     }
   }
@@ -482,7 +634,13 @@ function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {
  * headline. At each level a substantial block that is not prose ends the search at that level (what is above
  * it there is not this article's intro).
  */
-function findIntros(top: Element, body: Element, roots: Element[], stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
+function findIntros(
+  top: Element,
+  body: Element,
+  roots: Element[],
+  stats: Map<Element, Stats>,
+  skip: Set<Element>,
+): Element[] {
   const intros: Element[] = [];
   const holdsH1 = headlineHolders(body.ownerDocument);
   let node: Element = top;
@@ -511,7 +669,17 @@ function findIntros(top: Element, body: Element, roots: Element[], stats: Map<El
       if (lead && lead !== sib) intros.unshift(lead);
       // A substantial block that is not prose: what is above it at this level is not this article's intro. A box
       // beside the article (related links, a share bar) is passed over, as skipped chrome is.
-      if (st && st.text > 200 && !(nameOf(sib) === 'aside' || linkDensity(st) >= 0.5 || isBoilerplateBlock(sib, st) || RELATED_LABEL.test(firstText(sib)))) break;
+      if (
+        st &&
+        st.text > 200 &&
+        !(
+          nameOf(sib) === 'aside' ||
+          linkDensity(st) >= 0.5 ||
+          isBoilerplateBlock(sib, st) ||
+          RELATED_LABEL.test(firstText(sib))
+        )
+      )
+        break;
     }
   }
   return intros;

@@ -28,15 +28,25 @@ const READABLE_SCORE = 20;
 const MAX_NODES = 400;
 
 /** Class or id words of page parts that are not the story (comments, menus, ads …). */
-const UNLIKELY = /comment|community|disqus|footer|header|menu|nav|sidebar|sponsor|ad-break|banner|combx|pagination|pager|popup|related|remark|rss|share|shoutbox|social|tweet|cookie|consent|newsletter|promo/i;
+const UNLIKELY =
+  /comment|community|disqus|footer|header|menu|nav|sidebar|sponsor|ad-break|banner|combx|pagination|pager|popup|related|remark|rss|share|shoutbox|social|tweet|cookie|consent|newsletter|promo/i;
 /** …unless they also say they are the content. */
 const MAYBE = /and|article|body|column|content|main|story|entry|post|text|shadow/i;
 
 const NON_ARTICLE_TYPES = new Set([
-  'product', 'website', 'searchresultspage', 'collectionpage', 'itemlist', 'store', 'offer', 'profilepage',
-  'aboutpage', 'contactpage', 'checkoutpage', 'realestatelisting',
+  'product',
+  'website',
+  'searchresultspage',
+  'collectionpage',
+  'itemlist',
+  'store',
+  'offer',
+  'profilepage',
+  'aboutpage',
+  'contactpage',
+  'checkoutpage',
+  'realestatelisting',
 ]);
-
 
 /**
  * A readerable score in the spirit of Firefox Reader View's check: every visible paragraph-like element with at
@@ -55,7 +65,8 @@ export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): numbe
     const el = tag === 'br' ? n.parentElement : n;
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    const len = tag === 'div' || tag === 'section' || tag === 'td' ? ownTextLength(el) : (el.textContent ?? '').trim().length;
+    const len =
+      tag === 'div' || tag === 'section' || tag === 'td' ? ownTextLength(el) : (el.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH) continue;
     if (hiddenByAttributes(el)) continue;
     const ident = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -159,7 +170,8 @@ export function listingSignals(doc: Document): Listing {
 
   // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
   // the page's one <article>, such headings are the story's own items (a list of products, of places).
-  const headings = articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(nameOf(el)), MAX_TEASERS);
+  const headings =
+    articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(nameOf(el)), MAX_TEASERS);
   let excerptText = 0;
   let excerpts = 0;
   for (const h of headings) {
@@ -167,8 +179,13 @@ export function listingSignals(doc: Document): Listing {
     if (!a || (a.textContent ?? '').trim().length < (h.textContent ?? '').trim().length * 0.6) continue;
     if (inSkippedPart(h)) continue;
     let len = 0;
-    for (let e = h.nextElementSibling, i = 0; e && i < 3 && !/^H[1-6]$/i.test(e.tagName); e = e.nextElementSibling, i++) {
-      if (e.tagName.toLowerCase() === 'p' || e.tagName.toLowerCase() === 'div') len += (e.textContent ?? '').trim().length;
+    for (
+      let e = h.nextElementSibling, i = 0;
+      e && i < 3 && !/^H[1-6]$/i.test(e.tagName);
+      e = e.nextElementSibling, i++
+    ) {
+      if (e.tagName.toLowerCase() === 'p' || e.tagName.toLowerCase() === 'div')
+        len += (e.textContent ?? '').trim().length;
     }
     if (len > 0 && len <= MAX_EXCERPT) {
       excerpts++;
@@ -188,7 +205,9 @@ function archiveClassOf(doc: Document): string | null {
 
 /** The content of the first `<meta property=key>` or `<meta name=key>`, lower-cased. */
 function metaContent(doc: Document, key: string): string | null {
-  const meta = elementsNamed(doc, 'meta').find((m) => m.getAttribute('property') === key || m.getAttribute('name') === key);
+  const meta = elementsNamed(doc, 'meta').find(
+    (m) => m.getAttribute('property') === key || m.getAttribute('name') === key,
+  );
   return meta?.getAttribute('content')?.trim().toLowerCase() ?? null;
 }
 
@@ -214,7 +233,12 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     else types.forEach((t) => otherTypes.add(t));
     for (const key of ['mainEntity', 'mainEntityOfPage']) {
       const inner = node[key];
-      if (typeof inner === 'object' && inner !== null && !Array.isArray(inner) && isArticleNode(inner as Record<string, unknown>)) {
+      if (
+        typeof inner === 'object' &&
+        inner !== null &&
+        !Array.isArray(inner) &&
+        isArticleNode(inner as Record<string, unknown>)
+      ) {
         typesOf(inner as Record<string, unknown>).forEach((t) => articleTypes.add(t));
       }
     }
@@ -296,7 +320,9 @@ const PARAGRAPH_NAMES = new Set(['p', 'pre', 'blockquote']);
 /** `p, pre, blockquote, div > br`. */
 function isParagraphLike(el: Element): boolean {
   const name = nameOf(el);
-  return PARAGRAPH_NAMES.has(name) || (name === 'br' && el.parentElement !== null && nameOf(el.parentElement) === 'div');
+  return (
+    PARAGRAPH_NAMES.has(name) || (name === 'br' && el.parentElement !== null && nameOf(el.parentElement) === 'div')
+  );
 }
 
 /** `[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]`. */

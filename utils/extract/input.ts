@@ -6,8 +6,7 @@
 export type InputProblem = 'empty' | 'binary' | 'not-html';
 
 export type DecodedInput =
-  | { ok: true; html: string; charset: string }
-  | { ok: false; problem: InputProblem; reason: string };
+  { ok: true; html: string; charset: string } | { ok: false; problem: InputProblem; reason: string };
 
 /** File signatures of common binary formats that are sometimes saved with an .html name. */
 const MAGIC: [string, number[]][] = [
@@ -45,8 +44,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
   for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
-    const label =
-      /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)?.[1] ?? null;
+    const label = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)?.[1] ?? null;
     if (!label) continue;
     try {
       const encoding = new TextDecoder(label).encoding;
@@ -111,7 +109,8 @@ export function decodeHtmlInput(bytes: Uint8Array): DecodedInput {
     html = new TextDecoder('utf-8').decode(body);
   }
   if (html.trim() === '') return { ok: false, problem: 'empty', reason: 'the input has only white space' };
-  if (!looksLikeHtml(html)) return { ok: false, problem: 'not-html', reason: 'the input is not HTML (no HTML markup at its start)' };
+  if (!looksLikeHtml(html))
+    return { ok: false, problem: 'not-html', reason: 'the input is not HTML (no HTML markup at its start)' };
   return { ok: true, html, charset };
 }
 
@@ -138,7 +137,21 @@ function undeclaredCharset(body: Uint8Array): string {
       if (b > 0x20 && b !== 0x3c && b !== 0x3e) letters++;
       if (b >= 0x80) {
         high++;
-        if ((b >= 0xc1 && b <= 0xda) || (b >= 0xdc && b <= 0xef && b !== 0xe0 && b !== 0xe2 && b !== 0xe7 && b !== 0xe8 && b !== 0xe9 && b !== 0xea && b !== 0xeb && b !== 0xee && b !== 0xef)) arabic++;
+        if (
+          (b >= 0xc1 && b <= 0xda) ||
+          (b >= 0xdc &&
+            b <= 0xef &&
+            b !== 0xe0 &&
+            b !== 0xe2 &&
+            b !== 0xe7 &&
+            b !== 0xe8 &&
+            b !== 0xe9 &&
+            b !== 0xea &&
+            b !== 0xeb &&
+            b !== 0xee &&
+            b !== 0xef)
+        )
+          arabic++;
       }
     }
     // Arabic text is almost all high bytes; Latin text has a few accented letters among ASCII ones.

@@ -68,7 +68,8 @@ function repairRoot(doc: Document): void {
   }
   if (elements <= 1) return;
   const html =
-    tops.find((n): n is Element => n.nodeType === 1 && (n as Element).localName === 'html') ?? doc.createElement('html');
+    tops.find((n): n is Element => n.nodeType === 1 && (n as Element).localName === 'html') ??
+    doc.createElement('html');
   for (const n of tops) if (n !== html) html.appendChild(n);
   if (!html.parentNode) doc.appendChild(html);
 }

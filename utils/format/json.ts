@@ -29,7 +29,11 @@ const SECTION_FIELDS = ['heading', 'level', 'paragraphs'] as const satisfies rea
 const LIST_FIELDS = ['leadIn', 'kind', 'ordered', 'items'] as const satisfies readonly (keyof BriefList)[];
 const TABLE_FIELDS = ['caption', 'headers', 'rows'] as const satisfies readonly (keyof BriefTable)[];
 const COMMITMENT_FIELDS = [
-  'actor', 'commitment', 'area', 'source', 'evidence',
+  'actor',
+  'commitment',
+  'area',
+  'source',
+  'evidence',
 ] as const satisfies readonly (keyof Commitment)[];
 const FLAG_FIELDS = ['kind', 'message', 'values'] as const satisfies readonly (keyof Flag)[];
 
@@ -161,11 +165,13 @@ class Checker {
   nullableString(path: string, v: unknown, pattern?: RegExp, patternName?: string): void {
     if (v === null) return;
     if (typeof v !== 'string') this.fail(path, 'string or null', v);
-    else if (pattern && !pattern.test(v)) this.problems.push(`${path}: expected ${patternName}, got ${JSON.stringify(v)}`);
+    else if (pattern && !pattern.test(v))
+      this.problems.push(`${path}: expected ${patternName}, got ${JSON.stringify(v)}`);
   }
 
   oneOf(path: string, v: unknown, allowed: readonly unknown[]): void {
-    if (!allowed.includes(v)) this.problems.push(`${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+    if (!allowed.includes(v))
+      this.problems.push(`${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
   }
 
   boolean(path: string, v: unknown): void {
@@ -209,7 +215,9 @@ export function briefProblems(x: unknown): string[] {
     c.keys(p, s, SECTION_FIELDS);
     c.nullableString(`${p}.heading`, s.heading);
     const level = s.level;
-    const okLevel = typeof level === 'number' && Number.isInteger(level) &&
+    const okLevel =
+      typeof level === 'number' &&
+      Number.isInteger(level) &&
       (s.heading === null ? level === 0 : level >= 1 && level <= 6);
     if (!okLevel) c.problems.push(`${p}.level: expected 0 without a heading, 1–6 with one`);
     c.strings(`${p}.paragraphs`, s.paragraphs);

@@ -92,7 +92,12 @@ export function toMarkdown(brief: Brief): string {
     for (const l of lists) {
       if (hasText(l.leadIn)) blocks.push(mdInline(l.leadIn));
       const numbered = l.ordered || l.kind === 'steps';
-      blocks.push(l.items.filter(hasText).map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${mdInline(it)}`).join('\n'));
+      blocks.push(
+        l.items
+          .filter(hasText)
+          .map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${mdInline(it)}`)
+          .join('\n'),
+      );
     }
   }
 

@@ -163,19 +163,31 @@ export function toPlainText(brief: Brief): string {
   const heading = (text: string, ch = '-') => `${text}\n${underline(text, ch)}`;
 
   if (hasText(brief.title)) blocks.push(heading(cleanLine(brief.title), '='));
-  blocks.push(metadataPairs(brief).map(([k, v]) => `${k}: ${v}`).join('\n'));
+  blocks.push(
+    metadataPairs(brief)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+  );
   if (hasText(brief.lede)) blocks.push(cleanLine(brief.lede));
 
   const elsewhere = shownElsewhere(brief);
   for (const s of brief.sections) {
-    const paragraphs = s.paragraphs.filter(hasText).map(cleanLine).filter((p) => !elsewhere.has(p));
+    const paragraphs = s.paragraphs
+      .filter(hasText)
+      .map(cleanLine)
+      .filter((p) => !elsewhere.has(p));
     if (hasText(s.heading)) blocks.push(heading(cleanLine(s.heading)));
     for (const p of paragraphs) blocks.push(p);
   }
 
   if (brief.keyPoints.some(hasText)) {
     blocks.push(heading(L.keyPoints));
-    blocks.push(brief.keyPoints.filter(hasText).map((p) => `- ${cleanLine(p)}`).join('\n'));
+    blocks.push(
+      brief.keyPoints
+        .filter(hasText)
+        .map((p) => `- ${cleanLine(p)}`)
+        .join('\n'),
+    );
   }
 
   const lists = brief.lists.filter((l) => l.items.some(hasText));

@@ -125,14 +125,30 @@ const TIME_AFTER = new RegExp(
   'u',
 );
 /** A time right before a date ("09:30 PM, March 14, 2025", "09:30 ص الجمعة 14 مارس 2025"). */
-const TIME_BEFORE = new RegExp(`${CLOCK}[\\s,|\\-–—@•·]*(?:(?:on|le|el|am|الموافق)\\s+)?(?:\\p{L}{2,12}[\\s,]*)?$`, 'u');
+const TIME_BEFORE = new RegExp(
+  `${CLOCK}[\\s,|\\-–—@•·]*(?:(?:on|le|el|am|الموافق)\\s+)?(?:\\p{L}{2,12}[\\s,]*)?$`,
+  'u',
+);
 /** What marks a Hijri year right after it. */
 const HIJRI_AFTER = /^\s*(?:ه(?!\p{L})|هجري|هجريه|ah(?!\p{L})|h(?!\p{L}))/u;
 
 const ZONE_OFFSETS: Record<string, string> = {
-  z: 'Z', gmt: 'Z', utc: 'Z',
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00',
-  pdt: '-07:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00',
+  z: 'Z',
+  gmt: 'Z',
+  utc: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  eet: '+02:00',
+  eest: '+03:00',
 };
 
 function pad(n: number): string {
@@ -172,8 +188,15 @@ function daysIn(y: number, m: number): number {
 
 function validDay(y: number, m: number, d: number): boolean {
   return (
-    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
-    y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= MIN_YEAR &&
+    y <= MAX_YEAR &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysIn(y, m)
   );
 }
 
@@ -192,7 +215,8 @@ function clockOf(
   if (ampm) {
     if (h < 1 || h > 12) return null;
     const a = ampm.replace(/[.\s]/g, '');
-    if (a === 'ظهرا') h = h <= 5 ? h + 12 : h; // 12 ظهرا is noon, 1 ظهرا is 13:00
+    if (a === 'ظهرا')
+      h = h <= 5 ? h + 12 : h; // 12 ظهرا is noon, 1 ظهرا is 13:00
     else if (a === 'ليلا' && h === 12) h = 0;
     else if (/^(?:pm|م|مساء|مساءا|عصرا|ليلا)$/.test(a)) h = h === 12 ? 12 : h + 12;
     else if (h === 12) h = 0; // 12 am

@@ -4,7 +4,16 @@
  * no full-document text walk, so it stays cheap on large pages.
  */
 import type { Direction, Metadata } from '../types';
-import { classOf, elementsNamed, elementsWhere, firstDescendants, hasWord, HEADER_CLASS, nameOf as tagName, storyHeadlineHolders } from '../common/dom';
+import {
+  classOf,
+  elementsNamed,
+  elementsWhere,
+  firstDescendants,
+  hasWord,
+  HEADER_CLASS,
+  nameOf as tagName,
+  storyHeadlineHolders,
+} from '../common/dom';
 import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from '../common/text';
 import { dateIndex, findDateInText, parseDate, type DateOptions } from './dates';
 import { ARTICLE_TYPES, articleNodes, nodeById, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
@@ -16,8 +25,23 @@ const MAX_TITLE = 400;
 // Text helpers
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·', bull: '•',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
 };
 
 function codePoint(n: number): string {
@@ -31,11 +55,14 @@ function codePoint(n: number): string {
 export function decodeEntities(s: string): string {
   let out = s;
   for (let i = 0; i < 2 && out.includes('&'); i++) {
-    out = out.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (all, dec?: string, hex?: string, name?: string) => {
-      if (dec) return codePoint(Number.parseInt(dec, 10));
-      if (hex) return codePoint(Number.parseInt(hex, 16));
-      return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? all;
-    });
+    out = out.replace(
+      /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi,
+      (all, dec?: string, hex?: string, name?: string) => {
+        if (dec) return codePoint(Number.parseInt(dec, 10));
+        if (hex) return codePoint(Number.parseInt(hex, 16));
+        return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? all;
+      },
+    );
   }
   return out;
 }
@@ -59,7 +86,8 @@ function hasArabic(s: string): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Markup helpers (attribute-based only: no layout or style reads)
 
-const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|hidden|d-none|is-hidden)(?:\s|$)/i;
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|hidden|d-none|is-hidden)(?:\s|$)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Hidden by its own or an ancestor's attributes (hidden, aria-hidden, inline style, screen-reader classes). */
@@ -74,7 +102,8 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-const CHROME_CLASS = /(?:^|[\s_-])(?:masthead|site-?header|top-?bar|topbar|navbar|nav|navigation|menu|breadcrumbs?|logo|brand|branding|ticker|clock|today|weather|footer|sidebar|widget|related|recommended|comments?|promo|newsletter)(?:$|[\s_-])/i;
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:masthead|site-?header|top-?bar|topbar|navbar|nav|navigation|menu|breadcrumbs?|logo|brand|branding|ticker|clock|today|weather|footer|sidebar|widget|related|recommended|comments?|promo|newsletter)(?:$|[\s_-])/i;
 
 interface Place {
   /** Inside an `article` (or role=article, itemprop=articleBody). */
@@ -107,12 +136,18 @@ function placeOf(el: Element, stop: Element | null = null): Place {
     // A box named like chrome ("above-footer") that holds the story's headline holds the article.
     if (holders?.has(e) && !HEADER_CLASS.test(ident)) ident = '';
     const container = article || main;
-    if (tag === 'article' || role === 'article' || /(?:^|\s)articleBody(?:\s|$)/.test(e.getAttribute('itemprop') ?? '')) article = true;
+    if (tag === 'article' || role === 'article' || /(?:^|\s)articleBody(?:\s|$)/.test(e.getAttribute('itemprop') ?? ''))
+      article = true;
     if (tag === 'main' || role === 'main') main = true;
     const isComment = /comment|disqus/i.test(ident);
     if (isComment) comment = true;
     const landmark =
-      tag === 'aside' || tag === 'footer' || tag === 'nav' || role === 'navigation' || role === 'contentinfo' || role === 'complementary';
+      tag === 'aside' ||
+      tag === 'footer' ||
+      tag === 'nav' ||
+      role === 'navigation' ||
+      role === 'contentinfo' ||
+      role === 'complementary';
     if (!container && !article && !main) {
       if (landmark || isComment || /(?:^|[\s_-])related/i.test(ident)) chromeInside = true;
       if (tag === 'header' || role === 'banner' || CHROME_CLASS.test(ident)) chromeOutside = true;
@@ -141,7 +176,9 @@ function inChromeBesidesArticleHeader(el: Element): boolean {
 
 /** A `<header>` that is not the site's banner and sits in no other page chrome. */
 function isArticleHeader(el: Element): boolean {
-  return tagName(el) === 'header' && !inSiteBanner(el) && !(el.parentElement !== null && placeOf(el.parentElement).chrome);
+  return (
+    tagName(el) === 'header' && !inSiteBanner(el) && !(el.parentElement !== null && placeOf(el.parentElement).chrome)
+  );
 }
 
 /** Inside the page's own header, navigation, footer or side matter, and not inside the article itself. */
@@ -252,7 +289,12 @@ function hostLabel(host: string): string | null {
   return label && label.length >= 3 ? label : null;
 }
 
-function readSiteName(doc: Document, meta: MetaMap, nodes: readonly JsonLdNode[], arts: readonly JsonLdNode[]): string | null {
+function readSiteName(
+  doc: Document,
+  meta: MetaMap,
+  nodes: readonly JsonLdNode[],
+  arts: readonly JsonLdNode[],
+): string | null {
   const og = firstMeta(meta, ['og:site_name']);
   if (og) return og;
   for (const node of [...arts, ...nodes]) {
@@ -303,7 +345,10 @@ function splitTitle(title: string): TitlePart[] {
 }
 
 function joinParts(parts: readonly TitlePart[]): string {
-  return parts.map((p, i) => (i === 0 ? p.text : `${p.sep}${p.text}`)).join('').trim();
+  return parts
+    .map((p, i) => (i === 0 ? p.text : `${p.sep}${p.text}`))
+    .join('')
+    .trim();
 }
 
 function looksLikeSite(part: string, siteKeys: readonly string[]): boolean {
@@ -439,7 +484,9 @@ function prominentPart(title: string, prominent: () => readonly string[]): strin
 
 function docTitleText(doc: Document): string | null {
   const titles = elementsNamed(doc, 'title');
-  const el = titles.find((t) => t.parentElement !== null && tagName(t.parentElement) === 'head') ?? titles.find((t) => !t.closest('svg'));
+  const el =
+    titles.find((t) => t.parentElement !== null && tagName(t.parentElement) === 'head') ??
+    titles.find((t) => !t.closest('svg'));
   return textOf(el);
 }
 
@@ -447,7 +494,8 @@ function docTitleText(doc: Document): string | null {
 function isTitleEnd(title: string, h: string): boolean {
   if (title === h) return true;
   if (title.startsWith(h)) return /^\s*(?:\||-{1,2}|–|—|::|»|«|·|•|\/|~|_|:)/.test(title.slice(h.length));
-  if (title.endsWith(h)) return /(?:\||-{1,2}|–|—|::|»|«|·|•|\/|~|_|:)\s*$/.test(title.slice(0, title.length - h.length));
+  if (title.endsWith(h))
+    return /(?:\||-{1,2}|–|—|::|»|«|·|•|\/|~|_|:)\s*$/.test(title.slice(0, title.length - h.length));
   return false;
 }
 
@@ -466,10 +514,12 @@ function readTitle(
 ): string | null {
   const h1s = headlineCandidates(doc, siteKeys);
   const h1Texts = h1s.map((h) => textOf(h)).filter((t): t is string => !!t);
-  const articleH1 = textOf(h1s.find((h) => {
-    const place = placeOf(h);
-    return place.article || place.main;
-  }));
+  const articleH1 = textOf(
+    h1s.find((h) => {
+      const place = placeOf(h);
+      return place.article || place.main;
+    }),
+  );
   const docTitle = docTitleText(doc);
   let prominentCache: string[] | null = null;
   const prominent = (): string[] => (prominentCache ??= prominentTexts(doc, siteKeys));
@@ -494,7 +544,9 @@ function readTitle(
     firstMeta(meta, ['dc.title', 'dcterm.title', 'dcterms.title']),
     firstMeta(meta, ['og:title']),
     firstMeta(meta, ['twitter:title', 'parsely-title', 'sailthru.title']),
-    textOf(elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'headline') && tagName(e) !== 'meta', 1)[0] ?? null),
+    textOf(
+      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'headline') && tagName(e) !== 'meta', 1)[0] ?? null,
+    ),
     articleH1,
     docTitle,
     ...h1Texts.slice(0, 3),
@@ -536,8 +588,10 @@ const BYLINE_PREFIX =
 const JOB_WORD =
   /(?:^|\s)(?:correspondent|reporter|editor|writer|contributor|columnist|staff|senior|chief|producer|analyst|bureau|journalist|photographer|director|founder|ceo|head|intern|news|desk|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|رئيس|رئيسة|مدير|مديرة|كاتب|كاتبة|مندوب)(?:\s|$)/i;
 const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|III?)$/;
-const TIME_NOISE = /\d{1,2}:\d{2}|\b(?:updated|published|posted|last\s+updated|min(?:ute)?s?\s+read|hours?\s+ago|days?\s+ago)\b|تحديث|نشر\s+في|آخر\s+تحديث|منذ/i;
-const GENERIC_BYLINE = /^(?:follow|author|authors|admin|administrator|publisher|webmaster|staff|share|by|von|par|por|بقلم|كتب|more|read more|view all posts|editor|editorial|contributors?|guest|anonymous|unknown|null|undefined|none)(?:\s+(?:author|posts?|me))?$/i;
+const TIME_NOISE =
+  /\d{1,2}:\d{2}|\b(?:updated|published|posted|last\s+updated|min(?:ute)?s?\s+read|hours?\s+ago|days?\s+ago)\b|تحديث|نشر\s+في|آخر\s+تحديث|منذ/i;
+const GENERIC_BYLINE =
+  /^(?:follow|author|authors|admin|administrator|publisher|webmaster|staff|share|by|von|par|por|بقلم|كتب|more|read more|view all posts|editor|editorial|contributors?|guest|anonymous|unknown|null|undefined|none)(?:\s+(?:author|posts?|me))?$/i;
 /** A weekday left at the end once a date is cut off ("Jane Doe Sunday, 2 March" → "Jane Doe"). */
 const WEEKDAY_END =
   /[\s,،|•·\-–—]*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت))[\s,،]*$/iu;
@@ -549,10 +603,17 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   if (!s) return null;
   const hadUrl = URLISH.test(s);
   URLISH.lastIndex = 0;
-  s = normalizeSpace(s.replace(URLISH, ' ').replace(/\(\s*\)/g, ' ').replace(/(?:^|\s)@[\w.]+/g, ' '));
+  s = normalizeSpace(
+    s
+      .replace(URLISH, ' ')
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/(?:^|\s)@[\w.]+/g, ' '),
+  );
   if (!s) return null;
   for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '').trim();
-  const creditAt = s.search(/\s(?:edited|photos?|photographs|illustrations?|illustrated|translated|additional reporting)\s+by\s/i);
+  const creditAt = s.search(
+    /\s(?:edited|photos?|photographs|illustrations?|illustrated|translated|additional reporting)\s+by\s/i,
+  );
   if (creditAt > 0) s = s.slice(0, creditAt);
   // "Tech Industry by Steven Musil": the name follows the last "by".
   const by = /^.{1,40}?\s(?:by|von|par|por|بقلم)\s+(?=[\p{Lu}\u0600-\u06ff])/u.exec(s);
@@ -574,7 +635,9 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   for (const seg of segments) {
     if (JOB_WORD.test(seg) && kept.length) break;
     const pieces = seg.split(/\s*[,،]\s*/).filter(Boolean);
-    const names = pieces.filter((p) => !CREDENTIAL.test(p) && !(JOB_WORD.test(p) && pieces.length > 1 && p !== pieces[0]));
+    const names = pieces.filter(
+      (p) => !CREDENTIAL.test(p) && !(JOB_WORD.test(p) && pieces.length > 1 && p !== pieces[0]),
+    );
     if (names.length) kept.push(names.join(hasArabic(seg) ? '، ' : ', '));
     if (kept.length) break;
   }
@@ -598,7 +661,11 @@ function joinNames(names: string[]): string | null {
   return uniq.join(uniq.some(hasArabic) ? '، ' : ', ');
 }
 
-function jsonLdAuthors(art: JsonLdNode | undefined, nodes: readonly JsonLdNode[], siteKeys: readonly string[]): string | null {
+function jsonLdAuthors(
+  art: JsonLdNode | undefined,
+  nodes: readonly JsonLdNode[],
+  siteKeys: readonly string[],
+): string | null {
   if (!art) return null;
   for (const field of ['author', 'creator']) {
     const v = art[field];
@@ -609,7 +676,8 @@ function jsonLdAuthors(art: JsonLdNode | undefined, nodes: readonly JsonLdNode[]
       const isPerson = typeof a === 'object' && a !== null && typesOf(a as JsonLdNode).includes('person');
       const n = cleanByline(nameOf(a, nodes), isPerson ? [] : siteKeys);
       // An organisation named after the site ("example.de, Frankfurt") is the site, not an author.
-      if (n && !isPerson && typeof a === 'object' && siteKeys.some((k) => k.length >= 5 && key(n).includes(k))) continue;
+      if (n && !isPerson && typeof a === 'object' && siteKeys.some((k) => k.length >= 5 && key(n).includes(k)))
+        continue;
       if (n) names.push(n);
     }
     const joined = joinNames(names);
@@ -645,7 +713,8 @@ function domByline(doc: Document, siteKeys: readonly string[]): string | null {
 }
 
 /** Class, id or itemprop words that name a byline element ("writer", "by", "post-author", "kateb"). */
-const BYLINE_TOKEN = /^(?:by|byline|by-?line|writer|writers|author|authors|author-?name|reporter|reporters|kateb|katib|كاتب|الكاتب|contributor|contributors|creator)$/i;
+const BYLINE_TOKEN =
+  /^(?:by|byline|by-?line|writer|writers|author|authors|author-?name|reporter|reporters|kateb|katib|كاتب|الكاتب|contributor|contributors|creator)$/i;
 /** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
 const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;
 /** Elements looked at in each byline zone, in document order. */
@@ -704,22 +773,23 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
   const zones = bylineZones(doc, siteKeys);
   // Named elements first, then elements that open with "By"; the innermost such element, not its container.
   for (const pass of ['token', 'opening'] as const) {
-    for (const { elements, root } of zones) for (const el of elements) {
-      const tag = el.tagName.toLowerCase();
-      if (/^(?:h[1-6]|script|style|noscript|template|nav|ul|ol|table|form|button|time)$/.test(tag)) continue;
-      const text = textOf(el);
-      if (!text || text.length > 150) continue;
-      if (pass === 'token' ? !hasBylineToken(el) : !BYLINE_OPENING.test(text)) continue;
-      if (pass === 'opening') {
-        const inner = el.firstElementChild;
-        if (inner && BYLINE_OPENING.test(textOf(inner) ?? '')) continue;
-        if (el.closest('form')) continue;
+    for (const { elements, root } of zones)
+      for (const el of elements) {
+        const tag = el.tagName.toLowerCase();
+        if (/^(?:h[1-6]|script|style|noscript|template|nav|ul|ol|table|form|button|time)$/.test(tag)) continue;
+        const text = textOf(el);
+        if (!text || text.length > 150) continue;
+        if (pass === 'token' ? !hasBylineToken(el) : !BYLINE_OPENING.test(text)) continue;
+        if (pass === 'opening') {
+          const inner = el.firstElementChild;
+          if (inner && BYLINE_OPENING.test(textOf(inner) ?? '')) continue;
+          if (el.closest('form')) continue;
+        }
+        const place = placeOf(el, root);
+        if (place.comment || place.chrome || isHidden(el)) continue;
+        const b = cleanByline(linkedNames(el, siteKeys) ?? text, siteKeys);
+        if (b) return b;
       }
-      const place = placeOf(el, root);
-      if (place.comment || place.chrome || isHidden(el)) continue;
-      const b = cleanByline(linkedNames(el, siteKeys) ?? text, siteKeys);
-      if (b) return b;
-    }
   }
   return null;
 }
@@ -755,7 +825,8 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
   return null;
 }
 
-const SOCIAL_HREF = /^(?:mailto:|tel:|javascript:)|(?:twitter|x|facebook|instagram|linkedin|t\.me|youtube|tiktok)\.com/i;
+const SOCIAL_HREF =
+  /^(?:mailto:|tel:|javascript:)|(?:twitter|x|facebook|instagram|linkedin|t\.me|youtube|tiktok)\.com/i;
 
 /**
  * The names in a byline made of author links ("By <a>A</a> and <a>B</a>"), leaving out job titles and dates
@@ -783,10 +854,23 @@ function readByline(
 ): string | null {
   const fromLd = jsonLdAuthors(art, nodes, siteKeys);
   if (fromLd) return fromLd;
-  for (const name of ['dc.creator', 'dcterm.creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'article:author', 'byl', 'citation_author']) {
+  for (const name of [
+    'dc.creator',
+    'dcterm.creator',
+    'dcterms.creator',
+    'author',
+    'parsely-author',
+    'sailthru.author',
+    'article:author',
+    'byl',
+    'citation_author',
+  ]) {
     const values = meta.get(name);
     if (!values) continue;
-    const names = values.slice(0, 10).map((v) => cleanByline(v, siteKeys)).filter((v): v is string => !!v);
+    const names = values
+      .slice(0, 10)
+      .map((v) => cleanByline(v, siteKeys))
+      .filter((v): v is string => !!v);
     const joined = joinNames(names);
     if (joined) return joined;
   }
@@ -797,16 +881,45 @@ function readByline(
 // Dates
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'og:published_time',
-  'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date',
-  'dcterms.date', 'dcterms.created', 'dc.date.created', 'datecreated', 'citation_publication_date',
-  'citation_date', 'article.published', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-  'rnews:datepublished', 'article_date_original', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
-  'date', 'og:pubdate',
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'published_time',
+  'og:published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.created',
+  'datecreated',
+  'citation_publication_date',
+  'citation_date',
+  'article.published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'rnews:datepublished',
+  'article_date_original',
+  'originalpublicationdate',
+  'cxenseparse:recs:publishtime',
+  'date',
+  'og:pubdate',
 ];
 const MODIFIED_META = [
-  'article:modified_time', 'og:updated_time', 'article:modified', 'modified_time', 'datemodified',
-  'dc.date.modified', 'dcterms.modified', 'last-modified', 'parsely-updated',
+  'article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'modified_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+  'parsely-updated',
 ];
 
 function firstDate(values: readonly (string | null | undefined)[], opts: DateOptions): string | null {
@@ -818,7 +931,8 @@ function firstDate(values: readonly (string | null | undefined)[], opts: DateOpt
   return null;
 }
 
-const PUBLISH_HINT = /publish|pubdate|posted|created|date-?line|dateline|entry-date|timestamp|article-?date|post-?date|story-?date|date|time|تاريخ|نشر/i;
+const PUBLISH_HINT =
+  /publish|pubdate|posted|created|date-?line|dateline|entry-date|timestamp|article-?date|post-?date|story-?date|date|time|تاريخ|نشر/i;
 const UPDATE_HINT = /updat|modif|edited|revis|تحديث|عدل/i;
 
 function hintOf(el: Element): string {
@@ -891,7 +1005,10 @@ function readDates(
 ): { published: string | null; modified: string | null } {
   const published =
     firstDate([str(art?.['datePublished']), str(art?.['dateCreated'])], opts) ??
-    firstDate(PUBLISHED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []), opts) ??
+    firstDate(
+      PUBLISHED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []),
+      opts,
+    ) ??
     firstDate(
       elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'datePublished'))
         .filter((e) => !inForeignItem(e))
@@ -899,12 +1016,18 @@ function readDates(
         .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
       opts,
     ) ??
-    firstDate(nodes.map((n) => str(n['datePublished'])), opts) ??
+    firstDate(
+      nodes.map((n) => str(n['datePublished'])),
+      opts,
+    ) ??
     timeElementDate(doc, opts) ??
     visibleDate(doc, opts);
   const modified =
     firstDate([str(art?.['dateModified'])], opts) ??
-    firstDate(MODIFIED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []), opts) ??
+    firstDate(
+      MODIFIED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []),
+      opts,
+    ) ??
     firstDate(
       elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'dateModified'))
         .filter((e) => !inForeignItem(e))
@@ -912,14 +1035,22 @@ function readDates(
         .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
       opts,
     ) ??
-    firstDate(nodes.map((n) => str(n['dateModified'])), opts);
+    firstDate(
+      nodes.map((n) => str(n['dateModified'])),
+      opts,
+    );
   return { published, modified };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Language, direction, canonical URL, description
 
-function readDeclaredLang(doc: Document, meta: MetaMap, art: JsonLdNode | undefined, nodes: readonly JsonLdNode[]): string | null {
+function readDeclaredLang(
+  doc: Document,
+  meta: MetaMap,
+  art: JsonLdNode | undefined,
+  nodes: readonly JsonLdNode[],
+): string | null {
   const html = doc.documentElement;
   const inLanguage = (n: JsonLdNode | undefined): string | null => {
     const v = n?.['inLanguage'];
@@ -1012,8 +1143,13 @@ export function extractMetadata(doc: Document, url?: string | null, jsonLd?: Jso
     declaredLang,
     declaredDir: readDeclaredDir(doc),
     description:
-      firstMeta(meta, ['og:description', 'description', 'twitter:description', 'dc.description', 'dcterms.description']) ??
-      str(art?.['description']),
+      firstMeta(meta, [
+        'og:description',
+        'description',
+        'twitter:description',
+        'dc.description',
+        'dcterms.description',
+      ]) ?? str(art?.['description']),
   };
 }
 

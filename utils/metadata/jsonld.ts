@@ -96,7 +96,10 @@ export function typesOf(node: JsonLdNode): string[] {
   const out: string[] = [];
   for (const v of list) {
     if (typeof v !== 'string') continue;
-    const name = v.replace(/^.*[/#:]/, '').trim().toLowerCase();
+    const name = v
+      .replace(/^.*[/#:]/, '')
+      .trim()
+      .toLowerCase();
     if (name) out.push(name);
   }
   return out;

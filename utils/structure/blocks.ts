@@ -12,9 +12,47 @@ import { classOf, nameOf, readableText } from '../common/dom';
 import { normalizeSpace, toWesternDigits } from '../common/text';
 
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
-  'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
-  'img', 'picture', 'source', 'big', 'nobr', 'ruby', 'rt', 'rp', 'output', 'br',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'img',
+  'picture',
+  'source',
+  'big',
+  'nobr',
+  'ruby',
+  'rt',
+  'rp',
+  'output',
+  'br',
 ]);
 const HEADING = /^h([1-6])$/;
 const SUBHEADING_CLASS =
@@ -24,7 +62,8 @@ const FIGURE_LABEL =
   /^(abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|ilustración|figura|gráfico|الشكل|شكل)\s*\d*[a-z]?\s*[:.–—-]\s+\S/iu;
 /** Longest line read as a figure caption. */
 const MAX_FIGURE_LABEL_LINE = 300;
-const CAPTION_CLASS = /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption|legend|image-?legend|bildlegende)($|[\s_-])/i;
+const CAPTION_CLASS =
+  /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption|legend|image-?legend|bildlegende)($|[\s_-])/i;
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
 /** Longest text taken as a heading made of a bold paragraph or a bare line. */
@@ -210,14 +249,19 @@ function trailingMarkedLines(lines: string[]): number {
   const kind = markerOf(lines[lines.length - 1]!);
   if (!kind) return -1;
   let k = lines.length - 1;
-  while (k > 0 && markerOf(lines[k - 1]!) === kind && (kind === 'bullet' || numberOf(lines[k - 1]!) === numberOf(lines[k]!) - 1)) k--;
+  while (
+    k > 0 &&
+    markerOf(lines[k - 1]!) === kind &&
+    (kind === 'bullet' || numberOf(lines[k - 1]!) === numberOf(lines[k]!) - 1)
+  )
+    k--;
   return lines.length - k >= 2 ? k : -1;
 }
 
 /** Two or more consecutive paragraphs that open with the same kind of list marker are a list. */
 function markedLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const b = blocks[i]!;
     const kind = b.type === 'paragraph' ? markerOf(b.text) : null;
     if (!kind) {
@@ -270,7 +314,9 @@ function promoteGalleryCaptions(blocks: Block[]): Block[] {
 }
 
 function key(s: string): string {
-  return normalizeSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return normalizeSpace(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -304,7 +350,12 @@ function emitRun(run: InlineRun, out: Block[]): void {
     if (listStart >= 0) {
       if (listStart > 0) emitRun({ lines: g.lines.slice(0, listStart), bold: [0] }, out);
       const written = g.lines.slice(listStart);
-      out.push({ type: 'list', ordered: markerOf(g.lines[listStart]!) === 'number', items: written.map(stripMarker), written });
+      out.push({
+        type: 'list',
+        ordered: markerOf(g.lines[listStart]!) === 'number',
+        items: written.map(stripMarker),
+        written,
+      });
       return;
     }
     const first = g.lines[0]!;

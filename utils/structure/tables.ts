@@ -219,9 +219,7 @@ function looksLikeHeaderRow(first: RawRow, firstTexts: string[], body: string[][
       if (head.length <= mean * 0.6) shorter++;
     }
   }
-  const labelled = firstTexts.some((t) =>
-    t.split(' ').some((w) => HEADER_LABEL.test(w.replace(/[^\p{L}]/gu, ''))),
-  );
+  const labelled = firstTexts.some((t) => t.split(' ').some((w) => HEADER_LABEL.test(w.replace(/[^\p{L}]/gu, ''))));
   const nonEmpty = first.cells.filter((c) => c.text);
   const bold = nonEmpty.length > 0 && nonEmpty.every(isBold);
   const lengthContrast = body.length >= 2 && compared > 0 && shorter / compared > 0.5;
