@@ -10,7 +10,7 @@ import { CopyButtons } from './CopyButtons';
 import { StateMessage } from './StateMessage';
 import { t } from './i18n';
 import { showInPage } from './messaging';
-import { useTabBrief, useTabId } from './useTabBrief';
+import { useTabBrief, useTabId, type ViewState } from './useTabBrief';
 
 function useSettings(): Settings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -36,9 +36,10 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const tabId = useTabId(mode === 'sidepanel');
   const { view, retry } = useTabBrief(tabId);
   const settings = useSettings();
-  const [anyway, setAnyway] = useState(false);
+  // "Brief it anyway" holds for the view it was clicked on: a new view (another tab, a navigation) asks again.
+  const [anywayFor, setAnywayFor] = useState<ViewState | null>(null);
+  const anyway = anywayFor === view;
   const [notFound, setNotFound] = useState(false);
-  useEffect(() => setAnyway(false), [tabId, view]);
 
   let body;
   if (tabId === null || view.phase === 'loading') {
@@ -70,7 +71,7 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   } else if (view.result.state === 'not-article' && !anyway) {
     body = (
       <StateMessage kind="not-article">
-        <button type="button" className="button primary" onClick={() => setAnyway(true)}>
+        <button type="button" className="button primary" onClick={() => setAnywayFor(view)}>
           {t('briefAnyway')}
         </button>
       </StateMessage>

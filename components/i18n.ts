@@ -4,8 +4,9 @@
  * (test/unit/i18n.test.ts) against every locale.
  */
 import { browser } from 'wxt/browser';
+import type englishMessages from '../public/_locales/en/messages.json';
 
-export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof englishMessages;
 
 /** The message for `key`, with $1…$9 substitutions. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {

@@ -13,6 +13,8 @@ import { RequestTimeout, onWorkerBroadcast, requestBrief } from './messaging';
 export type ViewState =
   { phase: 'loading' } | { phase: 'timeout' } | { phase: 'done'; result: BriefState; elapsedMs: number };
 
+const LOADING: ViewState = { phase: 'loading' };
+
 /** The tab named by `?tabId=N` in the view's URL, or null. */
 export function tabIdFromLocation(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -47,27 +49,33 @@ export function useTabId(follow: boolean): number | null {
 }
 
 export function useTabBrief(tabId: number | null): { view: ViewState; retry: () => void } {
-  const [view, setView] = useState<ViewState>({ phase: 'loading' });
+  // The view is kept with the tab it describes: a view of another tab reads as loading, so switching tabs needs
+  // no state reset inside an effect.
+  const [shown, setShown] = useState<{ tabId: number | null; view: ViewState }>({ tabId, view: LOADING });
+  const view = shown.tabId === tabId ? shown.view : LOADING;
   const generation = useRef(0);
   const current = useRef(view);
-  current.current = view;
+  useEffect(() => {
+    current.current = view;
+  });
 
   const load = useCallback(
-    (refresh: boolean) => {
+    /** Ask for the tab's brief; `showLoading` clears the view first (a retry, a navigation). */
+    (refresh: boolean, showLoading: boolean) => {
       if (tabId === null) return;
       const mine = ++generation.current;
       const started = performance.now();
-      setView({ phase: 'loading' });
+      const show = (next: ViewState) => {
+        if (mine === generation.current) setShown({ tabId, view: next });
+      };
+      if (showLoading) show(LOADING);
       requestBrief(tabId, refresh).then(
-        (result) => {
-          if (mine === generation.current) setView({ phase: 'done', result, elapsedMs: performance.now() - started });
-        },
+        (result) => show({ phase: 'done', result, elapsedMs: performance.now() - started }),
         (e: unknown) => {
-          if (mine !== generation.current) return;
-          if (e instanceof RequestTimeout) setView({ phase: 'timeout' });
+          if (e instanceof RequestTimeout) show({ phase: 'timeout' });
           else {
             const message = e instanceof Error ? e.message : String(e);
-            setView({ phase: 'done', result: { state: 'error', tabId, error: 'failed', message }, elapsedMs: 0 });
+            show({ phase: 'done', result: { state: 'error', tabId, error: 'failed', message }, elapsedMs: 0 });
           }
         },
       );
@@ -76,16 +84,16 @@ export function useTabBrief(tabId: number | null): { view: ViewState; retry: () 
   );
 
   useEffect(() => {
-    load(false);
+    load(false, false);
     return onWorkerBroadcast((message) => {
       if (message.tabId !== tabId) return;
       // A navigation makes the brief stale. A detection means the page can now be read (the reader clicked the
       // toolbar button there, or it loaded with automatic detection on): worth asking again after an error.
       const shown = current.current;
       const failed = shown.phase === 'timeout' || (shown.phase === 'done' && shown.result.state === 'error');
-      if (message.reason === 'navigated' || (message.reason === 'detected' && failed)) load(false);
+      if (message.reason === 'navigated' || (message.reason === 'detected' && failed)) load(false, true);
     });
   }, [tabId, load]);
 
-  return { view, retry: () => load(true) };
+  return { view, retry: () => load(true, true) };
 }

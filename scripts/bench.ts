@@ -98,11 +98,11 @@ function heapKept(systems: System[], page: Page, html: string, core: CoreApi | n
   gc?.(); // a second collection settles objects freed by finalisers of the first
   const h0 = process.memoryUsage().heapUsed;
   for (const s of systems) {
-    let kept: unknown[] | null = run(s, page, html, core).kept;
+    // Measured while the result is still referenced; it is released when the block ends.
+    const kept: unknown[] = run(s, page, html, core).kept;
     gc?.();
     out[s] = process.memoryUsage().heapUsed - h0;
     sink += kept.length;
-    kept = null;
   }
   return out;
 }

@@ -146,7 +146,7 @@ function main(args) {
   }
   const dirs = args.length > 0 ? args.map((a) => path.resolve(a)) : DEFAULT_DIRS.map((d) => path.join(ROOT, d));
   for (const d of dirs) {
-    let ok = false;
+    let ok;
     try {
       ok = statSync(d).isDirectory();
     } catch {

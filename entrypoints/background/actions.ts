@@ -67,7 +67,7 @@ export async function copyFromWorker(tabId: number, format?: BriefFormat): Promi
     return false;
   }
   const text = formatBrief(state.brief, format ?? (await defaultFormat()));
-  let ok = false;
+  let ok: boolean;
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },

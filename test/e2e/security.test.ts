@@ -19,7 +19,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { briefFromHtml } from '../../utils/brief';
 import { formatBrief } from '../../utils/format/index';
 import { normalizeSpace } from '../../utils/common/text';
 import type { Brief } from '../../utils/types';
@@ -330,7 +329,13 @@ describe.skipIf(!CHROMIUM || FILES.length === 0)('hostile pages and forged messa
     });
     const before = await cachedBrief(tabId);
     const attempts = await page.evaluate(async (id) => {
-      const c = (globalThis as { chrome?: { runtime?: { sendMessage?: Function; connect?: Function } } }).chrome;
+      const c = (
+        globalThis as {
+          chrome?: {
+            runtime?: { sendMessage?: (...args: unknown[]) => unknown; connect?: (...args: unknown[]) => unknown };
+          };
+        }
+      ).chrome;
       const out: string[] = [];
       for (const message of [
         { type: 'brief/get', tabId: 1 },

@@ -587,7 +587,7 @@ function arabicCommitment(clause: string): Omit<Commitment, 'source' | 'area' | 
     if (!pledge && !will) continue;
     if (blockedArabic(tokens, i, AR_PAST.has(t.core))) return null;
     const obj = findObject(tokens, verbEnd);
-    let actor: string | null = null;
+    let actor: string | null;
     let startAt: number;
     if (obj >= 0 && !(will && obj > verbEnd + 4)) {
       actor = arabicSpan(clause, tokens, verbEnd, obj);

@@ -199,7 +199,7 @@ function isBoundary(text: string, at: number, mark: string, end: number): boolea
     return ARABIC_LETTER.test(nextChar) && ARABIC_LETTER.test(prevChar);
   }
   const rest = text.slice(end).trimStart();
-  const nextWord = /^["'“‘«(\[]*([^\s]*)/.exec(rest)?.[1] ?? '';
+  const nextWord = /^["'“‘«([]*([^\s]*)/.exec(rest)?.[1] ?? '';
   const first = nextWord[0] ?? '';
   // A lower-case continuation is never a new sentence ("approx. five", "“Really?” he asked").
   if (first && LATIN_LOWER.test(first) && !LATIN_UPPER.test(first)) return false;

@@ -11,7 +11,7 @@ import { BLOCKS, classOf, isHeadingSlug, nameOf } from '../common/dom';
  * Polish.
  */
 export const RELATED_LABEL =
-  /^\s*[«"'(\[]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض[اًا]?|ايض[اًا]?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|weitere \S*tipps|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (article|post|story)|previous (article|post|story)|plus d'articles|verwandte (themen|themenbereiche|artikel|beiträge)|empfehlungen aus|mehr kolumnen|ähnliche (artikel|beiträge)|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
+  /^\s*[«"'([]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض(?:اً|ا)?|ايض(?:اً|ا)?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|weitere \S*tipps|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (article|post|story)|previous (article|post|story)|plus d'articles|verwandte (themen|themenbereiche|artikel|beiträge)|empfehlungen aus|mehr kolumnen|ähnliche (artikel|beiträge)|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
 
 /** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
 export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
@@ -81,7 +81,7 @@ const CREDIT_CLASS =
   /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
 const CREDIT_OPENING =
-  /^[(\[]?\s*(fotos?|photos?|photo credits?|crédits? photos?|cr[ée]dits?|bild|bilder|bildquelle|titelbild|titelfoto|image|images|illustration|صورة|الصورة|تصوير)\s*:/i;
+  /^[([]?\s*(fotos?|photos?|photo credits?|crédits? photos?|cr[ée]dits?|bild|bilder|bildquelle|titelbild|titelfoto|image|images|illustration|صورة|الصورة|تصوير)\s*:/i;
 
 /** Class words of live commentary: "live-comments", "live-match-comment", "liveticker-comments". */
 const LIVE_COMMENTARY = /\blive[-_]?\w*?[-_]?comments?\b/gi;

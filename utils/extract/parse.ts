@@ -28,7 +28,7 @@ export function parseHtml(html: string, url?: string | null): Document {
   }
   const clean = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
   if (!clean.trim()) throw new BriefInputError('empty', 'the page is empty');
-  if (!/<[a-zA-Z!?\/]/.test(clean.slice(0, 65536))) {
+  if (!/<[a-zA-Z!?/]/.test(clean.slice(0, 65536))) {
     throw new BriefInputError('not-html', 'the input is not HTML (no markup found)');
   }
   const doc = new DOMParser().parseFromString(clean, 'text/html') as unknown as Document;

@@ -808,7 +808,7 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
     if (isItemprop && inForeignItem(el)) continue;
     // Schema.org author markup is trusted inside the article even in its aside or footer.
     if (place.chrome && !(isItemprop && place.article)) continue;
-    let raw: string | null = null;
+    let raw: string | null;
     if (isItemprop) {
       raw =
         el.getAttribute('content') ??
@@ -931,8 +931,6 @@ function firstDate(values: readonly (string | null | undefined)[], opts: DateOpt
   return null;
 }
 
-const PUBLISH_HINT =
-  /publish|pubdate|posted|created|date-?line|dateline|entry-date|timestamp|article-?date|post-?date|story-?date|date|time|تاريخ|نشر/i;
 const UPDATE_HINT = /updat|modif|edited|revis|تحديث|عدل/i;
 
 function hintOf(el: Element): string {
