@@ -47,7 +47,7 @@ export function classOf(el: Element): string | null {
 }
 
 /** Lower-cased element name, the same on linkedom and the browser. */
-export function nameOf(el: Element): string {
+export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
@@ -70,7 +70,7 @@ export function readableText(root: Element): string {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const name = nameOf(el);
+    const name = tagOf(el);
     if (name === 'br') {
       parts.push(' ');
       continue;
@@ -146,7 +146,7 @@ export function elementsOf(doc: Document): Element[] {
     while (stack.length) {
       const el = stack.pop()!;
       out.push(el);
-      if (nameOf(el) === 'template') continue;
+      if (tagOf(el) === 'template') continue;
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   }
@@ -161,7 +161,7 @@ export function elementsNamed(doc: Document, name: string): Element[] {
   if (!map) {
     map = new Map();
     for (const el of elementsOf(doc)) {
-      const n = nameOf(el);
+      const n = tagOf(el);
       const list = map.get(n);
       if (list) list.push(el);
       else map.set(n, [el]);
@@ -198,7 +198,7 @@ export function firstDescendants(root: Element, max: number): Element[] {
   while (stack.length && out.length < max) {
     const el = stack.pop()!;
     out.push(el);
-    if (nameOf(el) === 'template') continue;
+    if (tagOf(el) === 'template') continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
@@ -238,7 +238,7 @@ export function isHeadingSlug(el: Element): boolean {
   const id = el.getAttribute('id');
   if (!id || id.split(/[-_]/).length < 3) return false;
   let h: Element | null = el.firstElementChild;
-  while (h && !/^h[1-6]$/.test(nameOf(h))) h = h.nextElementSibling;
+  while (h && !/^h[1-6]$/.test(tagOf(h))) h = h.nextElementSibling;
   if (!h) return false;
   const slug = (h.textContent ?? '')
     .toLowerCase()

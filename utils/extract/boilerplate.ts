@@ -4,7 +4,7 @@
  * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
  */
 import type { Stats } from './content';
-import { BLOCKS, classOf, isHeadingSlug, nameOf } from '../common/dom';
+import { BLOCKS, classOf, isHeadingSlug, tagOf } from '../common/dom';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
@@ -90,8 +90,6 @@ const LIVE_COMMENTARY = /\blive[-_]?\w*?[-_]?comments?\b/gi;
 const WEAK_CHROME = /(^|[\s_-])(widget|read-?more|print)(?=$|[\s_-])/gi;
 const PROTECT =
   /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
-
-const tagOf = nameOf;
 
 /** Elements whose text a reader never sees (an ad slot's script after its "Anzeige" label). */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);

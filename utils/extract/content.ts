@@ -27,7 +27,7 @@ import {
   headlineHolders,
   hiddenByAttributes,
   isHeadingSlug,
-  nameOf,
+  tagOf,
   readableText,
   storyHeadlineHolders,
 } from '../common/dom';
@@ -234,8 +234,6 @@ const BLOCK_TAGS = new Set([
 
 /** Largest number of elements measured; beyond it the rest of the page is ignored (huge-page budget). */
 export const MAX_ELEMENTS = 150_000;
-
-const tagOf = nameOf;
 
 function classAndId(el: Element): string {
   return `${(classOf(el) ?? '').replace(TAXONOMY_CLASS, ' ')} ${el.getAttribute('id') ?? ''}`;
@@ -588,7 +586,7 @@ function isIntroProse(el: Element, st: Stats): boolean {
 
 /** A heading (or a block holding only one) that is a sentence: a deck, not a title. */
 function isDeckHeading(el: Element): boolean {
-  const h = /^h[2-6]$/.test(nameOf(el)) ? el : el.querySelector('h2, h3, h4, h5, h6');
+  const h = /^h[2-6]$/.test(tagOf(el)) ? el : el.querySelector('h2, h3, h4, h5, h6');
   if (!h) return false;
   const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text === (el.textContent ?? '').replace(/\s+/g, ' ').trim() && DECK_SENTENCE.test(text);
@@ -596,7 +594,7 @@ function isDeckHeading(el: Element): boolean {
 
 /** Intro prose that follows the h1 inside a header block (kickers, meta and share bars before or around it are left). */
 function proseAfterHeadline(block: Element, stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
-  const h1 = nameOf(block) === 'h1' ? block : block.querySelector('h1');
+  const h1 = tagOf(block) === 'h1' ? block : block.querySelector('h1');
   const out: Element[] = [];
   for (let node = h1; node && node !== block; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -624,7 +622,7 @@ function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
 }
 
 function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {
-  return nameOf(el) === 'h1' || holdsH1.has(el);
+  return tagOf(el) === 'h1' || holdsH1.has(el);
 }
 
 /**
@@ -673,7 +671,7 @@ function findIntros(
         st &&
         st.text > 200 &&
         !(
-          nameOf(sib) === 'aside' ||
+          tagOf(sib) === 'aside' ||
           linkDensity(st) >= 0.5 ||
           isBoilerplateBlock(sib, st) ||
           RELATED_LABEL.test(firstText(sib))
@@ -766,7 +764,7 @@ function trimClosingCalls(r: ContentResult): void {
       if ((r.stats.get(c)?.paras ?? 0) > 0 && !r.skip.has(c)) inner = true;
     }
     // A block: a paragraph, or a leaf that is too short to count as one (a label line such as "Kontakt:").
-    if (!inner && (st.paras > 0 || CLOSING_LEAF.has(nameOf(el)))) {
+    if (!inner && (st.paras > 0 || CLOSING_LEAF.has(tagOf(el)))) {
       if (el === r.top || st.text >= CLOSING_BLOCK_MAX) break;
       blocks.push(el);
     } else for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);

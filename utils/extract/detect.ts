@@ -4,7 +4,7 @@
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
 import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata/jsonld';
-import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, nameOf } from '../common/dom';
+import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, tagOf } from '../common/dom';
 
 export interface Detection {
   likely: boolean;
@@ -55,7 +55,7 @@ const NON_ARTICLE_TYPES = new Set([
 export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): number {
   const nodes = [
     ...elementsWhere(doc, isParagraphLike, MAX_NODES),
-    ...elementsWhere(doc, (el) => BOX_NAMES.has(nameOf(el)), MAX_NODES),
+    ...elementsWhere(doc, (el) => BOX_NAMES.has(tagOf(el)), MAX_NODES),
   ];
   const seen = new Set<Element>();
   let score = 0;
@@ -171,7 +171,7 @@ export function listingSignals(doc: Document): Listing {
   // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
   // the page's one <article>, such headings are the story's own items (a list of products, of places).
   const headings =
-    articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(nameOf(el)), MAX_TEASERS);
+    articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(tagOf(el)), MAX_TEASERS);
   let excerptText = 0;
   let excerpts = 0;
   for (const h of headings) {
@@ -319,10 +319,8 @@ const PARAGRAPH_NAMES = new Set(['p', 'pre', 'blockquote']);
 
 /** `p, pre, blockquote, div > br`. */
 function isParagraphLike(el: Element): boolean {
-  const name = nameOf(el);
-  return (
-    PARAGRAPH_NAMES.has(name) || (name === 'br' && el.parentElement !== null && nameOf(el.parentElement) === 'div')
-  );
+  const name = tagOf(el);
+  return PARAGRAPH_NAMES.has(name) || (name === 'br' && el.parentElement !== null && tagOf(el.parentElement) === 'div');
 }
 
 /** `[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]`. */
@@ -335,7 +333,7 @@ function isPostBox(el: Element): boolean {
 function declaresPublished(el: Element): boolean {
   if (hasWord(el.getAttribute('itemprop'), 'datePublished')) return true;
   return (
-    nameOf(el) === 'meta' &&
+    tagOf(el) === 'meta' &&
     (el.getAttribute('property') === 'article:published_time' || el.getAttribute('name') === 'article:published_time')
   );
 }

@@ -11,7 +11,7 @@ import {
   firstDescendants,
   hasWord,
   HEADER_CLASS,
-  nameOf as tagName,
+  tagOf,
   storyHeadlineHolders,
 } from '../common/dom';
 import { directionOf, guessLatinLang, normalizeSpace, primaryLang, RTL_LANGS, scriptLang, words } from '../common/text';
@@ -177,7 +177,7 @@ function inChromeBesidesArticleHeader(el: Element): boolean {
 /** A `<header>` that is not the site's banner and sits in no other page chrome. */
 function isArticleHeader(el: Element): boolean {
   return (
-    tagName(el) === 'header' && !inSiteBanner(el) && !(el.parentElement !== null && placeOf(el.parentElement).chrome)
+    tagOf(el) === 'header' && !inSiteBanner(el) && !(el.parentElement !== null && placeOf(el.parentElement).chrome)
   );
 }
 
@@ -251,7 +251,7 @@ function str(v: unknown): string | null {
 }
 
 /** `name` of a JSON-LD value that is a string, an object with a name, or a reference resolved by `@id`. */
-function nameOf(v: unknown, nodes: readonly JsonLdNode[]): string | null {
+function jsonLdName(v: unknown, nodes: readonly JsonLdNode[]): string | null {
   if (typeof v === 'string') return clean(v);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
   const obj = v as JsonLdNode;
@@ -299,7 +299,7 @@ function readSiteName(
   if (og) return og;
   for (const node of [...arts, ...nodes]) {
     const pub = node['publisher'];
-    const name = nameOf(Array.isArray(pub) ? pub[0] : pub, nodes);
+    const name = jsonLdName(Array.isArray(pub) ? pub[0] : pub, nodes);
     if (name) return name;
   }
   const app = firstMeta(meta, ['application-name', 'apple-mobile-web-app-title']);
@@ -431,7 +431,7 @@ const PROMINENT_NAMES = new Set(['h1', 'h2', 'b', 'strong']);
 
 /** `h1, h2, b, strong, font[size], [class*="title"], [class*="headline"]`. */
 function isProminent(el: Element): boolean {
-  const name = tagName(el);
+  const name = tagOf(el);
   if (PROMINENT_NAMES.has(name) || (name === 'font' && el.hasAttribute('size'))) return true;
   const cls = classOf(el);
   return !!cls && (cls.includes('title') || cls.includes('headline'));
@@ -485,7 +485,7 @@ function prominentPart(title: string, prominent: () => readonly string[]): strin
 function docTitleText(doc: Document): string | null {
   const titles = elementsNamed(doc, 'title');
   const el =
-    titles.find((t) => t.parentElement !== null && tagName(t.parentElement) === 'head') ??
+    titles.find((t) => t.parentElement !== null && tagOf(t.parentElement) === 'head') ??
     titles.find((t) => !t.closest('svg'));
   return textOf(el);
 }
@@ -545,7 +545,7 @@ function readTitle(
     firstMeta(meta, ['og:title']),
     firstMeta(meta, ['twitter:title', 'parsely-title', 'sailthru.title']),
     textOf(
-      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'headline') && tagName(e) !== 'meta', 1)[0] ?? null,
+      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'headline') && tagOf(e) !== 'meta', 1)[0] ?? null,
     ),
     articleH1,
     docTitle,
@@ -674,7 +674,7 @@ function jsonLdAuthors(
     const names: string[] = [];
     for (const a of list.slice(0, 20)) {
       const isPerson = typeof a === 'object' && a !== null && typesOf(a as JsonLdNode).includes('person');
-      const n = cleanByline(nameOf(a, nodes), isPerson ? [] : siteKeys);
+      const n = cleanByline(jsonLdName(a, nodes), isPerson ? [] : siteKeys);
       // An organisation named after the site ("example.de, Frankfurt") is the site, not an author.
       if (n && !isPerson && typeof a === 'object' && siteKeys.some((k) => k.length >= 5 && key(n).includes(k)))
         continue;
@@ -692,7 +692,7 @@ function jsonLdAuthors(
  */
 function isBylineMarkup(el: Element): boolean {
   if (hasWord(el.getAttribute('itemprop'), 'author')) return true;
-  if (tagName(el) === 'a' && hasWord(el.getAttribute('rel'), 'author')) return true;
+  if (tagOf(el) === 'a' && hasWord(el.getAttribute('rel'), 'author')) return true;
   const cls = classOf(el);
   if (cls && (BYLINE_CLASS.test(cls) || hasWord(cls, 'author'))) return true;
   return (el.getAttribute('data-testid') ?? '').includes('byline');
@@ -1191,7 +1191,7 @@ export function inferLangDir(meta: Metadata, bodyText: string): { lang: string |
 
 /** `article, [role="article"], main, [role="main"]`. */
 function isArticleOrMain(el: Element): boolean {
-  const name = tagName(el);
+  const name = tagOf(el);
   if (name === 'article' || name === 'main') return true;
   const role = el.getAttribute('role');
   return role === 'article' || role === 'main';

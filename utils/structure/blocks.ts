@@ -8,7 +8,7 @@ import type { Block } from '../types';
 import { DECK_SENTENCE, type ContentResult } from '../extract/content';
 import { readTable } from './tables';
 import { LEAD_WORD } from '../extract/boilerplate';
-import { classOf, nameOf, readableText } from '../common/dom';
+import { classOf, tagOf, readableText } from '../common/dom';
 import { normalizeSpace, toWesternDigits } from '../common/text';
 
 const INLINE = new Set([
@@ -69,8 +69,6 @@ const MAX_DEPTH = 200;
 /** Longest text taken as a heading made of a bold paragraph or a bare line. */
 const MAX_PSEUDO_HEADING = 120;
 const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
-
-const tagOf = nameOf;
 
 export interface BlockOptions {
   /** The article title: an h1 (or first heading) that repeats it is not a section heading. */

@@ -6,7 +6,7 @@
  * walked with firstElementChild/nextElementSibling, never with layout or style APIs.
  */
 import { normalizeSpace, toWesternDigits } from '../common/text';
-import { nameOf, readableText } from '../common/dom';
+import { tagOf, readableText } from '../common/dom';
 import type { BriefTable } from '../types';
 
 /**
@@ -51,7 +51,7 @@ function roleOf(el: Element): string {
 }
 
 function isTableElement(el: Element): boolean {
-  return nameOf(el) === 'table' || ARIA_TABLE_ROLES.has(roleOf(el));
+  return tagOf(el) === 'table' || ARIA_TABLE_ROLES.has(roleOf(el));
 }
 
 function* elementChildren(el: Element): Generator<Element> {
@@ -83,7 +83,7 @@ function htmlRows(table: Element): RawRow[] {
   const readRow = (tr: Element, section: Section): RawRow => {
     const cells: RawCell[] = [];
     for (const c of elementChildren(tr)) {
-      const n = nameOf(c);
+      const n = tagOf(c);
       if (n === 'td' || n === 'th') cells.push(rawCell(c, n === 'th' || roleOf(c) === 'columnheader'));
     }
     return { section, el: tr, cells };
@@ -91,14 +91,14 @@ function htmlRows(table: Element): RawRow[] {
   const full = () => head.length + body.length + foot.length >= MAX_TABLE_ROWS;
   for (const child of elementChildren(table)) {
     if (full()) break;
-    const n = nameOf(child);
+    const n = tagOf(child);
     if (n === 'tr') body.push(readRow(child, 'body'));
     else if (n === 'thead' || n === 'tbody' || n === 'tfoot') {
       const section: Section = n === 'thead' ? 'head' : n === 'tfoot' ? 'foot' : 'body';
       const target = section === 'head' ? head : section === 'foot' ? foot : body;
       for (const tr of elementChildren(child)) {
         if (full()) break;
-        if (nameOf(tr) === 'tr') target.push(readRow(tr, section));
+        if (tagOf(tr) === 'tr') target.push(readRow(tr, section));
       }
     }
   }
@@ -112,7 +112,7 @@ function ariaRows(table: Element): RawRow[] {
   while (stack.length && rows.length < MAX_TABLE_ROWS) {
     const el = stack.pop()!;
     if (isTableElement(el)) continue; // a nested table is part of a cell's text, never rows of this one
-    if (roleOf(el) === 'row' || nameOf(el) === 'tr') {
+    if (roleOf(el) === 'row' || tagOf(el) === 'tr') {
       rows.push({ section: 'body', el, cells: ariaCells(el) });
       continue;
     }
@@ -128,7 +128,7 @@ function ariaCells(row: Element): RawCell[] {
   while (stack.length) {
     const el = stack.pop()!;
     const role = roleOf(el);
-    const name = nameOf(el);
+    const name = tagOf(el);
     if (ARIA_CELL_ROLES.has(role) || (!role && (name === 'td' || name === 'th'))) {
       cells.push(rawCell(el, role === 'columnheader' || (!role && name === 'th')));
       continue;
@@ -262,7 +262,7 @@ function layoutReason(el: Element, rows: RawRow[], grid: (Slot | undefined)[][],
 
 function captionOf(el: Element): string | null {
   for (const child of elementChildren(el)) {
-    if (nameOf(child) === 'caption') {
+    if (tagOf(child) === 'caption') {
       const t = readableText(child);
       if (t) return t;
     }
@@ -291,7 +291,7 @@ function captionOf(el: Element): string | null {
  * rows merge into one header per column, "Group – Sub".
  */
 export function readTable(el: Element): BriefTable | null {
-  const aria = nameOf(el) !== 'table';
+  const aria = tagOf(el) !== 'table';
   if (aria && !ARIA_TABLE_ROLES.has(roleOf(el))) return null;
   const rows = aria ? ariaRows(el) : htmlRows(el);
   const grid = buildGrid(rows);
