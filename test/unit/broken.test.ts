@@ -149,6 +149,15 @@ describe('broken input: the core', () => {
     expect(JSON.stringify(b)).not.toContain('\\u0000');
   });
 
+  it('a page saved inside a wrapper element before its doctype is read as the page', () => {
+    const sample = readFileSync(path.join(ROOT, 'test', 'fixtures', 'pages', 'sample--seed-ar.html'), 'utf8');
+    const plain = briefFromHtml(sample);
+    const wrapped = briefFromHtml(`<text id="https://example.org/a">\n${sample}\n</text>`);
+    expect(wrapped.isArticle).toBe(true);
+    expect(wrapped.title).toBe(plain.title);
+    expect(wrapped.text).toBe(plain.text);
+  });
+
   it('mixed encodings lose only the undecodable bytes', () => {
     const d = decodeHtmlInput(new Uint8Array(readFileSync(path.join(DIR, 'mixed-encodings.html'))));
     expect(d.ok).toBe(true);

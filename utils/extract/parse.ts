@@ -66,10 +66,27 @@ function repairRoot(doc: Document): void {
     tops.push(n);
     if (n.nodeType === 1) elements++;
   }
-  if (elements <= 1) return;
+  if (elements <= 1) {
+    hoistNestedRoot(doc);
+    return;
+  }
   const html =
     tops.find((n): n is Element => n.nodeType === 1 && (n as Element).localName === 'html') ??
     doc.createElement('html');
   for (const n of tops) if (n !== html) html.appendChild(n);
   if (!html.parentNode) doc.appendChild(html);
+}
+
+/**
+ * A page saved inside a wrapper element (`<text id="…"><!DOCTYPE html><html>…`, as some archives store pages)
+ * parses with the wrapper as the root and the page's own `<html>` inside it, so the document has no body. The
+ * page's `<html>` becomes the root; the wrapper, which a reader never sees, is dropped.
+ */
+function hoistNestedRoot(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root || root.localName === 'html') return;
+  const inner = root.querySelector('html');
+  if (!inner) return;
+  doc.removeChild(root);
+  doc.appendChild(inner);
 }
