@@ -15,7 +15,7 @@ import { EXIT } from '../../scripts/cli-args';
 import { briefFromHtml } from '../../utils/brief';
 import { toJson, toMarkdown, toPlainText, validateBrief } from '../../utils/format';
 import { decodeHtmlInput } from '../../utils/extract/input';
-import { BriefInputError } from '../../utils/extract/parse';
+import { BriefInputError, parseHtml } from '../../utils/extract/parse';
 import type { Brief } from '../../utils/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -152,7 +152,11 @@ describe('broken input: the core', () => {
   it('a page saved inside a wrapper element before its doctype is read as the page', () => {
     const sample = readFileSync(path.join(ROOT, 'test', 'fixtures', 'pages', 'sample--seed-ar.html'), 'utf8');
     const plain = briefFromHtml(sample);
-    const wrapped = briefFromHtml(`<text id="https://example.org/a">\n${sample}\n</text>`);
+    const html = `<text id="https://example.org/a">\n${sample}\n</text>`;
+    const doc = parseHtml(html);
+    expect(doc.documentElement?.localName).toBe('html');
+    expect(doc.body?.textContent).toContain(plain.lede!.slice(0, 60));
+    const wrapped = briefFromHtml(html);
     expect(wrapped.isArticle).toBe(true);
     expect(wrapped.title).toBe(plain.title);
     expect(wrapped.text).toBe(plain.text);
