@@ -1,0 +1,323 @@
+/**
+ * The byline: authors from JSON-LD, meta tags and byline markup or visible "By …" text, cleaned of dates, job
+ * titles, URLs and site names.
+ */
+import { classOf, elementsWhere, firstDescendants, hasWord, tagOf } from '../common/dom';
+import { normalizeSpace } from '../common/text';
+import { dateIndex } from './dates';
+import { typesOf, type JsonLdNode } from './jsonld';
+import { clean, key, hasArabic } from './clean';
+import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain } from './place';
+import { type MetaMap, jsonLdName } from './meta-tags';
+import { headlineCandidates } from './title';
+
+/**
+ * Page metadata: title, byline, dates, site name, canonical URL, declared language/direction and description,
+ * from JSON-LD, meta tags and a bounded look at the article's header markup. Every query here is bounded:
+ * no full-document text walk, so it stays cheap on large pages.
+ */
+
+const MAX_BYLINE = 120;
+
+const BYLINE_PREFIX =
+  /^(?:(?:written|posted|reported|edited|story|text|words|photos?)\s+(?:and\s+\w+\s+)?by|by|von|par|por|di|door|av|af|بقلم|بقلم\s+الكاتب|كتب|كتبت|كتبه|كتبها|كتب\s+ـ|بواسطة|إعداد|اعداد|تحرير|تقرير|author|autor|auteur|autore|الكاتب|المحرر|نشر\s+بواسطة)(?:\s*[:：\-–—|]\s*|\s+)(?=\S)/iu;
+
+const JOB_WORD =
+  /(?:^|\s)(?:correspondent|reporter|editor|writer|contributor|columnist|staff|senior|chief|producer|analyst|bureau|journalist|photographer|director|founder|ceo|head|intern|news|desk|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|رئيس|رئيسة|مدير|مديرة|كاتب|كاتبة|مندوب)(?:\s|$)/i;
+
+const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|III?)$/;
+
+const TIME_NOISE =
+  /\d{1,2}:\d{2}|\b(?:updated|published|posted|last\s+updated|min(?:ute)?s?\s+read|hours?\s+ago|days?\s+ago)\b|تحديث|نشر\s+في|آخر\s+تحديث|منذ/i;
+
+const GENERIC_BYLINE =
+  /^(?:follow|author|authors|admin|administrator|publisher|webmaster|staff|share|by|von|par|por|بقلم|كتب|more|read more|view all posts|editor|editorial|contributors?|guest|anonymous|unknown|null|undefined|none)(?:\s+(?:author|posts?|me))?$/i;
+
+/** A weekday left at the end once a date is cut off ("Jane Doe Sunday, 2 March" → "Jane Doe"). */
+const WEEKDAY_END =
+  /[\s,،|•·\-–—]*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت))[\s,،]*$/iu;
+
+const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
+
+/** A byline as a reader expects it, or null when the text is not one (a URL, the site, a paragraph, a date). */
+export function cleanByline(raw: string | null | undefined, siteKeys: readonly string[] = []): string | null {
+  let s = clean(raw);
+  if (!s) return null;
+  const hadUrl = URLISH.test(s);
+  URLISH.lastIndex = 0;
+  s = normalizeSpace(
+    s
+      .replace(URLISH, ' ')
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/(?:^|\s)@[\w.]+/g, ' '),
+  );
+  if (!s) return null;
+  for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '').trim();
+  const creditAt = s.search(
+    /\s(?:edited|photos?|photographs|illustrations?|illustrated|translated|additional reporting)\s+by\s/i,
+  );
+  if (creditAt > 0) s = s.slice(0, creditAt);
+  // "Tech Industry by Steven Musil": the name follows the last "by".
+  const by = /^.{1,40}?\s(?:by|von|par|por|بقلم)\s+(?=[\p{Lu}\u0600-\u06ff])/u.exec(s);
+  if (by) s = s.slice(by[0].length);
+
+  // Cut at glued dates and times ("John Smith | 14 March 2025", "Lucas Nolan22 Dec 2016").
+  const at = dateIndex(s);
+  if (at >= 0) s = s.slice(0, at).replace(WEEKDAY_END, '');
+  else if (at === -2) s = s.split(/\s[|•·–—-]\s/)[0] ?? s;
+  const timeAt = s.search(TIME_NOISE);
+  if (timeAt >= 0) s = s.slice(0, timeAt);
+
+  // Segments after a separator: keep names, drop job titles, credentials and empty bits.
+  const segments = s
+    .split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const seg of segments) {
+    if (JOB_WORD.test(seg) && kept.length) break;
+    const pieces = seg.split(/\s*[,،]\s*/).filter(Boolean);
+    const names = pieces.filter(
+      (p) => !CREDENTIAL.test(p) && !(JOB_WORD.test(p) && pieces.length > 1 && p !== pieces[0]),
+    );
+    if (names.length) kept.push(names.join(hasArabic(seg) ? '، ' : ', '));
+    if (kept.length) break;
+  }
+  s = normalizeSpace((kept[0] ?? '').replace(/^[\s,،:;|.\-–—]+|[\s,،:;|\-–—]+$/g, ''));
+  if (!s || !/\p{L}/u.test(s)) return null;
+  if (hadUrl && s.split(/\s+/).length < 2 && !/\p{Lu}/u.test(s[0] ?? '')) return null;
+  if (GENERIC_BYLINE.test(s)) return null;
+  if (s.length > MAX_BYLINE || s.split(/\s+/).length > 16) return null;
+  // Each name is a few words ("Bruno (Henrique Zecchin) Rodrigues" counts without its parenthesis).
+  const names = s.replace(/\([^)]*\)/g, ' ').split(/\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/);
+  if (names.some((n) => n.trim().split(/\s+/).length > 5)) return null;
+  // A sentence, not a name.
+  if (/[.!?؟]\s+\p{Ll}/u.test(s) || /[.!?؟]\s+\S+\s+\S+\s+\S+\s+\S+/u.test(s)) return null;
+  if (siteKeys.includes(key(s))) return null;
+  return s;
+}
+
+function joinNames(names: string[]): string | null {
+  const uniq = [...new Set(names)];
+  if (!uniq.length) return null;
+  return uniq.join(uniq.some(hasArabic) ? '، ' : ', ');
+}
+
+function jsonLdAuthors(
+  art: JsonLdNode | undefined,
+  nodes: readonly JsonLdNode[],
+  siteKeys: readonly string[],
+): string | null {
+  if (!art) return null;
+  for (const field of ['author', 'creator']) {
+    const v = art[field];
+    if (v === undefined) continue;
+    const list = Array.isArray(v) ? v : [v];
+    const names: string[] = [];
+    for (const a of list.slice(0, 20)) {
+      const isPerson = typeof a === 'object' && a !== null && typesOf(a as JsonLdNode).includes('person');
+      const n = cleanByline(jsonLdName(a, nodes), isPerson ? [] : siteKeys);
+      // An organisation named after the site ("example.de, Frankfurt") is the site, not an author.
+      if (n && !isPerson && typeof a === 'object' && siteKeys.some((k) => k.length >= 5 && key(n).includes(k)))
+        continue;
+      if (n) names.push(n);
+    }
+    const joined = joinNames(names);
+    if (joined && joined.length <= MAX_BYLINE * 2) return joined;
+  }
+  return null;
+}
+
+/**
+ * Byline markup: `[itemprop~="author"]`, `a[rel~="author"]`, `.byline`, `.author`, a class holding "byline",
+ * "Byline", "author-name", "authorName" or "author_name", `[data-testid*="byline"]`.
+ */
+function isBylineMarkup(el: Element): boolean {
+  if (hasWord(el.getAttribute('itemprop'), 'author')) return true;
+  if (tagOf(el) === 'a' && hasWord(el.getAttribute('rel'), 'author')) return true;
+  const cls = classOf(el);
+  if (cls && (BYLINE_CLASS.test(cls) || hasWord(cls, 'author'))) return true;
+  return (el.getAttribute('data-testid') ?? '').includes('byline');
+}
+
+const BYLINE_CLASS = /byline|Byline|author-name|authorName|author_name/;
+
+/** Looser author markup, tried when the usual byline markup gave nothing: a class or id holding "author". */
+function isLooseBylineMarkup(el: Element): boolean {
+  return /author|Author/.test(classOf(el) ?? '') || (el.getAttribute('id') ?? '').includes('author');
+}
+
+function domByline(doc: Document, siteKeys: readonly string[]): string | null {
+  return (
+    bylineFrom(doc, isBylineMarkup, siteKeys) ??
+    bylineFrom(doc, isLooseBylineMarkup, siteKeys) ??
+    visibleByline(doc, siteKeys)
+  );
+}
+
+/** Class, id or itemprop words that name a byline element ("writer", "by", "post-author", "kateb"). */
+const BYLINE_TOKEN =
+  /^(?:by|byline|by-?line|writer|writers|author|authors|author-?name|reporter|reporters|kateb|katib|كاتب|الكاتب|contributor|contributors|creator)$/i;
+
+/** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
+const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;
+
+/** Elements looked at in each byline zone, in document order. */
+const ZONE_ELEMENTS = 80;
+
+function hasBylineToken(el: Element): boolean {
+  const attrs = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  for (const token of attrs.split(/\s+/)) {
+    if (!token) continue;
+    if (BYLINE_TOKEN.test(token)) return true;
+    // "post-writer", "entry_author", "article-reporter": the last word names it.
+    const last = token.split(/[-_]/).pop() ?? '';
+    if (last !== token && /^(?:writer|author|reporter|byline|kateb|contributor)s?$/i.test(last)) return true;
+  }
+  return /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+}
+
+/**
+ * The places a visible byline sits: around the headline (its container, a few levels up) and the start of the
+ * article or main element. Each zone is its first ZONE_ELEMENTS elements in document order.
+ */
+interface BylineZone {
+  elements: Element[];
+  /**
+   * The headline's own block (a header holding the h1 is the article's header, not page chrome): placement is
+   * judged below it.
+   */
+  root: Element | null;
+}
+
+function bylineZones(doc: Document, siteKeys: readonly string[]): BylineZone[] {
+  const zones: BylineZone[] = [];
+  const h1 = headlineCandidates(doc, siteKeys)[0];
+  if (h1) {
+    let root: Element = h1;
+    for (let i = 0; i < 3 && root.parentElement; i++) {
+      const up = root.parentElement;
+      const tag = up.tagName.toLowerCase();
+      if (tag === 'body' || tag === 'html') break;
+      root = up;
+      if (tag === 'article' || tag === 'main' || tag === 'header') break;
+    }
+    zones.push({ elements: firstDescendants(root, ZONE_ELEMENTS), root: isArticleHeader(root) ? root : null });
+  }
+  const container = elementsWhere(doc, isArticleOrMain, 1)[0];
+  if (container) zones.push({ elements: firstDescendants(container, ZONE_ELEMENTS), root: null });
+  return zones;
+}
+
+/**
+ * A byline that exists only as visible text near the headline or at the start of the article: an element
+ * whose class, id or itemprop names a writer, a `rel=author` link, or a short element opening with "By" or
+ * its Arabic equivalents. Paragraphs, site names, dates and URLs are rejected by cleanByline.
+ */
+function visibleByline(doc: Document, siteKeys: readonly string[]): string | null {
+  const zones = bylineZones(doc, siteKeys);
+  // Named elements first, then elements that open with "By"; the innermost such element, not its container.
+  for (const pass of ['token', 'opening'] as const) {
+    for (const { elements, root } of zones)
+      for (const el of elements) {
+        const tag = el.tagName.toLowerCase();
+        if (/^(?:h[1-6]|script|style|noscript|template|nav|ul|ol|table|form|button|time)$/.test(tag)) continue;
+        const text = textOf(el);
+        if (!text || text.length > 150) continue;
+        if (pass === 'token' ? !hasBylineToken(el) : !BYLINE_OPENING.test(text)) continue;
+        if (pass === 'opening') {
+          const inner = el.firstElementChild;
+          if (inner && BYLINE_OPENING.test(textOf(inner) ?? '')) continue;
+          if (el.closest('form')) continue;
+        }
+        const place = placeOf(el, root);
+        if (place.comment || place.chrome || isHidden(el)) continue;
+        const b = cleanByline(linkedNames(el, siteKeys) ?? text, siteKeys);
+        if (b) return b;
+      }
+  }
+  return null;
+}
+
+function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: readonly string[]): string | null {
+  const els = elementsWhere(doc, markup, 40);
+  // Prefer bylines inside the article; then any outside the page chrome.
+  const placed = els.map((el) => ({ el, place: placeOf(el) }));
+  const ordered = [
+    ...placed.filter((p) => p.place.article || p.place.main),
+    ...placed.filter((p) => !(p.place.article || p.place.main)),
+  ];
+  for (const { el, place } of ordered) {
+    if (place.comment || isHidden(el)) continue;
+    const isItemprop = /(?:^|\s)author(?:\s|$)/.test(el.getAttribute('itemprop') ?? '');
+    if (isItemprop && inForeignItem(el)) continue;
+    // Schema.org author markup is trusted inside the article even in its aside or footer.
+    if (place.chrome && !(isItemprop && place.article)) continue;
+    let raw: string | null;
+    if (isItemprop) {
+      raw =
+        el.getAttribute('content') ??
+        textOf(el.querySelector('[itemprop~="name"]')) ??
+        el.querySelector('meta[itemprop~="name"]')?.getAttribute('content') ??
+        textOf(el);
+    } else {
+      raw = linkedNames(el, siteKeys) ?? textOf(el);
+    }
+    if (!raw || raw.length > 300) continue;
+    const b = cleanByline(raw, siteKeys);
+    if (b) return b;
+  }
+  return null;
+}
+
+const SOCIAL_HREF =
+  /^(?:mailto:|tel:|javascript:)|(?:twitter|x|facebook|instagram|linkedin|t\.me|youtube|tiktok)\.com/i;
+
+/**
+ * The names in a byline made of author links ("By <a>A</a> and <a>B</a>"), leaving out job titles and dates
+ * that sit beside them; null when the byline is not made of name links.
+ */
+function linkedNames(el: Element, siteKeys: readonly string[]): string | null {
+  const links = Array.from(el.querySelectorAll('a[href], [itemprop~="name"], [class*="name"]')).slice(0, 8);
+  if (!links.length || links.length > 5) return null;
+  const names: string[] = [];
+  for (const a of links) {
+    if (SOCIAL_HREF.test(a.getAttribute('href') ?? '')) continue;
+    const n = cleanByline(textOf(a), siteKeys);
+    if (!n || n.split(/\s+/).length > 5) return null;
+    if (!names.some((x) => x.includes(n) || n.includes(x))) names.push(n);
+  }
+  return joinNames(names);
+}
+
+export function readByline(
+  doc: Document,
+  meta: MetaMap,
+  art: JsonLdNode | undefined,
+  nodes: readonly JsonLdNode[],
+  siteKeys: readonly string[],
+): string | null {
+  const fromLd = jsonLdAuthors(art, nodes, siteKeys);
+  if (fromLd) return fromLd;
+  for (const name of [
+    'dc.creator',
+    'dcterm.creator',
+    'dcterms.creator',
+    'author',
+    'parsely-author',
+    'sailthru.author',
+    'article:author',
+    'byl',
+    'citation_author',
+  ]) {
+    const values = meta.get(name);
+    if (!values) continue;
+    const names = values
+      .slice(0, 10)
+      .map((v) => cleanByline(v, siteKeys))
+      .filter((v): v is string => !!v);
+    const joined = joinNames(names);
+    if (joined) return joined;
+  }
+  return domByline(doc, siteKeys);
+}

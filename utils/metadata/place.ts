@@ -1,0 +1,139 @@
+/**
+ * Where an element sits on the page (article, main, page chrome, comments) and whether it is hidden, read from
+ * attributes only: no layout or style reads.
+ */
+import { classOf, HEADER_CLASS, tagOf, storyHeadlineHolders } from '../common/dom';
+import { normalizeSpace } from '../common/text';
+import { ARTICLE_TYPES } from './jsonld';
+import { clean } from './clean';
+
+// Markup helpers (attribute-based only: no layout or style reads)
+
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|hidden|d-none|is-hidden)(?:\s|$)/i;
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Hidden by its own or an ancestor's attributes (hidden, aria-hidden, inline style, screen-reader classes). */
+export function isHidden(el: Element): boolean {
+  for (let e: Element | null = el, depth = 0; e && depth < 12; e = e.parentElement, depth++) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    const style = e.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return true;
+    const cls = classOf(e);
+    if (cls && HIDDEN_CLASS.test(cls)) return true;
+  }
+  return false;
+}
+
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:masthead|site-?header|top-?bar|topbar|navbar|nav|navigation|menu|breadcrumbs?|logo|brand|branding|ticker|clock|today|weather|footer|sidebar|widget|related|recommended|comments?|promo|newsletter)(?:$|[\s_-])/i;
+
+interface Place {
+  /** Inside an `article` (or role=article, itemprop=articleBody). */
+  article: boolean;
+  /** Inside `main` (or role=main). */
+  main: boolean;
+  /** In page chrome: header, navigation, footer, side matter, comments, related links. */
+  chrome: boolean;
+  /** In a comment thread. */
+  comment: boolean;
+}
+
+/**
+ * Where an element sits, from one walk up its ancestors (linkedom compiles a selector on every `closest`,
+ * so hand-written checks keep this cheap). Inside the article or `main`, only asides, footers, navigation,
+ * comments and related lists count as chrome; a header there is the article's own header.
+ */
+/** Where an element sits, looking at its ancestors up to (not including) `stop`, or up to the root. */
+export function placeOf(el: Element, stop: Element | null = null): Place {
+  let article = false;
+  let main = false;
+  let comment = false;
+  let chromeInside = false; // chrome below the article/main container
+  let chromeOutside = false;
+  const holders = el.ownerDocument ? storyHeadlineHolders(el.ownerDocument) : null;
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    const tag = e.tagName.toLowerCase();
+    const role = e.getAttribute('role') ?? '';
+    let ident = `${e.getAttribute('id') ?? ''} ${classOf(e) ?? ''}`;
+    // A box named like chrome ("above-footer") that holds the story's headline holds the article.
+    if (holders?.has(e) && !HEADER_CLASS.test(ident)) ident = '';
+    const container = article || main;
+    if (tag === 'article' || role === 'article' || /(?:^|\s)articleBody(?:\s|$)/.test(e.getAttribute('itemprop') ?? ''))
+      article = true;
+    if (tag === 'main' || role === 'main') main = true;
+    const isComment = /comment|disqus/i.test(ident);
+    if (isComment) comment = true;
+    const landmark =
+      tag === 'aside' ||
+      tag === 'footer' ||
+      tag === 'nav' ||
+      role === 'navigation' ||
+      role === 'contentinfo' ||
+      role === 'complementary';
+    if (!container && !article && !main) {
+      if (landmark || isComment || /(?:^|[\s_-])related/i.test(ident)) chromeInside = true;
+      if (tag === 'header' || role === 'banner' || CHROME_CLASS.test(ident)) chromeOutside = true;
+    } else if (landmark || tag === 'header' || role === 'banner' || CHROME_CLASS.test(ident)) {
+      chromeOutside = true;
+    }
+  }
+  const chrome = article || main ? chromeInside : chromeInside || chromeOutside;
+  return { article, main, chrome, comment };
+}
+
+/** In the site's banner: a `role="banner"` landmark or the header that holds the site's navigation. */
+function inSiteBanner(el: Element): boolean {
+  return el.closest('[role="banner"]') !== null || (el.closest('header')?.querySelector('nav') ?? null) !== null;
+}
+
+/**
+ * In page chrome other than the article's own header: a `<header>` that holds the headline outside any
+ * `<article>` element is the article's header when it is not the site's banner.
+ */
+export function inChromeBesidesArticleHeader(el: Element): boolean {
+  if (!inPageChrome(el)) return false;
+  const header = el.closest('header');
+  return !header || !isArticleHeader(header) || placeOf(el, header).chrome;
+}
+
+/** A `<header>` that is not the site's banner and sits in no other page chrome. */
+export function isArticleHeader(el: Element): boolean {
+  return (
+    tagOf(el) === 'header' && !inSiteBanner(el) && !(el.parentElement !== null && placeOf(el.parentElement).chrome)
+  );
+}
+
+/** Inside the page's own header, navigation, footer or side matter, and not inside the article itself. */
+export function inPageChrome(el: Element): boolean {
+  return placeOf(el).chrome;
+}
+
+export function textOf(el: Element | null | undefined): string | null {
+  // Headings may end with a permalink sign ("Title¶").
+  // Normalise first: a pattern with \s* on both sides of the sign backtracks quadratically on long space runs.
+  return el ? clean(normalizeSpace(el.textContent ?? '').replace(/ ?[¶§#]$/, '')) : null;
+}
+
+/**
+ * True when a microdata property belongs to an item that is not the article (a video, a comment, a product):
+ * its nearest enclosing `itemscope` has a type that is neither an article nor a web page.
+ */
+export function inForeignItem(el: Element): boolean {
+  let scope: Element | null = el.parentElement;
+  while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
+  if (!scope) return false;
+  const type = (scope.getAttribute('itemtype') ?? '').trim().split(/\s+/)[0] ?? '';
+  if (!type) return false;
+  const name = type.replace(/^.*[/#:]/, '').toLowerCase();
+  return !ARTICLE_TYPES.has(name) && !/page$/.test(name);
+}
+
+/** `article, [role="article"], main, [role="main"]`. */
+export function isArticleOrMain(el: Element): boolean {
+  const name = tagOf(el);
+  if (name === 'article' || name === 'main') return true;
+  const role = el.getAttribute('role');
+  return role === 'article' || role === 'main';
+}

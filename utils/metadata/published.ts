@@ -1,0 +1,171 @@
+/**
+ * The publication and modification dates: JSON-LD, meta tags, microdata, `<time>` elements and dates written
+ * near the headline.
+ */
+import { classOf, elementsNamed, elementsWhere, hasWord } from '../common/dom';
+import { findDateInText, parseDate, type DateOptions } from './dates';
+import type { JsonLdNode } from './jsonld';
+import { isHidden, placeOf, inPageChrome, textOf, inForeignItem } from './place';
+import { type MetaMap, str } from './meta-tags';
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'published_time',
+  'og:published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.created',
+  'datecreated',
+  'citation_publication_date',
+  'citation_date',
+  'article.published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'rnews:datepublished',
+  'article_date_original',
+  'originalpublicationdate',
+  'cxenseparse:recs:publishtime',
+  'date',
+  'og:pubdate',
+];
+
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'modified_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+  'parsely-updated',
+];
+
+function firstDate(values: readonly (string | null | undefined)[], opts: DateOptions): string | null {
+  for (const v of values) {
+    if (!v) continue;
+    const d = parseDate(v, opts);
+    if (d) return d;
+  }
+  return null;
+}
+
+const UPDATE_HINT = /updat|modif|edited|revis|تحديث|عدل/i;
+
+function hintOf(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
+    parts.push(classOf(e) ?? '', e.getAttribute('id') ?? '', e.getAttribute('itemprop') ?? '');
+  }
+  return parts.join(' ');
+}
+
+function timeElementDate(doc: Document, opts: DateOptions): string | null {
+  let best: { score: number; iso: string } | null = null;
+  for (const t of elementsNamed(doc, 'time').slice(0, 40)) {
+    const place = placeOf(t);
+    if (place.chrome || isHidden(t)) continue;
+    const iso = parseDate(t.getAttribute('datetime') ?? '', opts) ?? parseDate(textOf(t) ?? '', opts);
+    if (!iso) continue;
+    const hint = hintOf(t);
+    let score = 0;
+    if (place.article || place.main) score += 2;
+    if (t.hasAttribute('pubdate')) score += 2;
+    if (/publish|pubdate|posted|created/i.test(hint)) score += 2;
+    if (UPDATE_HINT.test(hint) || /updat|modif|تحديث/i.test(t.previousSibling?.textContent ?? '')) score -= 3;
+    if (!best || score > best.score) best = { score, iso };
+  }
+  return best && best.score >= 0 ? best.iso : null;
+}
+
+/** Elements that may hold a date line: a class holding date, publish, posted, time, meta, byline or info; an id holding "date". */
+function isDateLine(el: Element): boolean {
+  return DATE_LINE_CLASS.test(classOf(el) ?? '') || (el.getAttribute('id') ?? '').includes('date');
+}
+
+const DATE_LINE_CLASS = /date|Date|publish|posted|time|meta|byline|info/;
+
+/** A date written near the headline or byline, read as text (for pages with no machine-readable date). */
+function visibleDate(doc: Document, opts: DateOptions): string | null {
+  const candidates: Element[] = [];
+  const h1 = elementsNamed(doc, 'h1').find((h) => !isHidden(h) && !inPageChrome(h));
+  if (h1) {
+    // The few elements after the headline, and the headline container's siblings.
+    let e: Element | null = h1.nextElementSibling;
+    for (let i = 0; e && i < 4; e = e.nextElementSibling, i++) candidates.push(e);
+    const parent = h1.parentElement;
+    if (parent) {
+      let s: Element | null = parent.nextElementSibling;
+      for (let i = 0; s && i < 3; s = s.nextElementSibling, i++) candidates.push(s);
+    }
+  }
+  candidates.push(...elementsWhere(doc, isDateLine, 60));
+  for (const el of candidates) {
+    if (isHidden(el) || inPageChrome(el)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 300) continue;
+    const iso = findDateInText(text, opts);
+    if (!iso) continue;
+    const hint = `${hintOf(el)} ${text.slice(0, 40)}`;
+    // An update line is not the publication date.
+    if (UPDATE_HINT.test(hint) && !/publish|نشر/i.test(hint)) continue;
+    return iso;
+  }
+  return null;
+}
+
+export function readDates(
+  doc: Document,
+  meta: MetaMap,
+  art: JsonLdNode | undefined,
+  nodes: readonly JsonLdNode[],
+  opts: DateOptions,
+): { published: string | null; modified: string | null } {
+  const published =
+    firstDate([str(art?.['datePublished']), str(art?.['dateCreated'])], opts) ??
+    firstDate(
+      PUBLISHED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []),
+      opts,
+    ) ??
+    firstDate(
+      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'datePublished'))
+        .filter((e) => !inForeignItem(e))
+        .slice(0, 5)
+        .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
+      opts,
+    ) ??
+    firstDate(
+      nodes.map((n) => str(n['datePublished'])),
+      opts,
+    ) ??
+    timeElementDate(doc, opts) ??
+    visibleDate(doc, opts);
+  const modified =
+    firstDate([str(art?.['dateModified'])], opts) ??
+    firstDate(
+      MODIFIED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []),
+      opts,
+    ) ??
+    firstDate(
+      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'dateModified'))
+        .filter((e) => !inForeignItem(e))
+        .slice(0, 3)
+        .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
+      opts,
+    ) ??
+    firstDate(
+      nodes.map((n) => str(n['dateModified'])),
+      opts,
+    );
+  return { published, modified };
+}
