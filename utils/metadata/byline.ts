@@ -10,32 +10,47 @@ import { clean, key, hasArabic } from './clean';
 import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain } from './place';
 import { type MetaMap, jsonLdName } from './meta-tags';
 import { headlineCandidates } from './title';
-
-/**
- * Page metadata: title, byline, dates, site name, canonical URL, declared language/direction and description,
- * from JSON-LD, meta tags and a bounded look at the article's header markup. Every query here is bounded:
- * no full-document text walk, so it stays cheap on large pages.
- */
+import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
+import {
+  BYLINE_CLASS_TOKENS,
+  BYLINE_CREDIT_PATTERNS,
+  BYLINE_OPENERS,
+  BYLINE_TIME_WORDS,
+  JOB_TITLE_WORDS,
+  PLACEHOLDER_BYLINES,
+  PLACEHOLDER_TAILS,
+  WEEKDAY_LEADS,
+  WEEKDAYS,
+} from '../lexicon/byline';
 
 const MAX_BYLINE = 120;
 
-const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|edited|story|text|words|photos?)\s+(?:and\s+\w+\s+)?by|by|von|par|por|di|door|av|af|بقلم|بقلم\s+الكاتب|كتب|كتبت|كتبه|كتبها|كتب\s+ـ|بواسطة|إعداد|اعداد|تحرير|تقرير|author|autor|auteur|autore|الكاتب|المحرر|نشر\s+بواسطة)(?:\s*[:：\-–—|]\s*|\s+)(?=\S)/iu;
+/** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
+const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
+const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
 
-const JOB_WORD =
-  /(?:^|\s)(?:correspondent|reporter|editor|writer|contributor|columnist|staff|senior|chief|producer|analyst|bureau|journalist|photographer|director|founder|ceo|head|intern|news|desk|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|رئيس|رئيسة|مدير|مديرة|كاتب|كاتبة|مندوب)(?:\s|$)/i;
+/** A job title or desk as a word of a byline segment. */
+const JOB_WORD = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(JOB_TITLE_WORDS))}(?:\\s|$)`, 'i');
 
 const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|III?)$/;
 
-const TIME_NOISE =
-  /\d{1,2}:\d{2}|\b(?:updated|published|posted|last\s+updated|min(?:ute)?s?\s+read|hours?\s+ago|days?\s+ago)\b|تحديث|نشر\s+في|آخر\s+تحديث|منذ/i;
+/** A clock time or a time word, where a byline's names end. */
+const TIME_NOISE = new RegExp(
+  `\\d{1,2}:\\d{2}|\\b${phrasesPattern(BYLINE_TIME_WORDS.en ?? [])}\\b|${phrasesPattern(BYLINE_TIME_WORDS.ar ?? [])}`,
+  'i',
+);
 
-const GENERIC_BYLINE =
-  /^(?:follow|author|authors|admin|administrator|publisher|webmaster|staff|share|by|von|par|por|بقلم|كتب|more|read more|view all posts|editor|editorial|contributors?|guest|anonymous|unknown|null|undefined|none)(?:\s+(?:author|posts?|me))?$/i;
+/** A placeholder instead of a name ("admin", "View all posts"). */
+const GENERIC_BYLINE = new RegExp(
+  `^${phrasesPattern(entriesOf(PLACEHOLDER_BYLINES))}(?:\\s+${phrasesPattern(PLACEHOLDER_TAILS)})?$`,
+  'i',
+);
 
 /** A weekday left at the end once a date is cut off ("Jane Doe Sunday, 2 March" → "Jane Doe"). */
-const WEEKDAY_END =
-  /[\s,،|•·\-–—]*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت))[\s,،]*$/iu;
+const WEEKDAY_END = new RegExp(
+  `[\\s,،|•·\\-–—]*(?:${phrasesPattern(entriesOf(WEEKDAY_LEADS))}\\s+)?${phrasesPattern(entriesOf(WEEKDAYS))}[\\s,،]*$`,
+  'iu',
+);
 
 const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
 
@@ -156,8 +171,7 @@ function domByline(doc: Document, siteKeys: readonly string[]): string | null {
 }
 
 /** Class, id or itemprop words that name a byline element ("writer", "by", "post-author", "kateb"). */
-const BYLINE_TOKEN =
-  /^(?:by|byline|by-?line|writer|writers|author|authors|author-?name|reporter|reporters|kateb|katib|كاتب|الكاتب|contributor|contributors|creator)$/i;
+const BYLINE_TOKEN = new RegExp(`^${phrasesPattern(BYLINE_CLASS_TOKENS)}$`, 'i');
 
 /** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
 const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;

@@ -77,7 +77,14 @@ const monthOf = (name: string | undefined): number =>
 const PATTERNS: Pattern[] = [
   {
     // 2025-03-14, 2025-03-14T09:30:00+02:00
-    re: /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)(?:[t\s]+(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?(?![\d\p{L}]))?/gu,
+    re: new RegExp(
+      [
+        '(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)', // the date
+        '(?:[t\\s]+(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?', // the time, seconds and fraction optional
+        '\\s*(z|[+-]\\d{2}(?::?\\d{2})?)?(?![\\d\\p{L}]))?', // the zone
+      ].join(''),
+      'gu',
+    ),
     read: (m) => [num(m[1]), num(m[2]), num(m[3])],
     iso: true,
   },
@@ -116,8 +123,31 @@ const PATTERNS: Pattern[] = [
 ];
 
 const AMPM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|ص|م|صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)?(?!\\p{L})';
-const ZONE =
-  '(z(?!\\p{L})|(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}(?!\\d)|gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cest|cet|eest|eet)?(?!\\p{L})';
+/** Time-zone abbreviations written after a clock time. */
+const ZONE_NAMES = [
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'bst',
+  'cest',
+  'cet',
+  'eest',
+  'eet',
+];
+/** A zone after a clock time: "Z", "GMT+2", "+03:00", or a zone's abbreviation. */
+const ZONE = `(${[
+  'z(?!\\p{L})',
+  '(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?',
+  '[+-]\\d{2}:?\\d{2}(?!\\d)',
+  ...ZONE_NAMES,
+].join('|')})?(?!\\p{L})`;
 const CLOCK = `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?(?!\\d)\\s*${AMPM}\\s*${ZONE}`;
 /** A time right after a date ("14 March 2025, 09:30 am", "… 2025م - الساعة 09:30 م"). */
 const TIME_AFTER = new RegExp(

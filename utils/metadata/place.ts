@@ -6,11 +6,11 @@ import { classOf, HEADER_CLASS, tagOf, storyHeadlineHolders } from '../common/do
 import { normalizeSpace } from '../common/text';
 import { ARTICLE_TYPES } from './jsonld';
 import { clean } from './clean';
+import { classWordsRegex, phrasesPattern } from '../lexicon/compile';
+import { METADATA_HIDDEN_CLASSES, PAGE_CHROME_CLASS_WORDS } from '../lexicon/page-regions';
 
-// Markup helpers (attribute-based only: no layout or style reads)
-
-const HIDDEN_CLASS =
-  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|hidden|d-none|is-hidden)(?:\s|$)/i;
+/** A class that hides the element from the reader (a whitespace-separated token). */
+const HIDDEN_CLASS = new RegExp(`(?:^|\\s)${phrasesPattern(METADATA_HIDDEN_CLASSES)}(?:\\s|$)`, 'i');
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -26,8 +26,8 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-const CHROME_CLASS =
-  /(?:^|[\s_-])(?:masthead|site-?header|top-?bar|topbar|navbar|nav|navigation|menu|breadcrumbs?|logo|brand|branding|ticker|clock|today|weather|footer|sidebar|widget|related|recommended|comments?|promo|newsletter)(?:$|[\s_-])/i;
+/** Class or id words of page chrome. */
+const CHROME_CLASS = classWordsRegex(PAGE_CHROME_CLASS_WORDS);
 
 interface Place {
   /** Inside an `article` (or role=article, itemprop=articleBody). */

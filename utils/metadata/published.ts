@@ -88,7 +88,10 @@ function timeElementDate(doc: Document, opts: DateOptions): string | null {
   return best && best.score >= 0 ? best.iso : null;
 }
 
-/** Elements that may hold a date line: a class holding date, publish, posted, time, meta, byline or info; an id holding "date". */
+/**
+ * Elements that may hold a date line: a class holding date, publish, posted, time, meta, byline or info; an id
+ * holding "date".
+ */
 function isDateLine(el: Element): boolean {
   return DATE_LINE_CLASS.test(classOf(el) ?? '') || (el.getAttribute('id') ?? '').includes('date');
 }

@@ -7,6 +7,8 @@ import type { JsonLdNode } from './jsonld';
 import { key } from './clean';
 import { isHidden, placeOf, inChromeBesidesArticleHeader, inPageChrome, textOf } from './place';
 import { type MetaMap, firstMeta, str, docTitleText } from './meta-tags';
+import { phrasesPattern } from '../lexicon/compile';
+import { SITE_TLDS } from '../lexicon/site-hosts';
 
 const MAX_TITLE = 400;
 
@@ -44,6 +46,9 @@ function joinParts(parts: readonly TitlePart[]): string {
     .trim();
 }
 
+/** A host name standing as a title part ("Example.com", "www.site.co.uk"). */
+const HOST_NAME = new RegExp(`^(?:www\\.)?[\\p{L}\\p{N}-]+\\.${phrasesPattern(SITE_TLDS)}(?:\\.[a-z]{2})?$`, 'iu');
+
 function looksLikeSite(part: string, siteKeys: readonly string[]): boolean {
   const k = key(part);
   if (!k) return false;
@@ -52,9 +57,7 @@ function looksLikeSite(part: string, siteKeys: readonly string[]): boolean {
     if (s.length >= 4 && k.includes(s) && part.split(/\s+/).length <= 6) return true;
     if (k.length >= 4 && s.includes(k)) return true;
   }
-  return /^(?:www\.)?[\p{L}\p{N}-]+\.(?:com|net|org|co|info|news|tv|de|fr|uk|eu|ae|sa|eg|ma|dz|tn|jo|lb|qa|kw|ps|iq|sy|ly)(?:\.[a-z]{2})?$/iu.test(
-    part,
-  );
+  return HOST_NAME.test(part);
 }
 
 /**

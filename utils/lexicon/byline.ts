@@ -1,0 +1,153 @@
+/**
+ * Words of the byline: what opens it, what is a job title rather than a name, what is a placeholder rather than
+ * an author, and the class words of byline markup. Used by utils/metadata/byline.ts.
+ */
+import type { Lexicon } from './compile';
+
+/** Words that open a byline before the names ("By …", "بقلم …", "Von …"). */
+export const BYLINE_OPENERS: Lexicon = {
+  en: ['by', 'author'],
+  de: ['von', 'autor'],
+  fr: ['par', 'auteur'],
+  es: ['por', 'autor'],
+  it: ['di', 'autore'],
+  nl: ['door'],
+  sv: ['av'],
+  da: ['af'],
+  ar: [
+    'بقلم',
+    'بقلم الكاتب',
+    'كتب',
+    'كتبت',
+    'كتبه',
+    'كتبها',
+    'كتب ـ',
+    'بواسطة',
+    'إعداد',
+    'اعداد',
+    'تحرير',
+    'تقرير',
+    'الكاتب',
+    'المحرر',
+    'نشر بواسطة',
+  ],
+};
+
+/** Credit phrases ending in "by" ("written by", "photos and text by"), as patterns. */
+export const BYLINE_CREDIT_PATTERNS: readonly string[] = [
+  '(?:written|posted|reported|edited|story|text|words|photos?)\\s+(?:and\\s+\\w+\\s+)?by',
+];
+
+/** Job titles and desks written beside a name ("Jane Doe, Senior Correspondent", "مراسل"). */
+export const JOB_TITLE_WORDS: Lexicon = {
+  en: [
+    'correspondent',
+    'reporter',
+    'editor',
+    'writer',
+    'contributor',
+    'columnist',
+    'staff',
+    'senior',
+    'chief',
+    'producer',
+    'analyst',
+    'bureau',
+    'journalist',
+    'photographer',
+    'director',
+    'founder',
+    'ceo',
+    'head',
+    'intern',
+    'news',
+    'desk',
+  ],
+  ar: ['مراسل', 'مراسلة', 'محرر', 'محررة', 'صحفي', 'صحفية', 'رئيس', 'رئيسة', 'مدير', 'مديرة', 'كاتب', 'كاتبة', 'مندوب'],
+};
+
+/** Placeholders a CMS prints where an author would be ("admin", "Staff", "View all posts"). */
+export const PLACEHOLDER_BYLINES: Lexicon = {
+  en: [
+    'follow',
+    'author',
+    'authors',
+    'admin',
+    'administrator',
+    'publisher',
+    'webmaster',
+    'staff',
+    'share',
+    'by',
+    'more',
+    'read more',
+    'view all posts',
+    'editor',
+    'editorial',
+    'contributor',
+    'contributors',
+    'guest',
+    'anonymous',
+    'unknown',
+    'null',
+    'undefined',
+    'none',
+  ],
+  de: ['von'],
+  fr: ['par'],
+  es: ['por'],
+  ar: ['بقلم', 'كتب'],
+};
+
+/** Words that may follow a placeholder ("admin posts", "author me"). */
+export const PLACEHOLDER_TAILS: readonly string[] = ['author', 'post', 'posts', 'me'];
+
+/** Time words that end a byline's names ("Jane Doe Updated 3 hours ago", "منذ ساعتين"). */
+export const BYLINE_TIME_WORDS: Lexicon = {
+  en: [
+    'updated',
+    'published',
+    'posted',
+    'last updated',
+    'min read',
+    'mins read',
+    'minute read',
+    'minutes read',
+    'hour ago',
+    'hours ago',
+    'day ago',
+    'days ago',
+  ],
+  ar: ['تحديث', 'نشر في', 'آخر تحديث', 'منذ'],
+};
+
+/** Class, id or itemprop tokens that name a byline element ("writer", "by", "kateb"). */
+export const BYLINE_CLASS_TOKENS: readonly string[] = [
+  'by',
+  'byline',
+  'by-line',
+  'writer',
+  'writers',
+  'author',
+  'authors',
+  'author-name',
+  'authorname',
+  'reporter',
+  'reporters',
+  'kateb',
+  'katib',
+  'كاتب',
+  'الكاتب',
+  'contributor',
+  'contributors',
+  'creator',
+];
+
+/** Weekdays, which may be left at the end of a byline once its date is cut off. */
+export const WEEKDAYS: Lexicon = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ar: ['الأحد', 'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+};
+
+/** Words that may stand before a weekday ("on Sunday", "يوم الأحد"). */
+export const WEEKDAY_LEADS: Lexicon = { en: ['on'], ar: ['يوم'] };
