@@ -3,6 +3,8 @@
  * content script); no layout or style reads.
  */
 import { normalizeSpace } from './text';
+import { phrasesPattern } from '../lexicon/compile';
+import { HIDDEN_CLASSES } from '../lexicon/hidden-classes';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'button', 'svg', 'select', 'input']);
 /** Elements that start a new line of text for the reader. */
@@ -89,9 +91,8 @@ export function readableText(root: Element): string {
   return normalizeSpace(parts.join(''));
 }
 
-/** Class names of text kept for screen readers only, never shown ("sr-only", "visually-hidden", "screen-reader-text"). */
-const SCREEN_READER_ONLY =
-  /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible|hideCompletely)(\s|$)/;
+/** A class that hides the element ("sr-only", "visually-hidden", "screen-reader-text"), as a whole token. */
+const HIDDEN_CLASS = new RegExp(`(?:^|\\s)${phrasesPattern(HIDDEN_CLASSES)}(?:\\s|$)`, 'i');
 
 /**
  * Hidden by its own markup: the `hidden` attribute, aria-hidden="true", a screen-reader-only class, or an inline
@@ -100,7 +101,7 @@ const SCREEN_READER_ONLY =
 export function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const cls = classOf(el);
-  if (cls && SCREEN_READER_ONLY.test(cls)) return true;
+  if (cls && HIDDEN_CLASS.test(cls)) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

@@ -1,6 +1,6 @@
 /**
- * Class and id words that say where an element sits: the page's chrome around the article, and text kept from
- * the reader. Used by utils/metadata/place.ts to judge where a headline, byline or date stands.
+ * Class and id words that say where an element sits: the page's chrome around the article. Used by
+ * utils/metadata/place.ts to judge where a headline, byline or date stands.
  */
 
 /** Class or id words of page chrome: the site's header, navigation, footer, side matter and promotions. */
@@ -32,18 +32,4 @@ export const PAGE_CHROME_CLASS_WORDS: readonly string[] = [
   'comments',
   'promo',
   'newsletter',
-];
-
-/** Class words of elements hidden from the reader, or kept for screen readers only. */
-export const METADATA_HIDDEN_CLASSES: readonly string[] = [
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'screen-reader-text',
-  'screenreader',
-  'element-invisible',
-  'offscreen',
-  'hidden',
-  'd-none',
-  'is-hidden',
 ];

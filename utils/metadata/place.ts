@@ -2,26 +2,17 @@
  * Where an element sits on the page (article, main, page chrome, comments) and whether it is hidden, read from
  * attributes only: no layout or style reads.
  */
-import { classOf, HEADER_CLASS, tagOf, storyHeadlineHolders } from '../common/dom';
+import { classOf, HEADER_CLASS, tagOf, storyHeadlineHolders, hiddenByAttributes } from '../common/dom';
 import { normalizeSpace } from '../common/text';
 import { ARTICLE_TYPES } from './jsonld';
 import { clean } from './clean';
-import { classWordsRegex, phrasesPattern } from '../lexicon/compile';
-import { METADATA_HIDDEN_CLASSES, PAGE_CHROME_CLASS_WORDS } from '../lexicon/page-regions';
-
-/** A class that hides the element from the reader (a whitespace-separated token). */
-const HIDDEN_CLASS = new RegExp(`(?:^|\\s)${phrasesPattern(METADATA_HIDDEN_CLASSES)}(?:\\s|$)`, 'i');
-
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+import { classWordsRegex } from '../lexicon/compile';
+import { PAGE_CHROME_CLASS_WORDS } from '../lexicon/page-regions';
 
 /** Hidden by its own or an ancestor's attributes (hidden, aria-hidden, inline style, screen-reader classes). */
 export function isHidden(el: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && depth < 12; e = e.parentElement, depth++) {
-    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
-    const style = e.getAttribute('style');
-    if (style && HIDDEN_STYLE.test(style)) return true;
-    const cls = classOf(e);
-    if (cls && HIDDEN_CLASS.test(cls)) return true;
+    if (hiddenByAttributes(e)) return true;
   }
   return false;
 }
