@@ -9,7 +9,10 @@ import { DECK_SENTENCE, type ContentResult } from '../extract/content';
 import { readTable } from './tables';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
-import { normalizeSpace, toWesternDigits } from '../common/text';
+import { normalizeSpace } from '../common/text';
+import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
+import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
+import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
 
 const INLINE = new Set([
   'a',
@@ -55,15 +58,14 @@ const INLINE = new Set([
   'br',
 ]);
 const HEADING = /^h([1-6])$/;
-const SUBHEADING_CLASS =
-  /(^|[\s_-])(sub-?title|sub-?head(ing|line)?|inter-?title|cross-?head|section-?(title|heading)|article-?subheading)($|[\s_-])/i;
+/** Class words of a subheading inside the body. */
+const SUBHEADING_CLASS = classWordsRegex(SUBHEADING_CLASS_WORDS);
 /** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
-const FIGURE_LABEL =
-  /^(abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|ilustración|figura|gráfico|الشكل|شكل)\s*\d*[a-z]?\s*[:.–—-]\s+\S/iu;
+const FIGURE_LABEL = new RegExp(`^${phrasesPattern(entriesOf(FIGURE_LABELS))}\\s*\\d*[a-z]?\\s*[:.–—-]\\s+\\S`, 'iu');
 /** Longest line read as a figure caption. */
 const MAX_FIGURE_LABEL_LINE = 300;
-const CAPTION_CLASS =
-  /(^|[\s_-])(wp-caption-text|caption|figcaption|image-?credit|photo-?credit|img-?caption|legend|image-?legend|bildlegende)($|[\s_-])/i;
+/** Class words of an image caption or credit. */
+const CAPTION_CLASS = classWordsRegex(CAPTION_CLASS_WORDS);
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
 /** Longest text taken as a heading made of a bold paragraph or a bare line. */
@@ -220,73 +222,6 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     flush();
   }
   return markedLists(promoteGalleryCaptions(out));
-}
-
-/** A list written without list markup: "• item", "- item", "1. item", "١) item" at the start of a line. */
-// Dashes: only the hyphen; en and em dashes open dialogue lines in many languages' news.
-const BULLET = /^\s*[•·●▪◦■►▸‣⁃*-]\s+/;
-const NUMBERED = /^\s*\(?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})[.)\-–:]\s+/;
-
-function markerOf(text: string): 'bullet' | 'number' | null {
-  if (BULLET.test(text)) return 'bullet';
-  if (NUMBERED.test(text)) return 'number';
-  return null;
-}
-
-function numberOf(text: string): number {
-  return Number(toWesternDigits(NUMBERED.exec(text)?.[1] ?? '-1'));
-}
-
-function stripMarker(text: string): string {
-  return text.replace(BULLET, '').replace(NUMBERED, '').trim();
-}
-
-/** Index where a run of two or more lines opening with the same kind of marker ends the group, or -1. */
-function trailingMarkedLines(lines: string[]): number {
-  if (lines.length < 2) return -1;
-  const kind = markerOf(lines[lines.length - 1]!);
-  if (!kind) return -1;
-  let k = lines.length - 1;
-  while (
-    k > 0 &&
-    markerOf(lines[k - 1]!) === kind &&
-    (kind === 'bullet' || numberOf(lines[k - 1]!) === numberOf(lines[k]!) - 1)
-  )
-    k--;
-  return lines.length - k >= 2 ? k : -1;
-}
-
-/** Two or more consecutive paragraphs that open with the same kind of list marker are a list. */
-function markedLists(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length;) {
-    const b = blocks[i]!;
-    const kind = b.type === 'paragraph' ? markerOf(b.text) : null;
-    if (!kind) {
-      out.push(b);
-      i++;
-      continue;
-    }
-    let j = i;
-    const items: string[] = [];
-    const written: string[] = [];
-    let last = -1;
-    while (j < blocks.length) {
-      const c = blocks[j]!;
-      if (c.type !== 'paragraph' || markerOf(c.text) !== kind) break;
-      // Numbered items count up by one: "2019: …", "3. …" after "1. …" are not a list.
-      const n = kind === 'number' ? numberOf(c.text) : 0;
-      if (kind === 'number' && last >= 0 && n !== last + 1) break;
-      last = n;
-      items.push(stripMarker(c.text));
-      written.push(c.text);
-      j++;
-    }
-    if (items.length >= 2) out.push({ type: 'list', ordered: kind === 'number', items, written });
-    else out.push(b);
-    i = Math.max(j, i + 1);
-  }
-  return out;
 }
 
 /** Bold by element (`strong`, `b`) or by inline style (`font-weight: bold` or 600–900). */

@@ -6,11 +6,16 @@
  * lead-in speaks of steps, stages or how to do something; otherwise `bullets`.
  */
 import type { Block, BriefList } from '../types';
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
+import { LEAD_IN_ENDINGS, STEP_CUE_WORDS, STEP_CUES } from '../lexicon/structure';
 
-const LEAD_IN_CUE =
-  /[:：]\s*$|(التالي[ةه]?|يلي|الآتي[ةه]?|الاتي[ةه]?|إليك|اليك|كالتالي|كما يلي|following|below|as follows|here are|here's|these)\s*[.:؛]?\s*$/i;
-const STEPS_CUE =
-  /(خطو[ةا]ت?|الخطوات|مراحل|مرحلة|كيفية|طريقة|لتحقيق|إجراءات|steps?\b|stages?\b|how to|instructions|procedure|in order to|to get started|schritte?\b|anleitung)/i;
+/** A sentence that announces what follows: it ends with a colon or a cue word ("as follows", "إليك"). */
+const LEAD_IN_CUE = new RegExp(`[:：]\\s*$|${phrasesPattern(entriesOf(LEAD_IN_ENDINGS))}\\s*[.:؛]?\\s*$`, 'i');
+/** A lead-in that speaks of steps, stages or how to do something. */
+const STEPS_CUE = new RegExp(
+  `${phrasesPattern(entriesOf(STEP_CUES))}|${phrasesPattern(entriesOf(STEP_CUE_WORDS))}\\b`,
+  'i',
+);
 
 export interface ListsResult {
   lists: BriefList[];

@@ -8,6 +8,8 @@
 import { normalizeSpace, toWesternDigits } from '../common/text';
 import { tagOf, readableText } from '../common/dom';
 import type { BriefTable } from '../types';
+import { phrasesPattern } from '../lexicon/compile';
+import { TABLE_HEADER_WORDS } from '../lexicon/structure';
 
 /**
  * Rows read per table. Longer tables are read up to this many rows (header rows included), so a page with a
@@ -185,8 +187,10 @@ function isBold(cell: RawCell): boolean {
  * Words that name a column rather than fill one (Arabic and English): a first row made of them is a header even
  * without header markup.
  */
-const HEADER_LABEL =
-  /^(?:ال)?(?:محور|بند|اسم|تاريخ|بلد|دولة|مجموع|إجمالي|اجمالي|سنة|عام|وصف|حالة|مبلغ|جهة|طرف|قطاع|مجال|هدف|نوع|عدد|نسبة|قيمة|مدة|موعد|مكان|مصدر|ملاحظات|تفاصيل|إجراء|اجراء|مرحلة|التزام|التزامات|تعهد|تعهدات)(?:ات)?$|^(?:name|date|country|total|year|area|item|description|status|amount|value|type|number|share|source|notes?|details?|category|region|topic|sector|actor|party|who|what|when|where|step|stage|phase|measure|action|goal|target|commitments?|pledges?|undertakings?)$/i;
+const HEADER_LABEL = new RegExp(
+  `^(?:ال)?${phrasesPattern(TABLE_HEADER_WORDS.ar ?? [])}(?:ات)?$|^${phrasesPattern(TABLE_HEADER_WORDS.en ?? [])}$`,
+  'i',
+);
 
 function looksLikeHeaderRow(first: RawRow, firstTexts: string[], body: string[][]): boolean {
   if (body.length === 0) return false;

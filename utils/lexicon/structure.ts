@@ -1,0 +1,176 @@
+/**
+ * Words of the article's structure: class words of subheadings and captions, the labels of a figure caption
+ * written as text, the cues of a list's lead-in, and the words that name a table's columns. Used by
+ * utils/structure/.
+ */
+import type { Lexicon } from './compile';
+
+/** Class words of a subheading inside the article body ("subtitle", "crosshead", "section-heading"). */
+export const SUBHEADING_CLASS_WORDS: readonly string[] = [
+  'subtitle',
+  'sub-title',
+  'subhead',
+  'sub-head',
+  'subheading',
+  'sub-heading',
+  'subheadline',
+  'sub-headline',
+  'intertitle',
+  'inter-title',
+  'crosshead',
+  'cross-head',
+  'section-title',
+  'sectiontitle',
+  'section-heading',
+  'sectionheading',
+  'article-subheading',
+  'articlesubheading',
+];
+
+/** Class words of an image caption or credit ("wp-caption-text", "figcaption", "bildlegende"). */
+export const CAPTION_CLASS_WORDS: readonly string[] = [
+  'wp-caption-text',
+  'caption',
+  'figcaption',
+  'image-credit',
+  'imagecredit',
+  'photo-credit',
+  'photocredit',
+  'img-caption',
+  'imgcaption',
+  'legend',
+  'image-legend',
+  'imagelegend',
+  'bildlegende',
+];
+
+/** The label that opens a figure caption written as text ("Abbildung 4:", "Fig. 1 –", "الشكل 2:"). */
+export const FIGURE_LABELS: Lexicon = {
+  de: ['abbildung', 'abb.', 'grafik', 'schaubild'],
+  en: ['figure', 'fig.', 'illustration'],
+  es: ['ilustración', 'figura', 'gráfico'],
+  ar: ['الشكل', 'شكل'],
+};
+
+/** Words that end a list's lead-in ("إليك …", "as follows", "the following"), read at the end of the sentence. */
+export const LEAD_IN_ENDINGS: Lexicon = {
+  ar: [
+    'التالي',
+    'التالية',
+    'التاليه',
+    'يلي',
+    'الآتي',
+    'الآتية',
+    'الآتيه',
+    'الاتي',
+    'الاتية',
+    'الاتيه',
+    'إليك',
+    'اليك',
+    'كالتالي',
+    'كما يلي',
+  ],
+  en: ['following', 'below', 'as follows', 'here are', "here's", 'these'],
+};
+
+/** Parts of words that make a list's lead-in speak of steps ("خطوات", "how to", "Anleitung"), found anywhere. */
+export const STEP_CUES: Lexicon = {
+  ar: ['خطوة', 'خطوا', 'الخطوات', 'مراحل', 'مرحلة', 'كيفية', 'طريقة', 'لتحقيق', 'إجراءات'],
+  en: ['how to', 'instructions', 'procedure', 'in order to', 'to get started'],
+  de: ['anleitung'],
+};
+
+/** Whole words that make a lead-in speak of steps, ending at a word boundary ("step", "Schritte"). */
+export const STEP_CUE_WORDS: Lexicon = {
+  en: ['step', 'steps', 'stage', 'stages'],
+  de: ['schritt', 'schritte'],
+};
+
+/**
+ * Words that name a column rather than fill one: a first row made of them is a header even without header
+ * markup. Arabic words may carry the article "ال" and the plural "ات".
+ */
+export const TABLE_HEADER_WORDS: Lexicon = {
+  ar: [
+    'محور',
+    'بند',
+    'اسم',
+    'تاريخ',
+    'بلد',
+    'دولة',
+    'مجموع',
+    'إجمالي',
+    'اجمالي',
+    'سنة',
+    'عام',
+    'وصف',
+    'حالة',
+    'مبلغ',
+    'جهة',
+    'طرف',
+    'قطاع',
+    'مجال',
+    'هدف',
+    'نوع',
+    'عدد',
+    'نسبة',
+    'قيمة',
+    'مدة',
+    'موعد',
+    'مكان',
+    'مصدر',
+    'ملاحظات',
+    'تفاصيل',
+    'إجراء',
+    'اجراء',
+    'مرحلة',
+    'التزام',
+    'التزامات',
+    'تعهد',
+    'تعهدات',
+  ],
+  en: [
+    'name',
+    'date',
+    'country',
+    'total',
+    'year',
+    'area',
+    'item',
+    'description',
+    'status',
+    'amount',
+    'value',
+    'type',
+    'number',
+    'share',
+    'source',
+    'note',
+    'notes',
+    'detail',
+    'details',
+    'category',
+    'region',
+    'topic',
+    'sector',
+    'actor',
+    'party',
+    'who',
+    'what',
+    'when',
+    'where',
+    'step',
+    'stage',
+    'phase',
+    'measure',
+    'action',
+    'goal',
+    'target',
+    'commitment',
+    'commitments',
+    'pledge',
+    'pledges',
+    'undertaking',
+    'undertakings',
+  ],
+};
