@@ -2,10 +2,10 @@
  * The toolbar button's badge, the context menu, the keyboard commands and copying from them.
  */
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
 import { formatBrief, type BriefFormat } from '@/utils/format/index';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings } from '@/utils/protocol';
 import { getBrief } from './briefs';
+import { workerMessage } from './i18n';
 import { readTab } from './tab-store';
 
 export const MENU_COPY = 'newsbrief-copy';
@@ -22,8 +22,11 @@ export async function updateBadge(tabId: number): Promise<void> {
   const action = toolbarAction();
   try {
     await action.setBadgeBackgroundColor({ tabId, color: '#1a73e8' });
-    await action.setBadgeText({ tabId, text: detection?.likely ? t('badgeArticle') : '' });
-    await action.setTitle({ tabId, title: detection?.likely ? t('actionTitleArticle') : t('actionTitle') });
+    await action.setBadgeText({ tabId, text: detection?.likely ? workerMessage('badgeArticle') : '' });
+    await action.setTitle({
+      tabId,
+      title: detection?.likely ? workerMessage('actionTitleArticle') : workerMessage('actionTitle'),
+    });
   } catch {
     // The tab closed meanwhile.
   }
@@ -33,7 +36,7 @@ async function flashBadge(tabId: number, ok: boolean): Promise<void> {
   const action = toolbarAction();
   try {
     await action.setBadgeBackgroundColor({ tabId, color: ok ? '#188038' : '#d93025' });
-    await action.setBadgeText({ tabId, text: ok ? t('badgeCopied') : t('badgeFailed') });
+    await action.setBadgeText({ tabId, text: ok ? workerMessage('badgeCopied') : workerMessage('badgeFailed') });
   } catch {
     return;
   }
@@ -42,7 +45,11 @@ async function flashBadge(tabId: number, ok: boolean): Promise<void> {
 
 export function createMenus(): void {
   browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_COPY, title: t('menuCopyBrief'), contexts: ['page', 'selection'] });
+    browser.contextMenus.create({
+      id: MENU_COPY,
+      title: workerMessage('menuCopyBrief'),
+      contexts: ['page', 'selection'],
+    });
   });
 }
 

@@ -3,11 +3,12 @@
  * script (detection, in-page navigation), keeps the badge, the context menu and the commands. Every message is
  * validated by utils/protocol.ts and checked against its sender before anything runs.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { acceptFrom, type DetectionState, type PageToWorker, type UiToWorker, type WorkerToUi } from '@/utils/protocol';
+import { browser } from 'wxt/browser';
+import { type DetectionState, type PageToWorker, type UiToWorker, type WorkerToUi } from '@/utils/protocol';
 import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } from './actions';
 import { syncAutoDetect } from './auto-detect';
 import { getBrief, showPassageInTab } from './briefs';
+import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
 
 function broadcast(message: WorkerToUi): void {
@@ -49,26 +50,13 @@ async function handlePage(message: PageToWorker, tabId: number): Promise<unknown
   }
 }
 
-/**
- * One listener for every message. It answers both ways a runtime can expect: it returns the Promise (the
- * webextension polyfill, Firefox, recent Chromium, WXT's fake browser) and also calls sendResponse (runtimes
- * that only honour `return true` + sendResponse). Messages it does not accept get no answer at all.
- */
-function onMessage(
-  message: unknown,
-  sender: Browser.runtime.MessageSender,
-  sendResponse: (response: unknown) => void,
-): Promise<unknown> | undefined {
-  const accepted = acceptFrom(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
-  if (!accepted) return undefined;
-  const reply = accepted.kind === 'ui' ? handleUi(accepted.message) : handlePage(accepted.message, accepted.tabId);
-  const safe = reply.catch((e: unknown) => ({ state: 'error', error: 'failed', message: String(e) }));
-  safe.then(sendResponse);
-  return safe;
-}
-
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(onMessage);
+  browser.runtime.onMessage.addListener(
+    messageListener(
+      { ui: handleUi, page: handlePage },
+      { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+    ),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url === undefined && changeInfo.status !== 'loading') return;

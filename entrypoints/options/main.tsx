@@ -1,8 +1,4 @@
-import { createRoot } from 'react-dom/client';
 import { Options } from '@/components/Options';
-import { applyUiDirection, t } from '@/components/i18n';
-import '@/components/styles.css';
+import { mountView } from '@/components/mount';
 
-applyUiDirection(document);
-document.title = t('optionsTitle');
-createRoot(document.getElementById('root')!).render(<Options />);
+mountView(<Options />, 'optionsTitle');

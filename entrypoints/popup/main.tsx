@@ -1,8 +1,4 @@
-import { createRoot } from 'react-dom/client';
 import { BriefApp } from '@/components/BriefApp';
-import { applyUiDirection, t } from '@/components/i18n';
-import '@/components/styles.css';
+import { mountView } from '@/components/mount';
 
-applyUiDirection(document);
-document.title = t('extName');
-createRoot(document.getElementById('root')!).render(<BriefApp mode="popup" />);
+mountView(<BriefApp mode="popup" />, 'extName');

@@ -2,7 +2,7 @@
  * scripts/check-no-innerhtml.mjs: the repository passes it, and it fails on a folder with violations.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,12 @@ describe('check-no-innerhtml', () => {
     const r = run([]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('allows only files that exist', async () => {
+    const { ALLOWED_FILES } = await import('../../scripts/check-no-innerhtml.mjs');
+    expect(ALLOWED_FILES).toBeInstanceOf(Set);
+    for (const file of ALLOWED_FILES) expect(existsSync(path.join(ROOT, file)), file).toBe(true);
   });
 
   it('fails with file:line for every banned use', () => {
