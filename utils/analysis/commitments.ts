@@ -7,7 +7,8 @@
  * believes), negated statements (لم يلتزم، did not commit) and tentative agreements (اتفاق مبدئي، in principle)
  * are not commitments.
  */
-import { clauseSpans, foldWord, sentenceSpans } from './sentences';
+import { clauseSpans, sentenceSpans } from './sentences';
+import { foldWord } from './words';
 import { normalizeSpace, toWesternDigits } from '../common/text';
 import type { Block, BriefTable, Commitment } from '../types';
 

@@ -2,7 +2,8 @@
  * Quality flags: things a careful reader should know about the article itself — a name spelled two ways, a
  * phrase stuffed into the headings, no author, no date.
  */
-import { foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
+import { sentenceSpans } from './sentences';
+import { foldWord, isStopWord, stripArabicPrefixes } from './words';
 import type { Flag, Section } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -8,7 +8,8 @@
  * each part comes first so the points cover the article; the rest are filled by score without near-duplicates,
  * then put back in article order.
  */
-import { clauseSpans, foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
+import { clauseSpans, sentenceSpans } from './sentences';
+import { foldWord, isStopWord, stripArabicPrefixes } from './words';
 import { words } from '../common/text';
 import type { Section } from '../types';
 
