@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findFlags, findNameVariants, findRepeatedHeadingPhrases, areNameVariants } from '../../utils/analysis/flags';
-import { foldWord, stripArabicPrefixes } from '../../utils/analysis/sentences';
+import { foldWord, stripArabicPrefixes } from '../../utils/analysis/words';
 import type { Section } from '../../utils/types';
 
 // The seed article (title, lede and its three headed sections).

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences, splitClauses, foldWord, stripArabicPrefixes } from '../../utils/analysis/sentences';
+import { splitSentences, splitClauses } from '../../utils/analysis/sentences';
+import { foldWord, stripArabicPrefixes } from '../../utils/analysis/words';
 
 describe('splitSentences: English', () => {
   it('splits on . ! ? and keeps closing quotes with their sentence', () => {

@@ -8,11 +8,16 @@
  * each part comes first so the points cover the article; the rest are filled by score without near-duplicates,
  * then put back in article order.
  */
-import { clauseSpans, foldWord, isStopWord, sentenceSpans, stripArabicPrefixes } from './sentences';
+import { clauseSpans, sentenceSpans } from './sentences';
+import { foldWord, isStopWord, stripArabicPrefixes } from './words';
+import { alternation } from './patterns';
 import { words } from '../common/text';
+import { CONJUNCTION_HOSTS, CONNECTIVES, DEPENDENT_OPENERS } from '../lexicon/connectives';
 import type { Section } from '../types';
 
+/** Fewest points returned when the article has enough sentences. */
 const MIN_POINTS = 3;
+/** Most points returned. */
 const MAX_POINTS = 5;
 /** Shorter units say too little to stand alone. */
 const MIN_WORDS = 6;
@@ -22,6 +27,10 @@ const MAX_WORDS = 40;
 const GROUP_WORDS = 8;
 /** Candidates sharing this much of their vocabulary with a chosen point add nothing. */
 const NEAR_DUPLICATE = 0.6;
+/** Length, in words, of a phrase that marks repeated padding. */
+const BOILERPLATE_WORDS = 5;
+/** Parts a phrase must appear in to mark repeated padding. */
+const BOILERPLATE_PARTS = 3;
 
 interface Candidate {
   text: string;
@@ -43,6 +52,7 @@ function term(w: string): string {
   return stripArabicPrefixes(foldWord(w));
 }
 
+/** The compared words of a text, without stop words and one-letter words. */
 function termsOf(text: string, ws: string[] = words(text)): Set<string> {
   const out = new Set<string>();
   for (const w of ws) {
@@ -52,11 +62,12 @@ function termsOf(text: string, ws: string[] = words(text)): Set<string> {
   return out;
 }
 
-const AR_CONNECTIVE =
-  /^(?:[وف]?(?:كما|حيث|إذ|اذ|كذلك|ثم|لكن|بينما|فيما|أيضا|أيضًا|بالإضافة إلى ذلك|علاوة على ذلك|ومع ذلك|من جهة أخرى|في المقابل)[،,]?\s+)/;
-const AR_ATTACHED_WAW = /^[وف](?=ال|[أإ]|(?:في|من|مع|على|قد|هذا|هذه|ذلك|هو|هي|هم|بعد|قبل|لكن|منذ|لم|لن|لا|كان|كانت)\s)/;
-const EN_CONNECTIVE =
-  /^(?:and|but|also|meanwhile|moreover|furthermore|however|in addition|additionally|still|so)\b,?\s+/i;
+/** A leading Arabic connective, with an attached و/ف and the comma and space after it. */
+const AR_CONNECTIVE = new RegExp(`^(?:[وف]?${alternation(CONNECTIVES, ['ar'])}[،,]?\\s+)`);
+/** A و/ف attached as a conjunction: before the article, a hamza alef, or a particle or verb it often joins. */
+const AR_ATTACHED_WAW = new RegExp(`^[وف](?=ال|[أإ]|${alternation(CONJUNCTION_HOSTS)}\\s)`);
+/** A leading English connective, with its comma and the space after it. */
+const EN_CONNECTIVE = new RegExp(`^${alternation(CONNECTIVES, ['en'])}\\b,?\\s+`, 'i');
 
 /** Drop one leading connective ("كما", an attached "و", "And"): the result is still a substring of the text. */
 export function trimConnective(text: string): string {
@@ -74,8 +85,10 @@ export function trimConnective(text: string): string {
  * Clause openers that continue the clause before them ("مثل …", "التي …", "شريطة …", "which …"): a unit never
  * starts with one when a clause precedes it.
  */
-const DEPENDENT_OPENER =
-  /^(?:[وف]?(?:مثل|التي|الذي|الذين|اللذين|اللتين|مما|ما|شريطة|بشرط|من خلال|بالإضافة إلى|إضافة إلى|بما في ذلك|لا سيما|خاصة|أبرزها|منها|ومنها)|which|who|whom|whose|including|such as|especially|notably)(?=\s|$)/iu;
+const DEPENDENT_OPENER = new RegExp(
+  `^(?:[وف]?${alternation(DEPENDENT_OPENERS, ['ar'])}|${alternation(DEPENDENT_OPENERS, ['en'])})(?=\\s|$)`,
+  'iu',
+);
 
 /**
  * Units of a sentence: the sentence, or for a long ؛-chain groups of consecutive clauses — a dependent clause
@@ -100,6 +113,7 @@ function units(sentence: string): string[] {
   return groups.map((g) => sentence.slice(g.start, g.end));
 }
 
+/** The key points of an article: three to five of its sentences or clause groups, quoted, in article order. */
 export function pickKeyPoints(input: {
   title: string | null;
   lede: string | null;
@@ -169,10 +183,7 @@ export function pickKeyPoints(input: {
   return choose(candidates, parts.length, !!input.lede).map((c) => c.text);
 }
 
-/** Phrase length (words) and spread (parts) that mark repeated padding. */
-const BOILERPLATE_WORDS = 5;
-const BOILERPLATE_PARTS = 3;
-
+/** The phrases of a unit (BOILERPLATE_WORDS words each, as compared), to find padding repeated across parts. */
 function grams(words: string[]): string[] {
   const ws = words.map(term);
   const out: string[] = [];
@@ -180,6 +191,7 @@ function grams(words: string[]): string[] {
   return out;
 }
 
+/** How much a candidate says: title and heading overlap, new content, numbers, names, length and position. */
 function score(
   text: string,
   terms: Set<string>,
@@ -214,6 +226,7 @@ function score(
   );
 }
 
+/** Share of the smaller vocabulary that two candidates have in common. */
 function similarity(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
@@ -221,6 +234,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
+/** The points: the best of each part first, then by score without near-duplicates, back in article order. */
 function choose(candidates: Candidate[], partCount: number, hasLede: boolean): Candidate[] {
   const want = Math.min(MAX_POINTS, Math.max(MIN_POINTS, partCount));
   const chosen: Candidate[] = [];

@@ -1,0 +1,26 @@
+/**
+ * What the commitment readers share: the shape of a pledge found in a clause, where a commitment's object ends,
+ * and the key under which two texts count as the same.
+ */
+import { alternation } from '../patterns';
+import { foldWord } from '../words';
+import { normalizeSpace } from '../../common/text';
+import { TAIL_OPENERS } from '../../lexicon/pledge-clauses';
+import type { Commitment } from '../../types';
+
+/** A pledge read from one clause: who committed (when the clause says) and to what. */
+export type ClausePledge = Pick<Commitment, 'actor' | 'commitment'>;
+
+/** Where a commitment's object ends: a trailing comment clause ("، مما …", ", which …") or a dash aside. */
+const TAIL = new RegExp(`\\s*(?:[،,]\\s*${alternation(TAIL_OPENERS)}(?=[\\s,.]|$)|\\s[—–]\\s).*$`, 'su');
+
+/** The object of a commitment: up to a trailing comment, without the punctuation around it. */
+export function finishObject(text: string): string {
+  return normalizeSpace(text.replace(TAIL, '')).replace(/^[\s،,:]+|[\s.،,:!؟?…]+$/g, '');
+}
+
+/** A text as compared for duplicates: folded, punctuation and spacing ignored. */
+export const key = (s: string | null) =>
+  foldWord(normalizeSpace(s ?? ''))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

@@ -1,0 +1,201 @@
+/**
+ * Commitments stated in English prose (and other Latin-script text written in English): a pledge verb ("pledged",
+ * "committed to", "will provide", "made a firm commitment") with its actor and object, unless the clause negates,
+ * appeals, predicts, conditions, hopes or only tentatively agrees, or quotes a critic. The words are lexicon data
+ * (lexicon/pledge-verbs.ts, lexicon/pledge-blockers.ts, lexicon/pledge-clauses.ts).
+ */
+import { type ClausePledge, finishObject } from './common';
+import { alternation } from '../patterns';
+import { normalizeSpace } from '../../common/text';
+import type { Lexicon } from '../../lexicon/compile';
+import {
+  APPEALS,
+  CONDITIONS,
+  CRITICS,
+  NEGATIONS,
+  NEGATION_ENDINGS,
+  OPINIONS,
+  PREDICTIONS,
+  PURPOSE_NOUNS,
+  REFUSALS,
+  TENTATIVE,
+} from '../../lexicon/pledge-blockers';
+import {
+  ACTOR_BREAK_WORDS,
+  ACTOR_END_WORDS,
+  ACTOR_TAIL_WORDS,
+  AGREEMENT_PREPOSITIONS,
+  BE_FORMS,
+  DETERMINERS,
+  NOT_ACTOR_PRONOUNS,
+  REFLEXIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  VERB_OBJECT_STARTS,
+} from '../../lexicon/pledge-clauses';
+import {
+  GIVE_VERBS,
+  NOUN_LIKE_PLEDGES,
+  PLEDGE_ADJECTIVES,
+  PLEDGE_NOUNS,
+  PLEDGE_PHRASE_HEADS,
+  PLEDGE_VERBS,
+  PLEDGE_VERB_STEMS,
+  REPORTING_VERBS,
+  TO_PLEDGE_VERBS,
+} from '../../lexicon/pledge-verbs';
+
+/** The English entries of a lexicon. */
+const EN = ['en'];
+/** The English entries of a lexicon as whole words (`\b` boundaries: ASCII word characters). */
+const wholeWords = (lexicon: Lexicon) => `\\b${alternation(lexicon, EN)}\\b`;
+
+/** Verbs of giving that "will", "would" and "is to" make a pledge: "will provide", "is to fund". */
+const GIVE = alternation(GIVE_VERBS, EN);
+/**
+ * Verbs that state a pledge. "would provide" counts only as reported speech ("announced it would provide"),
+ * "is to provide" only after an actor (not "the aim is to provide").
+ */
+const EN_TRIGGER = new RegExp(
+  `\\b(${alternation(PLEDGE_VERBS, EN)}` +
+    `|made (?:a|an|the) (?:${alternation(PLEDGE_ADJECTIVES)} )?${alternation(PLEDGE_NOUNS)}` +
+    `|(?:will|would) ${GIVE}|(?:is|are) to ${GIVE})\\b`,
+  'gi',
+);
+/** A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that". */
+const EN_REPORTED = new RegExp(
+  `\\b(?:${alternation(REPORTING_VERBS)}|told\\s+\\S+(?:\\s+\\S+)?)\\s+(?:that\\s+)?` +
+    `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
+  'i',
+);
+/** Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide". */
+const EN_PURPOSE_NOUN = new RegExp(`\\b${alternation(PURPOSE_NOUNS)}\\s*$`, 'i');
+/** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
+const EN_NOUN_LIKE = new RegExp(`^${alternation(NOUN_LIKE_PLEDGES)}$`);
+/** A bare present form ("pledge", "promises"), which needs a subject to be a verb. */
+const EN_BARE_PRESENT = new RegExp(`^${alternation(PLEDGE_VERB_STEMS)}s?$`);
+/** Trigger forms that are never a noun after a determiner: "will provide", "made a pledge", "signed up to". */
+const EN_PHRASE_HEAD = new RegExp(`^${alternation(PLEDGE_PHRASE_HEADS)}`);
+/** Trigger forms whose object follows "to" alone: "vowed to", "made a pledge to", "undertook to". */
+const EN_TO_ONLY = new RegExp(`^${alternation(TO_PLEDGE_VERBS)}`);
+/** What follows one of those forms when it is the verb: "pledges to", "promises that", "pledges €5m". */
+const EN_VERB_OBJECT = new RegExp(`^\\s+(?:${alternation(VERB_OBJECT_STARTS)}|[\\p{Sc}\\d])`, 'iu');
+/** "committed (itself) to": the object of "commit". */
+const EN_COMMIT_TO = new RegExp(`^\\s+(?:${alternation(REFLEXIVE_PRONOUNS)}\\s+)?to\\b`, 'i');
+/** "agreed to / on / upon": the object of "agree". */
+const EN_AGREE_TO = new RegExp(`^\\s+${alternation(AGREEMENT_PREPOSITIONS)}\\b`, 'i');
+/** Speakers whose quoted words are criticism, not anyone's commitment. */
+const EN_CRITIC = new RegExp(wholeWords(CRITICS), 'i');
+/** A negation just before the verb: "did not pledge", "never promised", "hasn't committed". */
+const EN_NEGATION = new RegExp(`${wholeWords(NEGATIONS)}|${alternation(NEGATION_ENDINGS)}\\b`, 'i');
+/** A refusal or lasting negation anywhere before the verb: "refused to commit". */
+const EN_REFUSAL = new RegExp(wholeWords(REFUSALS), 'i');
+/** An appeal or obligation before the verb: "urged the EU to pledge", "must commit". */
+const EN_APPEAL = new RegExp(wholeWords(APPEALS), 'i');
+/** A prediction before the verb: "is expected to pledge", "could commit". */
+const EN_PREDICTION = new RegExp(wholeWords(PREDICTIONS), 'i');
+/** An opinion or hope before the verb: "believes the EU will provide". */
+const EN_OPINION = new RegExp(wholeWords(OPINIONS), 'i');
+/** A condition anywhere in the clause: "will provide aid if …". */
+const EN_CONDITION = new RegExp(wholeWords(CONDITIONS), 'i');
+/** A tentative qualifier anywhere in the clause: "agreed in principle". */
+const EN_TENTATIVE = new RegExp(wholeWords(TENTATIVE), 'i');
+/** Auxiliaries, adverbs and times between an actor and the verb: "has also formally", "on Monday". */
+const EN_AUX_TAIL = new RegExp(`(?:\\s+${alternation(ACTOR_TAIL_WORDS)})+\\s*$`, 'i');
+/** A pronoun or relative alone, which is not an actor. */
+const EN_PRONOUN = new RegExp(`^${alternation(NOT_ACTOR_PRONOUNS)}$`, 'i');
+/** A determiner or adjective just before the pledge form, which makes it a noun: "its promise". */
+const EN_DETERMINER = new RegExp(`\\b${alternation(DETERMINERS)}\\s*$`, 'i');
+/** Where the text before the verb stops being the actor: punctuation, a dash aside, a reporting or linking word. */
+const EN_ACTOR_BREAK = new RegExp(
+  `[,:;()"“”]|\\s[—–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
+  'i',
+);
+/** A form of "be" ending the text before the verb: the pledge is passive ("was pledged by"). */
+const EN_BE_BEFORE = new RegExp(`\\b${alternation(BE_FORMS)}\\s*$`, 'i');
+/** The actor of a passive pledge: "by the EU", up to a preposition or punctuation. */
+const EN_BY_ACTOR = new RegExp(`^\\s+by\\s+(.+?)(?=\\s+${alternation(ACTOR_END_WORDS)}\\b|[,.;]|$)`, 'i');
+
+/** The actor written before the verb: the last words before it, past auxiliaries, adverbs and reporting words. */
+function englishActor(before: string): string | null {
+  let s = before;
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(EN_AUX_TAIL, '');
+  }
+  const parts = s.split(EN_ACTOR_BREAK);
+  let actor = normalizeSpace(parts[parts.length - 1] ?? '');
+  if (actor.split(' ').length > 6) {
+    const andParts = actor.split(/\band\b/i);
+    actor = normalizeSpace(andParts[andParts.length - 1] ?? '');
+  }
+  if (!actor || actor.split(' ').length > 6 || EN_PRONOUN.test(actor)) return null;
+  return actor;
+}
+
+/** The pledge an English clause states, or null. */
+export function englishCommitment(clause: string): ClausePledge | null {
+  EN_TRIGGER.lastIndex = 0;
+  for (let m = EN_TRIGGER.exec(clause); m; m = EN_TRIGGER.exec(clause)) {
+    const verb = m[1]!.toLowerCase();
+    const before = clause.slice(0, m.index);
+    let after = clause.slice(m.index + m[0].length);
+    // "the pledged funds", "its promise": a noun or adjective, not the verb.
+    if (!EN_PHRASE_HEAD.test(verb) && EN_DETERMINER.test(before)) continue;
+    // "Promises of aid …": a bare present form needs a subject to be a verb.
+    const bare = EN_BARE_PRESENT.test(verb);
+    if (bare && !englishActor(before)) continue;
+    // "We have heard promises like these": the noun, not the verb.
+    if (EN_NOUN_LIKE.test(verb) && !EN_VERB_OBJECT.test(after)) continue;
+    if (/^would/.test(verb) && !EN_REPORTED.test(before)) continue;
+    if (/^(?:is|are) to/.test(verb) && (EN_PURPOSE_NOUN.test(before) || !englishActor(before))) continue;
+    if (/^commit/.test(verb)) {
+      const to = EN_COMMIT_TO.exec(after);
+      const amount = /^\s+(?=[\p{Sc}\d])/u.exec(after);
+      if (!to && !amount) continue; // "crimes committed by …"
+      after = after.slice((to ?? amount)![0].length);
+    } else if (/^agree/.test(verb)) {
+      const to = EN_AGREE_TO.exec(after);
+      if (!to) continue; // "agreed with the assessment" is an opinion
+      after = after.slice(to[0].length);
+    } else if (EN_TO_ONLY.test(verb)) {
+      after = after.replace(/^\s+to\b/i, '');
+    } else {
+      after = after.replace(/^\s+(?:to|that)\b/i, '');
+    }
+    if (quotedCriticism(clause, m.index)) return null;
+    const window = before.split(/\s+/).slice(-3).join(' ');
+    if (EN_NEGATION.test(window) || EN_REFUSAL.test(before)) return null;
+    if (EN_APPEAL.test(before) || EN_PREDICTION.test(before) || EN_OPINION.test(before)) return null;
+    if (EN_CONDITION.test(clause) || EN_TENTATIVE.test(clause)) return null;
+    // "€50 million was pledged by the EU": passive, the actor follows "by".
+    const passive = EN_BE_BEFORE.test(before) && /^\s+by\s+/i.exec(after);
+    if (passive) {
+      const by = EN_BY_ACTOR.exec(after);
+      const subject = before.replace(EN_BE_BEFORE, '');
+      const commitment = finishObject(subject.split(/[,:;]/).pop() ?? '');
+      if (commitment) return { actor: by ? normalizeSpace(by[1]!) : null, commitment };
+      continue;
+    }
+    const commitment = finishObject(after);
+    if (!commitment) continue;
+    return { actor: englishActor(before) ?? reportedActor(before), commitment };
+  }
+  return null;
+}
+
+/** The subject of the reporting verb: "The European Commission announced it [would provide]" → the Commission. */
+function reportedActor(before: string): string | null {
+  const m = EN_REPORTED.exec(before);
+  return m ? englishActor(before.slice(0, m.index)) : null;
+}
+
+/** Inside quotation marks, or attributed to a critic ("… ,” said the shadow minister). */
+function quotedCriticism(clause: string, at: number): boolean {
+  const open = Math.max(clause.lastIndexOf('“', at), clause.lastIndexOf('"', at), clause.lastIndexOf('«', at));
+  if (open < 0) return false;
+  const closeMatch = /[”"»]/.exec(clause.slice(at));
+  if (!closeMatch) return false;
+  const close = at + closeMatch.index;
+  const attribution = `${clause.slice(0, open)} ${clause.slice(close + 1)}`;
+  return EN_CRITIC.test(attribution);
+}

@@ -1,0 +1,72 @@
+/**
+ * Commitments: who committed to what, read from commitments tables (tables.ts) and from the sentences of the
+ * article that state a pledge (clause.ts, with arabic.ts and english.ts), in Arabic and English.
+ *
+ * A commitment is a firm undertaking stated as fact: "تعهد الاتحاد بـ…", "The EU pledged …". Appeals (دعا،
+ * urged), predictions (من المتوقع، could), conditionals (شريطة، if), opinions and hopes (أعرب عن تفاؤله،
+ * believes), negated statements (لم يلتزم، did not commit) and tentative agreements (اتفاق مبدئي، in principle)
+ * are not commitments.
+ */
+import { commitmentInClause } from './clause';
+import { key } from './common';
+import { commitmentsFromTable } from './tables';
+import { referenceYearOf } from './time';
+import { isSummaryTotal } from './totals';
+import { clauseSpans, sentenceSpans } from '../sentences';
+import type { Block, BriefTable, Commitment } from '../../types';
+
+export { commitmentInClause } from './clause';
+export { actorFromHeader, commitmentsFromTable } from './tables';
+export { isPastPledge, referenceYearOf } from './time';
+
+/** The texts of an article that may state a pledge: its paragraphs and list items. */
+function proseTexts(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph') out.push(b.text);
+    else if (b.type === 'list') for (const item of b.items) out.push(item);
+  }
+  return out;
+}
+
+/**
+ * Commitments of an article: those of commitments tables (header naming a commitment), then those stated in its
+ * paragraphs and list items, one per clause, in article order, without duplicates.
+ *
+ * A reported preliminary agreement ("أشارت المصادر إلى اتفاق مبدئي على برامج تدريبية مشتركة", "agreed in
+ * principle") is left out: like a prediction, it says a commitment may come, not that one was made, and a
+ * reader who acts on the commitments list must be able to hold each party to each line.
+ */
+export function findCommitments(input: {
+  blocks: Block[];
+  tables: BriefTable[];
+  published?: string | null;
+}): Commitment[] {
+  const tables = [...input.tables];
+  for (const b of input.blocks) if (b.type === 'table' && !tables.includes(b.table)) tables.push(b.table);
+  const out: Commitment[] = [];
+  const seen = new Set<string>();
+  const add = (c: Commitment) => {
+    const k = `${c.source}\u0000${key(c.actor)}\u0000${key(c.commitment)}\u0000${key(c.area)}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(c);
+  };
+  for (const t of tables) commitmentsFromTable(t).forEach(add);
+  const seenEvidence = new Set<string>();
+  const texts = proseTexts(input.blocks);
+  const referenceYear = referenceYearOf(texts, input.published ?? null);
+  for (const text of texts) {
+    for (const [s, e] of sentenceSpans(text)) {
+      const sentence = text.slice(s, e);
+      for (const [cs, ce] of clauseSpans(sentence)) {
+        const clause = sentence.slice(cs, ce);
+        const c = commitmentInClause(clause, referenceYear);
+        if (!c || seenEvidence.has(key(clause))) continue;
+        seenEvidence.add(key(clause));
+        add(c);
+      }
+    }
+  }
+  return out.filter((c) => !isSummaryTotal(c, out));
+}

@@ -1,0 +1,147 @@
+/**
+ * The name-variants flag: a name spelled two ways in one article ("صدام حفتر" / "سعدام حفتر", "Saddam Haftar" /
+ * "Saadam Haftar"). Reads the name-like words of the text, groups them by the name they stand next to, and reports
+ * pairs that are two spellings of one name (analysis/flags/spelling.ts).
+ */
+import { ARABIC, MIN_NAME_LETTERS, arabicStem, areNameVariants, closePairs } from './spelling';
+import { sentenceSpans } from '../sentences';
+import { foldWord, isStopWord, stripArabicPrefixes } from '../words';
+import { entriesOf } from '../../lexicon/compile';
+import { NOT_NAMES } from '../../lexicon/not-names';
+
+/** Distinct forms compared per neighbour: bounds the pairwise work on long texts. */
+const MAX_FORMS_PER_NEIGHBOUR = 300;
+
+/** Frequent Arabic words that are never names (folded, without clitics), in any of their forms. */
+const AR_NOT_NAMES = new Set(entriesOf(NOT_NAMES, ['ar']).map((w) => foldWord(w)));
+
+/** Conjunction + preposition clitics, then the article: والسنة, بالسنة, للسنة, فالوزير, كالعادة. */
+const AR_DEFINITE = /^[وف]?(?:[بكل]?ال|لل)[\u0621-\u064a]{3,}$/;
+
+/** A folded Arabic word that is not name-like: definite (ال), or a frequent word in any of its forms. */
+function arabicCommonWord(folded: string, key: string): boolean {
+  if (AR_DEFINITE.test(folded)) return true;
+  if (isStopWord(folded) || isStopWord(key)) return true;
+  const bare = /^[وفبلك][\u0621-\u064a]{3,}$/.test(key) ? key.slice(1) : key;
+  return [key, bare, arabicStem(key), arabicStem(bare)].some((w) => AR_NOT_NAMES.has(w));
+}
+
+/** A word of the text as the name-variants flag sees it. */
+interface NameToken {
+  text: string;
+  key: string;
+  bare: boolean;
+  candidate: boolean;
+  neighbour: boolean;
+  /** A Latin-script capitalised word that opens a sentence: capitalised by position, not necessarily a name. */
+  initial: boolean;
+}
+
+/** The words of a text segment, in order, with null between words that punctuation separates. */
+function nameTokens(segment: string): (NameToken | null)[] {
+  // Tokens, with null where punctuation separates them: only words written side by side are neighbours.
+  const out: (NameToken | null)[] = [];
+  // The first word of each sentence is capitalised by position.
+  const starts = sentenceSpans(segment).map(([s]) => s);
+  let sentence = -1;
+  let lastSentence = -1;
+  const re = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+  let last = 0;
+  for (let m = re.exec(segment); m; m = re.exec(segment)) {
+    if (!/^\s*$/.test(segment.slice(last, m.index))) out.push(null);
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
+    const opensSentence = sentence !== lastSentence;
+    lastSentence = sentence;
+    last = m.index + m[0].length;
+    const raw = m[0];
+    if (ARABIC.test(raw)) {
+      const folded = foldWord(raw);
+      const key = stripArabicPrefixes(folded);
+      const common = arabicCommonWord(folded, key);
+      out.push({
+        text: raw,
+        key,
+        bare: key === folded,
+        candidate: !common && key.length >= MIN_NAME_LETTERS,
+        neighbour: !common && key.length >= 3,
+        initial: false,
+      });
+    } else {
+      const word = raw.replace(/['’]s$/i, '');
+      const capital = /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
+      const key = word.toLowerCase();
+      const stop = isStopWord(key);
+      out.push({
+        text: word,
+        key,
+        bare: word === raw,
+        candidate: capital && !stop && key.length >= MIN_NAME_LETTERS,
+        neighbour: capital && !stop && key.length >= 2,
+        initial: capital && opensSentence,
+      });
+    }
+  }
+  return out;
+}
+
+/** One spelling of a word, as seen next to one neighbouring name. */
+interface Form {
+  key: string;
+  surface: string;
+  bare: boolean;
+  order: number;
+  /** Name-like where it stands: Arabic, or a Latin-script word the text capitalises mid-sentence. */
+  named: boolean;
+}
+
+/**
+ * Names spelled two ways: two name tokens one letter apart (after folding Arabic spelling variants and clitics)
+ * that stand next to the same other name token ("صدام حفتر" / "سعدام حفتر", "Saddam Haftar" / "Saadam Haftar").
+ * Only name-like tokens take part: in Arabic, words without the article ال that are not frequent words (numbers,
+ * months, common nouns) and that differ by more than an inflection ending; in Latin script, capitalised words
+ * of which at least one spelling is capitalised mid-sentence somewhere (not merely by opening a sentence).
+ * Values: the two spellings with the shared token, the first seen first.
+ */
+export function findNameVariants(segments: string[]): [string, string][] {
+  const groups = new Map<string, Form[]>();
+  let order = 0;
+  const tokenised = [...new Set(segments)].map(nameTokens);
+  // Latin-script words the text capitalises where no sentence starts: capitalised as names, not by position.
+  const midCapitals = new Set(tokenised.flat().flatMap((t) => (t && t.neighbour && !t.initial ? [t.key] : [])));
+  const note = (group: string, t: NameToken, surface: string) => {
+    let forms = groups.get(group);
+    if (!forms) groups.set(group, (forms = []));
+    const known = forms.find((f) => f.key === t.key);
+    if (known) {
+      if (!known.bare && t.bare) Object.assign(known, { surface, bare: t.bare });
+      return;
+    }
+    const named = ARABIC.test(t.key) || midCapitals.has(t.key);
+    if (forms.length < MAX_FORMS_PER_NEIGHBOUR)
+      forms.push({ key: t.key, surface, bare: t.bare, order: order++, named });
+  };
+  for (const tokens of tokenised) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || a.key === b.key) continue;
+      if (a.candidate && b.neighbour) note(`>${b.key}`, a, `${a.text} ${b.text}`);
+      if (b.candidate && a.neighbour) note(`<${a.key}`, b, `${a.text} ${b.text}`);
+    }
+  }
+  const found = new Map<string, [Form, Form]>();
+  for (const forms of groups.values()) {
+    if (forms.length < 2) continue;
+    for (const [x, y] of closePairs(forms)) {
+      // "Leading Democrats" / "Leaving Democrats": words capitalised only by opening sentences are not names.
+      if (!x.named && !y.named) continue;
+      if (!areNameVariants(x.key, y.key)) continue;
+      const pair = [x.key, y.key].sort().join('\u0000');
+      const prior = found.get(pair);
+      if (!prior || Math.min(x.order, y.order) < Math.min(prior[0].order, prior[1].order)) {
+        found.set(pair, x.order <= y.order ? [x, y] : [y, x]);
+      }
+    }
+  }
+  return [...found.values()].sort((p, q) => p[0].order - q[0].order).map(([x, y]) => [x.surface, y.surface]);
+}

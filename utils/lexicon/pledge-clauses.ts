@@ -1,0 +1,232 @@
+/**
+ * Words that mark the parts of a pledge clause: where the subject starts and ends, where the object starts and
+ * where a trailing comment cuts it off. The commitment readers (analysis/commitments/) split a clause into actor
+ * and commitment at these words; Arabic entries are compared folded.
+ */
+import type { Lexicon } from './compile';
+
+/** Arabic words that end the subject and start what was committed to: على، أن، بأن، إلى، ب. */
+export const OBJECT_MARKERS: Lexicon = {
+  ar: ['على', 'علي', 'أن', 'ان', 'بأن', 'بان', 'إلى', 'الى', 'ب'],
+};
+
+/** Arabic words that open a clause: a subject written before the pledge verb starts after the last of them. */
+export const SUBJECT_OPENERS: Lexicon = {
+  ar: [
+    'إن',
+    'ان',
+    'أن',
+    'بأن',
+    'بان',
+    'قال',
+    'قالت',
+    'أعلن',
+    'أعلنت',
+    'وقال',
+    'حيث',
+    'إذ',
+    'اذ',
+    'كما',
+    'فيما',
+    'بينما',
+    'ثم',
+    'و',
+    'قد',
+    'لقد',
+  ],
+};
+
+/** Arabic words that begin with و or ف as part of the root (folded): never split off as a conjunction. */
+export const ROOT_INITIAL_WAW: Lexicon = {
+  ar: ['وعد', 'وعدت', 'وعدوا', 'وفد', 'وزير', 'وزيره', 'وزاره', 'فصائل', 'فرنسا'],
+};
+
+/** Arabic verbal nouns that a ب before them makes a preposition + verbal noun (بدعم، بنشر، بتعزيز). */
+export const BA_VERBAL_NOUNS: Lexicon = {
+  ar: [
+    'دعم',
+    'نشر',
+    'حل',
+    'وقف',
+    'رفع',
+    'فتح',
+    'بذل',
+    'حماية',
+    'صون',
+    'منع',
+    'بناء',
+    'ضمان',
+    'خفض',
+    'زيادة',
+    'حفظ',
+    'نقل',
+    'سحب',
+    'عقد',
+    'تعزيز',
+    'دفع',
+    'رد',
+    'ترك',
+    'قبول',
+    'عودة',
+    'مواصلة',
+  ],
+};
+
+/** Openers of a trailing comment after a comma ("، مما …", ", which …"): the commitment ends before them. */
+export const TAIL_OPENERS: Lexicon = {
+  ar: ['مما', 'ما', 'وهو ما', 'الأمر الذي', 'وذلك'],
+  en: ['which', 'while', 'but', 'a move', 'according to', 'officials said', 'he said', 'she said'],
+};
+
+/** English words that may stand between an actor and the pledge verb ("has also formally", "on Monday"). */
+export const ACTOR_TAIL_WORDS: Lexicon = {
+  en: [
+    'has',
+    'have',
+    'had',
+    'also',
+    'already',
+    'formally',
+    'publicly',
+    'again',
+    'now',
+    'today',
+    'firmly',
+    'fully',
+    'is',
+    'are',
+    'was',
+    'were',
+    'remains',
+    'remain',
+    'remained',
+    'been',
+    'will',
+    'did',
+    'does',
+    'do',
+    'jointly',
+    'repeatedly',
+    'previously',
+    'recently',
+    'earlier',
+    'later',
+    'reportedly',
+    'officially',
+    'itself',
+    'on monday',
+    'on tuesday',
+    'on wednesday',
+    'on thursday',
+    'on friday',
+    'on saturday',
+    'on sunday',
+    'last week',
+    'last month',
+    'last year',
+    'this week',
+    'this month',
+    'this year',
+    'to',
+  ],
+};
+
+/** English words before which an actor cannot reach back: the actor is what follows the last of them. */
+export const ACTOR_BREAK_WORDS: Lexicon = {
+  en: [
+    'that',
+    'said',
+    'says',
+    'which',
+    'who',
+    'while',
+    'after',
+    'when',
+    'because',
+    'since',
+    'announced',
+    'stated',
+    'confirmed',
+    'declared',
+    'added',
+    'according to',
+  ],
+};
+
+/** English words that are never an actor on their own (pronouns and relatives). */
+export const NOT_ACTOR_PRONOUNS: Lexicon = {
+  en: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one'],
+};
+
+/** English subject pronouns after a reporting verb: "announced it would provide", "said they would". */
+export const SUBJECT_PRONOUNS: Lexicon = {
+  en: ['it', 'they', 'he', 'she', 'we', 'i'],
+};
+
+/** English determiners and adjectives before a noun: a pledge form after one is a noun ("its promise"). */
+export const DETERMINERS: Lexicon = {
+  en: [
+    'a',
+    'an',
+    'the',
+    'this',
+    'that',
+    'its',
+    'their',
+    'his',
+    'her',
+    'our',
+    'your',
+    'new',
+    'firm',
+    'formal',
+    'previous',
+    'earlier',
+    'last',
+    'every',
+    'each',
+  ],
+};
+
+/** Starts of what follows a noun-like pledge form when it is the verb: "pledges to", "promises that", "pledges an". */
+export const VERB_OBJECT_STARTS: Lexicon = {
+  en: [
+    'to',
+    'that',
+    'an',
+    'a',
+    'another',
+    'further',
+    'additional',
+    'extra',
+    'some',
+    'more',
+    'up to',
+    'about',
+    'around',
+    'nearly',
+    'almost',
+    'over',
+    'at least',
+  ],
+};
+
+/** English reflexive pronouns between "committed" and "to": "committed itself to". */
+export const REFLEXIVE_PRONOUNS: Lexicon = {
+  en: ['itself', 'themselves', 'himself', 'herself', 'ourselves'],
+};
+
+/** Prepositions after "agree" that introduce what was agreed: "agreed to", "agreed on" ("agreed with" is not). */
+export const AGREEMENT_PREPOSITIONS: Lexicon = {
+  en: ['to', 'on', 'upon'],
+};
+
+/** English forms of "be" before a passive pledge: "€50 million was pledged by the EU". */
+export const BE_FORMS: Lexicon = {
+  en: ['was', 'were', 'been', 'is', 'are', 'be'],
+};
+
+/** English words that end the actor of a passive pledge: "pledged by the EU to …", "by the EU for …". */
+export const ACTOR_END_WORDS: Lexicon = {
+  en: ['to', 'for', 'in', 'on', 'at', 'as', 'over'],
+};

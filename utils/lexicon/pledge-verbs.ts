@@ -1,0 +1,186 @@
+/**
+ * Verbs and nouns that state a pledge, and the verbs around them, in Arabic and English. The commitment readers
+ * (analysis/commitments/) find a pledge by these words; Arabic entries are folded before use, so either spelling
+ * may be written.
+ */
+import type { Lexicon } from './compile';
+
+/** Verbs that state a pledge (Arabic: past, present and future forms; English: every form the reader accepts). */
+export const PLEDGE_VERBS: Lexicon = {
+  ar: [
+    'تعهد',
+    'تعهدت',
+    'تعهدوا',
+    'تعهدا',
+    'يتعهد',
+    'تتعهد',
+    'نتعهد',
+    'أتعهد',
+    'سيتعهد',
+    'ستتعهد',
+    'التزم',
+    'التزمت',
+    'التزموا',
+    'التزما',
+    'يلتزم',
+    'تلتزم',
+    'نلتزم',
+    'سيلتزم',
+    'ستلتزم',
+    'وعد',
+    'وعدت',
+    'وعدوا',
+    'وعدا',
+    'اتفق',
+    'اتفقت',
+    'اتفقا',
+    'اتفقوا',
+    'اتفقتا',
+  ],
+  en: [
+    'pledged',
+    'pledges',
+    'pledge',
+    'promised',
+    'promises',
+    'promise',
+    'vowed',
+    'vows',
+    'vow',
+    'undertook',
+    'undertakes',
+    'undertake',
+    'signed up to',
+    'agreed',
+    'agrees',
+    'agree',
+    'committed',
+    'commits',
+    'commit',
+  ],
+};
+
+/** Past forms of the Arabic pledge verbs: "قد تعهد" is emphatic (has pledged), "قد يتعهد" is a maybe. */
+export const PAST_PLEDGE_VERBS: Lexicon = {
+  ar: [
+    'تعهد',
+    'تعهدت',
+    'تعهدوا',
+    'تعهدا',
+    'التزم',
+    'التزمت',
+    'التزموا',
+    'التزما',
+    'وعد',
+    'وعدت',
+    'اتفق',
+    'اتفقت',
+    'اتفقا',
+    'اتفقوا',
+  ],
+};
+
+/** English pledge verbs as written bare: a present form is one of these or one of these + s ("pledges"). */
+export const PLEDGE_VERB_STEMS: Lexicon = {
+  en: ['pledge', 'promise', 'vow', 'commit', 'undertake', 'agree'],
+};
+
+/** Pledge forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
+export const NOUN_LIKE_PLEDGES: Lexicon = {
+  en: ['pledge', 'pledges', 'promise', 'promises', 'vow', 'vows'],
+};
+
+/** First words of the English pledge phrases ("will provide", "made a pledge", "signed up to"): never a noun. */
+export const PLEDGE_PHRASE_HEADS: Lexicon = {
+  en: ['will', 'made', 'signed'],
+};
+
+/** Pledge forms (read as prefixes) whose object "to" introduces, never "that": "vowed to", "made a pledge to". */
+export const TO_PLEDGE_VERBS: Lexicon = {
+  en: ['made', 'undertook', 'undertakes', 'undertake', 'vow'],
+};
+
+/** English pledge nouns that "made a" introduces: "made a commitment", "made a promise". */
+export const PLEDGE_NOUNS: Lexicon = {
+  en: ['commitment', 'pledge', 'promise'],
+};
+
+/** Adjectives between "made a" and the pledge noun: "made a firm commitment", "made a written pledge". */
+export const PLEDGE_ADJECTIVES: Lexicon = {
+  en: ['firm', 'formal', 'new', 'public', 'written'],
+};
+
+/** Verbs of giving that pledge in the future ("will provide"); Arabic: stems after سي/ست/سن ("سيقدم"). */
+export const GIVE_VERBS: Lexicon = {
+  ar: ['قدم', 'وفر', 'منح', 'خصص', 'مول', 'دعم', 'رسل', 'ساهم', 'تبرع'],
+  en: [
+    'provide',
+    'fund',
+    'supply',
+    'deliver',
+    'contribute',
+    'allocate',
+    'give',
+    'donate',
+    'send',
+    'deploy',
+    'finance',
+    'pay',
+  ],
+};
+
+/** Present forms of the Arabic giving verbs that سوف makes future: "سوف يقدم". */
+export const SAWFA_GIVE_VERBS: Lexicon = {
+  ar: ['يقدم', 'تقدم', 'يوفر', 'توفر', 'يمنح', 'تمنح', 'يخصص', 'تخصص', 'يمول', 'تمول', 'يدعم', 'تدعم'],
+};
+
+/** Arabic verbs that introduce "the commitment of X": أكد التزامه، أعرب عن التزام الاتحاد، جدد التزامه. */
+export const ASSERT_VERBS: Lexicon = {
+  ar: [
+    'أكد',
+    'أكدت',
+    'يؤكد',
+    'تؤكد',
+    'أكدوا',
+    'جدد',
+    'جددت',
+    'يجدد',
+    'تجدد',
+    'أعرب',
+    'أعربت',
+    'يعرب',
+    'تعرب',
+    'أعلن',
+    'أعلنت',
+  ],
+};
+
+/** Arabic nouns of a commitment (التزام، تعهد): in a table header, or asserted in prose ("أكد التزامه"). */
+export const COMMITMENT_NOUNS: Lexicon = {
+  ar: ['التزام', 'تعهد'],
+};
+
+/** Arabic nouns of an agreement, which "على" completes with what was agreed: "اتفاق على". */
+export const AGREEMENT_NOUNS: Lexicon = {
+  ar: ['اتفاق'],
+};
+
+/** English reporting verbs before a reported pledge: "announced it would provide", "said that". */
+export const REPORTING_VERBS: Lexicon = {
+  en: [
+    'announced',
+    'announces',
+    'said',
+    'says',
+    'confirmed',
+    'confirms',
+    'stated',
+    'states',
+    'declared',
+    'declares',
+    'pledged',
+    'promised',
+    'vowed',
+    'added',
+  ],
+};
