@@ -140,17 +140,8 @@ export function withDocumentCache<T>(doc: Document, fn: () => T): T {
 export function elementsOf(doc: Document): Element[] {
   const cache = caches.get(doc);
   if (cache?.elements) return cache.elements;
-  const out: Element[] = [];
   const root = doc.documentElement;
-  if (root) {
-    const stack: Element[] = [root];
-    while (stack.length) {
-      const el = stack.pop()!;
-      out.push(el);
-      if (tagOf(el) === 'template') continue;
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    }
-  }
+  const out = root ? walkElements([root], Number.POSITIVE_INFINITY) : [];
   if (cache) cache.elements = out;
   return out;
 }
@@ -193,9 +184,17 @@ export function hasWord(value: string | null, word: string): boolean {
 
 /** The first `max` elements under `root` (itself excluded), in document order. */
 export function firstDescendants(root: Element, max: number): Element[] {
+  const start: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) start.push(c);
+  return walkElements(start, max);
+}
+
+/**
+ * Up to `max` elements in document order, from a stack of starting elements (the first to visit on top) and
+ * their descendants; a `<template>`'s contents are not the page.
+ */
+function walkElements(stack: Element[], max: number): Element[] {
   const out: Element[] = [];
-  const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length && out.length < max) {
     const el = stack.pop()!;
     out.push(el);
