@@ -31,6 +31,9 @@ import {
   readableText,
   storyHeadlineHolders,
 } from '../common/dom';
+import { NEGATIVE_CLASSES, PAGE_CHROME_CLASSES, READ_MORE_CLASSES } from '../lexicon/chrome-classes';
+import { CONTENT_CLASSES, POSITIVE_CLASSES } from '../lexicon/content-classes';
+import { classWordsAnywhere } from './words';
 
 export interface ContentResult {
   /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
@@ -118,76 +121,14 @@ const DROP_ROLES = new Set([
 // of tabs is short and link-dense, and the scoring and the link-list rule leave it out on their own.
 
 /** class/id words of page chrome. Matched against `class` and `id` joined, lower-cased. */
-const UNLIKELY = new RegExp(
-  [
-    '-ad-',
-    '\\bads?\\b',
-    'adsense',
-    'advert',
-    'banner',
-    'breadcrumb',
-    'combx',
-    'comment',
-    'community',
-    'cover-wrap',
-    'disqus',
-    'extra',
-    'footer',
-    'gdpr',
-    'cookie',
-    'consent',
-    'header',
-    'legends',
-    'menu',
-    'related',
-    'remark',
-    'replies',
-    'rss',
-    'shoutbox',
-    'sidebar',
-    'skyscraper',
-    'social',
-    'sponsor',
-    'supplemental',
-    'ad-break',
-    'agegate',
-    'pagination',
-    'pager',
-    'popup',
-    'newsletter',
-    'subscribe',
-    'share',
-    'sharing',
-    'promo',
-    'outbrain',
-    'taboola',
-    'most-?read',
-    'most-?popular',
-    'trending',
-    'widget',
-    'masthead',
-    'navbar',
-    'topbar',
-    'ticker',
-    'signup',
-    'paywall',
-    'read-?more',
-    'read-?also',
-    'see-?also',
-    'recommend',
-    'teaser',
-    'next-?article',
-  ].join('|'),
-  'i',
-);
-const READ_MORE_WORD = /read-?more/gi;
+const UNLIKELY = classWordsAnywhere(PAGE_CHROME_CLASSES);
+/** Collapsed "read more" text, set aside before a second look at the class and id. */
+const READ_MORE_WORD = classWordsAnywhere(READ_MORE_CLASSES, 'gi');
 /** class/id words that suggest article content: they protect an element from UNLIKELY. */
-const MAYBE =
-  /and|article|body|column|content|main|shadow|story|entry|post|text|prose|news-?detail|(^|[\s_-])live(?!-?chat)/i;
+const MAYBE = classWordsAnywhere(CONTENT_CLASSES);
 
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|detail/i;
-const NEGATIVE =
-  /-ad-|(^|\s)hidden($|\s)|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|newsletter|subscribe|author-?(box|bio|info)|byline|teaser|recommend|trending|popular|breadcrumb|nav|menu/i;
+const POSITIVE = classWordsAnywhere(POSITIVE_CLASSES);
+const NEGATIVE = classWordsAnywhere(NEGATIVE_CLASSES);
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 const BLOCK_TAGS = new Set([

@@ -5,6 +5,11 @@
  */
 import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata/jsonld';
 import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, tagOf } from '../common/dom';
+import { READERABLE_CHROME_CLASSES } from '../lexicon/chrome-classes';
+import { patternsPattern } from '../lexicon/compile';
+import { READERABLE_CONTENT_CLASSES } from '../lexicon/content-classes';
+import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
+import { classWordsAnywhere } from './words';
 
 export interface Detection {
   likely: boolean;
@@ -28,10 +33,9 @@ const READABLE_SCORE = 20;
 const MAX_NODES = 400;
 
 /** Class or id words of page parts that are not the story (comments, menus, ads …). */
-const UNLIKELY =
-  /comment|community|disqus|footer|header|menu|nav|sidebar|sponsor|ad-break|banner|combx|pagination|pager|popup|related|remark|rss|share|shoutbox|social|tweet|cookie|consent|newsletter|promo/i;
+const UNLIKELY = classWordsAnywhere(READERABLE_CHROME_CLASSES);
 /** …unless they also say they are the content. */
-const MAYBE = /and|article|body|column|content|main|story|entry|post|text|shadow/i;
+const MAYBE = classWordsAnywhere(READERABLE_CONTENT_CLASSES);
 
 const NON_ARTICLE_TYPES = new Set([
   'product',
@@ -110,9 +114,9 @@ const MAX_TEASERS = 120;
 /** An excerpt under a teaser heading is at most this long; a story's paragraphs run on. */
 const MAX_EXCERPT = 600;
 /** Body class words of archive, tag, category, author and search-result pages (WordPress and alike). */
-const ARCHIVE_CLASS = /^(?:archive|tag|category|search|search-results|author|date|blog|paged|home)$/i;
+const ARCHIVE_CLASS = new RegExp(`^${patternsPattern(ARCHIVE_BODY_CLASSES)}$`, 'i');
 /** Body class words of a single story. */
-const SINGLE_CLASS = /^(?:single|single-post|singular|single-format-standard|postid-\d+|page-template|article|story)$/i;
+const SINGLE_CLASS = new RegExp(`^${patternsPattern(SINGLE_BODY_CLASSES)}$`, 'i');
 
 export interface Listing {
   /** Post excerpts seen: elements with their own linked heading whose text is short; 0 when not a listing. */
