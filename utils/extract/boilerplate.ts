@@ -1,7 +1,7 @@
 /**
  * Boilerplate inside the article container: blocks that sit between the article's paragraphs but are not the
  * article (related-article boxes such as "اقرأ أيضا" / "Read more", share and follow prompts, author boxes, tag
- * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
+ * lists, link lists). Used by content.ts on the chosen roots; every rule is general, none names a site.
  */
 import { BLOCKS, classOf, isHeadingSlug, tagOf } from '../common/dom';
 import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
@@ -44,7 +44,7 @@ import {
   RELATED_VERB_OBJECTS,
   RELATED_VERBS,
 } from '../lexicon/related-labels';
-import type { Stats } from './content';
+import type { Stats } from './model';
 import { classTokensRegex, rolePattern } from './words';
 
 /**

@@ -33,38 +33,10 @@ import {
 } from '../common/dom';
 import { NEGATIVE_CLASSES, PAGE_CHROME_CLASSES, READ_MORE_CLASSES } from '../lexicon/chrome-classes';
 import { CONTENT_CLASSES, POSITIVE_CLASSES } from '../lexicon/content-classes';
+import { linkDensity, type ContentResult, type Stats } from './model';
 import { classWordsAnywhere } from './words';
 
-export interface ContentResult {
-  /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
-  roots: Element[];
-  /** Elements inside the roots that are not article text (ads, share bars, related links, hidden nodes …). */
-  skip: Set<Element>;
-  /** Per-element measurements, reused by the block builder. */
-  stats: Map<Element, Stats>;
-  /** Score of the top candidate: how sure the pick is. */
-  score: number;
-  /** The top candidate (one of the roots). */
-  top: Element;
-  /**
-   * Readerable score of the page: √(length − 140) summed over visible paragraphs of 140+ characters outside
-   * list items and page chrome, as utils/detect.ts computes it on its own.
-   */
-  readable: number;
-}
-
-export interface Stats {
-  /** Characters of text (white space collapsed, approximately). */
-  text: number;
-  /** Characters of text inside links. */
-  linkText: number;
-  /** Commas, Arabic commas and semicolons: a cheap measure of prose. */
-  commas: number;
-  /** Paragraph-like descendants with ≥ 25 characters. */
-  paras: number;
-  score: number;
-  scored: boolean;
-}
+export type { ContentResult } from './model';
 
 /** Elements never part of an article body. */
 const DROP_TAGS = new Set([
@@ -331,10 +303,6 @@ function hasBlockChild(el: Element): boolean {
     if (BLOCK_TAGS.has(tagOf(c))) return true;
   }
   return false;
-}
-
-export function linkDensity(st: Stats): number {
-  return st.text ? st.linkText / st.text : 0;
 }
 
 function initScore(el: Element, st: Stats): void {
