@@ -7,15 +7,8 @@ import { BLOCKS, classOf, isHeadingSlug, tagOf } from '../common/dom';
 import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { BODY_CLASSES } from '../lexicon/content-classes';
 import { CREDIT_CLASSES, LIVE_COMMENTARY_CLASSES, RELATED_BOX_CLASSES } from '../lexicon/box-classes';
-import {
-  AUTHOR_BOX_HEADINGS,
-  CLOSING_CALL_PATTERNS,
-  CLOSING_CALLS,
-  PROMPT_PATTERNS,
-  PROMPTS,
-} from '../lexicon/calls-to-action';
+import { AUTHOR_BOX_HEADINGS, PROMPT_PATTERNS, PROMPTS } from '../lexicon/calls-to-action';
 import { patternsPattern } from '../lexicon/compile';
-import { CLOSING_BOX_LABELS, FURTHER_INFO_LABELS } from '../lexicon/closing-labels';
 import { LEAD_CLASSES } from '../lexicon/lead-classes';
 import {
   COUNTER_ALTOGETHER,
@@ -35,7 +28,6 @@ import {
   RIGHTS_OPENINGS,
   RIGHTS_RESERVED,
 } from '../lexicon/notices';
-import { POST_ID_CLASSES, TAXONOMY_PREFIXES } from '../lexicon/page-classes';
 import {
   READ_OBJECTS,
   READ_VERBS,
@@ -44,7 +36,8 @@ import {
   RELATED_VERB_OBJECTS,
   RELATED_VERBS,
 } from '../lexicon/related-labels';
-import type { Stats } from './model';
+import { TAXONOMY_CLASS } from './class-weight';
+import { linkDensity, type Stats } from './model';
 import { classTokensRegex, rolePattern } from './words';
 
 /**
@@ -58,12 +51,6 @@ export const RELATED_LABEL = new RegExp(
     `^\\s*(${rolePattern(RELATED_LABELS, RELATED_LABEL_PATTERNS)})(?=$|[\\s:.,;!?…»"')\\]–—-])`,
   ].join('|'),
   'i',
-);
-
-/** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
-export const TAXONOMY_CLASS = new RegExp(
-  `(^|\\s)(${patternsPattern(TAXONOMY_PREFIXES)}-[^\\s]*|${patternsPattern(POST_ID_CLASSES)})`,
-  'g',
 );
 
 /**
@@ -199,7 +186,7 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   let opening: string | null = null;
   const head = (): string => (opening ??= firstText(el));
   if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;
-  const ld = st.text ? st.linkText / st.text : 0;
+  const ld = linkDensity(st);
   if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
     // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
     // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it
@@ -240,37 +227,3 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (ld > 0.5 && st.text - st.linkText < 200 && st.paras <= 2) return true;
   return false;
 }
-
-/**
- * A call to action or a house notice that closes an article: subscribe, follow, download the app, donate, join a
- * channel, "if you're already a subscriber", "for the latest news …". Only tested on the last short blocks of
- * the article (see content.ts), where a sentence that names these things is not the story.
- */
-const CALL_TO_ACTION = new RegExp(rolePattern(CLOSING_CALLS, CLOSING_CALL_PATTERNS), 'i');
-
-/** Is this closing block (short, at the end of the article) a call to action rather than the story? */
-export function isClosingCallToAction(text: string): boolean {
-  return text.length > 0 && text.length < 300 && (CALL_TO_ACTION.test(text) || CLOSING_LABEL.test(text));
-}
-
-/** Words that announce further information, in the languages of the labels below. */
-const FURTHER_INFO = rolePattern(FURTHER_INFO_LABELS);
-
-/** A label that opens a closing box of contacts, sources or further information: "Kontakt:", "More information:". */
-const CLOSING_LABEL = new RegExp(`^\\s*(?:${FURTHER_INFO}|${rolePattern(CLOSING_BOX_LABELS)})\\s*:`, 'i');
-
-/** Longest block that can be a closing box's label line: the label and a few words after it. */
-export const CLOSING_LABEL_MAX = 60;
-
-/**
- * A label line alone ("Kontakt:", "Weitere Informationen:"), which opens a closing box of contacts, sources or
- * further information. ("Quelle: THW" under a picture is a credit line, not a box.)
- */
-export function isClosingLabel(text: string): boolean {
-  return (
-    text.length <= CLOSING_LABEL_MAX && (CLOSING_LABEL.test(text) || FURTHER_INFO_LINE.test(text)) && /:\s*$/.test(text)
-  );
-}
-
-/** "Weitere Informationen zum Coronavirus in Thüringen:", "More information on the scheme:". */
-const FURTHER_INFO_LINE = new RegExp(`^\\s*${FURTHER_INFO}\\b`, 'i');
