@@ -141,14 +141,14 @@ export function firstText(el: Element, max = 60): string {
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
+/** Characters of other text (kicker, date line) that may stand above an opening lead. */
+const OPENING_SLACK = 100;
+
 /**
  * A lead or standfirst ("teaser-text" in German CMSs): named so, prose, and the first text of its root. Whatever
  * else its class says, it is the article's opening paragraph; the same class further down is a teaser of another
  * story.
  */
-/** Characters of other text (kicker, date line) that may stand above an opening lead. */
-const OPENING_SLACK = 100;
-
 export function isOpeningLead(
   el: Element,
   st: Stats,
@@ -168,6 +168,7 @@ export function isOpeningLead(
   return true;
 }
 
+/** Is this block inside the article container boilerplate (related links, prompts, notices, named chrome …)? */
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const tag = tagOf(el);
   const cls = classOf(el);

@@ -24,6 +24,7 @@ export interface Detection {
   listing: boolean;
 }
 
+/** Score at which a page is likely an article. */
 const LIKELY_SCORE = 2;
 /** A paragraph shorter than this adds nothing to the readability score. */
 const MIN_PARAGRAPH = 140;
@@ -215,8 +216,8 @@ function metaContent(doc: Document, key: string): string | null {
   return meta?.getAttribute('content')?.trim().toLowerCase() ?? null;
 }
 
-/** Whether the document looks like an article, with a score and the signals that made it. */
 /**
+ * Whether the document looks like an article, with a score and the signals that made it.
  * `jsonLd`: the page's JSON-LD when the caller has read it already; `readable`: the readerable score when the
  * caller has measured the page already (the pipeline's content stage does): each saves a pass over the page.
  */
@@ -317,8 +318,11 @@ function searchResults(doc: Document): boolean {
   return false;
 }
 
+/** Elements whose own text can be a paragraph (`div`, `section`, `td`). */
 const BOX_NAMES = new Set(['div', 'section', 'td']);
+/** Headings of post teasers in a listing. */
 const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
+/** Paragraph-like elements. */
 const PARAGRAPH_NAMES = new Set(['p', 'pre', 'blockquote']);
 
 /** `p, pre, blockquote, div > br`. */
