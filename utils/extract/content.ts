@@ -16,24 +16,22 @@ import { findIntros } from './intros';
 import { measure } from './measure';
 import type { ContentResult } from './model';
 import { rank, scoreCandidates, settle } from './scoring';
+import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
-import { tagOf } from '../common/dom';
 
 export type { ContentResult } from './model';
 export { DECK_SENTENCE } from './intros';
 
+/** A pick of the article containers, before the boilerplate pass and the page's readerable score. */
+type Picked = Omit<ContentResult, 'readable'>;
+
 /** Score the tree and pick the article containers. */
-function pick(doc: Document, strict: boolean): ContentResult | null {
+function pick(doc: Document, strict: boolean): Picked | null {
   // The whole document, not just <body>: broken pages (stray <html> tags, conditional comments) leave the
   // article outside the parser's body element.
   const body = doc.documentElement ?? doc.body;
   if (!body) return null;
   const { stats, skip, paragraphs } = measure(body, strict);
-  let readable = 0;
-  for (const p of paragraphs) {
-    const pst = stats.get(p)!;
-    if (pst.text >= 140 && tagOf(p) !== 'li') readable += Math.sqrt(pst.text - 140);
-  }
   const candidates = scoreCandidates(body, paragraphs, stats);
   if (!candidates.length) return null;
   const ranking = rank(candidates, stats);
@@ -42,11 +40,11 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
   const topScore = ranking.finalScore.get(top) ?? ranking.bestScore;
   const roots = mergeSiblings(top, topScore, body, { stats, skip, finalScore: ranking.finalScore });
   const intros = findIntros(top, body, roots, stats, skip);
-  return { roots: [...intros, ...roots], skip, stats, score: topScore, top, readable };
+  return { roots: [...intros, ...roots], skip, stats, score: topScore, top };
 }
 
 /** Characters of article text in a result. */
-export function resultLength(r: ContentResult): number {
+export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number {
   return r.roots.reduce((n, el) => n + (r.stats.get(el)?.text ?? 0), 0);
 }
 
@@ -59,17 +57,21 @@ export function resultLength(r: ContentResult): number {
 export function extractContent(doc: Document): ContentResult | null {
   const strict = pick(doc, true);
   // A confident strict pick with enough text cannot lose to the lenient one: skip the second pass.
-  if (strict && strict.score >= 50 && resultLength(strict) >= 400) return withBoilerplate(strict);
+  if (strict && strict.score >= 50 && resultLength(strict) >= 400) return withBoilerplate(strict, doc);
   const lenient = pick(doc, false);
   const sl = strict ? resultLength(strict) : 0;
   const ll = lenient ? resultLength(lenient) : 0;
   const weak = !strict || sl < 400 || strict.score < 15 || (strict.score < 50 && ll > sl * 4);
   const best = !strict || (lenient && weak && ll > sl * 1.5 && lenient.score > strict.score) ? lenient : strict;
-  return best ? withBoilerplate(best) : null;
+  return best ? withBoilerplate(best, doc) : null;
 }
 
-/** Mark boilerplate blocks inside the chosen roots (related links, share bars, author boxes …) as skipped. */
-function withBoilerplate(r: ContentResult): ContentResult {
+/**
+ * The result: boilerplate blocks inside the chosen roots (related links, share bars, author boxes …) marked as
+ * skipped, and the page's readerable score (readable.ts, the one detect.ts computes when there is no result).
+ */
+function withBoilerplate(picked: Picked, doc: Document): ContentResult {
+  const r: ContentResult = { ...picked, readable: readableScore(doc) };
   for (const root of r.roots) {
     const stack: Element[] = [root];
     while (stack.length) {

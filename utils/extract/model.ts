@@ -29,8 +29,9 @@ export interface ContentResult {
   /** The top candidate (one of the roots). */
   top: Element;
   /**
-   * Readerable score of the page: √(length − 140) summed over visible paragraphs of 140+ characters outside
-   * list items and page chrome, as utils/detect.ts computes it on its own.
+   * Readerable score of the page (readable.ts: √(length − 140) summed over visible paragraphs of 140+ characters
+   * outside list items and page chrome, counted up to twice the article threshold), handed to detect.ts so that
+   * it need not compute it again.
    */
   readable: number;
 }

@@ -1,7 +1,8 @@
 /**
  * The readerable score of a page, in the spirit of Firefox Reader View's check: how much running text stands
  * outside page chrome. Cheap enough for the content script on the live page: a bounded number of elements, their
- * attributes and text, no style or layout reads.
+ * attributes and text, no style or layout reads. The one implementation: detect.ts computes it when it runs alone,
+ * and the content stage (content.ts) computes it for the pipeline and hands it to detect.ts.
  */
 import { classOf, elementsWhere, hiddenByAttributes, tagOf } from '../common/dom';
 import { READERABLE_CHROME_CLASSES } from '../lexicon/chrome-classes';
