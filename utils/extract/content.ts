@@ -19,9 +19,6 @@ import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
 
-export type { ContentResult } from './model';
-export { DECK_SENTENCE } from './intros';
-
 /** A pick of the article containers, before the boilerplate pass and the page's readerable score. */
 type Picked = Omit<ContentResult, 'readable'>;
 
