@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   bylinesAgree,
-  containsSnippet,
   datesAgree,
-  decodeHtml,
   dirsAgree,
-  htmlToText,
   langsAgree,
-  median,
-  nearMisses,
   parseDateish,
-  prf,
-  quantile,
-  scoreSnippets,
-  sniffCharset,
   titlesAgree,
   titlesAgreeSiteAside,
-  tokenF1,
-} from '../../scripts/corpus';
+} from '../../scripts/eval/agree';
+import { containsSnippet, nearMisses, prf, scoreSnippets, tokenF1 } from '../../scripts/eval/metrics';
+import { decodeHtml, htmlToText, sniffCharset } from '../../scripts/lib/pages';
+import { median, quantile } from '../../scripts/lib/stats';
 
 const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
