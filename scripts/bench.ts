@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectCorpus, loadSnippetCorpus } from './eval/corpora';
-import { readArgs, usage, wholeNumber } from './lib/args';
+import { readArgs, usage, type Usage, wholeNumber } from './lib/args';
 import { type CoreApi, loadCore } from './lib/core';
 import { collectHtmlFiles, pageId, readPage } from './lib/pages';
 import { parseForReference, readabilityParse } from './lib/readability-ref';
@@ -19,7 +19,7 @@ import { firstLine } from './lib/text';
  */
 const HEAP_PAGES = 60;
 
-const USAGE = usage(`Usage: npm run bench -- <folder> [options]
+const USAGE: Usage = usage(`Usage: npm run bench -- <folder> [options]
 
 Times Newsbrief (parse = parseHtml, extract = briefFromDocument) against Readability.js on linkedom
 (parse = linkedom parse + <base href>, extract = Readability.parse()) on every page under <folder>:

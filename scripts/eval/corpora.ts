@@ -2,32 +2,57 @@
  * The corpora `npm run eval` understands, read from disk into pages (see the README of the corpora folder):
  * - trafilatura-eval: `evaldata.json` + `pages/*.html`, human-written snippets that must (`with`) or must not
  *   (`without`) appear in the extracted text;
- * - readability-test-pages: `<slug>/{source.html, expected.html, expected-metadata.json}`.
+ * - readability-test-pages: `<slug>/{source.html, expected.html, expected-metadata.json}`;
+ * - gold text (each dataset of broad/): `pages/<id>.html` + `gold/<id>.txt`, the page's main text;
+ * and, apart from the corpora, the non-article pages of test/fixtures/non-articles/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { collectHtmlFiles, pageId } from '../lib/pages';
 import type { ScorerKey } from './scorers';
 
-export type CorpusKind = 'trafilatura-eval' | 'readability-test-pages';
+export type CorpusKind = 'trafilatura-eval' | 'readability-test-pages' | 'gold-text';
 
-export interface SnippetPage {
+/** What every loaded page has: an id for report lines, its file, and its address when the corpus gives one. */
+export interface CorpusPage {
   id: string;
   path: string;
+  url?: string | null;
+}
+
+export interface SnippetPage extends CorpusPage {
   url: string | null;
   with: string[];
   without: string[];
 }
 
-export interface ReferencePage {
-  id: string;
-  path: string;
+export interface ReferencePage extends CorpusPage {
   expectedHtmlPath: string;
   metadata: Record<string, unknown>;
 }
 
-/** Which corpus a folder holds, from its contents; null when it is neither. */
+export interface GoldPage extends CorpusPage {
+  goldPath: string;
+}
+
+/** A page with nothing to score but whether it is an article. */
+export type PlainPage = CorpusPage;
+
+/** A corpus found on disk: its name (the folder's), kind, folder, the scorer of its pages, and its pages. */
+export interface Corpus {
+  name: string;
+  kind: CorpusKind;
+  dir: string;
+  scorer: ScorerKey;
+  pages: CorpusPage[];
+}
+
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+/** Which corpus a folder holds, from its contents; null when it is none. */
 export function detectCorpus(dir: string): CorpusKind | null {
   if (existsSync(join(dir, 'evaldata.json')) && existsSync(join(dir, 'pages'))) return 'trafilatura-eval';
+  if (isDir(join(dir, 'pages')) && isDir(join(dir, 'gold'))) return 'gold-text';
   try {
     const hasCase = readdirSync(dir).some(
       (name) => existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected-metadata.json')),
@@ -73,14 +98,41 @@ export function loadReferenceCorpus(dir: string): ReferencePage[] {
     }));
 }
 
-/** What every loaded page has: an id for report lines, and its address when the corpus knows it. */
-export interface CorpusPage {
-  id: string;
-  url?: string | null;
+/** The pages of a gold-text folder that have a gold text, in id order (the id is the file name without `.html`). */
+export function loadGoldCorpus(dir: string): GoldPage[] {
+  return readdirSync(join(dir, 'pages'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -'.html'.length))
+    .filter((id) => existsSync(join(dir, 'gold', `${id}.txt`)))
+    .sort()
+    .map((id) => ({ id, path: join(dir, 'pages', `${id}.html`), goldPath: join(dir, 'gold', `${id}.txt`) }));
+}
+
+/** The non-article pages under a folder (recursively), each with its path under the folder as its id. */
+export function loadPlainPages(dir: string): PlainPage[] {
+  return collectHtmlFiles(dir).map((path) => ({ id: pageId(dir, path), path }));
 }
 
 /** A corpus kind's pages and the scorer they go to. */
-export function loadCorpus(dir: string, kind: CorpusKind): { scorer: ScorerKey; pages: CorpusPage[] } {
-  if (kind === 'trafilatura-eval') return { scorer: 'snippets', pages: loadSnippetCorpus(dir) };
-  return { scorer: 'reference', pages: loadReferenceCorpus(dir) };
+export function loadCorpus(dir: string, kind: CorpusKind): Corpus {
+  const name = basename(dir);
+  if (kind === 'trafilatura-eval') return { name, kind, dir, scorer: 'snippets', pages: loadSnippetCorpus(dir) };
+  if (kind === 'gold-text') return { name, kind, dir, scorer: 'gold-text', pages: loadGoldCorpus(dir) };
+  return { name, kind, dir, scorer: 'reference', pages: loadReferenceCorpus(dir) };
+}
+
+/**
+ * The corpus folders at or under `root` (a corpus folder, or a folder of corpora such as broad/ or the corpora
+ * root), in path order, looking at most `depth` levels down.
+ */
+export function findCorpora(root: string, depth = 2): { dir: string; kind: CorpusKind }[] {
+  const kind = detectCorpus(root);
+  if (kind) return [{ dir: root, kind }];
+  if (depth === 0 || !isDir(root)) return [];
+  return readdirSync(root)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => join(root, name))
+    .filter(isDir)
+    .flatMap((dir) => findCorpora(dir, depth - 1));
 }

@@ -3,6 +3,8 @@
  * confusion counts and ratios), and token overlap with an expected text. Pure: no DOM, no file system.
  */
 import { normalizeSpace, words } from '../../utils/common/text';
+import { bootstrap, type Interval, mean, median } from '../lib/stats';
+import { clip } from '../lib/text';
 
 export interface SnippetScore {
   tp: number;
@@ -99,7 +101,7 @@ export function prf({ tp, fn, fp, tn }: Confusion): Prf {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Token overlap (readability-test-pages)
+// Token overlap (readability-test-pages, gold text)
 
 export interface TokenScore {
   precision: number;
@@ -130,4 +132,54 @@ export function tokenF1(got: string, expected: string): TokenScore {
   const precision = common / g.length;
   const recall = common / e.length;
   return { precision, recall, f1: common === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Mean token precision, recall and F1 over pages, each with its bootstrap 95% interval, and the F1 spread. */
+export interface TokenTotals {
+  precision: Interval;
+  recall: Interval;
+  f1: Interval;
+  f1Median: number;
+  /** Pages with F1 < 0.5. */
+  below05: number;
+}
+
+export function tokenTotals(scores: readonly TokenScore[]): TokenTotals {
+  const meanOf = (k: keyof TokenScore) => bootstrap(scores, (sample) => mean(sample.map((s) => s[k])));
+  const f1s = scores.map((s) => s.f1);
+  return {
+    precision: meanOf('precision'),
+    recall: meanOf('recall'),
+    f1: meanOf('f1'),
+    f1Median: median(f1s),
+    below05: f1s.filter((x) => x < 0.5).length,
+  };
+}
+
+/** Pooled snippet precision, recall and F1 of some pages, each with its bootstrap 95% interval (pages resampled). */
+export function snippetIntervals(scores: readonly Confusion[]): {
+  precision: Interval;
+  recall: Interval;
+  f1: Interval;
+} {
+  const pooled = (k: 'precision' | 'recall' | 'f1') =>
+    bootstrap(scores, (sample) => prf(sample.reduce(addConfusion, { tp: 0, fn: 0, fp: 0, tn: 0 }))[k]);
+  return { precision: pooled('precision'), recall: pooled('recall'), f1: pooled('f1') };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Blocks lost and leaked, for the worst-page lists
+
+/** Blocks (with at least one word) not contained in `b`, after white-space normalisation. */
+export function missingBlocks(blocks: readonly string[], b: string): string[] {
+  const hay = normalizeSpace(b);
+  return blocks.map(normalizeSpace).filter((s) => words(s).length > 0 && !hay.includes(s));
+}
+
+/** The longest few blocks, clipped for a report line. */
+export function longestFew(blocks: string[], n = 2): string[] {
+  return [...blocks]
+    .sort((x, y) => y.length - x.length)
+    .slice(0, n)
+    .map((s) => clip(s));
 }

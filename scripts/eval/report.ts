@@ -1,6 +1,8 @@
 /** Helpers for the tables and lists `npm run eval` prints. */
 import { clip } from '../lib/text';
-import type { PageResult, SystemKey } from './scorers/scorer';
+import type { Interval } from '../lib/stats';
+import type { TokenTotals } from './metrics';
+import type { PageResult, Summary, SystemKey } from './scorers/scorer';
 
 /** A ratio with three decimals, or a dash when it is not a number. */
 export const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
@@ -49,4 +51,67 @@ export function printCoreErrors<R extends PageResult & { nb: { error: string | n
 /** The system whose worst pages are listed: Newsbrief, or the reference when the core could not be loaded. */
 export function worstSystem(coreError: string | null): SystemKey {
   return coreError ? 'ref' : 'nb';
+}
+
+/** An interval as "[lo, hi]". */
+export function fmtInterval(iv: Interval): string {
+  return `[${f3(iv.lo)}, ${f3(iv.hi)}]`;
+}
+
+/** A value with its interval: "0.950 [0.941, 0.958]". */
+export function fmtWithInterval(iv: Interval | null): string {
+  return iv ? `${f3(iv.value)} ${fmtInterval(iv)}` : 'n/a';
+}
+
+/** How many of the pages the corpus calls articles each system calls articles (detection recall). */
+export interface Detection {
+  articles: number;
+  nb: number | null;
+  ref: number;
+}
+
+export function detection(results: readonly PageResult[], coreError: string | null): Detection {
+  const articles = results.filter((r) => r.expectArticle);
+  return {
+    articles: articles.length,
+    nb: coreError ? null : articles.filter((r) => r.nb?.isArticle).length,
+    ref: articles.filter((r) => r.ref.isArticle).length,
+  };
+}
+
+/** A share as "0.962 (850/884)". */
+export function fmtShare(k: number | null, n: number): string {
+  return k === null ? 'n/a' : `${f3(n ? k / n : Number.NaN)} (${k}/${n})`;
+}
+
+export function printDetection(d: Detection) {
+  console.log(
+    `\n  Detection recall (pages called articles, of the ${d.articles} the corpus calls articles; Newsbrief:` +
+      ` brief.isArticle,\n  Readability.js: isProbablyReaderable): Newsbrief ${fmtShare(d.nb, d.articles)},` +
+      ` Readability.js ${fmtShare(d.ref, d.articles)}`,
+  );
+}
+
+/** The rows of mean token precision, recall and F1 (each with its interval), the median F1 and the pages below 0.5. */
+export function printTokenRows(
+  row: (label: string, ...cells: string[]) => void,
+  nb: TokenTotals | null,
+  ref: TokenTotals,
+) {
+  for (const k of ['precision', 'recall', 'f1'] as const) {
+    row(`token ${k === 'f1' ? 'F1' : k[0]!.toUpperCase()} (mean)`, nb ? f3(nb[k].value) : 'n/a', f3(ref[k].value));
+    row('  95% interval', nb ? fmtInterval(nb[k]) : '', fmtInterval(ref[k]));
+  }
+  row('token F1 (median)', nb ? f3(nb.f1Median) : 'n/a', f3(ref.f1Median));
+  row('token F1 < 0.5', nb ? String(nb.below05) : 'n/a', String(ref.below05));
+}
+
+/** The headline of a corpus scored by mean token F1. */
+export function tokenSummary(nb: TokenTotals | null, ref: TokenTotals): Summary {
+  return {
+    metric: 'token F1',
+    nb: nb?.f1 ?? null,
+    ref: ref.f1,
+    below05: { nb: nb?.below05 ?? null, ref: ref.below05 },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CoreApi } from '../lib/core';
+import { type CoreApi, loadCore } from '../lib/core';
 import { type ScorerKey, scorerFor } from './scorers';
 import { type PageResult, type Skip, SYSTEM_NAMES, type SystemKey } from './scorers/scorer';
 
@@ -119,4 +119,31 @@ export async function runAll(
     });
   await Promise.all(Array.from({ length: opts.jobs }, lane));
   return results;
+}
+
+/** Some pages of a corpus to evaluate with its scorer. */
+export interface Selection {
+  name: string;
+  scorer: ScorerKey;
+  pages: readonly unknown[];
+}
+
+/**
+ * Load the core and evaluate the pages of several corpora in one run (one pool of processes for all), returning
+ * each corpus's results in page order and why the core could not be loaded, if it could not.
+ */
+export async function runSelections(
+  selections: readonly Selection[],
+  opts: { jobs: number; timeoutS: number },
+  onResult: (r: PageResult) => void = () => {},
+): Promise<{ coreError: string | null; results: PageResult[][]; jobs: number }> {
+  const loaded = await loadCore();
+  const coreError = 'error' in loaded ? loaded.error : null;
+  const core = 'error' in loaded ? null : loaded;
+  const tasks: Task[] = selections.flatMap((s) => s.pages.map((page) => ({ kind: s.scorer, page })));
+  const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
+  const all = await runAll(tasks, { jobs, timeoutS: opts.timeoutS }, core, onResult);
+  let at = 0;
+  const results = selections.map((s) => all.slice(at, (at += s.pages.length)));
+  return { coreError, results, jobs };
 }

@@ -1,4 +1,6 @@
 /** The registry of scorers, one per kind of page result; every corpus kind names the scorer of its pages. */
+import { detectionScorer } from './detection';
+import { goldTextScorer } from './gold-text';
 import { referenceScorer } from './reference';
 import type { PageResult, Scorer } from './scorer';
 import { snippetScorer } from './snippets';
@@ -6,6 +8,8 @@ import { snippetScorer } from './snippets';
 export const SCORERS = {
   snippets: snippetScorer,
   reference: referenceScorer,
+  'gold-text': goldTextScorer,
+  detection: detectionScorer,
 } satisfies Record<string, Scorer<never, PageResult>>;
 
 export type ScorerKey = keyof typeof SCORERS;

@@ -4,6 +4,7 @@
  * new corpus kind is one more scorer listed in the registry (./index.ts), not a copy of the evaluation.
  */
 import type { CoreApi } from '../../lib/core';
+import type { Interval } from '../../lib/stats';
 import { firstLine } from '../../lib/text';
 
 /** The two systems compared: the extraction core (Newsbrief) and the reference (Readability.js). */
@@ -43,17 +44,40 @@ export function runSystem<T>(ctx: RunContext, system: SystemKey, fn: () => T): R
   }
 }
 
+/** What every system's result on a page carries. */
+export interface SystemResult {
+  /** The error the system threw (or the reason it was not run), else null. */
+  error: string | null;
+  ms: number;
+  /** Whether the system calls the page an article (Newsbrief: brief.isArticle; Readability.js: isProbablyReaderable). */
+  isArticle: boolean;
+}
+
 /** What every page result carries (results are plain data: they cross process boundaries as JSON). */
 export interface PageResult {
   kind: string;
   id: string;
   charset: string;
+  /** Whether the corpus says the page is an article (every page is, unless the corpus says otherwise). */
+  expectArticle: boolean;
+  /** Newsbrief's result; null when the core could not be loaded. */
+  nb: SystemResult | null;
+  ref: SystemResult;
 }
 
 /** Options of the report. */
 export interface ReportOptions {
-  /** How many worst pages to list (0 = none). */
-  worst: number;
+  /** The corpus's name, for the report's first line. */
+  corpus: string;
+}
+
+/** A corpus's headline figure for the summary table and the gate: the metric, per system, with its interval. */
+export interface Summary {
+  metric: string;
+  nb: Interval | null;
+  ref: Interval;
+  /** Pages with F1 < 0.5, where the metric is a mean over pages. */
+  below05: { nb: number | null; ref: number } | null;
 }
 
 /**
@@ -65,8 +89,12 @@ export interface Scorer<P, R extends PageResult> {
   evaluate(page: P, core: CoreApi | null, ctx: RunContext): R;
   /** The result of a page whose evaluation could not finish: both systems count as having thrown `message`. */
   failed(page: P, coreLoaded: boolean, message: string): R;
-  /** Print the report over all results and return its totals (for `--json`). */
+  /** Print the report's header and table over all results and return its totals (for `--json`). */
   report(results: R[], opts: ReportOptions, coreError: string | null): unknown;
+  /** The headline figure, or null for a corpus without one. */
+  summary(results: R[], coreError: string | null): Summary | null;
+  /** Print the `n` worst pages for a system, with what went wrong there. */
+  printWorst(results: R[], n: number, which: SystemKey): void;
   /** One line per page for `--verbose`. */
   verboseLine(result: R): string;
 }

@@ -9,8 +9,16 @@ import { readabilityFromHtml } from '../../lib/readability-ref';
 import { clip } from '../../lib/text';
 import { median, sum } from '../../lib/stats';
 import type { SnippetPage } from '../corpora';
-import { addConfusion, type Confusion, nearMisses, prf, scoreSnippets, type SnippetScore } from '../metrics';
-import { f3, lpad, printCharsets, printCoreErrors, tableRow, worstSystem } from '../report';
+import {
+  addConfusion,
+  type Confusion,
+  nearMisses,
+  prf,
+  scoreSnippets,
+  type SnippetScore,
+  snippetIntervals,
+} from '../metrics';
+import { f3, fmtInterval, lpad, printCharsets, printCoreErrors, tableRow } from '../report';
 import {
   type PageResult,
   type ReportOptions,
@@ -18,15 +26,16 @@ import {
   type RunContext,
   runSystem,
   type Scorer,
+  type Summary,
   SYSTEM_NAMES,
+  type SystemKey,
+  type SystemResult,
 } from './scorer';
 
-export interface SnippetSystem {
-  score: SnippetScore | null;
+export interface SnippetSystem extends SystemResult {
+  score: SnippetScore;
   /** Lost snippets that are present once case, punctuation and white space are ignored. */
   nearMisses: string[];
-  error: string | null;
-  ms: number;
   /** Length of the scored text (title + text). */
   chars: number;
 }
@@ -45,33 +54,34 @@ export function titleAndText(title: string | null | undefined, text: string | nu
 
 function evaluate(page: SnippetPage, core: CoreApi | null, ctx: RunContext): SnippetResult {
   const { text: html, charset } = readPage(page.path);
-  const score = (run: Run<string>): SnippetSystem => {
-    const s = run.value === null ? null : scoreSnippets(run.value, page.with, page.without);
+  // A system that threw scores as if it returned nothing.
+  const score = (run: Run<{ text: string; isArticle: boolean }>): SnippetSystem => {
+    const text = run.value?.text ?? '';
+    const s = scoreSnippets(text, page.with, page.without);
     return {
       score: s,
-      nearMisses: s && run.value !== null ? nearMisses(run.value, s.missed) : [],
+      nearMisses: run.value ? nearMisses(text, s.missed) : [],
       error: run.error,
       ms: run.ms,
-      chars: run.value?.length ?? 0,
+      isArticle: run.value?.isArticle ?? false,
+      chars: run.value?.text.length ?? 0,
     };
   };
   const nb = core
     ? score(
         runSystem(ctx, 'nb', () => {
           const brief = core.briefFromHtml(html, { url: page.url });
-          return titleAndText(brief.title, brief.text);
+          return { text: titleAndText(brief.title, brief.text), isArticle: brief.isArticle };
         }),
       )
     : null;
   const ref = score(
     runSystem(ctx, 'ref', () => {
-      const r = readabilityFromHtml(html, page.url, false);
-      return titleAndText(r.title, r.textContent);
+      const r = readabilityFromHtml(html, page.url);
+      return { text: titleAndText(r.title, r.textContent), isArticle: r.readerable };
     }),
   );
-  // A system that threw scores as if it returned nothing.
-  for (const s of [nb, ref]) if (s && !s.score) s.score = scoreSnippets('', page.with, page.without);
-  return { kind: 'snippets', id: page.id, url: page.url, charset, nb, ref };
+  return { kind: 'snippets', id: page.id, url: page.url, charset, expectArticle: true, nb, ref };
 }
 
 function failed(page: SnippetPage, coreLoaded: boolean, message: string): SnippetResult {
@@ -80,9 +90,11 @@ function failed(page: SnippetPage, coreLoaded: boolean, message: string): Snippe
     nearMisses: [],
     error: message,
     ms: 0,
+    isArticle: false,
     chars: 0,
   });
-  return { kind: 'snippets', id: page.id, url: page.url, charset: '?', nb: coreLoaded ? sys() : null, ref: sys() };
+  const nb = coreLoaded ? sys() : null;
+  return { kind: 'snippets', id: page.id, url: page.url, charset: '?', expectArticle: true, nb, ref: sys() };
 }
 
 function totals(results: SnippetResult[], which: 'nb' | 'ref') {
@@ -93,24 +105,28 @@ function totals(results: SnippetResult[], which: 'nb' | 'ref') {
   for (const r of results) {
     const s = r[which];
     if (!s) continue;
-    c = addConfusion(c, s.score!);
+    c = addConfusion(c, s.score);
     near += s.nearMisses.length;
     if (s.error) errors++;
     ms.push(s.ms);
   }
-  return { confusion: c, ...prf(c), errors, nearMisses: near, msMedian: median(ms), msTotal: sum(ms) };
+  const intervals = snippetIntervals(results.flatMap((r) => (r[which] ? [r[which].score] : [])));
+  return { confusion: c, ...prf(c), intervals, errors, nearMisses: near, msMedian: median(ms), msTotal: sum(ms) };
 }
+
+type Totals = ReturnType<typeof totals>;
 
 function report(results: SnippetResult[], opts: ReportOptions, coreError: string | null) {
   const nb = coreError ? null : totals(results, 'nb');
   const ref = totals(results, 'ref');
-  const nWith = results.reduce((a, r) => a + r.ref.score!.tp + r.ref.score!.fn, 0);
-  const nWithout = results.reduce((a, r) => a + r.ref.score!.fp + r.ref.score!.tn, 0);
+  const nWith = results.reduce((a, r) => a + r.ref.score.tp + r.ref.score.fn, 0);
+  const nWithout = results.reduce((a, r) => a + r.ref.score.fp + r.ref.score.tn, 0);
   console.log(
-    `trafilatura-eval: ${results.length} page${results.length === 1 ? '' : 's'}, ${nWith} "with" + ${nWithout} "without" snippets`,
+    `${opts.corpus}: ${results.length} page${results.length === 1 ? '' : 's'}, ${nWith} "with" + ${nWithout} "without" snippets`,
   );
   console.log('Scored text: title + "\\n" + text (Newsbrief: brief.title, brief.text; Readability.js: title,');
-  console.log('textContent), white space collapsed on both sides of every comparison.\n');
+  console.log('textContent), white space collapsed on both sides of every comparison. 95% intervals: bootstrap over');
+  console.log('pages (1000 resamples, fixed seed), pooled counts in each resample.\n');
   const row = tableRow([16, 18, 20, 10]);
   row('', 'Newsbrief', 'Readability.js', 'Δ');
   for (const k of ['precision', 'recall', 'f1', 'accuracy'] as const) {
@@ -120,9 +136,9 @@ function report(results: SnippetResult[], opts: ReportOptions, coreError: string
       f3(ref[k]),
       nb ? (nb[k] - ref[k] >= 0 ? '+' : '') + f3(nb[k] - ref[k]) : '',
     );
+    if (k !== 'accuracy') row('  95% interval', nb ? fmtInterval(nb.intervals[k]) : '', fmtInterval(ref.intervals[k]));
   }
-  const cm = (t: ReturnType<typeof totals>) =>
-    `${t.confusion.tp}/${t.confusion.fn}/${t.confusion.fp}/${t.confusion.tn}`;
+  const cm = (t: Totals) => `${t.confusion.tp}/${t.confusion.fn}/${t.confusion.fp}/${t.confusion.tn}`;
   row('TP/FN/FP/TN', nb ? cm(nb) : 'n/a', cm(ref));
   row('FN near misses', nb ? String(nb.nearMisses) : 'n/a', String(ref.nearMisses));
   row('pages threw', nb ? String(nb.errors) : 'n/a', String(ref.errors));
@@ -131,24 +147,28 @@ function report(results: SnippetResult[], opts: ReportOptions, coreError: string
   console.log('\n  FN near misses: lost snippets present once case, punctuation and spacing are ignored.');
   printCoreErrors(results, coreError, 20);
   printCharsets(results);
-  if (opts.worst > 0) printWorst(results, opts.worst, worstSystem(coreError));
   return { newsbrief: nb, readability: ref };
 }
 
-function printWorst(results: SnippetResult[], n: number, which: 'nb' | 'ref') {
+function summary(results: SnippetResult[], coreError: string | null): Summary {
+  const f1 = (which: SystemKey) => totals(results, which).intervals.f1;
+  return { metric: 'snippet F1', nb: coreError ? null : f1('nb'), ref: f1('ref'), below05: null };
+}
+
+function printWorst(results: SnippetResult[], n: number, which: SystemKey) {
   const badness = (r: SnippetResult) => {
     const s = r[which]!;
-    return s.error ? Number.POSITIVE_INFINITY : s.score!.fn + s.score!.fp;
+    return s.error ? Number.POSITIVE_INFINITY : s.score.fn + s.score.fp;
   };
   const worst = [...results]
     .filter((r) => badness(r) > 0)
-    .sort((a, b) => badness(b) - badness(a) || b[which]!.score!.fn - a[which]!.score!.fn || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => badness(b) - badness(a) || b[which]!.score.fn - a[which]!.score.fn || (a.id < b.id ? -1 : 1))
     .slice(0, n);
   console.log(`\nWorst ${worst.length} pages for ${SYSTEM_NAMES[which]} (lost "with" + leaked "without" snippets):`);
   worst.forEach((r, i) => {
     const s = r[which]!;
-    const sc = s.score!;
-    const other = which === 'nb' ? `; Readability.js lost ${r.ref.score!.fn}, leaked ${r.ref.score!.fp}` : '';
+    const sc = s.score;
+    const other = which === 'nb' ? `; Readability.js lost ${r.ref.score.fn}, leaked ${r.ref.score.fp}` : '';
     console.log(
       `${lpad(String(i + 1), 3)}. ${r.id}  lost ${sc.fn}/${sc.tp + sc.fn}, leaked ${sc.fp}/${sc.fp + sc.tn}` +
         `, ${s.chars} chars${other}`,
@@ -166,9 +186,16 @@ function printWorst(results: SnippetResult[], n: number, which: 'nb' | 'ref') {
 function verboseLine(r: SnippetResult): string {
   const cell = (s: SnippetSystem | null) =>
     s
-      ? `${s.error ? 'THREW ' : ''}with ${s.score!.tp}/${s.score!.tp + s.score!.fn} leaked ${s.score!.fp}/${s.score!.fp + s.score!.tn}`
+      ? `${s.error ? 'THREW ' : ''}with ${s.score.tp}/${s.score.tp + s.score.fn} leaked ${s.score.fp}/${s.score.fp + s.score.tn}`
       : 'n/a';
   return `${r.id}  NB ${cell(r.nb)} | RD ${cell(r.ref)}  [${r.charset}]`;
 }
 
-export const snippetScorer: Scorer<SnippetPage, SnippetResult> = { evaluate, failed, report, verboseLine };
+export const snippetScorer: Scorer<SnippetPage, SnippetResult> = {
+  evaluate,
+  failed,
+  report,
+  summary,
+  printWorst,
+  verboseLine,
+};
