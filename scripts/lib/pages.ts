@@ -5,85 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-
-export interface Decoded {
-  text: string;
-  /** The WHATWG encoding name used (TextDecoder's `encoding`, e.g. "utf-8", "windows-1252"). */
-  charset: string;
-  /**
-   * Where the charset came from. "utf8-valid": a legacy charset is declared but the bytes are valid, non-ASCII
-   * UTF-8; "fallback": undeclared and not valid UTF-8, read as windows-1252.
-   */
-  source: 'bom' | 'meta' | 'xml' | 'default' | 'utf8-valid' | 'fallback';
-}
-
-/** How far into the file a charset declaration is looked for (saved pages often have long heads). */
-const SNIFF_BYTES = 8192;
-
-/** A TextDecoder for a label, or null when the label is unknown. */
-function decoderFor(label: string): TextDecoder | null {
-  try {
-    return new TextDecoder(label.trim().toLowerCase());
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The charset a saved page declares: byte-order mark first, then `<meta charset>` or
- * `<meta http-equiv="Content-Type" content="…; charset=…">`, then an XML declaration. Returns the WHATWG encoding
- * name, or null when nothing usable is declared. A declared UTF-16 in an ASCII-compatible file means UTF-8 (as
- * in browsers); x-user-defined means windows-1252.
- */
-export function sniffCharset(bytes: Uint8Array): { charset: string; source: 'bom' | 'meta' | 'xml' } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', source: 'bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', source: 'bom' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', source: 'bom' };
-  const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
-  const found: { label: string; source: 'meta' | 'xml' }[] = [];
-  const xml = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i.exec(head);
-  const metaRe = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([^\s"'/;>]+)/gi;
-  for (let m = metaRe.exec(head); m; m = metaRe.exec(head)) found.push({ label: m[1]!, source: 'meta' });
-  if (xml) found.push({ label: xml[1]!, source: 'xml' });
-  for (const { label, source } of found) {
-    const decoder = decoderFor(label);
-    if (!decoder) continue;
-    let charset = decoder.encoding;
-    if (charset.startsWith('utf-16')) charset = 'utf-8';
-    if (charset === 'x-user-defined') charset = 'windows-1252';
-    return { charset, source };
-  }
-  return null;
-}
-
-/**
- * Decode a saved page. A byte-order mark decides. A declared charset is used as declared, except that a page
- * declaring a legacy charset whose bytes are valid non-ASCII UTF-8 is read as UTF-8. An undeclared page is UTF-8
- * unless it is not valid UTF-8, in which case it is read as windows-1252 (the usual encoding of old undeclared
- * Western pages).
- */
-export function decodeHtml(bytes: Uint8Array): Decoded {
-  const sniffed = sniffCharset(bytes);
-  if (sniffed && sniffed.source !== 'bom' && sniffed.charset !== 'utf-8' && bytes.some((b) => b > 0x7f)) {
-    // Saved pages are often re-encoded as UTF-8 while keeping the original declaration; non-ASCII text that is
-    // valid UTF-8 is practically never a legacy encoding.
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', source: 'utf8-valid' };
-    } catch {
-      // not UTF-8: the declaration stands
-    }
-  }
-  if (sniffed) {
-    // TextDecoder drops a BOM matching its own encoding by default.
-    const text = new TextDecoder(sniffed.charset).decode(bytes);
-    return { text, charset: sniffed.charset, source: sniffed.source };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', source: 'default' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252', source: 'fallback' };
-  }
-}
+import { decodePage, type DecodedPage } from '../../utils/extract/input';
 
 /**
  * The HTML pages under a folder, recursively: in a folder holding a `source.html` only that file is a page (its
@@ -114,9 +36,9 @@ export function pageId(root: string, path: string): string {
   return relative(root, path) || path;
 }
 
-/** Read and decode a saved page. */
-export function readPage(path: string): Decoded {
-  return decodeHtml(readFileSync(path));
+/** Read and decode a saved page, with the charset policy of the CLI (utils/extract/input.ts). */
+export function readPage(path: string): DecodedPage {
+  return decodePage(readFileSync(path));
 }
 
 const BLOCK_TAGS = new Set([
