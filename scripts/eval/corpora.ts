@@ -33,6 +33,8 @@ export interface ReferencePage extends CorpusPage {
 
 export interface GoldPage extends CorpusPage {
   goldPath: string;
+  /** The gold main text (HTML comments removed); empty when the gold says the page holds no article. */
+  gold: string;
 }
 
 /** A page with nothing to score but whether it is an article. */
@@ -98,14 +100,24 @@ export function loadReferenceCorpus(dir: string): ReferencePage[] {
     }));
 }
 
-/** The pages of a gold-text folder that have a gold text, in id order (the id is the file name without `.html`). */
+/**
+ * The pages of a gold-text folder that have a gold text, in id order (the id is the file name without `.html`).
+ * A gold text that is only an HTML comment ("<!-- this page contains no article -->") says the page is not an
+ * article.
+ */
 export function loadGoldCorpus(dir: string): GoldPage[] {
   return readdirSync(join(dir, 'pages'))
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.slice(0, -'.html'.length))
     .filter((id) => existsSync(join(dir, 'gold', `${id}.txt`)))
     .sort()
-    .map((id) => ({ id, path: join(dir, 'pages', `${id}.html`), goldPath: join(dir, 'gold', `${id}.txt`) }));
+    .map((id) => {
+      const goldPath = join(dir, 'gold', `${id}.txt`);
+      const gold = readFileSync(goldPath, 'utf8')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trim();
+      return { id, path: join(dir, 'pages', `${id}.html`), goldPath, gold };
+    });
 }
 
 /** The non-article pages under a folder (recursively), each with its path under the folder as its id. */

@@ -63,19 +63,33 @@ export function fmtWithInterval(iv: Interval | null): string {
   return iv ? `${f3(iv.value)} ${fmtInterval(iv)}` : 'n/a';
 }
 
-/** How many of the pages the corpus calls articles each system calls articles (detection recall). */
+/**
+ * How many of the pages the corpus calls articles each system calls articles (detection recall), and how many of
+ * the pages it calls non-articles each system (wrongly) calls articles.
+ */
 export interface Detection {
   articles: number;
   nb: number | null;
   ref: number;
+  nonArticles: number;
+  nbWrong: number | null;
+  refWrong: number;
 }
 
 export function detection(results: readonly PageResult[], coreError: string | null): Detection {
+  const called = (rs: readonly PageResult[]) => ({
+    nb: coreError ? null : rs.filter((r) => r.nb?.isArticle).length,
+    ref: rs.filter((r) => r.ref.isArticle).length,
+  });
   const articles = results.filter((r) => r.expectArticle);
+  const others = results.filter((r) => !r.expectArticle);
+  const wrong = called(others);
   return {
     articles: articles.length,
-    nb: coreError ? null : articles.filter((r) => r.nb?.isArticle).length,
-    ref: articles.filter((r) => r.ref.isArticle).length,
+    ...called(articles),
+    nonArticles: others.length,
+    nbWrong: wrong.nb,
+    refWrong: wrong.ref,
   };
 }
 
@@ -90,6 +104,12 @@ export function printDetection(d: Detection) {
       ` brief.isArticle,\n  Readability.js: isProbablyReaderable): Newsbrief ${fmtShare(d.nb, d.articles)},` +
       ` Readability.js ${fmtShare(d.ref, d.articles)}`,
   );
+  if (d.nonArticles) {
+    console.log(
+      `  Of the ${d.nonArticles} page${d.nonArticles === 1 ? '' : 's'} the corpus calls non-articles, called articles: Newsbrief ` +
+        `${fmtShare(d.nbWrong, d.nonArticles)}, Readability.js ${fmtShare(d.refWrong, d.nonArticles)}`,
+    );
+  }
 }
 
 /** The rows of mean token precision, recall and F1 (each with its interval), the median F1 and the pages below 0.5. */

@@ -96,18 +96,22 @@ describe('the gold-text scorer on a corpus written here', () => {
   writeFileSync(path.join(dir, 'pages', 'b.html'), '<!doctype html><html><body><p>Menu</p></body></html>');
   writeFileSync(path.join(dir, 'gold', 'b.txt'), 'A story that the page does not hold at all.\n');
   writeFileSync(path.join(dir, 'pages', 'no-gold.html'), '<p>x</p>');
+  writeFileSync(path.join(dir, 'pages', 'c.html'), '<!doctype html><html><body><ul><li>Home</li></ul></body></html>');
+  writeFileSync(path.join(dir, 'gold', 'c.txt'), '<!-- this page contains no article -->\n');
 
   it('is found under a folder of corpora and loads the pages that have gold', () => {
     expect(detectCorpus(dir)).toBe('gold-text');
     expect(findCorpora(root)).toEqual([{ dir, kind: 'gold-text' }]);
-    expect(loadCorpus(dir, 'gold-text').pages.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(loadCorpus(dir, 'gold-text').pages.map((p) => p.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('scores title + text against the gold for both systems, with detection recall', async () => {
     const corpus = loadCorpus(dir, 'gold-text');
     const { coreError, results } = await runSelections([corpus], { jobs: 1, timeoutS: 60 });
     expect(coreError).toBeNull();
-    const [a, b] = results[0] as GoldResult[];
+    const [a, b, c] = results[0] as GoldResult[];
+    // A gold that is only a comment saying so: the page is no article, and counts for detection only.
+    expect(c!.expectArticle).toBe(false);
     expect(a!.nb!.token.f1).toBeGreaterThan(0.95);
     expect(a!.ref.token.f1).toBeGreaterThan(0.95);
     expect(b!.nb!.token.f1).toBeLessThan(0.5);
@@ -116,6 +120,8 @@ describe('the gold-text scorer on a corpus written here', () => {
     expect(summary.below05).toEqual({ nb: 1, ref: 1 });
     const d = detection(results[0]!, null);
     expect(d.articles).toBe(2);
+    expect(d.nonArticles).toBe(1);
+    expect(d.nbWrong).toBe(c!.nb!.isArticle ? 1 : 0);
     expect(d.nb).toBe([a, b].filter((r) => r!.nb!.isArticle).length);
     expect(a!.nb!.isArticle).toBe(true);
     expect(b!.nb!.isArticle).toBe(false);

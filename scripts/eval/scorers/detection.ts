@@ -7,7 +7,7 @@ import { parseForReference } from '../../lib/readability-ref';
 import { readPage } from '../../lib/pages';
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PlainPage } from '../corpora';
-import { fmtShare } from '../report';
+import { detection, fmtShare } from '../report';
 import { type PageResult, type RunContext, runSystem, type Scorer, type SystemResult } from './scorer';
 
 export interface DetectionResult extends PageResult {
@@ -39,8 +39,7 @@ function failed(page: PlainPage, coreLoaded: boolean, message: string): Detectio
 }
 
 function report(results: DetectionResult[], _opts: unknown, coreError: string | null) {
-  const nb = coreError ? null : results.filter((r) => r.nb?.isArticle).length;
-  const ref = results.filter((r) => r.ref.isArticle).length;
+  const { nbWrong: nb, refWrong: ref } = detection(results, coreError);
   const threw = results.filter((r) => r.nb?.error).length;
   console.log(`non-articles: ${results.length} pages that are not articles (test/fixtures/non-articles/)`);
   console.log(

@@ -2,7 +2,6 @@
  * The gold-text scorer (the broad/ datasets: `pages/<id>.html` + `gold/<id>.txt`): token precision, recall and F1
  * of each system's title + text against the page's gold main text, mean over pages with bootstrap intervals.
  */
-import { readFileSync } from 'node:fs';
 import { words } from '../../../utils/common/text';
 import type { CoreApi } from '../../lib/core';
 import { htmlToText, readPage } from '../../lib/pages';
@@ -46,7 +45,7 @@ const lines = (text: string) => text.split('\n').filter((s) => s.trim());
 
 function evaluate(page: GoldPage, core: CoreApi | null, ctx: RunContext): GoldResult {
   const { text: html, charset } = readPage(page.path);
-  const gold = readFileSync(page.goldPath, 'utf8');
+  const gold = page.gold;
   const judge = (run: Run<{ text: string; isArticle: boolean }>): GoldSystem => {
     const text = run.value?.text ?? '';
     const lost = missingBlocks(lines(gold), text);
@@ -78,7 +77,8 @@ function evaluate(page: GoldPage, core: CoreApi | null, ctx: RunContext): GoldRe
       return { text: titleAndText(r.title, htmlToText(r.content)), isArticle: r.readerable };
     }),
   );
-  return { kind: 'gold-text', id: page.id, charset, expectArticle: true, goldWords: words(gold).length, nb, ref };
+  const expectArticle = gold !== '';
+  return { kind: 'gold-text', id: page.id, charset, expectArticle, goldWords: words(gold).length, nb, ref };
 }
 
 function failed(page: GoldPage, coreLoaded: boolean, message: string): GoldResult {
@@ -94,11 +94,13 @@ function failed(page: GoldPage, coreLoaded: boolean, message: string): GoldResul
     isArticle: false,
   });
   const nb = coreLoaded ? sys() : null;
-  return { kind: 'gold-text', id: page.id, charset: '?', expectArticle: true, goldWords: 0, nb, ref: sys() };
+  const expectArticle = page.gold !== '';
+  return { kind: 'gold-text', id: page.id, charset: '?', expectArticle, goldWords: 0, nb, ref: sys() };
 }
 
+/** Figures over the pages the gold calls articles (a page without an article counts for detection only). */
 function totals(results: GoldResult[], which: SystemKey) {
-  const systems = results.map((r) => r[which]).filter((s) => s !== null);
+  const systems = results.flatMap((r) => (r.expectArticle && r[which] ? [r[which]] : []));
   return {
     token: tokenTotals(systems.map((s) => s.token)),
     errors: systems.filter((s) => s.error).length,
@@ -109,7 +111,9 @@ function totals(results: GoldResult[], which: SystemKey) {
 function report(results: GoldResult[], opts: ReportOptions, coreError: string | null) {
   const nb = coreError ? null : totals(results, 'nb');
   const ref = totals(results, 'ref');
-  console.log(`${opts.corpus}: ${results.length} page${results.length === 1 ? '' : 's'} with gold main text`);
+  const none = results.filter((r) => !r.expectArticle).length;
+  const aside = none ? ` (${none} whose gold says it holds no article: counted for detection only)` : '';
+  console.log(`${opts.corpus}: ${results.length} page${results.length === 1 ? '' : 's'} with gold main text${aside}`);
   console.log('Scored text: title + "\\n" + text (Newsbrief: brief.title, brief.text; Readability.js: title and the');
   console.log('block-aware text of its content). Token precision, recall and F1 against the gold text (lower-cased');
   console.log('words, multiset overlap), mean over pages; 95% intervals by bootstrap over pages (1000 resamples,');
@@ -131,7 +135,7 @@ function summary(results: GoldResult[], coreError: string | null): Summary {
 function printWorst(results: GoldResult[], n: number, which: SystemKey) {
   const sys = (r: GoldResult) => r[which]!;
   const worst = [...results]
-    .filter((r) => sys(r).error || sys(r).token.f1 < 0.999)
+    .filter((r) => r.expectArticle && (sys(r).error || sys(r).token.f1 < 0.999))
     .sort((a, b) => sys(a).token.f1 - sys(b).token.f1 || (a.id < b.id ? -1 : 1))
     .slice(0, n);
   console.log(`\nWorst ${worst.length} pages for ${SYSTEM_NAMES[which]} (lowest token F1 against the gold text):`);
