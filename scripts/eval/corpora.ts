@@ -4,14 +4,17 @@
  *   (`without`) appear in the extracted text;
  * - readability-test-pages: `<slug>/{source.html, expected.html, expected-metadata.json}`;
  * - gold text (each dataset of broad/): `pages/<id>.html` + `gold/<id>.txt`, the page's main text;
+ * - the brief set (test/brief-set/): `gold/<id>.json`, every field of the brief a careful reader expects, each
+ *   naming its page (./brief-set.ts);
  * and, apart from the corpora, the non-article pages of test/fixtures/non-articles/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collectHtmlFiles, pageId } from '../lib/pages';
+import { isBriefSet, loadBriefSet } from './brief-set';
 import type { ScorerKey } from './scorers';
 
-export type CorpusKind = 'trafilatura-eval' | 'readability-test-pages' | 'gold-text';
+export type CorpusKind = 'trafilatura-eval' | 'readability-test-pages' | 'gold-text' | 'brief-set';
 
 /** What every loaded page has: an id for report lines, its file, and its address when the corpus gives one. */
 export interface CorpusPage {
@@ -47,6 +50,8 @@ export interface Corpus {
   dir: string;
   scorer: ScorerKey;
   pages: CorpusPage[];
+  /** What the report must say before its figures (pages that could not be read and were left out). */
+  warnings?: string[];
 }
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
@@ -55,6 +60,7 @@ const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 export function detectCorpus(dir: string): CorpusKind | null {
   if (existsSync(join(dir, 'evaldata.json')) && existsSync(join(dir, 'pages'))) return 'trafilatura-eval';
   if (isDir(join(dir, 'pages')) && isDir(join(dir, 'gold'))) return 'gold-text';
+  if (isBriefSet(dir)) return 'brief-set';
   try {
     const hasCase = readdirSync(dir).some(
       (name) => existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected-metadata.json')),
@@ -130,6 +136,7 @@ export function loadCorpus(dir: string, kind: CorpusKind): Corpus {
   const name = basename(dir);
   if (kind === 'trafilatura-eval') return { name, kind, dir, scorer: 'snippets', pages: loadSnippetCorpus(dir) };
   if (kind === 'gold-text') return { name, kind, dir, scorer: 'gold-text', pages: loadGoldCorpus(dir) };
+  if (kind === 'brief-set') return { name, kind, dir, scorer: 'brief', ...loadBriefSet(dir) };
   return { name, kind, dir, scorer: 'reference', pages: loadReferenceCorpus(dir) };
 }
 

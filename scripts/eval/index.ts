@@ -7,11 +7,11 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import { corporaRoot, NON_ARTICLES_DIR } from '../lib/paths';
 import { type Corpus, findCorpora, loadCorpus, loadPlainPages } from './corpora';
-import { corpusSplit } from './make-split';
+import { briefSetSplit, corpusSplit } from './make-split';
 import { detection, printDetection, worstSystem } from './report';
 import { runSelections, type Selection } from './runner';
 import { type ScorerKey, scorerFor } from './scorers';
@@ -28,6 +28,9 @@ else /work/shared/corpora). Corpus kinds, read from each folder's contents:
   readability-test-pages   (<slug>/source.html, expected.html, expected-metadata.json):
                            metadata agreement per field and token F1 of the text against expected.html
   gold text, e.g. broad/*  (pages/<id>.html + gold/<id>.txt): token precision, recall, F1 against the gold
+  brief set                (gold/<id>.json naming its page, test/brief-set/; npm run eval:brief): every field
+                           of the brief against hand-annotated gold, per language, beside a naive brief built
+                           on Readability.js
 Every corpus also reports detection recall (pages called articles); test/fixtures/non-articles/, when it
 exists, gives detection precision (non-articles called articles).
 
@@ -90,7 +93,8 @@ function splitPages(corpus: Corpus, split: SplitName): Corpus['pages'] {
   let test = loadStoredTest(corpus.name);
   if (!test) {
     console.log(`${corpus.name}: no stored split (npm run eval:split writes it); split computed now.`);
-    test = new Set(corpusSplit(corpus).test);
+    const computed = corpus.kind === 'brief-set' ? briefSetSplit(join(corpus.dir, 'gold')) : corpusSplit(corpus);
+    test = new Set(computed?.test ?? []);
   }
   const known = new Set(corpus.pages.map((p) => p.id));
   const stale = [...test].filter((id) => !known.has(id)).length;
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
   const root = opts.dir ?? corporaRoot();
   if (!root) USAGE.error('No corpora folder found: give one, or set NEWSBRIEF_CORPORA.');
   const corpora = findCorpora(root).map(({ dir, kind }) => loadCorpus(dir, kind));
+  for (const w of corpora.flatMap((c) => c.warnings ?? [])) console.log(w);
   if (corpora.length === 0) {
     console.error(
       `${root}: no corpus folder there (expected evaldata.json + pages/, <slug>/source.html + ` +

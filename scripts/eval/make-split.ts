@@ -7,14 +7,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readPage } from '../lib/pages';
-import { corporaRoot, GATE_SAMPLE_FILE, REPO_ROOT, SPLIT_DIR } from '../lib/paths';
+import { BRIEF_GOLD_DIR, corporaRoot, GATE_SAMPLE_FILE, SPLIT_DIR } from '../lib/paths';
 import { fnv1a, seededRandom } from '../lib/stats';
 import { type Corpus, findCorpora, loadCorpus } from './corpora';
 import { siteOf, type SiteSource } from './site';
 import { SPLIT_RULE, splitBySite, splitFile, type SplitItem, type StoredSplit } from './split';
 
 /** The hand-annotated brief set: one gold file per brief, each naming its page's site. */
-export const BRIEF_GOLD_DIR = join(REPO_ROOT, 'test', 'brief-set', 'gold');
+export { BRIEF_GOLD_DIR };
 export const BRIEF_SET = 'brief-set';
 
 /** The gate's sample: about this many test pages, shared equally among the corpora, drawn with this seed. */

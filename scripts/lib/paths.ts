@@ -19,6 +19,13 @@ export function corporaRoot(env: NodeJS.ProcessEnv = process.env): string | null
 /** The folder of pages that are not articles, for detection precision (it may not exist). */
 export const NON_ARTICLES_DIR = join(REPO_ROOT, 'test', 'fixtures', 'non-articles');
 
+/** The hand-annotated brief set (`npm run eval:brief`): its folder, and one gold file per page in `gold/`. */
+export const BRIEF_SET_DIR = join(REPO_ROOT, 'test', 'brief-set');
+export const BRIEF_GOLD_DIR = join(BRIEF_SET_DIR, 'gold');
+
+/** The pages the brief set wrote itself (its gold names them `fixture:<path under test/fixtures/>`). */
+export const FIXTURES_DIR = join(REPO_ROOT, 'test', 'fixtures');
+
 /** The stored held-out split, one file per corpus, and the gate's sample and baseline. */
 export const SPLIT_DIR = join(REPO_ROOT, 'test', 'eval', 'split');
 export const GATE_SAMPLE_FILE = join(REPO_ROOT, 'test', 'eval', 'gate-sample.json');

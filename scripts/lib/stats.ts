@@ -62,7 +62,8 @@ export interface Interval {
 /**
  * A statistic of some items with its bootstrap 95% percentile interval: the items are resampled with replacement
  * `resamples` times (seeded, so the same items always give the same interval) and the statistic is taken of each
- * resample; the interval is the 2.5th to 97.5th percentile of those. No items: NaN throughout.
+ * resample; the interval is the 2.5th to 97.5th percentile of those. A resample where the statistic is not a number
+ * (a ratio whose denominator it happens to leave at 0) is left out of the percentiles. No items: NaN throughout.
  */
 export function bootstrap<T>(
   items: readonly T[],
@@ -77,7 +78,8 @@ export function bootstrap<T>(
   const sample: T[] = new Array(items.length);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < items.length; i++) sample[i] = items[Math.floor(random() * items.length)]!;
-    stats.push(statistic(sample));
+    const x = statistic(sample);
+    if (!Number.isNaN(x)) stats.push(x);
   }
   return { value, lo: quantile(stats, 0.025), hi: quantile(stats, 0.975) };
 }

@@ -46,6 +46,19 @@ describe('bootstrap intervals', () => {
     expect(bootstrap(values, mean)).toEqual(iv);
   });
 
+  it('leaves out resamples where the statistic is undefined', () => {
+    // A pooled ratio: a resample of only the second item has no denominator.
+    const items = [
+      { k: 1, n: 2 },
+      { k: 0, n: 0 },
+    ];
+    const ratio = (xs: readonly { k: number; n: number }[]) => {
+      const n = xs.reduce((a, x) => a + x.n, 0);
+      return n ? xs.reduce((a, x) => a + x.k, 0) / n : Number.NaN;
+    };
+    expect(bootstrap(items, ratio)).toEqual({ value: 0.5, lo: 0.5, hi: 0.5 });
+  });
+
   it('collapses for identical values and is NaN for no values', () => {
     expect(bootstrap([0.5, 0.5, 0.5], mean)).toEqual({ value: 0.5, lo: 0.5, hi: 0.5 });
     const none = bootstrap([], mean);

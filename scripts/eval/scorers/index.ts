@@ -1,4 +1,5 @@
 /** The registry of scorers, one per kind of page result; every corpus kind names the scorer of its pages. */
+import { briefScorer } from './brief';
 import { detectionScorer } from './detection';
 import { goldTextScorer } from './gold-text';
 import { referenceScorer } from './reference';
@@ -10,6 +11,7 @@ export const SCORERS = {
   reference: referenceScorer,
   'gold-text': goldTextScorer,
   detection: detectionScorer,
+  brief: briefScorer,
 } satisfies Record<string, Scorer<never, PageResult>>;
 
 export type ScorerKey = keyof typeof SCORERS;
