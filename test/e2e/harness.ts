@@ -130,6 +130,22 @@ export interface LaunchOptions {
   lang?: string;
   /** Changes the test copy's manifest (only for control runs that show what a manifest setting prevents). */
   patchManifest?: (manifest: Record<string, unknown>) => void;
+  /**
+   * An X display (":N", see desktop.ts) to run a headed browser on, for what only the browser's own interface
+   * can do (keyboard commands, the context menu, the real side panel). The window is placed at the screen's
+   * origin with this size; the page is not resized by emulation, so screen and page coordinates agree.
+   */
+  headed?: { display: string; width: number; height: number };
+}
+
+/**
+ * A headed profile starts without the translation offer: its bubble would take the keyboard focus from the
+ * page on a page in another language than the interface (the sample page is Arabic).
+ */
+function seedHeadedProfile(userDataDir: string): void {
+  fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+  const prefs = { translate: { enabled: false } };
+  fs.writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify(prefs));
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -138,10 +154,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const extensionDir = prepareExtension(options.patchManifest);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
   const lang = options.lang ?? 'en-US';
+  const { headed } = options;
+  if (headed) seedHeadedProfile(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !headed,
     args: [
+      ...(headed ? ['--window-position=0,0', `--window-size=${headed.width},${headed.height}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -154,8 +173,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       `--load-extension=${extensionDir}`,
     ],
     // Chromium on Linux takes its interface language from the environment.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
-    viewport: { width: 1100, height: 900 },
+    env: {
+      ...process.env,
+      LANGUAGE: lang.replace('-', '_'),
+      LANG: `${lang.replace('-', '_')}.UTF-8`,
+      ...(headed ? { DISPLAY: headed.display } : {}),
+    },
+    viewport: headed ? null : { width: 1100, height: 900 },
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
