@@ -11,6 +11,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { BROWSER_REQUIRED } from './harness';
 
 function onPath(command: string): string | null {
@@ -46,11 +48,23 @@ export interface Desktop {
   xdotool(...args: string[]): string;
   /** The visible top-level windows, by X id. */
   windows(): string[];
+  /** The browser's main window, by its X class ("chromium", "firefox"). */
+  browserWindow(className: string): string;
   /** Focuses the window (no window manager runs here, so focus is set directly) and puts the pointer on it. */
   focus(window: string): void;
   /** Presses a key chord on the focused window, e.g. "alt+shift+o". */
   press(...keys: string[]): void;
   close(): Promise<void>;
+}
+
+/**
+ * The window focused and `page` in front holding the keyboard focus, as after a reader clicks into it, so keys
+ * reach the browser window the page is in (Chromium reports the focus through document.hasFocus()).
+ */
+export async function focusChromiumPage(desk: Desktop, page: Page): Promise<void> {
+  await page.bringToFront();
+  desk.focus(desk.browserWindow('chromium'));
+  await expect.poll(() => page.evaluate(() => document.hasFocus()), { timeout: 10_000 }).toBe(true);
 }
 
 export async function startDesktop(): Promise<Desktop> {
@@ -82,6 +96,11 @@ export async function startDesktop(): Promise<Desktop> {
       } catch {
         return []; // xdotool exits with 1 when nothing matches.
       }
+    },
+    browserWindow(className) {
+      const found = xdotool('search', '--onlyvisible', '--class', className).split('\n').at(-1);
+      if (!found) throw new Error(`No ${className} window on ${display}`);
+      return found;
     },
     focus(window) {
       xdotool('windowfocus', '--sync', window);

@@ -13,6 +13,7 @@
  *   Every request to another host is aborted, so the run is hermetic.
  * - A fresh user-data-dir per launch.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -136,6 +137,11 @@ export interface LaunchOptions {
    * origin with this size; the page is not resized by emulation, so screen and page coordinates agree.
    */
   headed?: { display: string; width: number; height: number };
+  /**
+   * An unpacked extension to load exactly as it is, without the test host permission (the store package,
+   * unzipped, as a reader installs it). Default: the build, prepared as above.
+   */
+  extensionDir?: string;
 }
 
 /**
@@ -151,7 +157,7 @@ function seedHeadedProfile(userDataDir: string): void {
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!CHROMIUM) throw new Error('No Chromium');
   const server = await startServer();
-  const extensionDir = prepareExtension(options.patchManifest);
+  const extensionDir = options.extensionDir ?? prepareExtension(options.patchManifest);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
   const lang = options.lang ?? 'en-US';
   const { headed } = options;
@@ -235,7 +241,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close();
       await server.close();
-      fs.rmSync(extensionDir, { recursive: true, force: true });
+      if (!options.extensionDir) fs.rmSync(extensionDir, { recursive: true, force: true });
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -250,6 +256,18 @@ export async function stopWorkerVia(context: BrowserContext, page: Page): Promis
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/**
+ * What the CLI prints for a page of test/fixtures/pages/ read from `url`
+ * (`npm run brief -- --format FORMAT --url URL FILE`), to compare a copy with.
+ */
+export function cliBrief(file: string, format: 'md' | 'json' | 'text', url: string): string {
+  return execFileSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    ['scripts/brief.ts', '--format', format, '--url', url, path.join('test/fixtures/pages', file)],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+  );
 }
 
 /** What the UI shows, read from the DOM by role and structure. */

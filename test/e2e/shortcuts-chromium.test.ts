@@ -9,13 +9,12 @@
  * chrome://extensions/shortcuts: Chromium assigns a suggested key only when it is not one of its own
  * accelerators (CommandService::CanAutoAssign); the first test here checks every suggested key was assigned.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BROWSER_REQUIRED, BUILD_DIR, CHROMIUM, ROOT, launch, type Session } from './harness';
-import { DESKTOP, startDesktop, type Desktop } from './desktop';
+import { BROWSER_REQUIRED, BUILD_DIR, CHROMIUM, cliBrief, launch, type Session } from './harness';
+import { DESKTOP, focusChromiumPage, startDesktop, type Desktop } from './desktop';
 
 const SAMPLE = 'sample--seed-ar.html';
 const WINDOW = { width: 1200, height: 900 };
@@ -68,17 +67,11 @@ describe.skipIf(!CHROMIUM || !DESKTOP)('keyboard commands and the context menu i
   let s: Session;
   let sample: Page;
   let sampleUrl: string;
-  let browserWindow: string;
   let expectedMarkdown: string;
 
   const readClipboard = () => sample.evaluate(() => navigator.clipboard.readText());
 
-  /** The browser window focused and the page holding the keyboard focus, as after a reader clicks into it. */
-  async function focusPage(): Promise<void> {
-    await sample.bringToFront();
-    desk.focus(browserWindow);
-    await expect.poll(() => sample.evaluate(() => document.hasFocus()), { timeout: 10_000 }).toBe(true);
-  }
+  const focusPage = () => focusChromiumPage(desk, sample);
 
   async function clearClipboard(): Promise<void> {
     await sample.evaluate(() => navigator.clipboard.writeText(''));
@@ -92,13 +85,7 @@ describe.skipIf(!CHROMIUM || !DESKTOP)('keyboard commands and the context menu i
     ({ page: sample } = await s.openTab(sampleUrl));
     // The tab the browser opened with is not needed; one tab keeps the window's active tab unambiguous.
     for (const page of s.context.pages()) if (page !== sample) await page.close();
-    browserWindow = desk.xdotool('search', '--onlyvisible', '--class', 'chromium').split('\n').at(-1)!;
-    // What the CLI prints for the same page and URL (`npm run brief -- --format md --url URL FILE`).
-    expectedMarkdown = execFileSync(
-      path.join(ROOT, 'node_modules/.bin/tsx'),
-      ['scripts/brief.ts', '--format', 'md', '--url', sampleUrl, path.join('test/fixtures/pages', SAMPLE)],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
-    );
+    expectedMarkdown = cliBrief(SAMPLE, 'md', sampleUrl);
   });
   afterAll(async () => {
     await s?.close();
