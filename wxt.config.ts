@@ -34,6 +34,9 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the add-on from
+  // (`npm ci && npm run build:firefox`). The tests, their pages and the screenshots are not needed for that.
+  zip: { excludeSources: ['test/**', 'docs/**'] },
   manifest: ({ browser, manifestVersion }) => {
     const firefox = browser === 'firefox';
     return {
@@ -71,6 +74,9 @@ export default defineConfig({
                 // Newsbrief collects nothing: everything runs locally.
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140): say so, rather
+              // than let Android 140 and 141 install an add-on whose data declaration they cannot read.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),
