@@ -106,11 +106,11 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox (headless)', () => {
     const view = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await view.waitForSelector('main[data-view-state="ready"]', { timeout: 30_000 });
     await view.setViewport({ width: 400, height: 900 });
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await view.screenshot({ path: path.join(SCREENSHOTS, 'firefox-sidepanel-en.png') });
     await view.click('button[data-format="md"]');
     await expect.poll(() => view.$eval('button[data-format="md"]', (b) => b.textContent)).toContain('Copied');
     expect(await readClipboard(view)).toBe(cliBrief(SAMPLE, 'md', sampleUrl));
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await view.screenshot({ path: path.join(SCREENSHOTS, 'firefox-sidepanel-en.png') });
     await view.close();
   });
 });
