@@ -97,12 +97,15 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
 }
 
 /** The shipped build, copied, with the one test host permission added to its manifest. */
-export function prepareExtension(patchManifest?: (manifest: Record<string, unknown>) => void): string {
-  if (!fs.existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${BUILD_DIR}: run \`npm run test:e2e\` (it runs \`wxt build\` first).`);
+export function prepareExtension(
+  patchManifest?: (manifest: Record<string, unknown>) => void,
+  buildDir: string = BUILD_DIR,
+): string {
+  if (!fs.existsSync(path.join(buildDir, 'manifest.json'))) {
+    throw new Error(`No build at ${buildDir}: run \`npm run test:e2e\` (it runs \`wxt build\` first).`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-ext-'));
-  fs.cpSync(BUILD_DIR, dir, { recursive: true });
+  fs.cpSync(buildDir, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
@@ -130,12 +133,14 @@ export interface LaunchOptions {
   lang?: string;
   /** Changes the test copy's manifest (only for control runs that show what a manifest setting prevents). */
   patchManifest?: (manifest: Record<string, unknown>) => void;
+  /** Another build of the extension than .output/chrome-mv3 (timing scripts compare two builds). */
+  buildDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!CHROMIUM) throw new Error('No Chromium');
   const server = await startServer();
-  const extensionDir = prepareExtension(options.patchManifest);
+  const extensionDir = prepareExtension(options.patchManifest, options.buildDir);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
   const lang = options.lang ?? 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
