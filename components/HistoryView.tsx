@@ -89,7 +89,7 @@ export function HistoryView({ onOpen }: { onOpen: (brief: Brief, item: HistoryIt
             ? t('historyEmpty')
             : shown.length === 0
               ? t('historyNoMatch')
-              : t('historyCount', String(shown.length))}
+              : t('historyCount', String(items.length))}
       </p>
       <ul className="history-list">
         {shown.map((item) => (
