@@ -159,7 +159,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       `--load-extension=${extensionDir}`,
     ],
     // Chromium on Linux takes its interface language from the environment.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    // LC_ALL: a locale every machine has, with UTF-8 file names. LANG's locale (en_US.UTF-8, ar.UTF-8) may not be
+    // installed, and then the C locale applies, which is ASCII only: a download named after an Arabic title would
+    // be saved as "download". The interface language still comes from LANGUAGE, which is read first.
+    env: {
+      ...process.env,
+      LANGUAGE: lang.replace('-', '_'),
+      LANG: `${lang.replace('-', '_')}.UTF-8`,
+      LC_ALL: 'C.UTF-8',
+    },
     viewport: { width: 1100, height: 900 },
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
