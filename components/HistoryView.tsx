@@ -48,7 +48,7 @@ export function HistoryView({ onOpen }: { onOpen: (brief: Brief, item: HistoryIt
     });
 
   return (
-    <section className="history" data-part="history" aria-labelledby={`${searchId}-title`}>
+    <section className="history" data-part="history" data-loaded={items !== null} aria-labelledby={`${searchId}-title`}>
       <h1 className="history-title" id={`${searchId}-title`}>
         {t('historyTitle')}
       </h1>

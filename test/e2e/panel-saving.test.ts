@@ -164,7 +164,7 @@ describe.skipIf(!CHROMIUM)('saving (English interface)', () => {
     const titles = () => panel.locator('.history-open').allTextContents();
     // Newest first; the sample, shown again in this side panel, moved to the top.
     await expect.poll(titles).toContain('Valley rail line to reopen after ten years');
-    expect((await titles())[0]).toBe(brief.title);
+    await expect.poll(async () => (await titles())[0]).toBe(brief.title);
     expect(await titles()).toContain('City council approves flood barrier plan');
 
     const search = panel.getByRole('searchbox');
@@ -247,7 +247,9 @@ describe.skipIf(!CHROMIUM)('saving (English interface)', () => {
     const panel = await s.openExtensionPage(`sidepanel.html?tabId=${tabId}`, PANEL_VIEWPORT);
     expect(await settled(panel)).toBe('ready');
     await panel.locator('[data-view="history"]').click();
+    await panel.waitForSelector('[data-part="history"][data-loaded="true"]');
     const before = await panel.locator('.history-open').allTextContents();
+    expect(before.length).toBeGreaterThan(0);
     const { tabId: id } = await s.openTab(`${s.origin}/e2e/article--edges.html?history-off`);
     const popup = await s.openExtensionPage(`popup.html?tabId=${id}`, POPUP_VIEWPORT);
     expect(await settled(popup)).toBe('ready');
