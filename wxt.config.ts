@@ -14,8 +14,10 @@ import { defineConfig } from 'wxt';
 //
 // Content security policy of the extension's own pages and worker: only the packaged scripts, styles, images
 // and fonts; no inline or remote code, no plugins, no <base>, no framing, no form submission, no network
-// connection (connect-src 'self' allows the packaged files only), and no HTML assigned from strings (Trusted
-// Types with no policy: an innerHTML assignment throws). Page text is rendered as text, so none of it is needed.
+// connection (connect-src 'self' allows the packaged files only), and no HTML assigned from strings: Trusted
+// Types are required, and exactly one policy may exist, DOMPurify's ("dompurify", created by DOMPurify itself
+// the first time it sanitizes, never by our code). "Copy as rich text" sanitizes the brief's HTML with it; an
+// innerHTML assignment anywhere else still throws. Page text is rendered as text.
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
   "script-src 'self'",
@@ -28,7 +30,7 @@ const EXTENSION_PAGES_CSP = [
   "frame-ancestors 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  'trusted-types dompurify',
 ].join('; ');
 
 export default defineConfig({

@@ -1,15 +1,25 @@
 /**
  * The popup and the side panel: one view of one tab's brief, with its states. The popup describes the tab it was
- * opened on; the side panel follows the active tab.
+ * opened on; the side panel follows the active tab, and also lists the briefs kept in history.
+ *
+ * A ready brief shown in either view is kept in history (history.ts): the popup counts, because it is where most
+ * briefs are read and copied from, and a reader looking for "the article I copied yesterday" should find it.
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '@/utils/protocol';
+import type { Brief } from '@/utils/types';
+import { isEmptyBrief } from './briefMeasures';
+import { BriefToolbar } from './BriefToolbar';
 import { BriefView } from './BriefView';
-import { CopyButtons } from './CopyButtons';
-import { StateMessage } from './StateMessage';
+import { addToHistory } from './history';
+import type { HistoryItem } from './historyModel';
+import { HistoryView } from './HistoryView';
 import { t } from './i18n';
 import { showInPage } from './messaging';
+import { READING_KEY, applyReading, parseReading } from './reading';
+import { StateMessage } from './StateMessage';
+import { useStored } from './useStored';
 import { useTabBrief, useTabId, type ViewState } from './useTabBrief';
 
 function useSettings(): Settings {
@@ -32,19 +42,59 @@ async function openSidePanel(tabId: number): Promise<void> {
   window.close();
 }
 
+/** Keeps each ready brief the view shows in history, once per answer. */
+function useKeepInHistory(view: ViewState): void {
+  useEffect(() => {
+    if (view.phase === 'done' && view.result.state === 'ready') {
+      void addToHistory(view.result.brief).catch(() => undefined);
+    }
+  }, [view]);
+}
+
 export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const tabId = useTabId(mode === 'sidepanel');
   const { view, retry } = useTabBrief(tabId);
   const settings = useSettings();
+  const reading = useStored('sync', READING_KEY, parseReading);
+  useEffect(() => applyReading(document, reading.value), [reading.value]);
+  useKeepInHistory(view);
   // "Brief it anyway" holds for the view it was clicked on: a new view (another tab, a navigation) asks again.
   const [anywayFor, setAnywayFor] = useState<ViewState | null>(null);
   const anyway = anywayFor === view;
-  const [notFound, setNotFound] = useState(false);
+  const [page, setPage] = useState<'brief' | 'history'>('brief');
+  const [reopened, setReopened] = useState<{ brief: Brief; item: HistoryItem } | null>(null);
+
+  const toolbar = (brief: Brief, sidePanelTab?: number) => (
+    <BriefToolbar
+      brief={brief}
+      preferred={settings.copyFormat}
+      reading={reading.value}
+      onReading={(next) => void reading.save(next)}
+      onOpenSidePanel={sidePanelTab === undefined ? undefined : () => void openSidePanel(sidePanelTab)}
+    />
+  );
 
   let body;
-  if (tabId === null || view.phase === 'loading') {
+  let state: string;
+  if (page === 'history' && reopened) {
+    state = 'history-entry';
+    body = (
+      <>
+        <button type="button" className="link-button back" data-action="back" onClick={() => setReopened(null)}>
+          {t('historyBack')}
+        </button>
+        {toolbar(reopened.brief)}
+        <BriefView brief={reopened.brief} scope={null} />
+      </>
+    );
+  } else if (page === 'history') {
+    state = 'history';
+    body = <HistoryView onOpen={(brief, item) => setReopened({ brief, item })} />;
+  } else if (tabId === null || view.phase === 'loading') {
+    state = 'loading';
     body = <StateMessage kind="loading" />;
   } else if (view.phase === 'timeout') {
+    state = 'timeout';
     body = (
       <StateMessage kind="timeout">
         <button type="button" className="button" onClick={retry}>
@@ -54,6 +104,7 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
     );
   } else if (view.result.state === 'error') {
     const { error, message } = view.result;
+    state = error;
     body = (
       <StateMessage kind={error} detail={error === 'failed' ? message : undefined}>
         {error === 'no-access' && (
@@ -69,6 +120,7 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
       </StateMessage>
     );
   } else if (view.result.state === 'not-article' && !anyway) {
+    state = 'not-article';
     body = (
       <StateMessage kind="not-article">
         <button type="button" className="button primary" onClick={() => setAnywayFor(view)}>
@@ -76,33 +128,16 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
         </button>
       </StateMessage>
     );
+  } else if (isEmptyBrief(view.result.brief)) {
+    state = 'empty';
+    body = <StateMessage kind="empty" />;
   } else {
-    const { brief, ms } = view.result;
-    const onShow = (text: string) => {
-      setNotFound(false);
-      void showInPage(tabId, text).then((found) => setNotFound(!found));
-    };
+    const { brief, ms, url } = view.result;
+    state = view.result.state;
     body = (
       <>
-        <div className="toolbar">
-          <CopyButtons brief={brief} preferred={settings.copyFormat} />
-          {mode === 'popup' && (
-            <button
-              type="button"
-              className="button"
-              data-action="open-side-panel"
-              onClick={() => void openSidePanel(tabId)}
-            >
-              {t('openSidePanel')}
-            </button>
-          )}
-        </div>
-        {notFound && (
-          <p className="notice" role="status">
-            {t('passageNotFound')}
-          </p>
-        )}
-        <BriefView brief={brief} mode={mode} onShowInPage={onShow} />
+        {toolbar(brief, mode === 'popup' ? tabId : undefined)}
+        <BriefView brief={brief} scope={{ tabId, url }} onShowInPage={(text) => showInPage(tabId, text)} />
         <footer className="footnote" data-extract-ms={ms} data-elapsed-ms={Math.round(view.elapsedMs)}>
           {t('briefTiming', String(ms))}
         </footer>
@@ -110,11 +145,29 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
     );
   }
 
-  // One attribute names what the view shows: loading, timeout, ready, not-article or the error's kind.
-  const state =
-    view.phase !== 'done' ? view.phase : view.result.state === 'error' ? view.result.error : view.result.state;
+  // One attribute names what the view shows: loading, timeout, ready, not-article, empty, the error's kind, or
+  // history and a brief reopened from it.
   return (
     <main className={`app app-${mode}`} data-view-state={state} data-tab-id={tabId ?? undefined}>
+      {mode === 'sidepanel' && (
+        <nav className="view-switch" aria-label={t('viewSwitch')}>
+          {(['brief', 'history'] as const).map((p) => (
+            <button
+              type="button"
+              key={p}
+              className="view-switch-button"
+              data-view={p}
+              aria-pressed={page === p}
+              onClick={() => {
+                setPage(p);
+                setReopened(null);
+              }}
+            >
+              {p === 'brief' ? t('viewBrief') : t('historyTitle')}
+            </button>
+          ))}
+        </nav>
+      )}
       {body}
     </main>
   );

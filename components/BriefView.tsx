@@ -1,15 +1,19 @@
 /**
- * The brief itself, shared by the popup and the side panel. Page text is rendered as React text only.
- * The article keeps its own language and direction (`lang`, `dir` on <article>); the labels around it follow
- * the interface language.
+ * The brief itself, shared by the popup and the side panel (and a brief reopened from history). Page text is
+ * rendered as React text only. The article keeps its own language and direction (`lang`, `dir` on <article>);
+ * the labels around it follow the interface language.
  */
 import type { ReactNode } from 'react';
 import type { Brief, BriefTable } from '@/utils/types';
+import { isShortArticle, readingTime } from './briefMeasures';
 import { DataTable } from './DataTable';
+import { formatPublished } from './dates';
 import { FlagList } from './FlagList';
-import { SectionList } from './SectionList';
-import { StepsList } from './StepsList';
 import { t, uiAttrs, uiLanguage } from './i18n';
+import { SectionList } from './SectionList';
+import { ShowInPage, type ShowInPageHandler } from './ShowInPage';
+import { StepsList } from './StepsList';
+import type { SectionScope } from './useOpenSections';
 
 /** A table is a commitments table when the brief read commitments from its rows. */
 function isCommitmentsTable(brief: Brief, table: BriefTable): boolean {
@@ -17,18 +21,20 @@ function isCommitmentsTable(brief: Brief, table: BriefTable): boolean {
   return brief.commitments.some((c) => c.source === 'table' && rows.has(c.evidence));
 }
 
-export function formatPublished(iso: string, locale: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    const options: Intl.DateTimeFormatOptions = dateOnly
-      ? { dateStyle: 'long', timeZone: 'UTC' }
-      : { dateStyle: 'long', timeStyle: 'short' };
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return iso;
-  }
+/** Labels made unique by numbering repeats: "Table from the article", "Table from the article (2)". */
+export function uniqueLabels(labels: string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+}
+
+/** The passage of a table to find in the page: its longest first-row cell (a commitment, an area). */
+function tableProbe(table: BriefTable): string {
+  const row = table.rows.find((r) => r.some((c) => c.trim())) ?? [];
+  return row.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function Block({ label, part, children }: { label: string; part: string; children: ReactNode }) {
@@ -44,20 +50,23 @@ function Block({ label, part, children }: { label: string; part: string; childre
 
 export function BriefView({
   brief,
-  mode,
+  scope,
   onShowInPage,
 }: {
   brief: Brief;
-  mode: 'popup' | 'sidepanel';
-  onShowInPage?: (text: string) => void;
+  /** The tab and page the brief is of, to remember opened sections; null for a brief from history. */
+  scope: SectionScope | null;
+  onShowInPage?: ShowInPageHandler;
 }) {
   const lang = brief.lang ?? undefined;
+  const show = onShowInPage;
   const proseCommitments = brief.commitments.filter((c) => c.source === 'prose');
-  const meta = [
-    brief.byline,
-    brief.published ? formatPublished(brief.published, uiLanguage()) : null,
-    brief.siteName,
-  ].filter((x): x is string => Boolean(x));
+  const { minutes } = readingTime(brief);
+  const meta = [brief.byline, brief.published ? formatPublished(brief.published, uiLanguage()) : null, brief.siteName];
+  const kinds = brief.tables.map((table) => isCommitmentsTable(brief, table));
+  const tableLabels = uniqueLabels(
+    brief.tables.map((table, i) => table.caption ?? (kinds[i] ? t('tableCommitmentsCaption') : t('tableCaption'))),
+  );
   return (
     <article className="brief" dir={brief.dir} lang={lang} data-brief-dir={brief.dir}>
       <header className="brief-header">
@@ -68,50 +77,58 @@ export function BriefView({
             {t('untitled')}
           </h1>
         )}
-        {meta.length > 0 && (
-          <p className="brief-meta">
-            {meta.map((m, i) => (
-              <bdi key={i}>{m}</bdi>
-            ))}
-          </p>
-        )}
+        <p className="brief-meta">
+          {meta.map(
+            (m, i) =>
+              m && (
+                <bdi key={i} data-meta={['byline', 'published', 'site'][i]}>
+                  {m}
+                </bdi>
+              ),
+          )}
+          <span className="reading-time" data-minutes={minutes} {...uiAttrs()}>
+            {t('readingTime', String(minutes))}
+          </span>
+        </p>
       </header>
       {brief.lede && (
         <p className="lede" data-part="lede">
           {brief.lede}
+          {show && <ShowInPage text={brief.lede} onShow={show} />}
         </p>
       )}
       {brief.keyPoints.length > 0 && (
         <Block label={t('keyPoints')} part="key-points">
           <ul className="key-points">
             {brief.keyPoints.map((k, i) => (
-              <li key={i}>{k}</li>
+              <li key={i}>
+                {k}
+                {show && <ShowInPage text={k} onShow={show} />}
+              </li>
             ))}
           </ul>
         </Block>
       )}
       {brief.sections.length > 0 && (
         <Block label={t('sectionsHeading', String(brief.sections.length))} part="sections">
-          <SectionList sections={brief.sections} open={mode === 'sidepanel'} onShow={onShowInPage} />
+          <SectionList sections={brief.sections} expanded={isShortArticle(brief)} scope={scope} onShow={show} />
         </Block>
       )}
       {brief.lists.map((list, i) => (
         <Block key={i} label={list.kind === 'steps' ? t('stepsHeading') : t('listHeading')} part={`list-${list.kind}`}>
-          <StepsList list={list} />
+          <StepsList list={list} onShow={show} />
         </Block>
       ))}
-      {brief.tables.map((table, i) => {
-        const commitments = isCommitmentsTable(brief, table);
-        return (
-          <Block
-            key={i}
-            label={commitments ? t('commitmentsHeading') : t('tableHeading')}
-            part={commitments ? 'commitments-table' : 'table'}
-          >
-            <DataTable table={table} commitments={commitments} />
-          </Block>
-        );
-      })}
+      {brief.tables.map((table, i) => (
+        <Block
+          key={i}
+          label={kinds[i] ? t('commitmentsHeading') : t('tableHeading')}
+          part={kinds[i] ? 'commitments-table' : 'table'}
+        >
+          <DataTable table={table} commitments={kinds[i]!} label={tableLabels[i]!} />
+          {show && tableProbe(table) && <ShowInPage text={tableProbe(table)} onShow={show} />}
+        </Block>
+      ))}
       {proseCommitments.length > 0 && (
         <Block label={t('commitmentsInTextHeading')} part="commitments">
           <ul className="commitments">
@@ -119,16 +136,7 @@ export function BriefView({
               <li key={i}>
                 {c.actor && <strong className="actor">{c.actor}: </strong>}
                 {c.commitment}
-                {onShowInPage && (
-                  <button
-                    type="button"
-                    className="link-button show-in-page"
-                    {...uiAttrs()}
-                    onClick={() => onShowInPage(c.evidence)}
-                  >
-                    {t('showInPage')}
-                  </button>
-                )}
+                {show && <ShowInPage text={c.evidence} onShow={show} />}
               </li>
             ))}
           </ul>

@@ -1,15 +1,20 @@
-/** Copy the brief as Markdown, JSON or text, with a visible (and announced) confirmation. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * Copy the brief as Markdown, JSON, text or rich text (HTML beside plain text), with a visible and announced
+ * confirmation. The reader's default format comes first.
+ */
 import { FORMATS, formatBrief, type BriefFormat } from '@/utils/format/index';
 import type { Brief } from '@/utils/types';
 import { t, type MessageKey } from './i18n';
+import { copyRichText } from './richCopy';
+import { useFlash } from './useFlash';
 
-const CONFIRM_MS = 2000;
+type CopyKind = BriefFormat | 'rich';
 
 /** The format's name in the interface language (each format names its message key). */
-function formatName(format: BriefFormat): string {
-  const info = FORMATS.find((f) => f.id === format);
-  return info ? t(info.labelKey as MessageKey) : format;
+function formatName(kind: CopyKind): string {
+  if (kind === 'rich') return t('formatRich');
+  const info = FORMATS.find((f) => f.id === kind);
+  return info ? t(info.labelKey as MessageKey) : kind;
 }
 
 async function writeClipboard(text: string): Promise<void> {
@@ -31,38 +36,40 @@ async function writeClipboard(text: string): Promise<void> {
 }
 
 export function CopyButtons({ brief, preferred }: { brief: Brief; preferred: BriefFormat }) {
-  const [status, setStatus] = useState<{ format: BriefFormat; ok: boolean } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const [status, flash] = useFlash<{ kind: CopyKind; ok: boolean }>();
 
-  const copy = (format: BriefFormat) => {
-    writeClipboard(formatBrief(brief, format)).then(
-      () => setStatus({ format, ok: true }),
-      () => setStatus({ format, ok: false }),
+  const copy = (kind: CopyKind) => {
+    const done = kind === 'rich' ? copyRichText(brief) : writeClipboard(formatBrief(brief, kind));
+    done.then(
+      () => flash({ kind, ok: true }),
+      () => flash({ kind, ok: false }),
     );
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setStatus(null), CONFIRM_MS);
   };
 
-  const ordered = [...FORMATS].sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred));
+  const ordered: CopyKind[] = [...FORMATS]
+    .sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred))
+    .map((f) => f.id);
   return (
     <div className="copy-buttons">
-      {ordered.map((f) => {
-        const done = status?.format === f.id;
-        return (
-          <button
-            type="button"
-            key={f.id}
-            data-format={f.id}
-            className={f.id === preferred ? 'button primary' : 'button'}
-            onClick={() => copy(f.id)}
-          >
-            {done ? (status.ok ? t('copied') : t('copyFailed')) : t('copyAs', formatName(f.id))}
-          </button>
-        );
-      })}
+      {[...ordered, 'rich' as const].map((kind) => (
+        <button
+          type="button"
+          key={kind}
+          data-format={kind}
+          className={kind === preferred ? 'button primary' : 'button'}
+          onClick={() => copy(kind)}
+        >
+          {status?.kind === kind
+            ? status.ok
+              ? t('copied')
+              : t('copyFailed')
+            : kind === 'rich'
+              ? t('copyRich')
+              : t('copyAs', formatName(kind))}
+        </button>
+      ))}
       <span className="visually-hidden" role="status" aria-live="polite">
-        {status ? (status.ok ? t('copiedAnnouncement', formatName(status.format)) : t('copyFailed')) : ''}
+        {status ? (status.ok ? t('copiedAnnouncement', formatName(status.kind)) : t('copyFailed')) : ''}
       </span>
     </div>
   );

@@ -1,14 +1,16 @@
-/** A table of the article as a real, accessible table: caption, column headers, the first cell as row header. */
+/**
+ * A table of the article as a real, accessible table: caption, column headers, the first cell as row header. Its
+ * scrolling box is a labelled region (keyboard users can scroll it); `label` is unique in the view (BriefView).
+ */
 import type { BriefTable } from '@/utils/types';
-import { t, uiAttrs } from './i18n';
+import { uiAttrs } from './i18n';
 
-export function DataTable({ table, commitments }: { table: BriefTable; commitments: boolean }) {
-  const caption = table.caption ?? (commitments ? t('tableCommitmentsCaption') : t('tableCaption'));
+export function DataTable({ table, commitments, label }: { table: BriefTable; commitments: boolean; label: string }) {
   const width = Math.max(table.headers.length, ...table.rows.map((r) => r.length));
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="data-table" data-commitments={commitments ? 'true' : undefined}>
-        <caption {...(table.caption === null ? uiAttrs() : {})}>{caption}</caption>
+        <caption {...(table.caption === null ? uiAttrs() : {})}>{label}</caption>
         {table.headers.length > 0 && (
           <thead>
             <tr>

@@ -1,60 +1,29 @@
 /**
- * Options: automatic article detection on every page (asks for the optional host permission; refusing or
- * revoking it turns detection off) and the default copy format.
+ * Options: automatic article detection, the default copy format, history, and the Markdown note's templates.
+ * Each part is its own component; this page lays them out and announces what was saved.
  */
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useState } from 'react';
 import { FORMATS, type BriefFormat } from '@/utils/format/index';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '@/utils/protocol';
+import { SETTINGS_KEY, parseSettings } from '@/utils/protocol';
 import { t, type MessageKey } from './i18n';
-
-const ALL_PAGES = { origins: ['<all_urls>'] };
+import { OptionsDetect } from './OptionsDetect';
+import { OptionsHistory } from './OptionsHistory';
+import { OptionsTemplates } from './OptionsTemplates';
+import { useStored } from './useStored';
 
 export function Options() {
-  const [autoDetect, setAutoDetect] = useState<boolean | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void browser.permissions.contains(ALL_PAGES).then(setAutoDetect);
-    void browser.storage.local.get(SETTINGS_KEY).then((got) => setSettings(parseSettings(got[SETTINGS_KEY])));
-    const sync = () => void browser.permissions.contains(ALL_PAGES).then(setAutoDetect);
-    browser.permissions.onAdded.addListener(sync);
-    browser.permissions.onRemoved.addListener(sync);
-    return () => {
-      browser.permissions.onAdded.removeListener(sync);
-      browser.permissions.onRemoved.removeListener(sync);
-    };
-  }, []);
-
-  const toggleAutoDetect = async (on: boolean) => {
-    // permissions.request must run inside the click; the worker registers the content script when granted.
-    const ok = on ? await browser.permissions.request(ALL_PAGES) : await browser.permissions.remove(ALL_PAGES);
-    setAutoDetect(on ? ok : !ok);
-  };
+  const settings = useStored('local', SETTINGS_KEY, parseSettings);
+  const [saved, setSaved] = useState('');
 
   const setFormat = async (copyFormat: BriefFormat) => {
-    const next = { ...settings, copyFormat };
-    setSettings(next);
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
-    setSaved(true);
+    await settings.save({ ...settings.value, copyFormat });
+    setSaved(t('optionsSaved'));
   };
 
   return (
     <main className="app app-options">
       <h1>{t('optionsTitle')}</h1>
-      <section className="option">
-        <label className="option-row">
-          <input
-            type="checkbox"
-            checked={autoDetect === true}
-            disabled={autoDetect === null}
-            onChange={(e) => void toggleAutoDetect(e.currentTarget.checked)}
-          />
-          <span>{t('optionAutoDetect')}</span>
-        </label>
-        <p className="option-help">{t('optionAutoDetectHelp')}</p>
-      </section>
+      <OptionsDetect />
       <fieldset className="option">
         <legend>{t('optionCopyFormat')}</legend>
         {FORMATS.map((f) => (
@@ -63,15 +32,17 @@ export function Options() {
               type="radio"
               name="copy-format"
               value={f.id}
-              checked={settings.copyFormat === f.id}
+              checked={settings.value.copyFormat === f.id}
               onChange={() => void setFormat(f.id)}
             />
             <span>{t(f.labelKey as MessageKey)}</span>
           </label>
         ))}
       </fieldset>
-      <p className="notice" role="status" aria-live="polite">
-        {saved ? t('optionsSaved') : ''}
+      <OptionsHistory onSaved={setSaved} />
+      <OptionsTemplates onSaved={setSaved} />
+      <p className="notice options-saved" role="status" aria-live="polite">
+        {saved}
       </p>
     </main>
   );

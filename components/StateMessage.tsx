@@ -3,11 +3,13 @@ import type { ReactNode } from 'react';
 import type { BriefErrorKind } from '@/utils/protocol';
 import { t, type MessageKey } from './i18n';
 
-export type StateKind = 'loading' | 'timeout' | 'not-article' | BriefErrorKind;
+/** `empty`: briefed anyway, and nothing article-like was found. */
+export type StateKind = 'loading' | 'timeout' | 'not-article' | 'empty' | BriefErrorKind;
 
 const TEXT: Record<StateKind, { title: MessageKey; body: MessageKey }> = {
   loading: { title: 'stateLoadingTitle', body: 'stateLoadingBody' },
   'not-article': { title: 'stateNotArticleTitle', body: 'stateNotArticleBody' },
+  empty: { title: 'stateEmptyTitle', body: 'stateEmptyBody' },
   unsupported: { title: 'stateUnsupportedTitle', body: 'stateUnsupportedBody' },
   'no-access': { title: 'stateNoAccessTitle', body: 'stateNoAccessBody' },
   'too-large': { title: 'stateTooLargeTitle', body: 'stateTooLargeBody' },

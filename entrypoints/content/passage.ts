@@ -4,28 +4,33 @@
  * page is added, changed or moved, so its layout and its scripts' view of the DOM stay as they were. Browsers
  * without the API get a fixed-position overlay outside the page's flow, removed after the same delay.
  */
-import { normalizeSpace } from '@/utils/common/text';
-
 const HIGHLIGHT_NAME = 'newsbrief-passage';
 const HIGHLIGHT_MS = 4000;
 /** Long passages are matched on their first characters: enough to be unique, short enough to survive markup. */
 const PROBE_CHARS = 80;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-const SPACE = /[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** Characters never compared: white space of every kind, zero-width and bidi marks, the soft hyphen. */
+const IGNORED = /[\s\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
+const IGNORED_ALL = new RegExp(IGNORED.source, 'g');
 
+/**
+ * The page's text without the characters that are not compared, and where each character came from.
+ *
+ * Spacing is not compared at all. The page's markup and the brief's normalised text space things differently: a
+ * text-node boundary may or may not be a word break ("office</a>," is "office," in the brief), punctuation may
+ * have a space before it in one and not the other, and a block the page styles as a line may have no white space
+ * around it in the markup. The letters, digits and punctuation in order are what identify a passage.
+ */
 interface TextIndex {
   text: string;
   nodes: Text[];
   offsets: number[];
 }
 
-/** The page's text with white space collapsed like normalizeSpace, and where each character came from. */
 function indexText(root: Node): TextIndex {
   const nodes: Text[] = [];
   const offsets: number[] = [];
   let text = '';
-  let pendingSpace = false;
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       SKIPPED.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -34,25 +39,18 @@ function indexText(root: Node): TextIndex {
     const value = n.data;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i]!;
-      if (INVISIBLE.test(ch)) continue;
-      if (SPACE.test(ch)) {
-        pendingSpace = text.length > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        text += ' ';
-        nodes.push(n);
-        offsets.push(i);
-        pendingSpace = false;
-      }
+      if (IGNORED.test(ch)) continue;
       text += ch;
       nodes.push(n);
       offsets.push(i);
     }
-    // Block boundaries usually separate words even without white space in the markup.
-    pendingSpace = text.length > 0;
   }
   return { text, nodes, offsets };
+}
+
+/** A passage as it is compared with the page: every ignored character removed. */
+function comparable(passage: string): string {
+  return passage.replace(IGNORED_ALL, '');
 }
 
 function rangeAt(index: TextIndex, start: number, length: number): Range | null {
@@ -73,11 +71,11 @@ function isVisible(range: Range): boolean {
 
 /** The first visible occurrence of the passage (or of its opening words) in the page, as a Range. */
 export function findPassage(doc: Document, passage: string): Range | null {
-  const wanted = normalizeSpace(passage);
+  const wanted = comparable(passage);
   if (!wanted || !doc.body) return null;
   const index = indexText(doc.body);
   const probes = [wanted];
-  if (wanted.length > PROBE_CHARS) probes.push(wanted.slice(0, PROBE_CHARS).trimEnd());
+  if (wanted.length > PROBE_CHARS) probes.push(wanted.slice(0, PROBE_CHARS));
   for (const probe of probes) {
     let from = 0;
     for (;;) {

@@ -10,6 +10,7 @@
  *   largest srcset candidate), made absolute.
  * The copy lives in a document without a browsing context, so nothing in it loads or runs.
  */
+import { standsApart } from './block-gaps';
 import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_ELEMENTS, type SnapshotReply } from '@/utils/protocol';
 
 const DROPPED = new Set([
@@ -132,7 +133,9 @@ function copyElement(live: Element, target: Document, inHead: boolean, budget: B
   for (let child = live.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === Node.ELEMENT_NODE) {
       const c = copyElement(child as Element, target, childInHead, budget);
-      if (c) copy.appendChild(c);
+      // An inline element shown as a block of its own keeps a word break on each side (block-gaps.ts).
+      if (c && !childInHead && standsApart(child as Element)) copy.append(' ', c, ' ');
+      else if (c) copy.appendChild(c);
     } else if (child.nodeType === Node.TEXT_NODE) {
       copy.appendChild(target.createTextNode(child.nodeValue ?? ''));
     }

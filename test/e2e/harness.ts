@@ -98,12 +98,15 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
 }
 
 /** The shipped build, copied, with the one test host permission added to its manifest. */
-export function prepareExtension(patchManifest?: (manifest: Record<string, unknown>) => void): string {
-  if (!fs.existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${BUILD_DIR}: run \`npm run test:e2e\` (it runs \`wxt build\` first).`);
+export function prepareExtension(
+  patchManifest?: (manifest: Record<string, unknown>) => void,
+  buildDir: string = BUILD_DIR,
+): string {
+  if (!fs.existsSync(path.join(buildDir, 'manifest.json'))) {
+    throw new Error(`No build at ${buildDir}: run \`npm run test:e2e\` (it runs \`wxt build\` first).`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-ext-'));
-  fs.cpSync(BUILD_DIR, dir, { recursive: true });
+  fs.cpSync(buildDir, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
@@ -131,6 +134,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Changes the test copy's manifest (only for control runs that show what a manifest setting prevents). */
   patchManifest?: (manifest: Record<string, unknown>) => void;
+  /** Another build of the extension than .output/chrome-mv3 (timing scripts compare two builds). */
+  buildDir?: string;
   /**
    * An X display (":N", see desktop.ts) to run a headed browser on, for what only the browser's own interface
    * can do (keyboard commands, the context menu, the real side panel). The window is placed at the screen's
@@ -157,7 +162,7 @@ function seedHeadedProfile(userDataDir: string): void {
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!CHROMIUM) throw new Error('No Chromium');
   const server = await startServer();
-  const extensionDir = options.extensionDir ?? prepareExtension(options.patchManifest);
+  const extensionDir = options.extensionDir ?? prepareExtension(options.patchManifest, options.buildDir);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
   const lang = options.lang ?? 'en-US';
   const { headed } = options;
@@ -179,10 +184,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       `--load-extension=${extensionDir}`,
     ],
     // Chromium on Linux takes its interface language from the environment.
+    // LC_ALL: a locale every machine has, with UTF-8 file names. LANG's locale (en_US.UTF-8, ar.UTF-8) may not be
+    // installed, and then the C locale applies, which is ASCII only: a download named after an Arabic title would
+    // be saved as "download". The interface language still comes from LANGUAGE, which is read first.
     env: {
       ...process.env,
       LANGUAGE: lang.replace('-', '_'),
       LANG: `${lang.replace('-', '_')}.UTF-8`,
+      LC_ALL: 'C.UTF-8',
       ...(headed ? { DISPLAY: headed.display } : {}),
     },
     viewport: headed ? null : { width: 1100, height: 900 },

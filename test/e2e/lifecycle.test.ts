@@ -182,7 +182,6 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       const cached = (await record(tabId))!.brief!.brief;
       await stopWorker();
       expect(await copyAndRead(popup, 'json')).toBe(formatBrief(cached, 'json'));
-      await popup.locator('[data-part="section"] summary').first().click();
       await popup.locator('[data-part="section"] .show-in-page').first().click();
       await expect
         .poll(() => page.evaluate(() => CSS.highlights.has('newsbrief-passage')), { timeout: 10_000 })

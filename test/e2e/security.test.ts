@@ -527,7 +527,6 @@ describe.skipIf(!CHROMIUM || FILES.length === 0)('hostile pages and forged messa
       await button.click();
       await expect.poll(() => button.textContent()).toContain('Copied');
     }
-    await popup.locator('[data-part="section"] summary').first().click();
     await popup.locator('[data-part="section"] .show-in-page').first().click();
     const panel = await s.openExtensionPage(`sidepanel.html?tabId=${tabId}`, PANEL_VIEWPORT);
     expect(await settled(panel)).toBe('ready');
