@@ -99,6 +99,12 @@ export const STRESS_CASES: StressCase[] = [
     keeps: ['Part 1, The council'],
   },
   {
+    name: 'nested-tables-5k',
+    about: '5,000 nested one-cell tables with a little text in each (~325 KB), and nothing else',
+    html: () =>
+      page(`${'<table><tbody><tr><td>Nested cell text '.repeat(5_000)}${'</td></tr></tbody></table>'.repeat(5_000)}`),
+  },
+  {
     name: 'table-100k-rows',
     about: 'a table of 100,000 rows after the prose',
     html: () =>

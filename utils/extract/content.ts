@@ -10,6 +10,7 @@
  * Output is a `ContentResult`: the chosen roots in reading order and the set of elements to skip inside them.
  * utils/blocks.ts turns that into blocks.
  */
+import { lowestAncestorHolding } from './ancestors';
 import {
   CLOSING_LABEL_MAX,
   firstText,
@@ -456,15 +457,7 @@ function pick(doc: Document, strict: boolean): ContentResult | null {
 
   // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
   const strong = [...finalScore.entries()].filter(([el, s]) => el !== best && s >= bestScore * 0.75).map(([el]) => el);
-  if (strong.length >= 2) {
-    for (let anc = best.parentElement; anc && anc !== body; anc = anc.parentElement) {
-      const inside = strong.filter((s) => anc.contains(s)).length;
-      if (inside >= 2) {
-        best = anc;
-        break;
-      }
-    }
-  }
+  if (strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
   // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const ps = stats.get(parent);
