@@ -5,10 +5,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { FORMATS, type BriefFormat } from '@/utils/format/index';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '@/utils/protocol';
+import { AUTO_DETECT_ORIGINS, DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '@/utils/protocol';
 import { t, type MessageKey } from './i18n';
 
-const ALL_PAGES = { origins: ['<all_urls>'] };
+const ALL_PAGES = { origins: AUTO_DETECT_ORIGINS };
 
 export function Options() {
   const [autoDetect, setAutoDetect] = useState<boolean | null>(null);

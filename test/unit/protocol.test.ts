@@ -8,6 +8,7 @@ import {
   isPageToWorker,
   isSnapshotReply,
   isUiToWorker,
+  isWorkerSender,
   isWorkerToPage,
   isWorkerToUi,
   parseSettings,
@@ -59,6 +60,28 @@ describe('acceptFrom', () => {
     expect(acceptFrom(detected, popupSender, ID, ORIGIN)).toBeNull();
     expect(acceptFrom(detected, { ...contentSender, id: 'other' }, ID, ORIGIN)).toBeNull();
   });
+
+  it('refuses a page report about another address than the one the browser gives its sender', () => {
+    const elsewhere = { ...detected, url: 'https://bank.example/account' };
+    expect(acceptFrom(elsewhere, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom({ type: 'page/navigated', url: 'https://bank.example/' }, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom(detected, { ...contentSender, url: undefined }, ID, ORIGIN)).toBeNull();
+    const navigated = { type: 'page/navigated', url: contentSender.url };
+    expect(acceptFrom(navigated, contentSender, ID, ORIGIN)).toEqual({ kind: 'page', message: navigated, tabId: 7 });
+  });
+});
+
+describe('isWorkerSender', () => {
+  const urls = [`${ORIGIN}background.js`, `${ORIGIN}_generated_background_page.html`];
+  it('knows the worker from a content script, another page and another extension', () => {
+    expect(isWorkerSender({ id: ID, url: `${ORIGIN}background.js` }, ID, urls)).toBe(true);
+    expect(isWorkerSender({ id: ID, url: `${ORIGIN}_generated_background_page.html` }, ID, urls)).toBe(true);
+    // A content script (it has a tab), even one claiming the worker's address.
+    expect(isWorkerSender({ ...contentSender, url: `${ORIGIN}background.js` }, ID, urls)).toBe(false);
+    expect(isWorkerSender(contentSender, ID, urls)).toBe(false);
+    expect(isWorkerSender(popupSender, ID, urls)).toBe(false);
+    expect(isWorkerSender({ id: 'other', url: `${ORIGIN}background.js` }, ID, urls)).toBe(false);
+  });
 });
 
 describe('message validators', () => {
@@ -104,10 +127,18 @@ describe('message validators', () => {
   });
 
   it('checks snapshot replies', () => {
-    expect(isSnapshotReply({ ok: true, html: '<p>x</p>', url: 'https://a.example/', elements: 3, ms: 1 })).toBe(true);
-    expect(isSnapshotReply({ ok: false, reason: 'too-large', chars: 9e6, elements: 10 })).toBe(true);
-    expect(isSnapshotReply({ ok: true, html: 42, url: 'https://a.example/', elements: 3, ms: 1 })).toBe(false);
-    expect(isSnapshotReply({ ok: false, reason: 'bored', chars: 0, elements: 0 })).toBe(false);
+    const ok = { ok: true, html: '<p>x</p>', url: 'https://a.example/', hash: '0123abcd0000000a', elements: 3, ms: 1 };
+    expect(isSnapshotReply(ok)).toBe(true);
+    const same = { ok: true, same: true, url: ok.url, hash: ok.hash, elements: 3, ms: 1 };
+    expect(isSnapshotReply(same)).toBe(true);
+    expect(isSnapshotReply({ ...same, html: '<p>x</p>' })).toBe(false);
+    expect(isSnapshotReply({ ...ok, hash: 'not a hash' })).toBe(false);
+    const tooLarge = { ok: false, reason: 'too-large', chars: 9e6, elements: 10, detail: 'depth: 801' };
+    expect(isSnapshotReply(tooLarge)).toBe(true);
+    expect(isSnapshotReply({ ...ok, html: 42 })).toBe(false);
+    expect(isSnapshotReply({ ...tooLarge, reason: 'bored' })).toBe(false);
+    expect(isWorkerToPage({ type: 'snapshot/take', unless: ok.hash })).toBe(true);
+    expect(isWorkerToPage({ type: 'snapshot/take', unless: '<p>' })).toBe(false);
   });
 
   it('checks brief states, including the brief itself', () => {

@@ -1,0 +1,64 @@
+/**
+ * The worker ↔ extraction thread part of the protocol (utils/protocol.ts re-exports it): jobs for the offscreen
+ * document's dedicated Worker (Chromium) or the background page's Worker (Firefox), over a port or postMessage,
+ * never broadcast to the views. Types and validators only.
+ */
+import type { Brief } from './types';
+import { validateBrief } from './format/json';
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function hasOnlyKeys(o: Record<string, unknown>, keys: readonly string[]) {
+  return keys.every((k) => k in o) && Object.keys(o).every((k) => keys.includes(k));
+}
+const isId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isUrl = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 8192;
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The name of the port the offscreen document opens to the worker. */
+export const EXTRACTOR_PORT = 'newsbrief-extractor';
+
+export interface ExtractRun {
+  type: 'extract/run';
+  id: number;
+  html: string;
+  url: string;
+  budgetMs: number;
+}
+export type ExtractOutcome =
+  { ok: true; brief: Brief; ms: number } | { ok: false; error: 'too-large' | 'failed'; message: string };
+export interface ExtractDone {
+  type: 'extract/done';
+  id: number;
+  outcome: ExtractOutcome;
+}
+
+export function isExtractRun(x: unknown): x is ExtractRun {
+  return (
+    isRecord(x) &&
+    x.type === 'extract/run' &&
+    hasOnlyKeys(x, ['type', 'id', 'html', 'url', 'budgetMs']) &&
+    isId(x.id) &&
+    typeof x.html === 'string' &&
+    isUrl(x.url) &&
+    typeof x.budgetMs === 'number' &&
+    x.budgetMs > 0
+  );
+}
+
+export function isExtractDone(x: unknown): x is ExtractDone {
+  if (!isRecord(x) || x.type !== 'extract/done' || !hasOnlyKeys(x, ['type', 'id', 'outcome']) || !isId(x.id)) {
+    return false;
+  }
+  const o = x.outcome;
+  if (!isRecord(o)) return false;
+  if (o.ok === true) return hasOnlyKeys(o, ['ok', 'brief', 'ms']) && typeof o.ms === 'number' && validateBrief(o.brief);
+  return (
+    o.ok === false &&
+    hasOnlyKeys(o, ['ok', 'error', 'message']) &&
+    (o.error === 'too-large' || o.error === 'failed') &&
+    typeof o.message === 'string'
+  );
+}
