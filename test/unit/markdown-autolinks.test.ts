@@ -1,21 +1,12 @@
 /**
  * Copied Markdown keeps its promise that the only link is the page URL: bare addresses in page text are not
  * autolinked by GFM renderers. `gfmAutolinks` finds what GFM's autolink extension would link in Markdown source
- * (www., scheme://, mailto:/xmpp:, e-mail addresses), with backslash-escaped characters taken as text.
+ * (test/gfm-autolinks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { mdInline, toMarkdown } from '../../utils/format/markdown';
 import { briefFromHtml } from '../../utils/brief';
-
-/** What GFM would autolink in `md`: escaped characters (`\:`) are blanked first, as a renderer reads them as text. */
-export function gfmAutolinks(md: string): string[] {
-  const live = md.replace(/\\[!-/:-@[-`{-~]/g, '  ');
-  const found: string[] = [];
-  for (const m of live.matchAll(/(?:^|[\s*_~(])((?:https?|ftp):\/\/[^\s<]+|www\.[\w-]+\.[^\s<]*)/gi)) found.push(m[1]!);
-  for (const m of live.matchAll(/(?:mailto|xmpp):[\w.+-]+@[\w-]+\.[\w.-]+/gi)) found.push(m[0]);
-  for (const m of live.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) found.push(m[0]);
-  return found;
-}
+import { gfmAutolinks } from '../gfm-autolinks';
 
 const BARE = [
   'Read https://evil.example/phish?x=1 today',
