@@ -46,5 +46,5 @@ export interface SnapshotCost {
  * a page that could not be briefed within EXTRACT_BUDGET_MS anyway.
  */
 export function extractCostMs(c: SnapshotCost): number {
-  return c.elements * 0.12 + c.chars * 0.0012 + c.headings * 0.15 + Math.max(0, c.depth - 200) * 2;
+  return c.elements * 0.06 + c.chars * 0.0006 + c.headings * 0.1 + Math.max(0, c.depth - 200) * 2;
 }

@@ -83,9 +83,23 @@ const NO_RECEIVER = /receiving end does not exist|could not establish connection
 /** The channel to the page closed with no answer: its renderer died, or it navigated away. */
 const CLOSED = /message port closed|message channel closed|closed before a response|frame .*(?:removed|crashed)/i;
 
-/** What a failed message to the page means: a crash when the tab is still on the same document, else the usual. */
-function pageFailure(message: string, tabId: number, since: number): BriefError {
+/** Chromium's answer when the tab has no document to script, which is also its answer without permission. */
+const NO_CONTENTS = /cannot access contents of the page/i;
+
+/**
+ * What a failed message to the page means. The channel closing with no answer on the same document is a crash;
+ * so is "cannot access contents" on a tab whose address the extension can see (it may read the tab: activeTab
+ * or the host permission), because a tab it may read but cannot script has no live document: its renderer died.
+ */
+async function pageFailure(message: string, tabId: number, since: number): Promise<BriefError> {
   if (CLOSED.test(message) && generation(tabId) === since) return new BriefError('crashed', message);
+  if (NO_CONTENTS.test(message)) {
+    const url = await browser.tabs.get(tabId).then(
+      (t) => t.url,
+      () => undefined,
+    );
+    if (url && /^(?:https?|file):/i.test(url)) return new BriefError('crashed', `The page crashed: ${message}`);
+  }
   return new BriefError(classifyInjectionError(message), message);
 }
 
@@ -99,7 +113,7 @@ export async function ensureReader(tabId: number): Promise<void> {
     if (e instanceof BriefError) throw e;
     const message = e instanceof Error ? e.message : String(e);
     // Not injected yet (or injected by an older version of the extension): inject it.
-    if (!NO_RECEIVER.test(message)) throw pageFailure(message, tabId, since);
+    if (!NO_RECEIVER.test(message)) throw await pageFailure(message, tabId, since);
   }
   try {
     const target = { tabId, frameIds: [0] };
@@ -107,7 +121,7 @@ export async function ensureReader(tabId: number): Promise<void> {
     await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
   } catch (e) {
     if (e instanceof BriefError) throw e;
-    throw pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
+    throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
   }
 }
 
@@ -126,7 +140,7 @@ async function snapshot(tabId: number, unless: string | null): Promise<Extract<S
       if (e instanceof BriefError) throw e;
       const message = e instanceof Error ? e.message : String(e);
       if (attempt < 2 && NO_RECEIVER.test(message)) continue;
-      throw pageFailure(message, tabId, since);
+      throw await pageFailure(message, tabId, since);
     }
   }
   if (!isSnapshotReply(reply)) {
