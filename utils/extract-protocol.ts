@@ -28,7 +28,9 @@ export interface ExtractRun {
   budgetMs: number;
 }
 export type ExtractOutcome =
-  { ok: true; brief: Brief; ms: number } | { ok: false; error: 'too-large' | 'failed'; message: string };
+  /** `chars` and `textChars`: the JSON length of the brief and of its text, so the worker need not measure them. */
+  | { ok: true; brief: Brief; ms: number; chars: number; textChars: number }
+  | { ok: false; error: 'too-large' | 'failed'; message: string };
 export interface ExtractDone {
   type: 'extract/done';
   id: number;
@@ -54,7 +56,15 @@ export function isExtractDone(x: unknown): x is ExtractDone {
   }
   const o = x.outcome;
   if (!isRecord(o)) return false;
-  if (o.ok === true) return hasOnlyKeys(o, ['ok', 'brief', 'ms']) && typeof o.ms === 'number' && validateBrief(o.brief);
+  if (o.ok === true) {
+    const sizes = typeof o.chars === 'number' && typeof o.textChars === 'number';
+    return (
+      hasOnlyKeys(o, ['ok', 'brief', 'ms', 'chars', 'textChars']) &&
+      typeof o.ms === 'number' &&
+      sizes &&
+      validateBrief(o.brief)
+    );
+  }
   return (
     o.ok === false &&
     hasOnlyKeys(o, ['ok', 'error', 'message']) &&

@@ -18,7 +18,7 @@ import {
 } from '@/utils/protocol';
 import { extractOffThread } from './extractor';
 import { classifyInjectionError, isUnsupportedUrl, pageKey } from './pages';
-import { readTab, saveBrief, type BriefResult } from './tab-store';
+import { readTab, saveBrief, type BriefResult, type BriefSizes } from './tab-store';
 
 /** The built page reader (the unlisted script entrypoints/reader/). */
 export const READER_SCRIPT_FILE = '/reader.js';
@@ -182,6 +182,7 @@ async function makeBrief(tabId: number, previous: Made | null): Promise<BriefRes
   const since = generation(tabId);
   const snap = await snapshot(tabId, previous?.hash ?? null);
   let result: BriefResult;
+  let sizes: BriefSizes | undefined;
   if ('same' in snap) {
     if (!previous) throw new BriefError('failed', 'The page said it was unchanged, but there is no brief of it');
     // The same snapshot under a new address (an in-page navigation that changed nothing): the same brief.
@@ -193,10 +194,11 @@ async function makeBrief(tabId: number, previous: Made | null): Promise<BriefRes
     if (!outcome.ok) throw new BriefError(outcome.error, outcome.message);
     const state = outcome.brief.isArticle ? 'ready' : 'not-article';
     result = { state, tabId, url: snap.url, brief: outcome.brief, ms: Math.round(snap.ms + outcome.ms) };
+    sizes = { chars: outcome.chars, textChars: outcome.textChars };
   }
   if (generation(tabId) !== since) throw new DocumentChanged();
   remember(tabId, { result, hash: snap.hash });
-  await saveBrief(tabId, result, snap.hash);
+  await saveBrief(tabId, result, snap.hash, sizes);
   return result;
 }
 

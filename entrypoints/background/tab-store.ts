@@ -9,6 +9,12 @@ import { pageKey } from './pages';
 
 export type BriefResult = Extract<BriefState, { state: 'ready' | 'not-article' }>;
 
+/** The JSON length of a brief and of its text (the extraction thread measures them off the worker's thread). */
+export interface BriefSizes {
+  chars: number;
+  textChars: number;
+}
+
 export interface TabRecord {
   detection: { url: string; likely: boolean } | null;
   brief: BriefResult | null;
@@ -70,7 +76,10 @@ async function writeTab(tabId: number, record: TabRecord): Promise<void> {
 export function storedForm(
   result: BriefResult,
   limit = MAX_STORED_BRIEF_CHARS,
+  sizes?: BriefSizes,
 ): { brief: BriefResult; cut: boolean } | null {
+  // Measured by the extraction thread when it can: a big brief is then never serialized here at all.
+  if (sizes && sizes.chars - sizes.textChars > limit) return null;
   const size = JSON.stringify(result).length;
   if (size <= limit) return { brief: result, cut: false };
   const text = result.brief.text;
@@ -117,10 +126,11 @@ export function saveBrief(
   tabId: number,
   result: BriefResult,
   hash: string | null,
+  sizes?: BriefSizes,
 ): Promise<'whole' | 'cut' | 'not-stored'> {
   return serial(tabId, async () => {
     const record = await readTab(tabId);
-    const stored = storedForm(result);
+    const stored = storedForm(result, MAX_STORED_BRIEF_CHARS, sizes);
     if (!stored) {
       await writeTab(tabId, { ...record, brief: null, hash: null, textCut: false });
       return 'not-stored';

@@ -11,7 +11,8 @@ function run(html: string, url: string): ExtractOutcome {
   const started = performance.now();
   try {
     const brief = briefFromHtml(html, { url });
-    return { ok: true, brief, ms: performance.now() - started };
+    const ms = performance.now() - started;
+    return { ok: true, brief, ms, chars: JSON.stringify(brief).length, textChars: JSON.stringify(brief.text).length };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // The core refuses input over its own size limit with a BriefInputError; a stack overflow is a page too deep.
