@@ -7,8 +7,9 @@
  * - fresh: a new brief of the sample article in that other tab (refresh, asked every 2 s).
  *
  * Scenarios: `slow-page`, a page of 80,000 paragraphs (6.3 MB, within the snapshot limits) changed a little
- * and briefed again, again and again (each time a whole snapshot and extraction); `pushstate`, a page that changes its address every second with the side panel open on it; `none`, no
- * hostile tab (the baseline). Prints p50 / p95 / max per kind, and what the hostile tab's own requests ended in.
+ * and briefed again, again and again (each time a whole snapshot and extraction); `pushstate`, a page of 20,000
+ * paragraphs (1.6 MB) that changes its address every second, with the side panel open on it; `none`, no hostile
+ * tab (the baseline). Prints p50 / p95 / max per kind, and what the hostile tab's own requests ended in.
  * Times are measured here, never asserted in tests.
  */
 import { launch, type Session } from '../test/e2e/harness';
@@ -38,7 +39,8 @@ async function run(s: Session, scenario: Scenario, seconds: number): Promise<{ s
     hostilePages.push(h.page);
     hostileTab = h.tabId;
   } else if (scenario === 'pushstate') {
-    const h = await s.openTab(`${s.origin}/e2e/hostile--pushstate-loop.html`);
+    // A page that takes a second or two to extract, changing its address every second.
+    const h = await s.openTab(`${s.origin}/generated/paragraphs.html?count=20000&chars=1600000&pushstate=1`);
     hostilePages.push(h.page);
     // The side panel asks again each time the worker says the tab navigated.
     hostilePages.push(await s.openExtensionPage(`sidepanel.html?tabId=${h.tabId}`, { width: 400, height: 900 }));

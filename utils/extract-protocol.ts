@@ -31,10 +31,14 @@ export type ExtractOutcome =
   /** `chars` and `textChars`: the JSON length of the brief and of its text, so the worker need not measure them. */
   | { ok: true; brief: Brief; ms: number; chars: number; textChars: number }
   | { ok: false; error: 'too-large' | 'failed'; message: string };
+/**
+ * The outcome travels as JSON text made on the extraction thread: the offscreen document only forwards a string
+ * (no object graph of a big brief cloned and serialized on the extension's main thread, which the views share).
+ */
 export interface ExtractDone {
   type: 'extract/done';
   id: number;
-  outcome: ExtractOutcome;
+  outcome: string;
 }
 
 export function isExtractRun(x: unknown): x is ExtractRun {
@@ -51,24 +55,33 @@ export function isExtractRun(x: unknown): x is ExtractRun {
 }
 
 export function isExtractDone(x: unknown): x is ExtractDone {
-  if (!isRecord(x) || x.type !== 'extract/done' || !hasOnlyKeys(x, ['type', 'id', 'outcome']) || !isId(x.id)) {
-    return false;
+  return (
+    isRecord(x) &&
+    x.type === 'extract/done' &&
+    hasOnlyKeys(x, ['type', 'id', 'outcome']) &&
+    isId(x.id) &&
+    typeof x.outcome === 'string'
+  );
+}
+
+/** The outcome in an ExtractDone's JSON text, validated (the brief included); null when it is not one. */
+export function parseOutcome(json: string): ExtractOutcome | null {
+  let o: unknown;
+  try {
+    o = JSON.parse(json);
+  } catch {
+    return null;
   }
-  const o = x.outcome;
-  if (!isRecord(o)) return false;
+  if (!isRecord(o)) return null;
   if (o.ok === true) {
     const sizes = typeof o.chars === 'number' && typeof o.textChars === 'number';
-    return (
-      hasOnlyKeys(o, ['ok', 'brief', 'ms', 'chars', 'textChars']) &&
-      typeof o.ms === 'number' &&
-      sizes &&
-      validateBrief(o.brief)
-    );
+    const ok = hasOnlyKeys(o, ['ok', 'brief', 'ms', 'chars', 'textChars']) && typeof o.ms === 'number' && sizes;
+    return ok && validateBrief(o.brief) ? (o as ExtractOutcome) : null;
   }
-  return (
+  const failed =
     o.ok === false &&
     hasOnlyKeys(o, ['ok', 'error', 'message']) &&
     (o.error === 'too-large' || o.error === 'failed') &&
-    typeof o.message === 'string'
-  );
+    typeof o.message === 'string';
+  return failed ? (o as ExtractOutcome) : null;
 }

@@ -6,7 +6,7 @@
  * offscreen document itself is gone.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { EXTRACTOR_PORT, isExtractDone, type ExtractOutcome, type ExtractRun } from '@/utils/protocol';
+import { EXTRACTOR_PORT, isExtractDone, parseOutcome, type ExtractOutcome, type ExtractRun } from '@/utils/protocol';
 import workerUrl from '../offscreen/extract.worker.ts?worker&url';
 import { ExtractPool } from '../offscreen/pool';
 
@@ -30,7 +30,7 @@ let port: Port | null = null;
 let portWaiters: ((p: Port) => void)[] = [];
 let opening: Promise<Port> | null = null;
 let nextId = 1;
-const pending = new Map<number, (outcome: ExtractOutcome) => void>();
+const pending = new Map<number, (outcome: string) => void>();
 
 /** The offscreen document's port: accepted from this extension's offscreen page only. */
 export function acceptExtractorPort(p: Port): boolean {
@@ -47,7 +47,7 @@ export function acceptExtractorPort(p: Port): boolean {
     if (port === p) port = null;
     // Whatever was running there is lost with it.
     for (const [id, resolve] of pending) {
-      resolve({ ok: false, error: 'failed', message: 'The extraction document closed' });
+      resolve(JSON.stringify({ ok: false, error: 'failed', message: 'The extraction document closed' }));
       pending.delete(id);
     }
   });
@@ -79,13 +79,18 @@ function extractorPort(api: OffscreenApi): Promise<Port> {
 
 let localPool: ExtractPool | null = null;
 
+/** The outcome in the extraction thread's JSON text, checked; a malformed one is a failure, not a brief. */
+function read(json: string): ExtractOutcome {
+  return parseOutcome(json) ?? { ok: false, error: 'failed', message: 'The extraction thread answered malformed' };
+}
+
 /** Brief `html` off the worker's thread within `budgetMs`. Never throws. */
 export async function extractOffThread(html: string, url: string, budgetMs: number): Promise<ExtractOutcome> {
   const api = offscreenApi();
   if (!api) {
     // Firefox: the background page may start Workers itself.
     localPool ??= new ExtractPool(new URL(workerUrl, location.href).href);
-    return localPool.extract(html, url, budgetMs);
+    return read(await localPool.extract(html, url, budgetMs));
   }
   let p: Port;
   try {
@@ -101,7 +106,7 @@ export async function extractOffThread(html: string, url: string, budgetMs: numb
     }, budgetMs + GRACE_MS);
     pending.set(id, (outcome) => {
       clearTimeout(timer);
-      resolve(outcome);
+      resolve(read(outcome));
     });
     const message: ExtractRun = { type: 'extract/run', id, html, url, budgetMs };
     try {

@@ -27,5 +27,5 @@ const scope = globalThis as unknown as {
 };
 scope.onmessage = (e: MessageEvent) => {
   if (!isExtractRun(e.data)) return;
-  scope.postMessage({ type: 'extract/done', id: e.data.id, outcome: run(e.data.html, e.data.url) });
+  scope.postMessage({ type: 'extract/done', id: e.data.id, outcome: JSON.stringify(run(e.data.html, e.data.url)) });
 };

@@ -4,7 +4,7 @@
  * Used by the offscreen document (Chromium) and by the background page itself (Firefox), both of which may
  * start Workers; a service worker may not.
  */
-import type { ExtractDone, ExtractOutcome, ExtractRun } from '@/utils/protocol';
+import type { ExtractOutcome, ExtractRun } from '@/utils/protocol';
 import { isExtractDone } from '@/utils/protocol';
 
 /** Jobs running at once; more wait their turn. Two cores are common: a hostile page takes one at most. */
@@ -14,7 +14,13 @@ const IDLE_MS = 30_000;
 
 interface Job {
   run: Omit<ExtractRun, 'type' | 'id'>;
-  resolve(outcome: ExtractOutcome): void;
+  /** With the outcome's JSON text (ExtractDone.outcome). */
+  resolve(outcome: string): void;
+}
+
+function failure(error: 'too-large' | 'failed', message: string): string {
+  const outcome: ExtractOutcome = { ok: false, error, message };
+  return JSON.stringify(outcome);
 }
 
 /** The Trusted Types policy named in the content security policy, for the one script URL a Worker may load. */
@@ -44,7 +50,8 @@ export class ExtractPool {
       : workerUrl;
   }
 
-  extract(html: string, url: string, budgetMs: number): Promise<ExtractOutcome> {
+  /** The outcome of briefing `html`, as JSON text (parseOutcome reads it). */
+  extract(html: string, url: string, budgetMs: number): Promise<string> {
     return new Promise((resolve) => {
       this.queue.push({ run: { html, url, budgetMs }, resolve });
       this.pump();
@@ -86,7 +93,7 @@ export class ExtractPool {
     const id = this.nextId++;
     const worker = this.take();
     return new Promise<void>((done) => {
-      const finish = (outcome: ExtractOutcome, reusable: boolean) => {
+      const finish = (outcome: string, reusable: boolean) => {
         clearTimeout(timer);
         worker.onmessage = null;
         worker.onerror = null;
@@ -97,15 +104,15 @@ export class ExtractPool {
       };
       const timer = setTimeout(() => {
         const message = `Extraction stopped at its budget of ${job.run.budgetMs} ms`;
-        finish({ ok: false, error: 'too-large', message }, false);
+        finish(failure('too-large', message), false);
       }, job.run.budgetMs);
       worker.onmessage = (e: MessageEvent) => {
         const reply: unknown = e.data;
-        if (isExtractDone(reply) && reply.id === id) finish((reply as ExtractDone).outcome, true);
+        if (isExtractDone(reply) && reply.id === id) finish(reply.outcome, true);
       };
       worker.onerror = (e: ErrorEvent) => {
         e.preventDefault();
-        finish({ ok: false, error: 'failed', message: e.message || 'The extraction thread failed' }, false);
+        finish(failure('failed', e.message || 'The extraction thread failed'), false);
       };
       const message: ExtractRun = { type: 'extract/run', id, ...job.run };
       worker.postMessage(message);

@@ -67,7 +67,8 @@ export function contentType(file: string): string {
  * Hostile pages made on request (test/e2e/hostile-*.test.ts):
  * - /generated/word.html?chars=N: an article whose body is one word of N letters (a page that fills storage).
  * - /generated/paragraphs.html?count=N&chars=M: N short paragraphs making about M characters in all, within the
- *   snapshot's limits but slow to extract (the "80,000 elements, 6.3 MB" page).
+ *   snapshot's limits but slow to extract (the "80,000 elements, 6.3 MB" page); &pushstate=1 adds a script that
+ *   changes the address every second.
  */
 function generatedPage(url: URL): string | null {
   const head = '<!DOCTYPE html><html lang="en"><head><title>Generated</title></head>';
@@ -82,7 +83,11 @@ function generatedPage(url: URL): string | null {
     const sentence = 'Row of a very long page that nobody reads to the end, and then some more words. ';
     const per = Math.max(10, Math.floor(chars / count) - 7);
     const text = sentence.repeat(Math.ceil(per / sentence.length)).slice(0, per);
-    return `${head}<body><main>${`<p>${text}</p>`.repeat(count)}</main></body></html>`;
+    // &pushstate=1: the page also changes its address every second, its content unchanged.
+    const loop = url.searchParams.has('pushstate')
+      ? "<script>let n = 0; setInterval(() => history.pushState({}, '', '?view=' + ++n), 1000);</script>"
+      : '';
+    return `${head}<body><main>${`<p>${text}</p>`.repeat(count)}</main>${loop}</body></html>`;
   }
   return null;
 }
