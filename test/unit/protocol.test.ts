@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { briefFromHtml } from '../../utils/brief';
 import {
+  EXTRACT_BUDGET_MS,
   acceptFrom,
+  extractCostMs,
+  isExtractDone,
+  isExtractRun,
+  parseOutcome,
   isBriefState,
   isDetectionState,
   isPageToWorker,
@@ -161,5 +166,40 @@ describe('parseSettings', () => {
     expect(parseSettings({ copyFormat: 'json' })).toEqual({ copyFormat: 'json' });
     expect(parseSettings({ copyFormat: 'pdf' })).toEqual({ copyFormat: 'md' });
     expect(parseSettings(undefined)).toEqual({ copyFormat: 'md' });
+  });
+});
+
+describe('the extraction thread’s messages', () => {
+  const html = fs.readFileSync(new URL('../fixtures/pages/sample--seed-ar.html', import.meta.url), 'utf8');
+  const brief = briefFromHtml(html, { url: 'https://news.example/a' });
+
+  it('checks jobs and answers, and reads the outcome back with its brief validated', () => {
+    const run = { type: 'extract/run', id: 1, html: '<p>x</p>', url: 'https://a.example/', budgetMs: 15000 };
+    expect(isExtractRun(run)).toBe(true);
+    expect(isExtractRun({ ...run, budgetMs: 0 })).toBe(false);
+    expect(isExtractRun({ ...run, extra: 1 })).toBe(false);
+    const ok = { ok: true, brief, ms: 5, chars: JSON.stringify(brief).length, textChars: 10 };
+    expect(isExtractDone({ type: 'extract/done', id: 1, outcome: JSON.stringify(ok) })).toBe(true);
+    expect(isExtractDone({ type: 'extract/done', id: 1, outcome: ok })).toBe(false);
+    expect(parseOutcome(JSON.stringify(ok))).toEqual(ok);
+    expect(parseOutcome(JSON.stringify({ ...ok, brief: { ...brief, sections: 'x' } }))).toBeNull();
+    expect(parseOutcome(JSON.stringify({ ok: false, error: 'too-large', message: 'budget' }))).toEqual({
+      ok: false,
+      error: 'too-large',
+      message: 'budget',
+    });
+    expect(parseOutcome(JSON.stringify({ ok: false, error: 'bored', message: '' }))).toBeNull();
+    expect(parseOutcome('{not json')).toBeNull();
+  });
+});
+
+describe('extractCostMs', () => {
+  it('lets a large page through to the extraction and refuses only a hopeless one at once', () => {
+    // 80,000 short paragraphs (4.8 MB): briefed in the browser within the budget.
+    const large = { elements: 80_004, chars: 4_800_000, depth: 5, headings: 0, longestText: 60 };
+    expect(extractCostMs(large)).toBeLessThan(EXTRACT_BUDGET_MS);
+    // At the element and size limits, with headings everywhere: refused before any extraction.
+    const hopeless = { elements: 150_000, chars: 8_000_000, depth: 20, headings: 75_000, longestText: 60 };
+    expect(extractCostMs(hopeless)).toBeGreaterThan(EXTRACT_BUDGET_MS);
   });
 });
