@@ -5,15 +5,7 @@
  */
 import type { Brief } from './types';
 import { validateBrief } from './format/json';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-function hasOnlyKeys(o: Record<string, unknown>, keys: readonly string[]) {
-  return keys.every((k) => k in o) && Object.keys(o).every((k) => keys.includes(k));
-}
-const isId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const isUrl = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 8192;
+import { hasOnlyKeys, isRecord, isTabId as isId, isUrl } from './shapes';
 
 // ---------------------------------------------------------------------------------------------------------------
 

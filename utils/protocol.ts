@@ -15,6 +15,8 @@ import type { Brief } from './types';
 import { validateBrief } from './format/json';
 import { isBriefFormat, type BriefFormat } from './format/index';
 
+import { hasOnlyKeys, isRecord, isTabId, isUrl } from './shapes';
+
 export * from './budgets';
 export * from './extract-protocol';
 
@@ -161,18 +163,6 @@ export function parseSettings(x: unknown): Settings {
 // Validators
 // ---------------------------------------------------------------------------------------------------------------
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-/** Exactly these keys (optional ones may be missing), nothing else: unknown fields are a sign of a foreign sender. */
-function hasOnlyKeys(o: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []) {
-  const keys = Object.keys(o);
-  return required.every((k) => k in o) && keys.every((k) => required.includes(k) || optional.includes(k));
-}
-
-const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const isUrl = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 8192;
 const isPassage = (x: unknown): x is string =>
   typeof x === 'string' && x.trim().length > 0 && x.length <= MAX_PASSAGE_CHARS;
 

@@ -4,8 +4,9 @@
  * Page text is hostile input. Every piece of it goes through `mdInline`, which collapses it to one line and
  * backslash-escapes the characters that could start Markdown syntax, so page text cannot make links, images,
  * raw HTML, headings, lists, block quotes, code or math, nor bare addresses that GFM would autolink. The only link
- * in the output is the page URL, and only when it is http(s). (The npm package `markdown-escape` was considered and not used: it leaves backslashes,
- * backticks, `|`, `~`, `$`, `&` entities and line-start list markers unescaped.)
+ * in the output is the page URL, and only when it is http(s). (The npm package `markdown-escape` was considered
+ * and not used: it leaves backslashes, backticks, `|`, `~`, `$`, `&` entities and line-start list markers
+ * unescaped.)
  */
 import type { Brief } from '../types';
 import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
