@@ -71,6 +71,7 @@ describe('storedForm', () => {
   });
 });
 
+// The timeouts are hang guards: the fake storage serializes megabytes on each write.
 describe('saveBrief', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -97,7 +98,7 @@ describe('saveBrief', () => {
     expect((await readTab(1)).brief).toBeNull();
     expect((await readTab(1)).detection).toEqual({ url: 'https://news.example/1', likely: true });
     for (const tab of [2, 3, 4]) expect((await readTab(tab)).brief?.url).toBe(`https://news.example/${tab}`);
-  });
+  }, 60_000);
 
   it('answers without storing a brief whose structure alone is over its share; the other tabs keep theirs', async () => {
     await saveDetection(1, 'https://news.example/1', true);
@@ -107,5 +108,5 @@ describe('saveBrief', () => {
     expect(await saveBrief(2, huge, 'cccccccc')).toBe('not-stored');
     expect((await readTab(2)).brief).toBeNull();
     expect((await readTab(1)).brief?.url).toBe('https://news.example/1');
-  });
+  }, 60_000);
 });
