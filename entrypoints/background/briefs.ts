@@ -190,6 +190,8 @@ async function makeBrief(tabId: number, previous: Made | null): Promise<BriefRes
     const url = old.brief.url === old.url ? snap.url : old.brief.url;
     result = { ...old, url: snap.url, brief: { ...old.brief, url }, ms: Math.round(snap.ms) };
   } else {
+    // Handing a big snapshot on takes the worker's thread for a while: let the requests already waiting go first.
+    await new Promise((r) => setTimeout(r, 0));
     const outcome = await extractOffThread(snap.html, snap.url, EXTRACT_BUDGET_MS);
     if (!outcome.ok) throw new BriefError(outcome.error, outcome.message);
     const state = outcome.brief.isArticle ? 'ready' : 'not-article';

@@ -106,7 +106,8 @@ export async function extractOffThread(html: string, url: string, budgetMs: numb
     }, budgetMs + GRACE_MS);
     pending.set(id, (outcome) => {
       clearTimeout(timer);
-      resolve(read(outcome));
+      // Parsing a big brief takes the worker's thread for a while: let the requests already waiting go first.
+      setTimeout(() => resolve(read(outcome)), 0);
     });
     const message: ExtractRun = { type: 'extract/run', id, html, url, budgetMs };
     try {
