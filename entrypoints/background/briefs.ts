@@ -64,11 +64,14 @@ export function documentChanged(tabId: number): void {
   generations.set(tabId, generation(tabId) + 1);
 }
 
-/** Wait (bounded) until a tab that is loading a new document has it, so the request reads the new one. */
+/**
+ * Wait (bounded) while the tab is navigating to another document (pendingUrl: not yet committed, the old page
+ * still shown), so the request reads the new one. A page that is merely still loading its images is read now.
+ */
 async function settledTab(tabId: number) {
   let tab = await browser.tabs.get(tabId);
   const until = Date.now() + LOADING_WAIT_MS;
-  while (tab.status === 'loading' && Date.now() < until) {
+  while (tab.pendingUrl && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 100));
     tab = await browser.tabs.get(tabId);
   }
@@ -157,6 +160,8 @@ async function snapshot(tabId: number, unless: string | null): Promise<Extract<S
 interface Made {
   result: BriefResult;
   hash: string;
+  /** The tab's document generation it was made in: served only while the tab shows that document. */
+  generation: number;
 }
 
 /**
@@ -199,7 +204,7 @@ async function makeBrief(tabId: number, previous: Made | null): Promise<BriefRes
     sizes = { chars: outcome.chars, textChars: outcome.textChars };
   }
   if (generation(tabId) !== since) throw new DocumentChanged();
-  remember(tabId, { result, hash: snap.hash });
+  remember(tabId, { result, hash: snap.hash, generation: since });
   await saveBrief(tabId, result, snap.hash, sizes);
   return result;
 }
@@ -241,13 +246,14 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   const memory = recent.get(tabId) ?? null;
   const record = await readTab(tabId);
   if (!refresh) {
-    if (memory && describes(memory.result.url)) return memory.result;
+    if (memory && memory.generation === generation(tabId) && describes(memory.result.url)) return memory.result;
     if (record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   }
   const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
   const running = inFlight.get(key);
   if (running && !refresh) return running;
-  const stored = record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash } : null;
+  const stored =
+    record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
   const job = attempt(tabId, memory ?? stored);
   inFlight.set(key, job);
   void job.finally(() => {
