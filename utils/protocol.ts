@@ -324,6 +324,17 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
   return 'foreign';
 }
 
+/** Do two addresses have the same origin? False when either is missing or not an absolute URL. */
+export function sameOrigin(a: string | undefined, b: string | undefined): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  try {
+    const origin = new URL(a).origin;
+    return origin !== 'null' && origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Is this the extension's own background worker (the service worker in MV3, the generated background page in
  * Firefox's MV2)? `workerUrls` are its possible addresses. Views accept broadcasts from it only: a content script
@@ -335,8 +346,9 @@ export function isWorkerSender(sender: SenderInfo, extensionId: string, workerUr
 
 /**
  * Which messages a sender may send: extension pages may make UI requests; content scripts may only report on
- * their own page, from the top frame, about the address the browser says that frame has (sender.url): a page
- * cannot claim another site's address.
+ * their own page, from the top frame, about an address of the origin the browser says that frame is on
+ * (sender.url): a page cannot claim another site's address. The origin, not the whole address: sender.url is the
+ * document's first address, and the history API moves a document to other paths of its own origin only.
  */
 export function acceptFrom(
   message: unknown,
@@ -350,8 +362,7 @@ export function acceptFrom(
     kind === 'content-script' &&
     isPageToWorker(message) &&
     (sender.frameId ?? 0) === 0 &&
-    typeof sender.url === 'string' &&
-    message.url === sender.url
+    sameOrigin(message.url, sender.url)
   ) {
     return { kind: 'page', message, tabId: sender.tab!.id! };
   }

@@ -184,6 +184,9 @@ describe.skipIf(!CHROMIUM)('one hostile tab cannot stall, wipe or fool another',
     ]);
     expect(replies).toEqual([null, null]);
     expect(await record(tab.tabId)).toEqual(before);
+    // The same channel is heard for an address of the page's own origin (as after history.pushState).
+    const own = await sendFromPage(tab.tabId, [{ type: 'page/navigated', url: `${tab.page.url()}?view=2` }]);
+    expect(own).toEqual([{ ok: true }]);
     await tab.page.close();
   });
 

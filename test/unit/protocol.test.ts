@@ -73,6 +73,11 @@ describe('acceptFrom', () => {
     expect(acceptFrom(detected, { ...contentSender, url: undefined }, ID, ORIGIN)).toBeNull();
     const navigated = { type: 'page/navigated', url: contentSender.url };
     expect(acceptFrom(navigated, contentSender, ID, ORIGIN)).toEqual({ kind: 'page', message: navigated, tabId: 7 });
+    // After history.pushState the document keeps its first address in sender.url: same origin, another path.
+    const moved = { type: 'page/navigated', url: 'https://news.example/b?view=2#top' };
+    expect(acceptFrom(moved, contentSender, ID, ORIGIN)).toEqual({ kind: 'page', message: moved, tabId: 7 });
+    expect(acceptFrom({ ...moved, url: 'https://news.example.evil/b' }, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom({ ...moved, url: 'http://news.example/b' }, contentSender, ID, ORIGIN)).toBeNull();
   });
 });
 
