@@ -14,7 +14,8 @@ import { AUTO_DETECT_ORIGINS } from './utils/protocol';
 // - optional http://*/* and https://*/*: only when the reader opts in to automatic article detection on every web
 //   page (options); detection runs on web pages only, so nothing broader (<all_urls> would add file:, ftp:…).
 // Copying from the context menu or a keyboard command writes the clipboard from the page the command was given
-// on (entrypoints/background/actions.ts, copyFromWorker), so no offscreen or clipboardWrite permission is needed.
+// on (entrypoints/background/actions.ts, copyFromWorker), so no clipboardWrite permission is needed (the offscreen
+// document is for extraction only).
 //
 // Content security policy of the extension's own pages and worker: only the packaged scripts, styles, images
 // and fonts; no inline or remote code, no plugins, no <base>, no framing, no form submission, no network
@@ -40,6 +41,9 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the add-on from
+  // (`npm ci && npm run build:firefox`). The tests, their pages and the screenshots are not needed for that.
+  zip: { excludeSources: ['test/**', 'docs/**'] },
   manifest: ({ browser, manifestVersion }) => {
     const firefox = browser === 'firefox';
     return {
@@ -59,14 +63,18 @@ export default defineConfig({
       ...(manifestVersion === 3
         ? { optional_host_permissions: AUTO_DETECT_ORIGINS }
         : { optional_permissions: AUTO_DETECT_ORIGINS }),
+      // Suggested keys a browser actually assigns: Chromium leaves a suggested key "Not set" when it is one of its
+      // own accelerators (Chromium 156 on Linux refuses Alt+Shift+A, B, C, N, P, R, T, W, X and Z), and Firefox
+      // opens its menu bar's menus on Alt+Shift+<access key> (F, E, V, S, B, T, H) besides the command. O (open the
+      // brief) and M (Markdown) are free in both; test/e2e/shortcuts-chromium.test.ts checks they are assigned.
       commands: {
         // Firefox opens its sidebar with the reserved command; Chromium's side panel is opened by the worker.
         [firefox ? '_execute_sidebar_action' : 'open-side-panel']: {
-          suggested_key: { default: 'Alt+Shift+B' },
+          suggested_key: { default: 'Alt+Shift+O' },
           description: '__MSG_commandOpenSidePanel__',
         },
         'copy-brief-markdown': {
-          suggested_key: { default: 'Alt+Shift+C' },
+          suggested_key: { default: 'Alt+Shift+M' },
           description: '__MSG_commandCopyMarkdown__',
         },
       },
@@ -79,6 +87,9 @@ export default defineConfig({
                 // Newsbrief collects nothing: everything runs locally.
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140): say so, rather
+              // than let Android 140 and 141 install an add-on whose data declaration they cannot read.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

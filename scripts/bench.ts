@@ -3,21 +3,15 @@
  * pages, interleaved in the same process with Readability.js on the same DOM implementation (linkedom), and
  * compare the memory each keeps per page. Reads pages, writes only to stdout/stderr.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  collectHtmlFiles,
-  type CoreApi,
-  detectCorpus,
-  firstLine,
-  loadCore,
-  median,
-  pageId,
-  quantile,
-  readPage,
-} from './corpus';
-import { parseForReference, readabilityParse } from './readability-ref';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { detectCorpus, loadSnippetCorpus } from './eval/corpora';
+import { readArgs, usage, type Usage, wholeNumber } from './lib/args';
+import { type CoreApi, loadCore } from './lib/core';
+import { collectHtmlFiles, pageId, readPage } from './lib/pages';
+import { parseForReference, readabilityParse } from './lib/readability-ref';
+import { median, quantile } from './lib/stats';
+import { firstLine } from './lib/text';
 
 /**
  * Pages whose heap is measured by default, evenly spread. Each measurement forces full garbage collections, which
@@ -25,7 +19,7 @@ import { parseForReference, readabilityParse } from './readability-ref';
  */
 const HEAP_PAGES = 60;
 
-const USAGE = `Usage: npm run bench -- <folder> [options]
+const USAGE: Usage = usage(`Usage: npm run bench -- <folder> [options]
 
 Times Newsbrief (parse = parseHtml, extract = briefFromDocument) against Readability.js on linkedom
 (parse = linkedom parse + <base href>, extract = Readability.parse()) on every page under <folder>:
@@ -46,7 +40,7 @@ Options:
 For exact heap figures give Node --expose-gc:
   node --expose-gc --import tsx scripts/bench.ts <folder>
   (or NODE_OPTIONS=--expose-gc npm run bench -- <folder>)
-Without it heap figures include uncollected garbage and are marked as rough.`;
+Without it heap figures include uncollected garbage and are marked as rough.`);
 
 interface Page {
   id: string;
@@ -107,23 +101,11 @@ function heapKept(systems: System[], page: Page, html: string, core: CoreApi | n
   return out;
 }
 
-function intOption(name: string, v: string | undefined, fallback: number): number {
-  if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < 1) usageError(`--${name} needs a whole number ≥ 1, got "${v}"`);
-  return Number(v);
-}
-
-function usageError(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
 /** Page URLs of a trafilatura-eval folder (file name → URL), so that both systems get the page's URL. */
 function knownUrls(dir: string): Map<string, string> {
   const map = new Map<string, string>();
   if (detectCorpus(dir) !== 'trafilatura-eval') return map;
-  const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string }>;
-  for (const [url, e] of Object.entries(data)) if (/^https?:/i.test(url)) map.set(join(dir, 'pages', e.file), url);
+  for (const page of loadSnippetCorpus(dir)) if (page.url) map.set(page.path, page.url);
   return map;
 }
 
@@ -137,38 +119,22 @@ function stats(xs: number[]) {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: {
-        runs: { type: 'string' },
-        limit: { type: 'string' },
-        only: { type: 'string' },
-        'heap-pages': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    usageError(err instanceof Error ? err.message : String(err));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (positionals.length !== 1) usageError('Give exactly one folder.');
+  const { values, positionals } = readArgs(process.argv.slice(2), USAGE, {
+    runs: { type: 'string' },
+    limit: { type: 'string' },
+    only: { type: 'string' },
+    'heap-pages': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (positionals.length !== 1) USAGE.error('Give exactly one folder.');
   const dir = resolve(positionals[0]!);
   if (!existsSync(dir)) {
     console.error(`${dir}: no such folder.`);
     process.exit(2);
   }
-  const runs = intOption('runs', values.runs, 1);
-  const heapPages = values['heap-pages'] === undefined ? HEAP_PAGES : Number(values['heap-pages']);
-  if (!Number.isInteger(heapPages) || heapPages < 0)
-    usageError(`--heap-pages needs a whole number, got "${values['heap-pages']}"`);
-  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : intOption('limit', values.limit, 1);
+  const runs = wholeNumber(USAGE, 'runs', values.runs, 1, 1);
+  const heapPages = wholeNumber(USAGE, 'heap-pages', values['heap-pages'], HEAP_PAGES);
+  const limit = wholeNumber(USAGE, 'limit', values.limit, Number.POSITIVE_INFINITY, 1);
 
   const urls = knownUrls(dir);
   let files = collectHtmlFiles(dir);

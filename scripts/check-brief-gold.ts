@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHtml } from '../utils/extract/parse';
-import { htmlToText, readPage } from './corpus';
+import { htmlToText, readPage } from './lib/pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GOLD = join(ROOT, 'test', 'brief-set', 'gold');

@@ -40,8 +40,10 @@ Options:
       --force          brief the page even when it does not look like an article
   -h, --help           show this help
 
-Files are decoded from their byte order mark or <meta charset>, else as UTF-8 when valid, else in the
-legacy encoding of the page's language (windows-1256 for Arabic, windows-1252 otherwise).
+Files are decoded from their byte order mark, else their <meta charset> (or XML declaration), except that
+bytes that are valid UTF-8 are read as UTF-8 whatever legacy charset they declare; an undeclared file is
+UTF-8 when valid, else in the legacy encoding of the page's language (windows-1256 for Arabic,
+windows-1252 otherwise).
 
 Exit codes:
   0  every page was briefed

@@ -13,6 +13,7 @@
  *   Every request to another host is aborted, so the run is hermetic.
  * - A fresh user-data-dir per launch.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -176,18 +177,42 @@ export interface LaunchOptions {
   lang?: string;
   /** Changes the test copy's manifest (only for control runs that show what a manifest setting prevents). */
   patchManifest?: (manifest: Record<string, unknown>) => void;
+  /**
+   * An X display (":N", see desktop.ts) to run a headed browser on, for what only the browser's own interface
+   * can do (keyboard commands, the context menu, the real side panel). The window is placed at the screen's
+   * origin with this size; the page is not resized by emulation, so screen and page coordinates agree.
+   */
+  headed?: { display: string; width: number; height: number };
+  /**
+   * An unpacked extension to load exactly as it is, without the test host permission (the store package,
+   * unzipped, as a reader installs it). Default: the build, prepared as above.
+   */
+  extensionDir?: string;
+}
+
+/**
+ * A headed profile starts without the translation offer: its bubble would take the keyboard focus from the
+ * page on a page in another language than the interface (the sample page is Arabic).
+ */
+function seedHeadedProfile(userDataDir: string): void {
+  fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+  const prefs = { translate: { enabled: false } };
+  fs.writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify(prefs));
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!CHROMIUM) throw new Error('No Chromium');
   const server = await startServer();
-  const extensionDir = prepareExtension(options.patchManifest);
+  const extensionDir = options.extensionDir ?? prepareExtension(options.patchManifest);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-profile-'));
   const lang = options.lang ?? 'en-US';
+  const { headed } = options;
+  if (headed) seedHeadedProfile(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !headed,
     args: [
+      ...(headed ? ['--window-position=0,0', `--window-size=${headed.width},${headed.height}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -200,8 +225,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       `--load-extension=${extensionDir}`,
     ],
     // Chromium on Linux takes its interface language from the environment.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
-    viewport: { width: 1100, height: 900 },
+    env: {
+      ...process.env,
+      LANGUAGE: lang.replace('-', '_'),
+      LANG: `${lang.replace('-', '_')}.UTF-8`,
+      ...(headed ? { DISPLAY: headed.display } : {}),
+    },
+    viewport: headed ? null : { width: 1100, height: 900 },
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -257,7 +287,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close();
       await server.close();
-      fs.rmSync(extensionDir, { recursive: true, force: true });
+      if (!options.extensionDir) fs.rmSync(extensionDir, { recursive: true, force: true });
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -272,6 +302,18 @@ export async function stopWorkerVia(context: BrowserContext, page: Page): Promis
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/**
+ * What the CLI prints for a page of test/fixtures/pages/ read from `url`
+ * (`npm run brief -- --format FORMAT --url URL FILE`), to compare a copy with.
+ */
+export function cliBrief(file: string, format: 'md' | 'json' | 'text', url: string): string {
+  return execFileSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    ['scripts/brief.ts', '--format', format, '--url', url, path.join('test/fixtures/pages', file)],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+  );
 }
 
 /** What the UI shows, read from the DOM by role and structure. */

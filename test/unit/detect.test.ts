@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detectArticle, listingSignals, readableScore } from '../../utils/extract/detect';
+import { detectArticle, listingSignals } from '../../utils/extract/detect';
+import { readableScore } from '../../utils/extract/readable';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   bylinesAgree,
-  containsSnippet,
   datesAgree,
-  decodeHtml,
   dirsAgree,
-  htmlToText,
   langsAgree,
-  median,
-  nearMisses,
   parseDateish,
-  prf,
-  quantile,
-  scoreSnippets,
-  sniffCharset,
   titlesAgree,
   titlesAgreeSiteAside,
-  tokenF1,
-} from '../../scripts/corpus';
-
-const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+} from '../../scripts/eval/agree';
+import { containsSnippet, nearMisses, prf, scoreSnippets, tokenF1 } from '../../scripts/eval/metrics';
+import { htmlToText } from '../../scripts/lib/pages';
+import { median, quantile } from '../../scripts/lib/stats';
 
 describe('snippet matching', () => {
   it('collapses white space on both sides', () => {
@@ -198,61 +189,6 @@ describe('metadata field agreement', () => {
     expect(dirsAgree(null, 'ltr')).toBe(true);
     expect(dirsAgree('rtl', 'ltr')).toBe(false);
     expect(dirsAgree('RTL', 'rtl')).toBe(true);
-  });
-});
-
-describe('charset sniffing', () => {
-  it('honours a byte-order mark', () => {
-    expect(sniffCharset(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c]))).toEqual({ charset: 'utf-8', source: 'bom' });
-    expect(sniffCharset(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).toEqual({ charset: 'utf-16le', source: 'bom' });
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('<p>é</p>', 'utf16le')]);
-    expect(decodeHtml(utf16).text).toBe('<p>é</p>');
-  });
-
-  it('reads <meta charset> and the http-equiv form, mapping labels to encoding names', () => {
-    expect(sniffCharset(ascii('<html><head><meta charset="ISO-8859-1">'))).toEqual({
-      charset: 'windows-1252',
-      source: 'meta',
-    });
-    expect(sniffCharset(ascii('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250" />'))).toEqual(
-      { charset: 'windows-1250', source: 'meta' },
-    );
-    expect(sniffCharset(ascii('<?xml version="1.0" encoding="iso-8859-2"?><html>'))).toEqual({
-      charset: 'iso-8859-2',
-      source: 'xml',
-    });
-  });
-
-  it('skips unknown labels and reads a declared UTF-16 as UTF-8', () => {
-    expect(sniffCharset(ascii('<meta charset="no-such-charset"><meta charset="utf-8">'))).toEqual({
-      charset: 'utf-8',
-      source: 'meta',
-    });
-    expect(sniffCharset(ascii('<meta charset="utf-16">'))?.charset).toBe('utf-8');
-    expect(sniffCharset(ascii('<html><p>no declaration</p>'))).toBeNull();
-  });
-
-  it('decodes declared legacy pages, and undeclared ones as UTF-8 or windows-1252', () => {
-    // "Grüße" in windows-1252: ü = 0xFC, ß = 0xDF.
-    const legacy = new Uint8Array([...ascii('<meta charset="windows-1252"><p>Gr'), 0xfc, 0xdf, 0x65]);
-    expect(decodeHtml(legacy)).toMatchObject({
-      text: '<meta charset="windows-1252"><p>Grüße',
-      charset: 'windows-1252',
-      source: 'meta',
-    });
-    const undeclared = new Uint8Array([...ascii('<p>Gr'), 0xfc, 0xdf, 0x65]);
-    expect(decodeHtml(undeclared)).toMatchObject({ text: '<p>Grüße', charset: 'windows-1252', source: 'fallback' });
-    const utf8 = new Uint8Array(Buffer.from('<p>Grüße</p>', 'utf8'));
-    expect(decodeHtml(utf8)).toMatchObject({ text: '<p>Grüße</p>', charset: 'utf-8', source: 'default' });
-  });
-
-  it('reads a page re-saved as UTF-8 under a stale legacy declaration as UTF-8', () => {
-    const page = new Uint8Array(Buffer.from('<meta charset="gb2312"><p>人工智能</p>', 'utf8'));
-    expect(decodeHtml(page)).toMatchObject({
-      text: '<meta charset="gb2312"><p>人工智能</p>',
-      charset: 'utf-8',
-      source: 'utf8-valid',
-    });
   });
 });
 

@@ -1,33 +1,69 @@
 /**
  * Boilerplate inside the article container: blocks that sit between the article's paragraphs but are not the
  * article (related-article boxes such as "اقرأ أيضا" / "Read more", share and follow prompts, author boxes, tag
- * lists, link lists). Used by utils/content.ts on the chosen roots; every rule is general, none names a site.
+ * lists, link lists). Used by content.ts on the chosen roots; every rule is general, none names a site.
  */
-import type { Stats } from './content';
 import { BLOCKS, classOf, isHeadingSlug, tagOf } from '../common/dom';
+import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
+import { BODY_CLASSES } from '../lexicon/content-classes';
+import { CREDIT_CLASSES, LIVE_COMMENTARY_CLASSES, RELATED_BOX_CLASSES } from '../lexicon/box-classes';
+import { AUTHOR_BOX_HEADINGS, PROMPT_PATTERNS, PROMPTS } from '../lexicon/calls-to-action';
+import { patternsPattern } from '../lexicon/compile';
+import { LEAD_CLASSES } from '../lexicon/lead-classes';
+import {
+  COUNTER_ALTOGETHER,
+  COUNTER_OPENINGS,
+  COUNTER_RANGES,
+  COUNTER_TOTALS,
+  POST_META_LINES,
+  POST_META_PATTERNS,
+} from '../lexicon/meta-lines';
+import {
+  AD_LABELS,
+  CREDIT_OPENINGS,
+  DISCLOSURE_LABELS,
+  DISCLOSURE_PATTERNS,
+  DISCLOSURES,
+  RIGHTS_OPENING_PATTERNS,
+  RIGHTS_OPENINGS,
+  RIGHTS_RESERVED,
+} from '../lexicon/notices';
+import {
+  READ_OBJECTS,
+  READ_VERBS,
+  RELATED_LABEL_PATTERNS,
+  RELATED_LABELS,
+  RELATED_VERB_OBJECTS,
+  RELATED_VERBS,
+} from '../lexicon/related-labels';
+import { TAXONOMY_CLASS } from './class-weight';
+import { linkDensity, type Stats } from './model';
+import { classTokensRegex, rolePattern } from './words';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
- * Polish.
+ * Polish: an Arabic "read" verb (and what may follow it), an English "read more", or a whole label phrase.
  */
-export const RELATED_LABEL =
-  /^\s*[«"'([]?\s*(اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|انظر|أنظر|تابع|اقرأ المزيد)\s*(أيض(?:اً|ا)?|ايض(?:اً|ا)?|كذلك|المزيد|ايضًا|أيضًا)?|^\s*(read|see|watch|listen)\s+(more|also|next)\b|^\s*(related|more on this|more from|also read|recommended|you may also like|further reading|lesen sie auch|mehr zum thema|mehr themen|auch interessant|zum weiterlesen|schon gelesen|weitere artikel|weitere beiträge|weitere \S*tipps|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (article|post|story)|previous (article|post|story)|plus d'articles|verwandte (themen|themenbereiche|artikel|beiträge)|empfehlungen aus|mehr kolumnen|ähnliche (artikel|beiträge)|das könnte (sie|dich|euch) (auch )?interessieren|à lire aussi|lire aussi|à lire également|sur le même sujet|pour aller plus loin|voir aussi|lee también|(te|le) puede interesar|(te|le) podría interesar|puedes ver|también te puede interesar|veja também|leia também|leia mais|leggi anche|czytaj (też|także|również)|przeczytaj (też|także|również)|zobacz (też|także|również)|أخبار ذات صلة|مواضيع ذات صلة|قد يهمك)(?=$|[\s:.,;!?…»"')\]–—-])/i;
-
-/** Taxonomy classes that CMSs put on every post ("tag-sport", "category-news"): they say nothing of layout. */
-export const TAXONOMY_CLASS = /(^|\s)((tag|category|categories|format|status|type|topic)-[^\s]*|post-\d+)/g;
+export const RELATED_LABEL = new RegExp(
+  [
+    `^\\s*[«"'([]?\\s*(${rolePattern(RELATED_VERBS)})\\s*(${rolePattern(RELATED_VERB_OBJECTS)})?`,
+    `^\\s*(${rolePattern(READ_VERBS)})\\s+(${rolePattern(READ_OBJECTS)})\\b`,
+    `^\\s*(${rolePattern(RELATED_LABELS, RELATED_LABEL_PATTERNS)})(?=$|[\\s:.,;!?…»"')\\]–—-])`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A copyright, reprint or photo-credit notice: a short block that opens with "Copyright", carries ©, or says
  * its rights are reserved.
  * (A paragraph that merely mentions copyright, in a story about it, neither opens so nor reserves rights.)
  */
-const RIGHTS_OPENING = /^\s*(©|\(c\) ?\d{4}|copyright\b|حقوق النشر)/i;
-const RIGHTS =
-  /©|all rights reserved|copyrighted property|permission must be obtained|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|جميع الحقوق محفوظة/i;
+const RIGHTS_OPENING = new RegExp(`^\\s*(©|${rolePattern(RIGHTS_OPENINGS, RIGHTS_OPENING_PATTERNS)})`, 'i');
+/** © or words that reserve rights, anywhere. */
+const RIGHTS = new RegExp(`©|${rolePattern(RIGHTS_RESERVED)}`, 'i');
 
 /** The label of an ad slot, alone in its block. */
-const AD_LABEL =
-  /^[\s\-–—_·•|:]*(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|اعلان|إعلانات|مساحة إعلانية)[\s\-–—_·•|:]*$/i;
+const AD_LABEL = new RegExp(`^[\\s\\-–—_·•|:]*(${rolePattern(AD_LABELS)})[\\s\\-–—_·•|:]*$`, 'i');
 
 /**
  * An advertising or affiliate disclosure ("*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
@@ -35,16 +71,7 @@ const AD_LABEL =
  * "Der Beitrag gibt die Meinung des Autors wieder"): short, and about the page rather than the story.
  */
 const DISCLOSURE = new RegExp(
-  [
-    '^[\\W_]*(werbung|anzeige|advertisement|sponsored|publicidad|publicité)\\s*[.,:|–—-]\\s*\\S',
-    '(dieser|der) (beitrag|artikel|post) enthält (unbezahlte )?(werbung|affiliate|anzeigen)',
-    'enthält affiliate[- ]links',
-    '(this|the) (post|article|page) (may )?(contains?|includes?) (affiliate|sponsored|paid|references to products)',
-    'alle angaben ohne gewähr',
-    '(dieser |der )?beitrag gibt (nur )?die meinung de[rs] (autors|autorin|verfassers)',
-    'the views expressed (here|in this)',
-    '(is|are) not responsible for the (opinions|views|content)',
-  ].join('|'),
+  `^[\\W_]*(${rolePattern(DISCLOSURE_LABELS)})\\s*[.,:|–—-]\\s*\\S|${rolePattern(DISCLOSURES, DISCLOSURE_PATTERNS)}`,
   'i',
 );
 
@@ -53,43 +80,43 @@ const DISCLOSURE = new RegExp(
  * "Der Beitrag wurde am … veröffentlicht", "Last modified:", "Category: …", the "12 Bloggern gefällt das" likes
  * line, an embed's "Externer Inhalt" placeholder.
  */
-const POST_META =
-  /^\s*(this (entry|post) was posted|posted (in|by|on) |filed under|eingestellt von|(der|dieser) (beitrag|artikel|text) wurde |last (modified|updated)\s*:|release date\s*:|(category|categories|kategorien?|catégories?|categorías?)\s*:|\d+ (bloggern? gefällt das|bloggers? like this)|externer inhalt|external content|quellen (aus|ein)blenden|show sources|hide sources)/i;
+const POST_META = new RegExp(`^\\s*(${rolePattern(POST_META_LINES, POST_META_PATTERNS)})`, 'i');
 
 /** A listing's counter: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing 1–10 of 42". */
-const LIST_COUNTER =
-  /^\W*(showing|displaying|es werden|zeige|angezeigt|mostrando|affichage)\b.{0,40}?\d+\s*(bis|to|-|–|a|à)\s*\d+\s*(von|of|de|sur)\s*(insgesamt\s*)?\d+/i;
+const LIST_COUNTER = new RegExp(
+  `^\\W*(${rolePattern(COUNTER_OPENINGS)})\\b.{0,40}?\\d+\\s*(${rolePattern(COUNTER_RANGES)}|-|–)\\s*\\d+\\s*` +
+    `(${rolePattern(COUNTER_TOTALS)})\\s*(${rolePattern(COUNTER_ALTOGETHER)}\\s*)?\\d+`,
+  'i',
+);
 
-/** Short prompts that are chrome wherever they stand. */
-const PROMPT =
-  /^\s*(follow us|share this|share on|share article|subscribe|sign up|newsletter|tweet|click here|download (our|the) app|print (this|recipe|article)|rate this|leave a comment|comment(s)?$|folgen sie uns|teilen|kommentieren|kommentar schreiben|drucken|rezept drucken|wie bewerten sie|jetzt bewerten|suivez-nous|partager|imprimer|síguenos|siguenos|compartir|imprimir|seguici|condividi|تابعونا|تابعنا|شارك|اشترك|للاشتراك|حمّل تطبيق|حمل تطبيق|انضم إلى قناتنا|تابعوا|اطبع|طباعة|(please )?support (us|our|independent)|we want to hear|let us know what you think|was this (article|story) (useful|helpful)|unterstützen sie|unterstütze |war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hat ihnen (der|dieser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der)|if you (enjoyed|liked) (reading )?this|never miss (the latest|a story|an update)|to (view|read) the (full|whole|rest of the) (story|article)|(you are|sie sind) (currently |aktuell |derzeit )?(not logged in|nicht eingeloggt|nicht angemeldet)|zurück zu(r|m)? (übersicht|listenansicht|startseite|liste|artikelübersicht)|back to (the )?(overview|list|top|home ?page)|wir respektieren (deine|ihre) privatsphäre|we respect your privacy|(über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor|عن الكاتب|نبذة عن الكاتب)\s*$|suggested citation|zitiervorschlag|how to cite|(\.{3}|…)?\s*weiter zu[mr]? |soutenez|pour lire la suite|apoya |sostieni|wesprzyj|ادعم|ادعموا)/i;
+/** Short prompts that are chrome wherever they stand; an author box's heading alone on its line is one too. */
+const PROMPT = new RegExp(
+  `^\\s*(${rolePattern(PROMPTS, PROMPT_PATTERNS)}|${rolePattern(AUTHOR_BOX_HEADINGS)}\\s*$)`,
+  'i',
+);
 
 /**
  * A class word that names an article's lead, standfirst or intro, in the vocabularies of news CMSs ("lead",
  * "standfirst", "dek", German "teaser-text"/"vorspann", French "chapo", Spanish "entradilla"/"bajada" …).
  */
-export const LEAD_WORD =
-  /(^|[\s_-])(lead|lede|lead-?in|intro|intro-?text|standfirst|summary|sub-?title|subline|sub-?headline|epigraph|teaser-?text|article-?teaser|artikel-?teaser|news-?teaser|dek|deck|excerpt|abstract|preface|chapo|chapeau|perex|sapo|entradilla|bajada|vorspann)($|[\s_-])/i;
+export const LEAD_WORD = classTokensRegex(LEAD_CLASSES);
 
-const NEGATIVE_BLOCK =
-  /(^|[\s_-])(meta|entry-?meta|post-?meta|postmetadata|entry-?utility|post-?footer|likes|article-?info|post-?info|dateline|timestamp|pub-?date|by|writer|authors?|ad-?slot|ad-?unit|ad-?container|ad-?wrap(per)?|ad-?box|ad-?placeholder|dfp|gpt-?ad|related\w*|recirculation|postcomments?|contact(box)?|flyout|share|sharing|social|news-?letter|subscribe|promo|advert|ads?|sponsor|tags?|tag-?list|keywords|author-?(box|bio|info|card)|about-?author|byline|comments?|read-?more|read-?also|see-?also|more-?stories|recommend\w*|teaser|outbrain|taboola|breadcrumbs?|toc|table-?of-?contents|pagination|next-?post|prev-?post|post-?nav\w*|widget|sidebar|popular|trending|most-?read|follow|donate|donation|cta\d*|buy-?box|paywall|purchase|ratings?|disclaimer|disclosure|affiliate|cookie|consent|banner|print|caption-?credit|credits?)($|[\s_-])/i;
+/** Class words of a chrome block inside the article container. */
+const NEGATIVE_BLOCK = classTokensRegex(BLOCK_CHROME_CLASSES);
 /** Class words of a box of other stories. */
-const RELATED_CLASS =
-  /(^|[\s_-])(related\w*|popular-?posts?|most-?read|trending|outbrain|taboola|more-?stories|read-?also|see-?also|next-?post|prev-?post|recirculation)($|[\s_-])/i;
+const RELATED_CLASS = classTokensRegex(RELATED_BOX_CLASSES);
 /** Class words of a credit line: photo credits, image sources. */
-const CREDIT_CLASS =
-  /(^|[\s_-])(credits?|photo-?credits?|image-?credits?|img-?metadata|bildnachweis|bildquelle|copyright)($|[\s_-])/i;
+const CREDIT_CLASS = classTokensRegex(CREDIT_CLASSES);
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
-const CREDIT_OPENING =
-  /^[([]?\s*(fotos?|photos?|photo credits?|crédits? photos?|cr[ée]dits?|bild|bilder|bildquelle|titelbild|titelfoto|image|images|illustration|صورة|الصورة|تصوير)\s*:/i;
+const CREDIT_OPENING = new RegExp(`^[([]?\\s*(${rolePattern(CREDIT_OPENINGS)})\\s*:`, 'i');
 
 /** Class words of live commentary: "live-comments", "live-match-comment", "liveticker-comments". */
-const LIVE_COMMENTARY = /\blive[-_]?\w*?[-_]?comments?\b/gi;
+const LIVE_COMMENTARY = new RegExp(`\\b${patternsPattern(LIVE_COMMENTARY_CLASSES)}\\b`, 'gi');
 
 /** Chrome words that also name content wrappers: page-builder widgets, collapsed "read more" text, print layouts. */
-const WEAK_CHROME = /(^|[\s_-])(widget|read-?more|print)(?=$|[\s_-])/gi;
-const PROTECT =
-  /(^|[\s_-])(article-?body|entry-?content|post-?content|story-?body|article-?content|content-?body|body-?text)($|[\s_-])/i;
+const WEAK_CHROME = new RegExp(`(^|[\\s_-])${patternsPattern(WEAK_CHROME_CLASSES)}(?=$|[\\s_-])`, 'gi');
+/** Class words of an article body: a chrome word beside them does not make the block chrome. */
+const PROTECT = classTokensRegex(BODY_CLASSES);
 
 /** Elements whose text a reader never sees (an ad slot's script after its "Anzeige" label). */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
@@ -114,14 +141,14 @@ export function firstText(el: Element, max = 60): string {
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
+/** Characters of other text (kicker, date line) that may stand above an opening lead. */
+const OPENING_SLACK = 100;
+
 /**
  * A lead or standfirst ("teaser-text" in German CMSs): named so, prose, and the first text of its root. Whatever
  * else its class says, it is the article's opening paragraph; the same class further down is a teaser of another
  * story.
  */
-/** Characters of other text (kicker, date line) that may stand above an opening lead. */
-const OPENING_SLACK = 100;
-
 export function isOpeningLead(
   el: Element,
   st: Stats,
@@ -141,6 +168,7 @@ export function isOpeningLead(
   return true;
 }
 
+/** Is this block inside the article container boilerplate (related links, prompts, notices, named chrome …)? */
 export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   const tag = tagOf(el);
   const cls = classOf(el);
@@ -159,7 +187,7 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   let opening: string | null = null;
   const head = (): string => (opening ??= firstText(el));
   if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;
-  const ld = st.text ? st.linkText / st.text : 0;
+  const ld = linkDensity(st);
   if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
     // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
     // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it
@@ -200,104 +228,3 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
   if (ld > 0.5 && st.text - st.linkText < 200 && st.paras <= 2) return true;
   return false;
 }
-
-/**
- * A call to action or a house notice that closes an article: subscribe, follow, download the app, donate, join a
- * channel, "if you're already a subscriber", "for the latest news …". Only tested on the last short blocks of
- * the article (see content.ts), where a sentence that names these things is not the story.
- */
-const CALL_TO_ACTION = new RegExp(
-  [
-    // Addressed to the reader: "subscribe to", "already a subscriber", not "subscriber numbers rose".
-    'subscribe (to|now|today|here|for)',
-    'please subscribe',
-    'already an? (subscriber|member)',
-    'become an? (member|subscriber|patron)',
-    'sign up (for|to|now|here)',
-    '(our|the) newsletter',
-    'follow us',
-    'follow .{1,40}? on (twitter|facebook|instagram|x|telegram|tiktok)',
-    'download (our|the) .{0,20}app',
-    'donate (now|today|to)',
-    'support (us|our|independent|local)',
-    'for the latest (news|stories)',
-    'join (us|our)',
-    '(telegram|whatsapp|youtube) channel',
-    'we rely on',
-    'was this (article|story|post) (useful|helpful)',
-    'share this (article|story|post)',
-    'rate this',
-    'war (der|dieser) (artikel|beitrag)',
-    '(den|diesen) (artikel|beitrag) teilen',
-    'bewerten sie',
-    'abonnieren sie',
-    'jetzt abonnieren',
-    '(unseren?|zum) newsletter',
-    'jetzt spenden',
-    '(ihre|jede (kleine )?)spende',
-    'folgen sie uns',
-    'unterstütze(n sie)? uns',
-    'jetzt (lesen|testen|bestellen)',
-    'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)',
-    'mehr infos? unter',
-    'for more information,? (visit|see|go to|contact)',
-    'more information (is available|at|on) ',
-    'puede escribirnos',
-    'escr[ií]benos',
-    'schreiben sie uns',
-    'write to us',
-    'suscr[ií]b(e|ete|ase)',
-    'hazte (miembro|socio)',
-    'síguenos',
-    'apoya (nuestro|el periodismo)',
-    'hacemos periodismo',
-    'nuestro canal',
-    'canal de (telegram|whatsapp|youtube)',
-    'abonnez-vous',
-    'soutenez',
-    'suivez-nous',
-    'wesprzyj',
-    'zapraszamy (do|też)',
-    'subskrypcj',
-    'اشترك',
-    'للاشتراك',
-    'تابعونا',
-    'تابعنا',
-    'قناتنا',
-    'حمّل تطبيق',
-    'حمل تطبيق',
-    'ادعم',
-  ].join('|'),
-  'i',
-);
-
-/** Is this closing block (short, at the end of the article) a call to action rather than the story? */
-export function isClosingCallToAction(text: string): boolean {
-  return text.length > 0 && text.length < 300 && (CALL_TO_ACTION.test(text) || CLOSING_LABEL.test(text));
-}
-
-/** Words that announce further information, in the languages of the labels below. */
-const FURTHER_INFO =
-  "weitere (informationen|infos)|mehr (informationen|infos)|zusatzinformationen|more information|for more information|further information|plus d'informations|más información";
-
-/** A label that opens a closing box of contacts, sources or further information: "Kontakt:", "More information:". */
-const CLOSING_LABEL = new RegExp(
-  `^\\s*(${FURTHER_INFO}|kontakt|contact|ansprechpartner(in)?|pressekontakt|quelle|quellen|quellenangaben|literatur|sources?|references|contacto|fuentes?|للمزيد من المعلومات|للتواصل|المصادر|المراجع)\\s*:`,
-  'i',
-);
-
-/** Longest block that can be a closing box's label line: the label and a few words after it. */
-export const CLOSING_LABEL_MAX = 60;
-
-/**
- * A label line alone ("Kontakt:", "Weitere Informationen:"), which opens a closing box of contacts, sources or
- * further information. ("Quelle: THW" under a picture is a credit line, not a box.)
- */
-export function isClosingLabel(text: string): boolean {
-  return (
-    text.length <= CLOSING_LABEL_MAX && (CLOSING_LABEL.test(text) || FURTHER_INFO_LINE.test(text)) && /:\s*$/.test(text)
-  );
-}
-
-/** "Weitere Informationen zum Coronavirus in Thüringen:", "More information on the scheme:". */
-const FURTHER_INFO_LINE = new RegExp(`^\\s*(${FURTHER_INFO})\\b`, 'i');

@@ -4,7 +4,10 @@
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
 import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata/jsonld';
-import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, hiddenByAttributes, tagOf } from '../common/dom';
+import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, tagOf } from '../common/dom';
+import { patternsPattern } from '../lexicon/compile';
+import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
+import { inSkippedPart, MAX_NODES, READABLE_SCORE, readableScore } from './readable';
 
 export interface Detection {
   likely: boolean;
@@ -19,19 +22,8 @@ export interface Detection {
   listing: boolean;
 }
 
+/** Score at which a page is likely an article. */
 const LIKELY_SCORE = 2;
-/** A paragraph shorter than this adds nothing to the readability score. */
-const MIN_PARAGRAPH = 140;
-/** Readability score at which the page has enough running text to be read as an article. */
-const READABLE_SCORE = 20;
-/** Most paragraph-like elements looked at. */
-const MAX_NODES = 400;
-
-/** Class or id words of page parts that are not the story (comments, menus, ads …). */
-const UNLIKELY =
-  /comment|community|disqus|footer|header|menu|nav|sidebar|sponsor|ad-break|banner|combx|pagination|pager|popup|related|remark|rss|share|shoutbox|social|tweet|cookie|consent|newsletter|promo/i;
-/** …unless they also say they are the content. */
-const MAYBE = /and|article|body|column|content|main|story|entry|post|text|shadow/i;
 
 const NON_ARTICLE_TYPES = new Set([
   'product',
@@ -48,71 +40,14 @@ const NON_ARTICLE_TYPES = new Set([
   'realestatelisting',
 ]);
 
-/**
- * A readerable score in the spirit of Firefox Reader View's check: every visible paragraph-like element with at
- * least MIN_PARAGRAPH characters adds sqrt(length − MIN_PARAGRAPH); stops once `stopAt` is reached.
- */
-export function readableScore(doc: Document, stopAt = READABLE_SCORE * 2): number {
-  const nodes = [
-    ...elementsWhere(doc, isParagraphLike, MAX_NODES),
-    ...elementsWhere(doc, (el) => BOX_NAMES.has(tagOf(el)), MAX_NODES),
-  ];
-  const seen = new Set<Element>();
-  let score = 0;
-  for (const n of nodes) {
-    const tag = n.tagName.toLowerCase();
-    // "<div>text<br>text</div>": the div is the paragraph.
-    const el = tag === 'br' ? n.parentElement : n;
-    if (!el || seen.has(el)) continue;
-    seen.add(el);
-    const len =
-      tag === 'div' || tag === 'section' || tag === 'td' ? ownTextLength(el) : (el.textContent ?? '').trim().length;
-    if (len < MIN_PARAGRAPH) continue;
-    if (hiddenByAttributes(el)) continue;
-    const ident = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) continue;
-    if (inSkippedPart(el)) continue;
-    score += Math.sqrt(len - MIN_PARAGRAPH);
-    if (score >= stopAt) break;
-  }
-  return score;
-}
-
-/**
- * In a list item, navigation, footer, aside or a hidden subtree, or close under a comment/menu/sidebar
- * container (one ancestor walk, no selector matching).
- */
-function inSkippedPart(el: Element): boolean {
-  let depth = 0;
-  for (let e: Element | null = el; e; e = e.parentElement, depth++) {
-    const tag = e.tagName.toLowerCase();
-    if (tag === 'li' || tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
-    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
-    if (depth > 0 && depth <= 4 && tag !== 'body' && tag !== 'html') {
-      const ident = `${classOf(e) ?? ''} ${e.getAttribute('id') ?? ''}`;
-      if (ident.trim() && UNLIKELY.test(ident) && !MAYBE.test(ident)) return true;
-    }
-  }
-  return false;
-}
-
-/** Length of the text directly inside an element (its own text nodes, not its children's). */
-function ownTextLength(el: Element): number {
-  let len = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) len += (c.textContent ?? '').trim().length;
-  }
-  return len;
-}
-
 /** Most headings and excerpt containers looked at by listingSignals. */
 const MAX_TEASERS = 120;
 /** An excerpt under a teaser heading is at most this long; a story's paragraphs run on. */
 const MAX_EXCERPT = 600;
 /** Body class words of archive, tag, category, author and search-result pages (WordPress and alike). */
-const ARCHIVE_CLASS = /^(?:archive|tag|category|search|search-results|author|date|blog|paged|home)$/i;
+const ARCHIVE_CLASS = new RegExp(`^${patternsPattern(ARCHIVE_BODY_CLASSES)}$`, 'i');
 /** Body class words of a single story. */
-const SINGLE_CLASS = /^(?:single|single-post|singular|single-format-standard|postid-\d+|page-template|article|story)$/i;
+const SINGLE_CLASS = new RegExp(`^${patternsPattern(SINGLE_BODY_CLASSES)}$`, 'i');
 
 export interface Listing {
   /** Post excerpts seen: elements with their own linked heading whose text is short; 0 when not a listing. */
@@ -211,8 +146,8 @@ function metaContent(doc: Document, key: string): string | null {
   return meta?.getAttribute('content')?.trim().toLowerCase() ?? null;
 }
 
-/** Whether the document looks like an article, with a score and the signals that made it. */
 /**
+ * Whether the document looks like an article, with a score and the signals that made it.
  * `jsonLd`: the page's JSON-LD when the caller has read it already; `readable`: the readerable score when the
  * caller has measured the page already (the pipeline's content stage does): each saves a pass over the page.
  */
@@ -313,15 +248,8 @@ function searchResults(doc: Document): boolean {
   return false;
 }
 
-const BOX_NAMES = new Set(['div', 'section', 'td']);
+/** Headings of post teasers in a listing. */
 const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
-const PARAGRAPH_NAMES = new Set(['p', 'pre', 'blockquote']);
-
-/** `p, pre, blockquote, div > br`. */
-function isParagraphLike(el: Element): boolean {
-  const name = tagOf(el);
-  return PARAGRAPH_NAMES.has(name) || (name === 'br' && el.parentElement !== null && tagOf(el.parentElement) === 'div');
-}
 
 /** `[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]`. */
 function isPostBox(el: Element): boolean {

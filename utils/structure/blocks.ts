@@ -5,7 +5,8 @@
  * (`<p><strong>…</strong></p>`), and a short bare line between `<br><br>` breaks. All three become heading blocks.
  */
 import type { Block } from '../types';
-import { DECK_SENTENCE, type ContentResult } from '../extract/content';
+import type { ContentResult } from '../extract/model';
+import { DECK_SENTENCE } from '../extract/intros';
 import { readTable } from './tables';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';

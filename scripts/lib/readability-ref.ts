@@ -5,7 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { addBase } from '../utils/extract/parse';
+import { addBase } from '../../utils/extract/parse';
 
 /** What the reference produces for one page, in the fields the evaluation compares. */
 export interface ReferenceResult {

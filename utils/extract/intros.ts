@@ -1,0 +1,135 @@
+/**
+ * Intros, leads and standfirsts above the body container: between it and the headline, often many levels up (a
+ * page-wide header section), sometimes inside the article's header, which the strict policy skips as chrome.
+ */
+import { classOf, headlineHolders, tagOf } from '../common/dom';
+import { firstText, isBoilerplateBlock, LEAD_WORD, RELATED_LABEL } from './boilerplate';
+import { classWeight } from './class-weight';
+import { measureLoose } from './measure';
+import { linkDensity, type Stats } from './model';
+
+/** A sentence of a deck: 80 characters or more, ending as a sentence ends. */
+export const DECK_SENTENCE = /^.{80,}[.!?؟。…]["'»”]?$/s;
+
+function isLeadNamed(el: Element): boolean {
+  return LEAD_WORD.test(classOf(el) ?? '');
+}
+
+/** A lead-named element inside `el` (itself included), searched a few levels down. */
+function leadInside(el: Element, depth = 0): Element | null {
+  if (isLeadNamed(el)) return el;
+  if (depth >= 3) return null;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const found = leadInside(c, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A prose block fit to be an intro: a lead-named element of a sentence's length (decks are often set as h2), or
+ * a plain paragraph-bearing block of 80+ characters.
+ */
+function isIntroProse(el: Element, st: Stats): boolean {
+  if (linkDensity(st) >= 0.2) return false;
+  if (isLeadNamed(el)) return st.text >= 40;
+  if (st.paras === 0 && st.text >= 80 && isDeckHeading(el)) return true;
+  return st.paras >= 1 && classWeight(el) >= 0 && st.text >= 80;
+}
+
+/** A heading (or a block holding only one) that is a sentence: a deck, not a title. */
+function isDeckHeading(el: Element): boolean {
+  const h = /^h[2-6]$/.test(tagOf(el)) ? el : el.querySelector('h2, h3, h4, h5, h6');
+  if (!h) return false;
+  const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text === (el.textContent ?? '').replace(/\s+/g, ' ').trim() && DECK_SENTENCE.test(text);
+}
+
+/**
+ * Intro prose that follows the h1 inside a header block (kickers, meta and share bars before or around it are
+ * left).
+ */
+function proseAfterHeadline(block: Element, stats: Map<Element, Stats>, skip: Set<Element>): Element[] {
+  const h1 = tagOf(block) === 'h1' ? block : block.querySelector('h1');
+  const out: Element[] = [];
+  for (let node = h1; node && node !== block; node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const st = stats.get(sib);
+      if (st && !skip.has(sib)) {
+        if (isIntroProse(sib, st)) out.push(sib);
+      } else {
+        const lead = looseLead(sib, stats);
+        if (lead) out.push(lead);
+      }
+    }
+  }
+  return out;
+}
+
+/** A lead-named prose element in or at `el`, measured or not (inside skipped chrome). */
+function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
+  const lead = leadInside(el);
+  if (!lead) return null;
+  const m = stats.get(lead) ?? measureLoose(lead);
+  return m.text >= 40 && m.linkText / m.text < 0.2 ? lead : null;
+}
+
+function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {
+  return tagOf(el) === 'h1' || holdsH1.has(el);
+}
+
+/**
+ * The intros of the article whose body container is `top`. Walks the previous siblings of the top candidate and
+ * of each ancestor, nearest first, up to the headline. At each level a substantial block that is not prose ends
+ * the search at that level (what is above it there is not this article's intro).
+ */
+export function findIntros(
+  top: Element,
+  body: Element,
+  roots: Element[],
+  stats: Map<Element, Stats>,
+  skip: Set<Element>,
+): Element[] {
+  const intros: Element[] = [];
+  const holdsH1 = headlineHolders(body.ownerDocument);
+  let node: Element = top;
+  for (; node !== body && node.parentElement; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (roots.includes(sib)) continue;
+      const headline = containsHeadline(sib, holdsH1);
+      const st = stats.get(sib);
+      if (st && !skip.has(sib) && st.text > 0) {
+        if (headline) {
+          // The article's header block: its standfirst is what follows the headline; nothing above it is intro.
+          intros.unshift(...proseAfterHeadline(sib, stats, skip));
+          return intros;
+        }
+        if (isIntroProse(sib, stats.get(sib)!)) {
+          intros.unshift(sib);
+          continue;
+        }
+      }
+      // Inside skipped chrome (a page-level <header>): only a lead-named element, after the headline if there is one.
+      if (headline) {
+        intros.unshift(...proseAfterHeadline(sib, stats, skip));
+        return intros;
+      }
+      const lead = looseLead(sib, stats);
+      if (lead && lead !== sib) intros.unshift(lead);
+      // A substantial block that is not prose: what is above it at this level is not this article's intro. A box
+      // beside the article (related links, a share bar) is passed over, as skipped chrome is.
+      if (
+        st &&
+        st.text > 200 &&
+        !(
+          tagOf(sib) === 'aside' ||
+          linkDensity(st) >= 0.5 ||
+          isBoilerplateBlock(sib, st) ||
+          RELATED_LABEL.test(firstText(sib))
+        )
+      )
+        break;
+    }
+  }
+  return intros;
+}

@@ -1,0 +1,42 @@
+/**
+ * The data of the content stage, shared by its modules and by boilerplate.ts: the measurements taken of every
+ * element, and the result handed to the structure stage (structure/blocks.ts).
+ */
+
+/** Measurements of one element, taken by the bottom-up measurement pass. */
+export interface Stats {
+  /** Characters of text (white space collapsed, approximately). */
+  text: number;
+  /** Characters of text inside links. */
+  linkText: number;
+  /** Commas, Arabic commas and semicolons: a cheap measure of prose. */
+  commas: number;
+  /** Paragraph-like descendants with ≥ 25 characters. */
+  paras: number;
+  score: number;
+  scored: boolean;
+}
+
+export interface ContentResult {
+  /** Containers of the article body, in document order (the top candidate and the siblings merged with it). */
+  roots: Element[];
+  /** Elements inside the roots that are not article text (ads, share bars, related links, hidden nodes …). */
+  skip: Set<Element>;
+  /** Per-element measurements, reused by the block builder. */
+  stats: Map<Element, Stats>;
+  /** Score of the top candidate: how sure the pick is. */
+  score: number;
+  /** The top candidate (one of the roots). */
+  top: Element;
+  /**
+   * Readerable score of the page (readable.ts: √(length − 140) summed over visible paragraphs of 140+ characters
+   * outside list items and page chrome, counted up to twice the article threshold), handed to detect.ts so that
+   * it need not compute it again.
+   */
+  readable: number;
+}
+
+/** Share of an element's text that is link text (0 for an element without text). */
+export function linkDensity(st: Stats): number {
+  return st.text ? st.linkText / st.text : 0;
+}

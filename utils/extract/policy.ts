@@ -1,0 +1,119 @@
+/**
+ * The strict and lenient policies: which elements are page chrome, never measured as article. Both drop
+ * non-content tags, hidden elements and chrome landmarks; the strict policy also drops page headers and footers
+ * and elements whose class or id names chrome ("sidebar", "share", "related" …).
+ */
+import { classOf, HEADER_CLASS, hiddenByAttributes, isHeadingSlug, tagOf } from '../common/dom';
+import { PAGE_CHROME_CLASSES, READ_MORE_CLASSES } from '../lexicon/chrome-classes';
+import { CONTENT_CLASSES } from '../lexicon/content-classes';
+import { classAndId } from './class-weight';
+import { classWordsAnywhere } from './words';
+
+/** Elements never part of an article body. */
+const DROP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'math',
+  'link',
+  'meta',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'nav',
+  'aside',
+  'dialog',
+  'head',
+  'title',
+  'audio',
+  'video',
+  'map',
+  'frameset',
+  'frame',
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-auto-ads',
+  'amp-analytics',
+  'amp-social-share',
+  'amp-consent',
+  'amp-user-notification',
+]);
+
+/**
+ * Landmarks that are page chrome, not article. Not 'tablist': accordions (Bootstrap's among them) put the
+ * article's own sections under role="tablist"; a row of tabs is short and link-dense, and the scoring and the
+ * link-list rule leave it out on their own.
+ */
+const DROP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
+
+/** Parts of a table: class names on them describe cells, not page chrome. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
+
+/** class/id words of page chrome. Matched against `class` and `id` joined, lower-cased. */
+const UNLIKELY = classWordsAnywhere(PAGE_CHROME_CLASSES);
+/** Collapsed "read more" text, set aside before a second look at the class and id. */
+const READ_MORE_WORD = classWordsAnywhere(READ_MORE_CLASSES, 'gi');
+/** class/id words that suggest article content: they protect an element from UNLIKELY. */
+const MAYBE = classWordsAnywhere(CONTENT_CLASSES);
+
+/** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
+export function isChrome(el: Element, tag: string, strict: boolean, inTable = false, headline?: Set<Element>): boolean {
+  // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
+  // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
+  if (tag === 'noscript') return strict || el.querySelector('p') === null;
+  if (DROP_TAGS.has(tag)) return true;
+  if (hiddenByAttributes(el)) return true;
+  const role = el.getAttribute('role')?.toLowerCase();
+  // A landmark left unclosed swallows the page: one that holds the main content is not chrome.
+  if (role && DROP_ROLES.has(role)) return !holdsMainContent(el);
+  // A page's header and footer are chrome; an article's own header holds its lead and stays.
+  if (tag === 'footer' || tag === 'header') {
+    return strict && !el.parentElement?.closest('article, [itemprop="articleBody"]') && !holdsMainContent(el);
+  }
+  if (!strict || tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') return false;
+  // Class names inside data tables ("table-header", "row-social") describe cells, not page chrome.
+  if (inTable || TABLE_PARTS.has(tag)) return false;
+  const s = classAndId(el);
+  if (s.length < 2 || !UNLIKELY.test(s) || MAYBE.test(s)) return false;
+  // A section whose id is its own heading's slug ("sharing-with-multiple-developers") names its topic.
+  if (isHeadingSlug(el) && !UNLIKELY.test(classOf(el) ?? '')) return false;
+  // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its content,
+  // as it does a "Read more" link box.
+  if (!UNLIKELY.test(s.replace(READ_MORE_WORD, ' '))) return false;
+  // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
+  // the article; a page header around the headline is still a header (the intro search reads it).
+  return !headline?.has(el) || HEADER_CLASS.test(s);
+}
+
+/** Does this element hold the page's main content (`<main>`, `role="main"`, `itemprop="articleBody"`)? */
+function holdsMainContent(el: Element): boolean {
+  // A plain walk: headers and footers are small, and a selector query costs more than the walk.
+  const stack: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (tagOf(e) === 'main' || e.getAttribute('role') === 'main' || e.getAttribute('itemprop') === 'articleBody')
+      return true;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return false;
+}

@@ -1,0 +1,123 @@
+/**
+ * Candidate scoring and picking, as reader modes do: every paragraph gives points to its nearest ancestors, the
+ * ancestor with the best score (less its link density) wins, and the pick then moves up to the container of a
+ * multi-part body, of a live blog's feed or of the paragraphs' wrapper.
+ */
+import { classOf, tagOf } from '../common/dom';
+import { lowestAncestorHolding } from './ancestors';
+import { classWeight } from './class-weight';
+import { linkDensity, type Stats } from './model';
+
+/** Each candidate's final score, the best candidate and its score. */
+export interface Ranking {
+  best: Element;
+  bestScore: number;
+  finalScore: Map<Element, number>;
+}
+
+/** The starting score of a candidate, from its tag, its microdata and the words of its class and id. */
+function initScore(el: Element, st: Stats): void {
+  if (st.scored) return;
+  st.scored = true;
+  const tag = tagOf(el);
+  let s = 0;
+  if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') s += 5;
+  else if (tag === 'pre' || tag === 'td' || tag === 'blockquote') s += 3;
+  else if (['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].includes(tag)) s -= 3;
+  else if (['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'].includes(tag)) s -= 5;
+  if (tag === 'article') s += 10;
+  if (el.getAttribute('itemprop') === 'articleBody') s += 30;
+  // A content-like class name counts fully only on an element with real text: a 40-character
+  // "image-text" caption must not outrank the body.
+  const w = classWeight(el);
+  st.score = s + (w > 0 ? w * Math.min(1, st.text / 500) : w);
+}
+
+/** Points from each paragraph to its ancestors, up to five levels; the candidates in the order first scored. */
+export function scoreCandidates(body: Element, paragraphs: Element[], stats: Map<Element, Stats>): Element[] {
+  const candidates: Element[] = [];
+  for (const p of paragraphs) {
+    const st = stats.get(p)!;
+    const score = 1 + st.commas + Math.min(Math.floor(st.text / 100), 3);
+    let anc: Element | null = p.parentElement;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
+      const ast = stats.get(anc);
+      if (!ast) break;
+      if (!ast.scored) {
+        initScore(anc, ast);
+        candidates.push(anc);
+      }
+      ast.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      if (anc === body) break;
+    }
+  }
+  return candidates;
+}
+
+/** The final scores (score less link density) and the first candidate with the best one. */
+export function rank(candidates: Element[], stats: Map<Element, Stats>): Ranking | null {
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  const finalScore = new Map<Element, number>();
+  for (const c of candidates) {
+    const st = stats.get(c)!;
+    const s = st.score * (1 - linkDensity(st));
+    finalScore.set(c, s);
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return best ? { best, bestScore, finalScore } : null;
+}
+
+/** The container of the article body: the best candidate, or the ancestor that holds all of the article. */
+export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stats>): Element {
+  const { bestScore, finalScore } = ranking;
+  let best = ranking.best;
+  // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
+  const strong = [...finalScore.entries()].filter(([el, s]) => el !== best && s >= bestScore * 0.75).map(([el]) => el);
+  // One walk (ancestors.ts): testing each candidate against each ancestor was cubic on nested tables.
+  if (strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
+  // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
+  for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const ps = stats.get(parent);
+    const bs = stats.get(best)!;
+    if (!ps) break;
+    const parentScore = finalScore.get(parent) ?? 0;
+    // A single paragraph is not a body container: its parent is, whatever its class name costs it.
+    const lone = bs.paras <= 1 && ps.paras >= 3;
+    // One entry of a feed of entries (a live blog's updates) is not the article: the feed is.
+    const feed = isFeed(parent, stats) || (parent.parentElement !== null && isFeed(parent.parentElement, stats));
+    if (
+      feed ||
+      ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) &&
+        linkDensity(ps) < 0.35 &&
+        (lone || ps.paras <= bs.paras * 1.6))
+    ) {
+      best = parent;
+    } else break;
+  }
+  return best;
+}
+
+/** A feed of entries: prose with few links, in five or more blocks most of which are of one kind. */
+function isFeed(el: Element, stats: Map<Element, Stats>): boolean {
+  const st = stats.get(el);
+  return !!st && linkDensity(st) < 0.2 && st.paras >= 5 && isEntryFeed(el, stats);
+}
+
+/** Most children of a feed that are of one kind (the same class), at least five of them. */
+function isEntryFeed(el: Element, stats: Map<Element, Stats>): boolean {
+  const counts = new Map<string, number>();
+  let children = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!stats.get(c)?.text) continue;
+    children++;
+    const cls = classOf(c);
+    if (cls) counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  }
+  let most = 0;
+  for (const n of counts.values()) most = Math.max(most, n);
+  return most >= 5 && most >= children * 0.6;
+}
