@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { AUTO_DETECT_ORIGINS } from './utils/protocol';
 
 // Newsbrief extension build. See README "Architecture".
 //
@@ -8,16 +9,21 @@ import { defineConfig } from 'wxt';
 // - storage: the per-tab brief cache (storage.session, survives the worker being stopped) and settings.
 // - sidePanel (Chromium) / sidebar_action (Firefox): the side panel.
 // - contextMenus: the "Copy brief" entry.
-// - optional <all_urls>: only when the reader opts in to automatic article detection on every page (options).
+// - offscreen (Chromium): a document with no window that hosts the extraction Workers (a service worker cannot
+//   start one), so that extraction runs off the worker's thread and is stopped at its time budget.
+// - optional http://*/* and https://*/*: only when the reader opts in to automatic article detection on every web
+//   page (options); detection runs on web pages only, so nothing broader (<all_urls> would add file:, ftp:…).
 // Copying from the context menu or a keyboard command writes the clipboard from the page the command was given
-// on (entrypoints/background/actions.ts, copyFromWorker), so no offscreen or clipboardWrite permission is needed.
+// on (entrypoints/background/actions.ts, copyFromWorker), so no clipboardWrite permission is needed (the offscreen
+// document is for extraction only).
 //
 // Content security policy of the extension's own pages and worker: only the packaged scripts, styles, images
 // and fonts; no inline or remote code, no plugins, no <base>, no framing, no form submission, no network
 // connection (connect-src 'self' allows the packaged files only), and no HTML assigned from strings: Trusted
-// Types are required, and exactly one policy may exist, DOMPurify's ("dompurify", created by DOMPurify itself
-// the first time it sanitizes, never by our code). "Copy as rich text" sanitizes the brief's HTML with it; an
-// innerHTML assignment anywhere else still throws. Page text is rendered as text.
+// Types are required, and exactly two policies may exist. DOMPurify's ("dompurify", created by DOMPurify itself
+// the first time it sanitizes, never by our code): "Copy as rich text" sanitizes the brief's HTML with it. And
+// "newsbrief-worker", which only makes the script URL of the extraction Worker (entrypoints/offscreen/pool.ts).
+// An innerHTML assignment anywhere else still throws. Page text is rendered as text.
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
   "script-src 'self'",
@@ -30,7 +36,8 @@ const EXTENSION_PAGES_CSP = [
   "frame-ancestors 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types dompurify',
+  // DOMPurify's policy for the rich-text copy; the extraction Worker's script URL (entrypoints/offscreen/pool.ts).
+  'trusted-types dompurify newsbrief-worker',
 ].join('; ');
 
 export default defineConfig({
@@ -47,11 +54,17 @@ export default defineConfig({
       default_locale: 'en',
       // MV3 takes an object with one policy for extension pages; MV2 (Firefox) a single string.
       content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
-      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(firefox ? [] : ['sidePanel'])],
+      permissions: [
+        'activeTab',
+        'scripting',
+        'storage',
+        'contextMenus',
+        ...(firefox ? [] : ['sidePanel', 'offscreen']),
+      ],
       // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
       ...(manifestVersion === 3
-        ? { optional_host_permissions: ['<all_urls>'] }
-        : { optional_permissions: ['<all_urls>'] }),
+        ? { optional_host_permissions: AUTO_DETECT_ORIGINS }
+        : { optional_permissions: AUTO_DETECT_ORIGINS }),
       // Suggested keys a browser actually assigns: Chromium leaves a suggested key "Not set" when it is one of its
       // own accelerators (Chromium 156 on Linux refuses Alt+Shift+A, B, C, N, P, R, T, W, X and Z), and Firefox
       // opens its menu bar's menus on Alt+Shift+<access key> (F, E, V, S, B, T, H) besides the command. O (open the

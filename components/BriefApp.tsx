@@ -112,7 +112,7 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
             {t('openOptions')}
           </button>
         )}
-        {(error === 'failed' || error === 'no-access') && (
+        {(error === 'failed' || error === 'no-access' || error === 'crashed' || error === 'hung') && (
           <button type="button" className="button" onClick={retry}>
             {t('retry')}
           </button>

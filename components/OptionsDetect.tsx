@@ -5,9 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { AUTO_DETECT_ORIGINS } from '@/utils/protocol';
 import { t } from './i18n';
 
-const ALL_PAGES = { origins: ['<all_urls>'] };
+/** Every http and https page: what automatic detection reads, and no more. */
+const ALL_PAGES = { origins: AUTO_DETECT_ORIGINS };
 
 type DetectState = 'unknown' | 'on' | 'off' | 'asking' | 'refused' | 'removed' | 'failed';
 

@@ -15,6 +15,8 @@ const TEXT: Record<StateKind, { title: MessageKey; body: MessageKey }> = {
   'too-large': { title: 'stateTooLargeTitle', body: 'stateTooLargeBody' },
   'no-tab': { title: 'stateNoTabTitle', body: 'stateNoTabBody' },
   failed: { title: 'stateFailedTitle', body: 'stateFailedBody' },
+  crashed: { title: 'stateCrashedTitle', body: 'stateCrashedBody' },
+  hung: { title: 'stateHungTitle', body: 'stateHungBody' },
   timeout: { title: 'stateTimeoutTitle', body: 'stateTimeoutBody' },
 };
 

@@ -7,6 +7,7 @@ import {
   UI_TIMEOUT_MS,
   isBriefState,
   isPassageReply,
+  isWorkerSender,
   isWorkerToUi,
   type BriefState,
   type UiToWorker,
@@ -38,10 +39,21 @@ export async function showInPage(tabId: number, text: string): Promise<boolean> 
   return isPassageReply(reply) && reply.found;
 }
 
-/** Calls `onChange` for each worker broadcast; returns the unsubscribe function. */
+/** The background worker's possible addresses: the service worker (MV3), the generated background page (MV2). */
+function workerUrls(): string[] {
+  const background = browser.runtime.getManifest().background as { service_worker?: string } | undefined;
+  const url = browser.runtime.getURL as (path: string) => string;
+  return [
+    ...(background?.service_worker ? [url(`/${background.service_worker}`)] : []),
+    url('/_generated_background_page.html'),
+  ];
+}
+
+/** Calls `onChange` for each worker broadcast (from the worker only, never a page's script); returns the unsubscribe. */
 export function onWorkerBroadcast(onChange: (message: WorkerToUi) => void): () => void {
-  const listener = (message: unknown, sender: { id?: string }): undefined => {
-    if (sender.id === browser.runtime.id && isWorkerToUi(message)) onChange(message);
+  const urls = workerUrls();
+  const listener = (message: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }): undefined => {
+    if (isWorkerSender(sender, browser.runtime.id, urls) && isWorkerToUi(message)) onChange(message);
     // Never answers: requests to the worker reach extension pages too, and must get the worker's answer.
     return undefined;
   };

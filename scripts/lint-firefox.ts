@@ -47,10 +47,11 @@ export const EXPLAINED: Explanation[] = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^background\.js$/,
+    // The extraction thread's script (entrypoints/offscreen/extract.worker.ts), where the core and linkedom run.
+    file: /^assets\/extract\.worker-[\w-]+\.js$/,
     before: /createDocumentFragment\(\)|set outerHTML\(/,
     why:
-      "linkedom, the DOM the extraction runs on in the worker: its innerHTML and outerHTML setters parse into linkedom's " +
+      "linkedom, the DOM the extraction runs on in its Worker: its innerHTML and outerHTML setters parse into linkedom's " +
       'own node tree, which is never part of a browser document, so nothing is rendered and no script runs.',
   },
   {

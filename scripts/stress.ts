@@ -99,6 +99,26 @@ export const STRESS_CASES: StressCase[] = [
     keeps: ['Part 1, The council'],
   },
   {
+    name: 'nested-tables-5k',
+    about: '5,000 nested one-cell tables with a little text in each (~325 KB), and nothing else',
+    html: () =>
+      page(`${'<table><tbody><tr><td>Nested cell text '.repeat(5_000)}${'</td></tr></tbody></table>'.repeat(5_000)}`),
+  },
+  {
+    name: 'paragraphs-80k-6mb',
+    about: '80,000 short paragraphs, 6.3 MB: within the snapshot limits, the slow page of the hostile-tab bench',
+    html: () => {
+      const text = 'Row of a very long page that nobody reads to the end, and then some more words. ';
+      return page(`<main>${`<p>${text}</p>`.repeat(80_000)}</main>`);
+    },
+    keeps: ['Row of a very long page'],
+  },
+  {
+    name: 'one-word-7mb',
+    about: 'an article whose body is one word of 7,000,000 letters (the page that filled storage.session)',
+    html: () => page(`<article><h1>One word</h1><p>${'w'.repeat(7_000_000)}</p></article>`),
+  },
+  {
     name: 'table-100k-rows',
     about: 'a table of 100,000 rows after the prose',
     html: () =>

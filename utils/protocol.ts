@@ -15,18 +15,10 @@ import type { Brief } from './types';
 import { validateBrief } from './format/json';
 import { isBriefFormat, type BriefFormat } from './format/index';
 
-/** Snapshots larger than this (UTF-16 code units of serialized HTML) end in the "page too large" state. */
-export const MAX_SNAPSHOT_CHARS = 8_000_000;
-/** Pages with more elements than this are not snapshotted: extraction time grows with the element count. */
-export const MAX_SNAPSHOT_ELEMENTS = 150_000;
-/** Extraction taking longer than this (milliseconds) reports "page too large" instead of a brief. */
-export const EXTRACT_BUDGET_MS = 15_000;
-/** How long the worker waits for the content script (injection + snapshot) before giving up. */
-export const SNAPSHOT_TIMEOUT_MS = 10_000;
-/** How long a popup or side panel waits for an answer before it shows an error instead of a spinner. */
-export const UI_TIMEOUT_MS = 30_000;
-/** Longest passage text the UI may ask the page to find. */
-export const MAX_PASSAGE_CHARS = 2_000;
+import { hasOnlyKeys, isRecord, isTabId, isUrl } from './shapes';
+
+export * from './budgets';
+export * from './extract-protocol';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Content script → worker
@@ -61,13 +53,18 @@ export interface PingReply {
   ok: true;
 }
 
-/** Take a snapshot of what the reader sees. Answered with SnapshotReply. */
+/**
+ * Take a snapshot of what the reader sees. Answered with SnapshotReply. With `unless`, the hash of the snapshot
+ * the worker already briefed for this tab: when the new snapshot hashes the same, the reply carries no HTML.
+ */
 export interface SnapshotTake {
   type: 'snapshot/take';
+  unless?: string;
 }
 export type SnapshotReply =
-  | { ok: true; html: string; url: string; elements: number; ms: number }
-  | { ok: false; reason: 'too-large'; chars: number; elements: number };
+  | { ok: true; html: string; url: string; hash: string; elements: number; ms: number }
+  | { ok: true; same: true; url: string; hash: string; elements: number; ms: number }
+  | { ok: false; reason: 'too-large'; chars: number; elements: number; detail: string };
 
 /** Scroll to a passage of the page and highlight it for a moment. Answered with PassageReply. */
 export interface PassageShowInPage {
@@ -116,7 +113,11 @@ export type BriefErrorKind =
   /** The tab is gone. */
   | 'no-tab'
   /** Anything else (message gives details for bug reports). */
-  | 'failed';
+  | 'failed'
+  /** The tab's page crashed (its renderer died) while it was read. */
+  | 'crashed'
+  /** The page does not answer: its own scripts keep it busy. */
+  | 'hung';
 
 export type BriefState =
   | { state: 'ready'; tabId: number; url: string; brief: Brief; ms: number }
@@ -162,18 +163,6 @@ export function parseSettings(x: unknown): Settings {
 // Validators
 // ---------------------------------------------------------------------------------------------------------------
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-/** Exactly these keys (optional ones may be missing), nothing else: unknown fields are a sign of a foreign sender. */
-function hasOnlyKeys(o: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []) {
-  const keys = Object.keys(o);
-  return required.every((k) => k in o) && keys.every((k) => required.includes(k) || optional.includes(k));
-}
-
-const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const isUrl = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 8192;
 const isPassage = (x: unknown): x is string =>
   typeof x === 'string' && x.trim().length > 0 && x.length <= MAX_PASSAGE_CHARS;
 
@@ -202,8 +191,9 @@ export function isWorkerToPage(x: unknown): x is WorkerToPage {
   if (!isRecord(x)) return false;
   switch (x.type) {
     case 'page/ping':
-    case 'snapshot/take':
       return hasOnlyKeys(x, ['type']);
+    case 'snapshot/take':
+      return hasOnlyKeys(x, ['type'], ['unless']) && (x.unless === undefined || isHash(x.unless));
     case 'passage/show':
       return hasOnlyKeys(x, ['type', 'text']) && isPassage(x.text);
     default:
@@ -239,23 +229,22 @@ export function isWorkerToUi(x: unknown): x is WorkerToUi {
   );
 }
 
+const isHash = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]{8,64}$/.test(x);
+
 export function isSnapshotReply(x: unknown): x is SnapshotReply {
   if (!isRecord(x)) return false;
   if (x.ok === true) {
-    return (
-      hasOnlyKeys(x, ['ok', 'html', 'url', 'elements', 'ms']) &&
-      typeof x.html === 'string' &&
-      isUrl(x.url) &&
-      typeof x.elements === 'number' &&
-      typeof x.ms === 'number'
-    );
+    const common = isUrl(x.url) && isHash(x.hash) && typeof x.elements === 'number' && typeof x.ms === 'number';
+    if (x.same === true) return common && hasOnlyKeys(x, ['ok', 'same', 'url', 'hash', 'elements', 'ms']);
+    return common && hasOnlyKeys(x, ['ok', 'html', 'url', 'hash', 'elements', 'ms']) && typeof x.html === 'string';
   }
   return (
     x.ok === false &&
-    hasOnlyKeys(x, ['ok', 'reason', 'chars', 'elements']) &&
+    hasOnlyKeys(x, ['ok', 'reason', 'chars', 'elements', 'detail']) &&
     x.reason === 'too-large' &&
     typeof x.chars === 'number' &&
-    typeof x.elements === 'number'
+    typeof x.elements === 'number' &&
+    typeof x.detail === 'string'
   );
 }
 
@@ -267,7 +256,15 @@ export function isPingReply(x: unknown): x is PingReply {
   return isRecord(x) && x.ok === true;
 }
 
-const ERROR_KINDS: readonly BriefErrorKind[] = ['unsupported', 'no-access', 'too-large', 'no-tab', 'failed'];
+const ERROR_KINDS: readonly BriefErrorKind[] = [
+  'unsupported',
+  'no-access',
+  'too-large',
+  'no-tab',
+  'failed',
+  'crashed',
+  'hung',
+];
 
 export function isBriefState(x: unknown): x is BriefState {
   if (!isRecord(x) || !isTabId(x.tabId)) return false;
@@ -327,9 +324,31 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
   return 'foreign';
 }
 
+/** Do two addresses have the same origin? False when either is missing or not an absolute URL. */
+export function sameOrigin(a: string | undefined, b: string | undefined): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  try {
+    const origin = new URL(a).origin;
+    return origin !== 'null' && origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Is this the extension's own background worker (the service worker in MV3, the generated background page in
+ * Firefox's MV2)? `workerUrls` are its possible addresses. Views accept broadcasts from it only: a content script
+ * (which has a tab) or another extension page is not the worker.
+ */
+export function isWorkerSender(sender: SenderInfo, extensionId: string, workerUrls: readonly string[]): boolean {
+  return sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && workerUrls.includes(sender.url);
+}
+
 /**
  * Which messages a sender may send: extension pages may make UI requests; content scripts may only report on
- * their own page, from the top frame.
+ * their own page, from the top frame, about an address of the origin the browser says that frame is on
+ * (sender.url): a page cannot claim another site's address. The origin, not the whole address: sender.url is the
+ * document's first address, and the history API moves a document to other paths of its own origin only.
  */
 export function acceptFrom(
   message: unknown,
@@ -339,7 +358,12 @@ export function acceptFrom(
 ): { kind: 'ui'; message: UiToWorker } | { kind: 'page'; message: PageToWorker; tabId: number } | null {
   const kind = senderKind(sender, extensionId, extensionOrigin);
   if (kind === 'extension-page' && isUiToWorker(message)) return { kind: 'ui', message };
-  if (kind === 'content-script' && isPageToWorker(message) && (sender.frameId ?? 0) === 0) {
+  if (
+    kind === 'content-script' &&
+    isPageToWorker(message) &&
+    (sender.frameId ?? 0) === 0 &&
+    sameOrigin(message.url, sender.url)
+  ) {
     return { kind: 'page', message, tabId: sender.tab!.id! };
   }
   return null;

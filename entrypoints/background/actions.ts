@@ -68,12 +68,14 @@ async function defaultFormat(): Promise<BriefFormat> {
  * text before it is on the clipboard, and it writes nothing into the page.
  */
 export async function copyFromWorker(tabId: number, format?: BriefFormat): Promise<boolean> {
-  const state = await getBrief(tabId);
+  const chosen = format ?? (await defaultFormat());
+  // The Markdown and text copies are made from the brief's structure; only JSON carries its whole `text`.
+  const state = await getBrief(tabId, false, chosen === 'json');
   if (state.state === 'error') {
     await flashBadge(tabId, false);
     return false;
   }
-  const text = formatBrief(state.brief, format ?? (await defaultFormat()));
+  const text = formatBrief(state.brief, chosen);
   let ok: boolean;
   try {
     const [result] = await browser.scripting.executeScript({

@@ -1,13 +1,13 @@
 /**
- * Making the brief of a tab: make sure the content script is there (inject it on demand: tabs opened before
- * the extension was installed or updated have none), ask it for a snapshot, run the extraction on it, cache
- * the result per tab and URL. Every path ends in a state the UI can show; nothing waits forever.
+ * Making the brief of a tab: make sure the page reader is there (inject it on demand: tabs opened before the
+ * extension was installed or updated have none), ask it for a snapshot, run the extraction on it off the worker's
+ * thread (extractor.ts), cache the result per tab and URL. Every path ends in a state the UI can show; nothing
+ * waits forever, and nothing one tab does makes another tab's answer wait.
  */
 import { browser } from 'wxt/browser';
-import { briefFromHtml } from '@/utils/brief';
-import { BriefInputError } from '@/utils/extract/parse';
 import {
   EXTRACT_BUDGET_MS,
+  PING_TIMEOUT_MS,
   SNAPSHOT_TIMEOUT_MS,
   isPingReply,
   isSnapshotReply,
@@ -16,11 +16,16 @@ import {
   type SnapshotReply,
   type WorkerToPage,
 } from '@/utils/protocol';
+import { extractOffThread } from './extractor';
 import { classifyInjectionError, isUnsupportedUrl, pageKey } from './pages';
-import { readTab, saveBrief, type BriefResult } from './tab-store';
+import { readTab, saveBrief, type BriefResult, type BriefSizes } from './tab-store';
 
-/** The built content script (WXT `registration: 'runtime'` output path). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The built page reader (the unlisted script entrypoints/reader/). */
+export const READER_SCRIPT_FILE = '/reader.js';
+/** How long a view's request waits for a tab that is loading a new document before reading it anyway. */
+const LOADING_WAIT_MS = 5_000;
+/** Attempts at a brief whose document changed while it was read, before giving up. */
+const ATTEMPTS = 3;
 
 class BriefError extends Error {
   constructor(
@@ -31,10 +36,13 @@ class BriefError extends Error {
   }
 }
 
+/** The tab loaded another document while its brief was being made: the answer describes a page no longer there. */
+class DocumentChanged extends Error {}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, kind: BriefErrorKind, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BriefError(kind, `${what} took longer than ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new BriefError(kind, `${what} got no answer in ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -43,77 +51,190 @@ function toPage(tabId: number, message: WorkerToPage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-/** The content script answers in the tab's top frame; inject it when it does not. */
-export async function ensureContentScript(tabId: number): Promise<void> {
+// ---------------------------------------------------------------------------------------------------------------
+// Documents: which document of a tab an answer describes.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Per tab, how many documents it has started loading since the worker started (tabs.onUpdated "loading"). */
+const generations = new Map<number, number>();
+const generation = (tabId: number) => generations.get(tabId) ?? 0;
+
+/** The tab started loading a document: an answer made from the previous one is dropped. */
+export function documentChanged(tabId: number): void {
+  generations.set(tabId, generation(tabId) + 1);
+}
+
+/**
+ * Wait (bounded) while the tab is navigating to another document (pendingUrl: not yet committed, the old page
+ * still shown), so the request reads the new one. A page that is merely still loading its images is read now.
+ */
+async function settledTab(tabId: number) {
+  let tab = await browser.tabs.get(tabId);
+  const until = Date.now() + LOADING_WAIT_MS;
+  while (tab.pendingUrl && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    tab = await browser.tabs.get(tabId);
+  }
+  return tab;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The page reader and the snapshot.
+// ---------------------------------------------------------------------------------------------------------------
+
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+/** The channel to the page closed with no answer: its renderer died, or it navigated away. */
+const CLOSED = /message port closed|message channel closed|closed before a response|frame .*(?:removed|crashed)/i;
+
+/** Chromium's answer when the tab has no document to script, which is also its answer without permission. */
+const NO_CONTENTS = /cannot access contents of the page/i;
+
+/**
+ * What a failed message to the page means. The channel closing with no answer on the same document is a crash;
+ * so is "cannot access contents" on a tab whose address the extension can see (it may read the tab: activeTab
+ * or the host permission), because a tab it may read but cannot script has no live document: its renderer died.
+ */
+async function pageFailure(message: string, tabId: number, since: number): Promise<BriefError> {
+  if (CLOSED.test(message) && generation(tabId) === since) return new BriefError('crashed', message);
+  if (NO_CONTENTS.test(message)) {
+    const url = await browser.tabs.get(tabId).then(
+      (t) => t.url,
+      () => undefined,
+    );
+    if (url && /^(?:https?|file):/i.test(url)) return new BriefError('crashed', `The page crashed: ${message}`);
+  }
+  return new BriefError(classifyInjectionError(message), message);
+}
+
+/** The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung. */
+export async function ensureReader(tabId: number): Promise<void> {
+  const since = generation(tabId);
   try {
-    if (isPingReply(await toPage(tabId, { type: 'page/ping' }))) return;
-  } catch {
-    // "Receiving end does not exist": not injected yet (or injected by an older version of the extension).
+    const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
+    if (isPingReply(reply)) return;
+  } catch (e) {
+    if (e instanceof BriefError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    // Not injected yet (or injected by an older version of the extension): inject it.
+    if (!NO_RECEIVER.test(message)) throw await pageFailure(message, tabId, since);
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] });
+    const target = { tabId, frameIds: [0] };
+    const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
+    await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new BriefError(classifyInjectionError(message), message);
+    if (e instanceof BriefError) throw e;
+    throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
   }
 }
 
-async function snapshot(tabId: number): Promise<Extract<SnapshotReply, { ok: true }>> {
+async function snapshot(tabId: number, unless: string | null): Promise<Extract<SnapshotReply, { ok: true }>> {
+  const since = generation(tabId);
   let reply: unknown;
   // Twice at most: a page that navigates between the injection and the request loses the script it was given.
   for (let attempt = 1; ; attempt++) {
-    await ensureContentScript(tabId);
+    await ensureReader(tabId);
     try {
-      reply = await toPage(tabId, { type: 'snapshot/take' });
+      const take: WorkerToPage = unless ? { type: 'snapshot/take', unless } : { type: 'snapshot/take' };
+      // The reader's walk stops itself within its own time limit: a snapshot with no answer is a page that hung.
+      reply = await withTimeout(toPage(tabId, take), SNAPSHOT_TIMEOUT_MS, 'hung', 'The page snapshot');
       break;
     } catch (e) {
+      if (e instanceof BriefError) throw e;
       const message = e instanceof Error ? e.message : String(e);
-      if (attempt < 2 && /receiving end does not exist|could not establish connection/i.test(message)) continue;
-      throw new BriefError(classifyInjectionError(message), message);
+      if (attempt < 2 && NO_RECEIVER.test(message)) continue;
+      throw await pageFailure(message, tabId, since);
     }
   }
   if (!isSnapshotReply(reply)) {
     throw new BriefError('failed', 'The page answered with something that is not a snapshot');
   }
-  if (!reply.ok) {
-    throw new BriefError('too-large', `Snapshot over budget: ${reply.elements} elements, ${reply.chars} characters`);
-  }
+  if (!reply.ok) throw new BriefError('too-large', `Page too large: ${reply.detail}, ${reply.chars} characters`);
   return reply;
 }
 
-async function makeBrief(tabId: number): Promise<BriefResult> {
-  const snap = await withTimeout(snapshot(tabId), SNAPSHOT_TIMEOUT_MS, 'too-large', 'The page snapshot');
-  const started = performance.now();
-  let brief;
-  try {
-    brief = briefFromHtml(snap.html, { url: snap.url });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // The extraction refuses input over its own size limit with a BriefInputError.
-    throw new BriefError(e instanceof BriefInputError && e.code === 'too-large' ? 'too-large' : 'failed', message);
+// ---------------------------------------------------------------------------------------------------------------
+// Briefs.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Made {
+  result: BriefResult;
+  hash: string;
+  /** The tab's document generation it was made in: served only while the tab shows that document. */
+  generation: number;
+}
+
+/**
+ * The last brief made per tab, whole, with the hash of its snapshot, while the worker lives: answers at once when
+ * the stored copy was cut or not stored, and lets an unchanged page (same snapshot hash, after an in-page
+ * navigation) keep its brief without another extraction. A few tabs at most.
+ */
+const recent = new Map<number, Made>();
+const RECENT_TABS = 6;
+
+function remember(tabId: number, made: Made): void {
+  recent.delete(tabId);
+  recent.set(tabId, made);
+  while (recent.size > RECENT_TABS) recent.delete(recent.keys().next().value!);
+}
+
+export function forgetRecent(tabId: number): void {
+  recent.delete(tabId);
+  generations.delete(tabId);
+}
+
+async function makeBrief(tabId: number, previous: Made | null): Promise<BriefResult> {
+  const since = generation(tabId);
+  const snap = await snapshot(tabId, previous?.hash ?? null);
+  let result: BriefResult;
+  let sizes: BriefSizes | undefined;
+  if ('same' in snap) {
+    if (!previous) throw new BriefError('failed', 'The page said it was unchanged, but there is no brief of it');
+    // The same snapshot under a new address (an in-page navigation that changed nothing): the same brief.
+    const old = previous.result;
+    const url = old.brief.url === old.url ? snap.url : old.brief.url;
+    result = { ...old, url: snap.url, brief: { ...old.brief, url }, ms: Math.round(snap.ms) };
+  } else {
+    // Handing a big snapshot on takes the worker's thread for a while: let the requests already waiting go first.
+    await new Promise((r) => setTimeout(r, 0));
+    const outcome = await extractOffThread(snap.html, snap.url, EXTRACT_BUDGET_MS);
+    if (!outcome.ok) throw new BriefError(outcome.error, outcome.message);
+    const state = outcome.brief.isArticle ? 'ready' : 'not-article';
+    result = { state, tabId, url: snap.url, brief: outcome.brief, ms: Math.round(snap.ms + outcome.ms) };
+    sizes = { chars: outcome.chars, textChars: outcome.textChars };
   }
-  const ms = performance.now() - started;
-  // The extraction is synchronous and cannot be interrupted; the snapshot limits keep it short, and a page
-  // that still takes longer is reported as too large rather than shown late and inconsistently.
-  if (ms > EXTRACT_BUDGET_MS) throw new BriefError('too-large', `Extraction took ${Math.round(ms)} ms`);
-  const result: BriefResult = {
-    state: brief.isArticle ? 'ready' : 'not-article',
-    tabId,
-    url: snap.url,
-    brief,
-    ms: Math.round(snap.ms + ms),
-  };
-  await saveBrief(tabId, result);
+  if (generation(tabId) !== since) throw new DocumentChanged();
+  remember(tabId, { result, hash: snap.hash, generation: since });
+  await saveBrief(tabId, result, snap.hash, sizes);
   return result;
 }
 
-const inFlight = new Map<number, Promise<BriefState>>();
+const inFlight = new Map<string, Promise<BriefState>>();
 
-/** The brief of a tab: from the cache when it describes the tab's current URL, else made now. */
-export async function getBrief(tabId: number, refresh = false): Promise<BriefState> {
+function asState(tabId: number, e: unknown): BriefState {
+  if (e instanceof BriefError) return { state: 'error', tabId, error: e.kind, message: e.message };
+  return { state: 'error', tabId, error: 'failed', message: e instanceof Error ? e.message : String(e) };
+}
+
+async function attempt(tabId: number, previous: Made | null): Promise<BriefState> {
+  for (let n = 1; ; n++) {
+    try {
+      return await makeBrief(tabId, previous);
+    } catch (e) {
+      if (!(e instanceof DocumentChanged)) return asState(tabId, e);
+      if (n >= ATTEMPTS) return asState(tabId, new BriefError('failed', 'The page kept changing while it was read'));
+    }
+  }
+}
+
+/**
+ * The brief of a tab: from the cache when it describes the tab's current URL, else made now. `wholeText`: the
+ * caller needs the brief's `text` (a view, the JSON copy); a stored brief whose text was cut is then made again.
+ */
+export async function getBrief(tabId: number, refresh = false, wholeText = true): Promise<BriefState> {
   let tab;
   try {
-    tab = await browser.tabs.get(tabId);
+    tab = await settledTab(tabId);
   } catch {
     return { state: 'error', tabId, error: 'no-tab', message: `No tab ${tabId}` };
   }
@@ -121,19 +242,22 @@ export async function getBrief(tabId: number, refresh = false): Promise<BriefSta
   if (tab.url && isUnsupportedUrl(tab.url)) {
     return { state: 'error', tabId, error: 'unsupported', message: `Cannot run on ${new URL(tab.url).protocol}` };
   }
+  const describes = (url: string) => !tab.url || pageKey(tab.url) === pageKey(url);
+  const memory = recent.get(tabId) ?? null;
+  const record = await readTab(tabId);
   if (!refresh) {
-    const { brief } = await readTab(tabId);
-    if (brief && (!tab.url || pageKey(tab.url) === pageKey(brief.url))) return brief;
-    const running = inFlight.get(tabId);
-    if (running) return running;
+    if (memory && memory.generation === generation(tabId) && describes(memory.result.url)) return memory.result;
+    if (record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   }
-  const job = makeBrief(tabId).catch((e: unknown): BriefState => {
-    if (e instanceof BriefError) return { state: 'error', tabId, error: e.kind, message: e.message };
-    return { state: 'error', tabId, error: 'failed', message: e instanceof Error ? e.message : String(e) };
-  });
-  inFlight.set(tabId, job);
-  job.finally(() => {
-    if (inFlight.get(tabId) === job) inFlight.delete(tabId);
+  const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
+  const running = inFlight.get(key);
+  if (running && !refresh) return running;
+  const stored =
+    record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
+  const job = attempt(tabId, memory ?? stored);
+  inFlight.set(key, job);
+  void job.finally(() => {
+    if (inFlight.get(key) === job) inFlight.delete(key);
   });
   return job;
 }
@@ -141,7 +265,7 @@ export async function getBrief(tabId: number, refresh = false): Promise<BriefSta
 /** Scroll the tab to a passage and highlight it. */
 export async function showPassageInTab(tabId: number, text: string): Promise<boolean> {
   try {
-    await ensureContentScript(tabId);
+    await ensureReader(tabId);
     const reply = await toPage(tabId, { type: 'passage/show', text });
     return typeof reply === 'object' && reply !== null && (reply as { found?: unknown }).found === true;
   } catch {

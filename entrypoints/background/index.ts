@@ -4,22 +4,50 @@
  * validated by utils/protocol.ts and checked against its sender before anything runs.
  */
 import { browser } from 'wxt/browser';
-import { type DetectionState, type PageToWorker, type UiToWorker, type WorkerToUi } from '@/utils/protocol';
+import { type DetectionState, type PageToWorker, type TabChanged, type UiToWorker } from '@/utils/protocol';
 import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } from './actions';
 import { syncAutoDetect } from './auto-detect';
-import { getBrief, showPassageInTab } from './briefs';
+import { documentChanged, forgetRecent, getBrief, showPassageInTab } from './briefs';
+import { acceptExtractorPort } from './extractor';
 import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
+import { Coalescer, TabRateLimit } from './throttle';
 
-function broadcast(message: WorkerToUi): void {
+/** A page reader may report this often (a burst of 10, then 2 a second); more is dropped unanswered. */
+const pageReports = new TabRateLimit(10, 2);
+/**
+ * "This tab changed" broadcasts, per tab and reason: one at once, then at most one per window. A view asks for
+ * the brief again on "navigated", so a page that changes its address every second makes it ask every 3 s.
+ */
+const WINDOW_MS: Record<TabChanged['reason'], number> = { navigated: 3000, detected: 1000, closed: 0 };
+const coalescers = {
+  navigated: new Coalescer<number>(WINDOW_MS.navigated, (tabId) =>
+    send({ type: 'tab/changed', tabId, reason: 'navigated' }),
+  ),
+  detected: new Coalescer<number>(WINDOW_MS.detected, (tabId) =>
+    send({ type: 'tab/changed', tabId, reason: 'detected' }),
+  ),
+};
+
+function send(message: TabChanged): void {
   // No extension page open is the usual case, not an error.
   browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function broadcast(tabId: number, reason: TabChanged['reason']): void {
+  if (reason === 'closed') {
+    coalescers.navigated.cancel(tabId);
+    coalescers.detected.cancel(tabId);
+    send({ type: 'tab/changed', tabId, reason });
+  } else {
+    coalescers[reason].push(tabId);
+  }
 }
 
 async function handleUi(message: UiToWorker): Promise<unknown> {
   switch (message.type) {
     case 'brief/get':
-      return getBrief(message.tabId, message.refresh === true);
+      return getBrief(message.tabId, message.refresh === true, true);
     case 'passage/show-in-tab':
       return { found: await showPassageInTab(message.tabId, message.text) };
     case 'detection/get': {
@@ -35,16 +63,17 @@ async function handleUi(message: UiToWorker): Promise<unknown> {
 }
 
 async function handlePage(message: PageToWorker, tabId: number): Promise<unknown> {
+  if (!pageReports.allow(tabId)) return { ok: false };
   switch (message.type) {
     case 'page/detected':
       await saveDetection(tabId, message.url, message.likely);
       await updateBadge(tabId);
-      broadcast({ type: 'tab/changed', tabId, reason: 'detected' });
+      broadcast(tabId, 'detected');
       return { ok: true };
     case 'page/navigated':
       if (await dropStale(tabId, message.url)) {
         await updateBadge(tabId);
-        broadcast({ type: 'tab/changed', tabId, reason: 'navigated' });
+        broadcast(tabId, 'navigated');
       }
       return { ok: true };
   }
@@ -58,19 +87,26 @@ export default defineBackground(() => {
     ),
   );
 
+  browser.runtime.onConnect.addListener((port) => {
+    if (!acceptExtractorPort(port)) port.disconnect();
+  });
+
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url === undefined && changeInfo.status !== 'loading') return;
-    // A loading document drops everything; a URL change (history API, visible when the extension may read the
-    // tab) drops what describes another URL.
+    // A loading document drops everything (and any answer being made from the old one); a URL change (history
+    // API, visible when the extension may read the tab) drops what describes another URL.
+    if (changeInfo.status === 'loading') documentChanged(tabId);
     void dropStale(tabId, changeInfo.status === 'loading' ? undefined : changeInfo.url).then(async (dropped) => {
       if (!dropped) return;
       await updateBadge(tabId);
-      broadcast({ type: 'tab/changed', tabId, reason: 'navigated' });
+      broadcast(tabId, 'navigated');
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
-    broadcast({ type: 'tab/changed', tabId, reason: 'closed' });
+    forgetRecent(tabId);
+    pageReports.forget(tabId);
+    broadcast(tabId, 'closed');
   });
 
   browser.runtime.onInstalled.addListener(() => {

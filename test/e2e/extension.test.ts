@@ -40,12 +40,13 @@ describe('shipped manifest', () => {
   it('asks for no host permission and only the permissions its features use', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toBeUndefined();
-    const expected = ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'];
+    const expected = ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage'];
     expect([...manifest.permissions].sort()).toEqual(expected);
-    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
-    // The content script is injected on demand or registered at runtime, never on every page by the manifest.
+    // Automatic detection asks for web pages only, not <all_urls>.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // The page reader is injected on demand or registered at runtime, never on every page by the manifest.
     expect(manifest.content_scripts ?? []).toEqual([]);
-    expect(fs.existsSync(path.join(BUILD_DIR, 'content-scripts/content.js'))).toBe(true);
+    expect(fs.existsSync(path.join(BUILD_DIR, 'reader.js'))).toBe(true);
     expect(Object.keys(manifest.commands)).toEqual(expect.arrayContaining(['open-side-panel', 'copy-brief-markdown']));
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
   });
@@ -68,8 +69,9 @@ describe('shipped manifest', () => {
     expect(directives.get('frame-ancestors')).toBe("'none'");
     expect(directives.get('form-action')).toBe("'none'");
     expect(directives.get('require-trusted-types-for')).toBe("'script'");
-    // Exactly one Trusted Types policy may be created, DOMPurify's (rich copy sanitizes through it).
-    expect(directives.get('trusted-types')).toBe('dompurify');
+    // Two Trusted Types policies may be created: DOMPurify's (rich copy sanitizes through it) and the extraction
+    // Worker's script URL; no page may create another.
+    expect(directives.get('trusted-types')).toBe('dompurify newsbrief-worker');
     expect(csp).not.toMatch(/unsafe-|https?:|\*/);
     // No web page or other extension may message the worker, and no file is exposed to web pages.
     expect(manifest.externally_connectable).toBeUndefined();

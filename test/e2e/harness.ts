@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BUILD_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The build under test; NEWSBRIEF_BUILD_DIR points at another (an older build, to show a test fails on it). */
+export const BUILD_DIR = process.env.NEWSBRIEF_BUILD_DIR ?? path.join(ROOT, '.output/chrome-mv3');
 /** The hostile corpus (scripts, handlers, javascript: URLs, injection in every field), served under /hostile/. */
 export const HOSTILE_DIR = path.join(ROOT, 'test/fixtures/hostile');
 const PAGE_DIRS: Record<string, string> = {
@@ -63,10 +64,49 @@ export function contentType(file: string): string {
   return CONTENT_TYPES.find(([re]) => re.test(file))?.[1] ?? 'application/octet-stream';
 }
 
+/**
+ * Hostile pages made on request (test/e2e/hostile-*.test.ts):
+ * - /generated/word.html?chars=N: an article whose body is one word of N letters (a page that fills storage).
+ * - /generated/paragraphs.html?count=N&chars=M: N short paragraphs making about M characters in all, within the
+ *   snapshot's limits but slow to extract (the "80,000 elements, 6.3 MB" page); &pushstate=1 adds a script that
+ *   changes the address every second.
+ */
+function generatedPage(url: URL): string | null {
+  const head = '<!DOCTYPE html><html lang="en"><head><title>Generated</title></head>';
+  if (url.pathname === '/generated/word.html') {
+    const chars = Number(url.searchParams.get('chars') ?? '7000000');
+    const body = `<article><h1>One word</h1><p>${'w'.repeat(chars)}</p></article>`;
+    return `${head}<body>${body}</body></html>`;
+  }
+  if (url.pathname === '/generated/paragraphs.html') {
+    const count = Number(url.searchParams.get('count') ?? '80000');
+    const chars = Number(url.searchParams.get('chars') ?? '6300000');
+    const sentence = 'Row of a very long page that nobody reads to the end, and then some more words. ';
+    const per = Math.max(10, Math.floor(chars / count) - 7);
+    const text = sentence.repeat(Math.ceil(per / sentence.length)).slice(0, per);
+    // &pushstate=1: the page also changes its address every second, its content unchanged.
+    const loop = url.searchParams.has('pushstate')
+      ? "<script>let n = 0; setInterval(() => history.pushState({}, '', '?view=' + ++n), 1000);</script>"
+      : '';
+    return `${head}<body><main>${`<p>${text}</p>`.repeat(count)}</main>${loop}</body></html>`;
+  }
+  return null;
+}
+
 /** A static server for the test pages. */
 export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // ?delay=ms on any page: the server answers that much later (a navigation the tests can catch in flight).
+    const delay = Number(url.searchParams.get('delay') ?? '0');
+    if (delay > 0) {
+      url.searchParams.delete('delay');
+      setTimeout(() => serve(url, res), Math.min(delay, 10_000));
+    } else {
+      serve(url, res);
+    }
+  });
+  function serve(url: URL, res: http.ServerResponse) {
     if (url.pathname === '/generated/large.html') {
       // A page over the snapshot's element budget (MAX_SNAPSHOT_ELEMENTS in utils/protocol.ts).
       const count = Number(url.searchParams.get('elements') ?? '200000');
@@ -76,6 +116,12 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const head = '<!DOCTYPE html><html lang="en"><head><title>Large</title></head>';
       res.end(`${head}<body><main>${item.repeat(count)}</main></body></html>`);
+      return;
+    }
+    const generated = generatedPage(url);
+    if (generated !== null) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(generated);
       return;
     }
     const prefix = Object.keys(PAGE_DIRS).find((p) => url.pathname.startsWith(p));
@@ -88,7 +134,7 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
     const type = contentType(file);
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

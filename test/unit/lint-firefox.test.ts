@@ -8,7 +8,7 @@ import { codeBefore, judge, passes, type LintMessage } from '../../scripts/lint-
 const files: Record<string, string> = {
   // React DOM's branch, then (further than the 300 characters looked at) an assignment of something else.
   'chunks/mount-AbC123.js': `if(n=r.__html,n!=null){o?.__html!==n&&(e.innerHTML=n)}${';'.repeat(400)}el.innerHTML=userText;`,
-  'background.js': 'let n=e.createDocumentFragment(),r=e.createElement(``);r.innerHTML=t;',
+  'assets/extract.worker-AbC123.js': 'let n=e.createDocumentFragment(),r=e.createElement(``);r.innerHTML=t;',
 };
 const read = (file: string) => files[file]!;
 const at = (file: string, needle: string, nth = 0): LintMessage => {
@@ -36,7 +36,7 @@ describe('lint-firefox', () => {
 
   it("passes React DOM's dangerouslySetInnerHTML branch and linkedom's setters, with their reasons", () => {
     const verdicts = judge(
-      report([at('chunks/mount-AbC123.js', 'e.innerHTML'), at('background.js', 'r.innerHTML')]),
+      report([at('chunks/mount-AbC123.js', 'e.innerHTML'), at('assets/extract.worker-AbC123.js', 'r.innerHTML')]),
       read,
     );
     expect(verdicts.map((v) => v.why)).toEqual([expect.stringContaining('React'), expect.stringContaining('linkedom')]);
@@ -47,8 +47,9 @@ describe('lint-firefox', () => {
     const elsewhere = judge(report([at('chunks/mount-AbC123.js', 'el.innerHTML')]), read);
     expect(elsewhere[0]!.why).toBeNull();
     expect(passes(elsewhere)).toBe(false);
-    const otherFile = judge(report([{ ...at('background.js', 'r.innerHTML'), file: 'chunks/other.js' }]), () =>
-      read('background.js'),
+    const otherFile = judge(
+      report([{ ...at('assets/extract.worker-AbC123.js', 'r.innerHTML'), file: 'chunks/other.js' }]),
+      () => read('assets/extract.worker-AbC123.js'),
     );
     expect(otherFile[0]!.why).toBeNull();
     expect(passes(otherFile)).toBe(false);
@@ -57,7 +58,7 @@ describe('lint-firefox', () => {
   it('fails on any error, and on a warning of another code', () => {
     const error = { code: 'MANIFEST_FIELD_INVALID', message: 'bad', file: 'manifest.json' };
     expect(passes(judge(report([], [error]), read))).toBe(false);
-    const other = { ...at('background.js', 'r.innerHTML'), code: 'NO_DOCUMENT_WRITE' };
+    const other = { ...at('assets/extract.worker-AbC123.js', 'r.innerHTML'), code: 'NO_DOCUMENT_WRITE' };
     expect(passes(judge(report([other]), read))).toBe(false);
   });
 });

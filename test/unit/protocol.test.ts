@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { briefFromHtml } from '../../utils/brief';
 import {
+  EXTRACT_BUDGET_MS,
   acceptFrom,
+  extractCostMs,
+  isExtractDone,
+  isExtractRun,
+  parseOutcome,
   isBriefState,
   isDetectionState,
   isPageToWorker,
   isSnapshotReply,
   isUiToWorker,
+  isWorkerSender,
   isWorkerToPage,
   isWorkerToUi,
   parseSettings,
@@ -59,6 +65,33 @@ describe('acceptFrom', () => {
     expect(acceptFrom(detected, popupSender, ID, ORIGIN)).toBeNull();
     expect(acceptFrom(detected, { ...contentSender, id: 'other' }, ID, ORIGIN)).toBeNull();
   });
+
+  it('refuses a page report about another address than the one the browser gives its sender', () => {
+    const elsewhere = { ...detected, url: 'https://bank.example/account' };
+    expect(acceptFrom(elsewhere, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom({ type: 'page/navigated', url: 'https://bank.example/' }, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom(detected, { ...contentSender, url: undefined }, ID, ORIGIN)).toBeNull();
+    const navigated = { type: 'page/navigated', url: contentSender.url };
+    expect(acceptFrom(navigated, contentSender, ID, ORIGIN)).toEqual({ kind: 'page', message: navigated, tabId: 7 });
+    // After history.pushState the document keeps its first address in sender.url: same origin, another path.
+    const moved = { type: 'page/navigated', url: 'https://news.example/b?view=2#top' };
+    expect(acceptFrom(moved, contentSender, ID, ORIGIN)).toEqual({ kind: 'page', message: moved, tabId: 7 });
+    expect(acceptFrom({ ...moved, url: 'https://news.example.evil/b' }, contentSender, ID, ORIGIN)).toBeNull();
+    expect(acceptFrom({ ...moved, url: 'http://news.example/b' }, contentSender, ID, ORIGIN)).toBeNull();
+  });
+});
+
+describe('isWorkerSender', () => {
+  const urls = [`${ORIGIN}background.js`, `${ORIGIN}_generated_background_page.html`];
+  it('knows the worker from a content script, another page and another extension', () => {
+    expect(isWorkerSender({ id: ID, url: `${ORIGIN}background.js` }, ID, urls)).toBe(true);
+    expect(isWorkerSender({ id: ID, url: `${ORIGIN}_generated_background_page.html` }, ID, urls)).toBe(true);
+    // A content script (it has a tab), even one claiming the worker's address.
+    expect(isWorkerSender({ ...contentSender, url: `${ORIGIN}background.js` }, ID, urls)).toBe(false);
+    expect(isWorkerSender(contentSender, ID, urls)).toBe(false);
+    expect(isWorkerSender(popupSender, ID, urls)).toBe(false);
+    expect(isWorkerSender({ id: 'other', url: `${ORIGIN}background.js` }, ID, urls)).toBe(false);
+  });
 });
 
 describe('message validators', () => {
@@ -104,10 +137,18 @@ describe('message validators', () => {
   });
 
   it('checks snapshot replies', () => {
-    expect(isSnapshotReply({ ok: true, html: '<p>x</p>', url: 'https://a.example/', elements: 3, ms: 1 })).toBe(true);
-    expect(isSnapshotReply({ ok: false, reason: 'too-large', chars: 9e6, elements: 10 })).toBe(true);
-    expect(isSnapshotReply({ ok: true, html: 42, url: 'https://a.example/', elements: 3, ms: 1 })).toBe(false);
-    expect(isSnapshotReply({ ok: false, reason: 'bored', chars: 0, elements: 0 })).toBe(false);
+    const ok = { ok: true, html: '<p>x</p>', url: 'https://a.example/', hash: '0123abcd0000000a', elements: 3, ms: 1 };
+    expect(isSnapshotReply(ok)).toBe(true);
+    const same = { ok: true, same: true, url: ok.url, hash: ok.hash, elements: 3, ms: 1 };
+    expect(isSnapshotReply(same)).toBe(true);
+    expect(isSnapshotReply({ ...same, html: '<p>x</p>' })).toBe(false);
+    expect(isSnapshotReply({ ...ok, hash: 'not a hash' })).toBe(false);
+    const tooLarge = { ok: false, reason: 'too-large', chars: 9e6, elements: 10, detail: 'depth: 801' };
+    expect(isSnapshotReply(tooLarge)).toBe(true);
+    expect(isSnapshotReply({ ...ok, html: 42 })).toBe(false);
+    expect(isSnapshotReply({ ...tooLarge, reason: 'bored' })).toBe(false);
+    expect(isWorkerToPage({ type: 'snapshot/take', unless: ok.hash })).toBe(true);
+    expect(isWorkerToPage({ type: 'snapshot/take', unless: '<p>' })).toBe(false);
   });
 
   it('checks brief states, including the brief itself', () => {
@@ -130,5 +171,40 @@ describe('parseSettings', () => {
     expect(parseSettings({ copyFormat: 'json' })).toEqual({ copyFormat: 'json' });
     expect(parseSettings({ copyFormat: 'pdf' })).toEqual({ copyFormat: 'md' });
     expect(parseSettings(undefined)).toEqual({ copyFormat: 'md' });
+  });
+});
+
+describe('the extraction thread’s messages', () => {
+  const html = fs.readFileSync(new URL('../fixtures/pages/sample--seed-ar.html', import.meta.url), 'utf8');
+  const brief = briefFromHtml(html, { url: 'https://news.example/a' });
+
+  it('checks jobs and answers, and reads the outcome back with its brief validated', () => {
+    const run = { type: 'extract/run', id: 1, html: '<p>x</p>', url: 'https://a.example/', budgetMs: 15000 };
+    expect(isExtractRun(run)).toBe(true);
+    expect(isExtractRun({ ...run, budgetMs: 0 })).toBe(false);
+    expect(isExtractRun({ ...run, extra: 1 })).toBe(false);
+    const ok = { ok: true, brief, ms: 5, chars: JSON.stringify(brief).length, textChars: 10 };
+    expect(isExtractDone({ type: 'extract/done', id: 1, outcome: JSON.stringify(ok) })).toBe(true);
+    expect(isExtractDone({ type: 'extract/done', id: 1, outcome: ok })).toBe(false);
+    expect(parseOutcome(JSON.stringify(ok))).toEqual(ok);
+    expect(parseOutcome(JSON.stringify({ ...ok, brief: { ...brief, sections: 'x' } }))).toBeNull();
+    expect(parseOutcome(JSON.stringify({ ok: false, error: 'too-large', message: 'budget' }))).toEqual({
+      ok: false,
+      error: 'too-large',
+      message: 'budget',
+    });
+    expect(parseOutcome(JSON.stringify({ ok: false, error: 'bored', message: '' }))).toBeNull();
+    expect(parseOutcome('{not json')).toBeNull();
+  });
+});
+
+describe('extractCostMs', () => {
+  it('lets a large page through to the extraction and refuses only a hopeless one at once', () => {
+    // 80,000 short paragraphs (4.8 MB): briefed in the browser within the budget.
+    const large = { elements: 80_004, chars: 4_800_000, depth: 5, headings: 0, longestText: 60 };
+    expect(extractCostMs(large)).toBeLessThan(EXTRACT_BUDGET_MS);
+    // At the element and size limits, with headings everywhere: refused before any extraction.
+    const hopeless = { elements: 150_000, chars: 8_000_000, depth: 20, headings: 75_000, longestText: 60 };
+    expect(extractCostMs(hopeless)).toBeGreaterThan(EXTRACT_BUDGET_MS);
   });
 });

@@ -46,7 +46,14 @@ describe('worker: a failing handler', () => {
   it('answers the other requests in their own shapes', async () => {
     expect(isPassageReply((await ask({ type: 'passage/show-in-tab', tabId: 3, text: 'x' }, fromView)).sent)).toBe(true);
     expect(isDetectionState((await ask({ type: 'detection/get', tabId: 3 }, fromView)).sent)).toBe(true);
-    const page = await ask({ type: 'page/navigated', url: 'https://example.org/' }, { id: runtime.id, tab: { id: 9 } });
+    const page = await ask(
+      { type: 'page/navigated', url: 'https://example.org/' },
+      {
+        id: runtime.id,
+        url: 'https://example.org/',
+        tab: { id: 9 },
+      },
+    );
     expect(page.sent).toEqual({ ok: false });
   });
 

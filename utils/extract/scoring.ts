@@ -4,6 +4,7 @@
  * multi-part body, of a live blog's feed or of the paragraphs' wrapper.
  */
 import { classOf, tagOf } from '../common/dom';
+import { lowestAncestorHolding } from './ancestors';
 import { classWeight } from './class-weight';
 import { linkDensity, type Stats } from './model';
 
@@ -76,15 +77,8 @@ export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stat
   let best = ranking.best;
   // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
   const strong = [...finalScore.entries()].filter(([el, s]) => el !== best && s >= bestScore * 0.75).map(([el]) => el);
-  if (strong.length >= 2) {
-    for (let anc = best.parentElement; anc && anc !== body; anc = anc.parentElement) {
-      const inside = strong.filter((s) => anc.contains(s)).length;
-      if (inside >= 2) {
-        best = anc;
-        break;
-      }
-    }
-  }
+  // One walk (ancestors.ts): testing each candidate against each ancestor was cubic on nested tables.
+  if (strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
   // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const ps = stats.get(parent);

@@ -3,9 +3,10 @@
  *
  * Page text is hostile input. Every piece of it goes through `mdInline`, which collapses it to one line and
  * backslash-escapes the characters that could start Markdown syntax, so page text cannot make links, images,
- * raw HTML, headings, lists, block quotes, code or math. The only link in the output is the page URL, and only
- * when it is http(s). (The npm package `markdown-escape` was considered and not used: it leaves backslashes,
- * backticks, `|`, `~`, `$`, `&` entities and line-start list markers unescaped.)
+ * raw HTML, headings, lists, block quotes, code or math, nor bare addresses that GFM would autolink. The only link
+ * in the output is the page URL, and only when it is http(s). (The npm package `markdown-escape` was considered
+ * and not used: it leaves backslashes, backticks, `|`, `~`, `$`, `&` entities and line-start list markers
+ * unescaped.)
  */
 import type { Brief } from '../types';
 import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
@@ -16,9 +17,20 @@ import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere
  */
 const INLINE_SPECIAL = /[\\`*_[\]<>#|~$]|&(?=#?[0-9A-Za-z]+;)/g;
 
+/**
+ * What GFM's autolink extension turns into links in plain text: a scheme's colon (`https://`, `http://`, `ftp://`,
+ * `mailto:`, `xmpp:`), the dot of `www.`, and the `@` of an e-mail address. Escaping that one character keeps the
+ * text as it reads and stops the renderer from recognising the link (cmark-gfm, micromark and marked all match
+ * these characters unescaped in the source).
+ */
+const AUTOLINK_SCHEME = /\b(https?|ftp|mailto|xmpp):/gi;
+const AUTOLINK_WWW = /\b(www)\./gi;
+const AUTOLINK_EMAIL = /([\w.+-])@(?=[\w-]+\.)/g;
+
 /** One line of page text made inert for Markdown. */
 export function mdInline(s: string): string {
   let out = cleanLine(s).replace(INLINE_SPECIAL, '\\$&');
+  out = out.replace(AUTOLINK_SCHEME, '$1\\:').replace(AUTOLINK_WWW, '$1\\.').replace(AUTOLINK_EMAIL, '$1\\@');
   // Block syntax is only recognised at the start of a line: list markers ("- ", "+ ", "1. ", "1) "), thematic
   // breaks and setext underlines ("---", "==="). `#`, `>`, `*`, `` ` `` and `~` are already escaped above.
   out = out.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');

@@ -1,0 +1,79 @@
+/**
+ * The worker ↔ extraction thread part of the protocol (utils/protocol.ts re-exports it): jobs for the offscreen
+ * document's dedicated Worker (Chromium) or the background page's Worker (Firefox), over a port or postMessage,
+ * never broadcast to the views. Types and validators only.
+ */
+import type { Brief } from './types';
+import { validateBrief } from './format/json';
+import { hasOnlyKeys, isRecord, isTabId as isId, isUrl } from './shapes';
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The name of the port the offscreen document opens to the worker. */
+export const EXTRACTOR_PORT = 'newsbrief-extractor';
+
+export interface ExtractRun {
+  type: 'extract/run';
+  id: number;
+  html: string;
+  url: string;
+  budgetMs: number;
+}
+export type ExtractOutcome =
+  /** `chars` and `textChars`: the JSON length of the brief and of its text, so the worker need not measure them. */
+  | { ok: true; brief: Brief; ms: number; chars: number; textChars: number }
+  | { ok: false; error: 'too-large' | 'failed'; message: string };
+/**
+ * The outcome travels as JSON text made on the extraction thread: the offscreen document only forwards a string
+ * (no object graph of a big brief cloned and serialized on the extension's main thread, which the views share).
+ */
+export interface ExtractDone {
+  type: 'extract/done';
+  id: number;
+  outcome: string;
+}
+
+export function isExtractRun(x: unknown): x is ExtractRun {
+  return (
+    isRecord(x) &&
+    x.type === 'extract/run' &&
+    hasOnlyKeys(x, ['type', 'id', 'html', 'url', 'budgetMs']) &&
+    isId(x.id) &&
+    typeof x.html === 'string' &&
+    isUrl(x.url) &&
+    typeof x.budgetMs === 'number' &&
+    x.budgetMs > 0
+  );
+}
+
+export function isExtractDone(x: unknown): x is ExtractDone {
+  return (
+    isRecord(x) &&
+    x.type === 'extract/done' &&
+    hasOnlyKeys(x, ['type', 'id', 'outcome']) &&
+    isId(x.id) &&
+    typeof x.outcome === 'string'
+  );
+}
+
+/** The outcome in an ExtractDone's JSON text, validated (the brief included); null when it is not one. */
+export function parseOutcome(json: string): ExtractOutcome | null {
+  let o: unknown;
+  try {
+    o = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isRecord(o)) return null;
+  if (o.ok === true) {
+    const sizes = typeof o.chars === 'number' && typeof o.textChars === 'number';
+    const ok = hasOnlyKeys(o, ['ok', 'brief', 'ms', 'chars', 'textChars']) && typeof o.ms === 'number' && sizes;
+    return ok && validateBrief(o.brief) ? (o as ExtractOutcome) : null;
+  }
+  const failed =
+    o.ok === false &&
+    hasOnlyKeys(o, ['ok', 'error', 'message']) &&
+    (o.error === 'too-large' || o.error === 'failed') &&
+    typeof o.message === 'string';
+  return failed ? (o as ExtractOutcome) : null;
+}

@@ -1,0 +1,15 @@
+/** The small shape checks every message validator is made of (utils/protocol.ts, utils/extract-protocol.ts). */
+
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Exactly these keys (optional ones may be missing), nothing else: unknown fields are a sign of a foreign sender. */
+export function hasOnlyKeys(o: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []) {
+  const keys = Object.keys(o);
+  return required.every((k) => k in o) && keys.every((k) => required.includes(k) || optional.includes(k));
+}
+
+/** A tab id, or any other non-negative integer id. */
+export const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+export const isUrl = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 8192;
