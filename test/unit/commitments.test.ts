@@ -34,7 +34,7 @@ describe('findCommitments on the seed article', () => {
   });
 
   it('reads the three table commitments with area, actor and row evidence', () => {
-    expect(found.filter((c) => c.source === 'table')).toEqual([
+    expect(found.filter((c) => c.source === 'table')).toMatchObject([
       {
         actor: 'الاتحاد الأوروبي',
         commitment: 'تمويل مراكز المراقبة وتدريب الوحدات',
@@ -61,7 +61,7 @@ describe('findCommitments on the seed article', () => {
 
   it('reads the prose commitments with the clause as evidence, not the whole paragraph', () => {
     const prose = found.filter((c) => c.source === 'prose');
-    expect(prose).toEqual([
+    expect(prose).toMatchObject([
       {
         actor: 'الاتحاد',
         commitment: 'مساندة الجهود الليبية لتحقيق السلام الدائم',
@@ -116,7 +116,7 @@ describe('commitment tables', () => {
         ['Schools', 'France', '200 classrooms'],
       ],
     };
-    expect(commitmentsFromTable(t)).toEqual([
+    expect(commitmentsFromTable(t)).toMatchObject([
       {
         actor: 'Germany',
         commitment: '€20m for clinics',
@@ -171,7 +171,7 @@ describe('commitment tables', () => {
         ['الصحة', 'بناء مستشفيين'],
       ],
     };
-    expect(commitmentsFromTable(t)).toEqual([
+    expect(commitmentsFromTable(t)).toMatchObject([
       {
         actor: 'الحكومة',
         commitment: 'بناء مستشفيين',
@@ -198,7 +198,7 @@ describe('prose commitments: Arabic', () => {
     ['قد تعهد الاتحاد بتقديم الدعم', 'الاتحاد', 'تقديم الدعم'],
   ])('%s', (clause, actor, commitment) => {
     const c = commitmentInClause(clause);
-    expect(c).toEqual({ actor, commitment, area: null, source: 'prose', evidence: clause });
+    expect(c).toMatchObject({ actor, commitment, area: null, source: 'prose', evidence: clause });
   });
 
   it.each([
@@ -243,7 +243,13 @@ describe('prose commitments: English', () => {
     ['Britain committed itself to funding the programme.', 'Britain', 'funding the programme'],
     ['Germany pledges €5m to the fund.', 'Germany', '€5m to the fund'],
   ])('%s', (clause, actor, commitment) => {
-    expect(commitmentInClause(clause)).toEqual({ actor, commitment, area: null, source: 'prose', evidence: clause });
+    expect(commitmentInClause(clause)).toMatchObject({
+      actor,
+      commitment,
+      area: null,
+      source: 'prose',
+      evidence: clause,
+    });
   });
 
   it.each([

@@ -8,7 +8,7 @@
  * backticks, `|`, `~`, `$`, `&` entities and line-start list markers unescaped.)
  */
 import type { Brief } from '../types';
-import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
+import { briefLabels, cleanLine, commitmentRows, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
 
 /**
  * ASCII punctuation that can open or close inline Markdown anywhere in a line, and `&` when it would start a
@@ -112,8 +112,8 @@ export function toMarkdown(brief: Brief): string {
 
   if (brief.commitments.length > 0) {
     blocks.push(`## ${L.commitments}`);
-    const rows = brief.commitments.map((c) => [c.actor ?? '—', c.area ?? '—', c.commitment]);
-    blocks.push(mdTable([L.actor, L.area, L.commitment], rows));
+    const { headers, rows } = commitmentRows(brief, L);
+    blocks.push(mdTable(headers, rows));
   }
 
   if (hasText(brief.closing)) blocks.push(`## ${L.closing}`, mdInline(brief.closing));

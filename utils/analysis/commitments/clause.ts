@@ -3,6 +3,7 @@
  * clause's script, unless the clause is a question or dates its pledge before the article's event (time.ts).
  */
 import { arabicCommitment } from './arabic';
+import { commitmentDetails } from './details';
 import { englishCommitment } from './english';
 import { isPastPledge } from './time';
 import type { Commitment } from '../../types';
@@ -18,5 +19,14 @@ export function commitmentInClause(clause: string, referenceYear: number | null 
   if (/[?؟]\s*["'”»)]*$/.test(clause)) return null; // a question does not commit
   const found = HAS_ARABIC.test(clause) ? arabicCommitment(clause) : englishCommitment(clause);
   if (!found || isPastPledge(clause, referenceYear)) return null;
-  return { actor: found.actor, commitment: found.commitment, area: null, source: 'prose', evidence: clause };
+  const { when, amount } = commitmentDetails(clause, found.commitment);
+  return {
+    actor: found.actor,
+    commitment: found.commitment,
+    area: null,
+    source: 'prose',
+    evidence: clause,
+    when,
+    amount,
+  };
 }
