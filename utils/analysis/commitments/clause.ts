@@ -1,10 +1,12 @@
 /**
- * The commitment one clause states: read by the Arabic or the English reader (arabic.ts, english.ts) by the
- * clause's script, unless the clause is a question or dates its pledge before the article's event (time.ts).
+ * The commitments one clause states: read by the Arabic or the English reader (arabic.ts, english.ts) by the
+ * clause's script, unless the clause is a question or dates its pledge before the article's event (time.ts); each
+ * actor resolved against the article (actors.ts), each with its when and amount (details.ts).
  */
-import { arabicCommitment } from './arabic';
+import { type ActorContext, resolveActor } from './actors';
+import { arabicCommitments } from './arabic';
 import { commitmentDetails } from './details';
-import { englishCommitment } from './english';
+import { englishCommitments } from './english';
 import { isPastPledge } from './time';
 import type { Commitment } from '../../types';
 
@@ -12,21 +14,30 @@ import type { Commitment } from '../../types';
 const HAS_ARABIC = /[\u0600-\u06ff]/;
 
 /**
- * The commitment a clause states, or null. `referenceYear` is the year of the article's event: a pledge dated
- * to an earlier year, or to "last year" / "العام الماضي", is background.
+ * The commitments a clause states, in order. `referenceYear` is the year of the article's event: a pledge dated to
+ * an earlier year, or to "last year" / "العام الماضي", is background. `context` is what the article said before
+ * the clause, against which "it", "الجانبان" or "الوزارة" are resolved to the actor they name.
  */
-export function commitmentInClause(clause: string, referenceYear: number | null = null): Commitment | null {
-  if (/[?؟]\s*["'”»)]*$/.test(clause)) return null; // a question does not commit
-  const found = HAS_ARABIC.test(clause) ? arabicCommitment(clause) : englishCommitment(clause);
-  if (!found || isPastPledge(clause, referenceYear)) return null;
-  const { when, amount } = commitmentDetails(clause, found.commitment);
-  return {
-    actor: found.actor,
-    commitment: found.commitment,
+export function commitmentsInClause(
+  clause: string,
+  referenceYear: number | null = null,
+  context: ActorContext | null = null,
+): Commitment[] {
+  if (/[?؟]\s*["'”»)]*$/.test(clause)) return []; // a question does not commit
+  if (isPastPledge(clause, referenceYear)) return [];
+  const arabic = HAS_ARABIC.test(clause);
+  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause);
+  return found.map((f) => ({
+    actor: resolveActor(f.actor, clause, context),
+    commitment: f.commitment,
     area: null,
-    source: 'prose',
+    source: 'prose' as const,
     evidence: clause,
-    when,
-    amount,
-  };
+    ...commitmentDetails(clause, f.commitment),
+  }));
+}
+
+/** The first commitment a clause states, or null (see commitmentsInClause). */
+export function commitmentInClause(clause: string, referenceYear: number | null = null): Commitment | null {
+  return commitmentsInClause(clause, referenceYear)[0] ?? null;
 }

@@ -14,6 +14,12 @@ export type ClausePledge = Pick<Commitment, 'actor' | 'commitment'>;
 /** Where a commitment's object ends: a trailing comment clause ("، مما …", ", which …") or a dash aside. */
 const TAIL = new RegExp(`\\s*(?:[،,]\\s*${alternation(TAIL_OPENERS)}(?=[\\s,.]|$)|\\s[—–]\\s).*$`, 'su');
 
+/** Where a trailing comment starts in a text ("، مما …", ", which …"), or -1. */
+export function tailStart(text: string): number {
+  const m = TAIL.exec(text);
+  return m ? m.index : -1;
+}
+
 /** The object of a commitment: up to a trailing comment, without the punctuation around it. */
 export function finishObject(text: string): string {
   return normalizeSpace(text.replace(TAIL, '')).replace(/^[\s،,:]+|[\s.،,:!؟?…]+$/g, '');

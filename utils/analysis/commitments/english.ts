@@ -199,3 +199,9 @@ function quotedCriticism(clause: string, at: number): boolean {
   const attribution = `${clause.slice(0, open)} ${clause.slice(close + 1)}`;
   return EN_CRITIC.test(attribution);
 }
+
+/** The pledges an English clause states (see englishCommitment). */
+export function englishCommitments(clause: string): ClausePledge[] {
+  const found = englishCommitment(clause);
+  return found ? [found] : [];
+}
