@@ -72,7 +72,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     keyPoints: pickKeyPoints({ title, lede, sections, lang }),
     lists,
     tables,
-    commitments: findCommitments({ blocks, tables, published: meta.published, title }),
+    commitments: findCommitments({ blocks, tables, published: meta.published, title, lang }),
     closing,
     flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
     text,

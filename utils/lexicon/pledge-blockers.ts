@@ -205,6 +205,14 @@ export const OPINIONS: Lexicon = {
     'wants',
     'want',
     'wanted',
+    'convinced',
+    'worry',
+    'worried',
+    'fear',
+    'fears',
+    'feared',
+    'concern',
+    'concerned',
   ],
 };
 

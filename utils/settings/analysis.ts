@@ -19,6 +19,8 @@ export const ANALYSIS = {
     signedNounReach: 4,
     /** Words of a «…» run that still name an actor ("«طيران الواحة»"); a longer run quotes speech. */
     maxQuotedNameWords: 5,
+    /** Words an English actor may run before its verb: "The Port Authority of New York and New Jersey" is 9. */
+    maxEnglishActorWords: 10,
     /** Share of a commitment's words found in another of the same actor: the first restates the second. */
     restatedShare: 0.6,
     /** Characters of the article before a clause searched for a pronoun's antecedent or an actor's full name. */

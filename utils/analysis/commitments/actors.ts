@@ -6,8 +6,10 @@
  */
 import { actorEnd, actorStart, SIGN } from './arabic-actions';
 import { type Token, arabicSet, arabicSpan, bare, definite, tokenize } from './arabic-tokens';
-import { entriesOf } from '../../lexicon/compile';
+import { isStopWord } from '../words';
+import { entriesOf, escapeRegex } from '../../lexicon/compile';
 import { ACTOR_HEADS, PAIR_ANAPHORS } from '../../lexicon/actors';
+import { TIME_WORDS } from '../../lexicon/commitment-details';
 import { PLEDGE_VERBS } from '../../lexicon/pledge-verbs';
 import { SETTINGS } from '../../settings';
 
@@ -17,6 +19,8 @@ const S = SETTINGS.analysis.commitments;
 export interface ActorContext {
   /** The article's title and text before the clause (its recent part). */
   before: string;
+  /** The actor of the last commitment found before the clause, if any. */
+  lastActor?: string | null;
 }
 
 const PAIRS = arabicSet(PAIR_ANAPHORS);
@@ -26,16 +30,27 @@ const PARTY_VERBS = new Set([...arabicSet(PLEDGE_VERBS), ...SIGN]);
 const EN_HEADS = new Set(entriesOf(ACTOR_HEADS, ['en']));
 const HAS_ARABIC = /[\u0600-\u06ff]/;
 /** Months and weekdays: capitalised, never an antecedent. */
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = { test: (w: string) => TIME.has(w.toLowerCase()) };
+const TIME = new Set(entriesOf(TIME_WORDS, ['en']));
 
 /** The actor as the article names it (see the module comment). */
 export function resolveActor(actor: string | null, clause: string, context: ActorContext | null): string | null {
   if (!actor) return null;
   const at = clause.indexOf(actor);
   const before = `${context?.before ?? ''}\n${at > 0 ? clause.slice(0, at) : ''}`.slice(-S.contextChars);
-  return HAS_ARABIC.test(actor) ? resolveArabic(actor, before) : resolveEnglish(actor, before);
+  if (HAS_ARABIC.test(actor)) return resolveArabic(actor, before);
+  const resolved = resolveEnglish(actor, before, context?.lastActor ?? null);
+  return PRONOUN.test(resolved) ? null : resolved;
 }
+
+/** An institution word ("Union", "Ministry"): a name holding one is no person. */
+const isHead = (w: string) => EN_HEADS.has(w.toLowerCase());
+
+/** Titles of a person, which "the …" may stand for: "the prime minister", "the president". */
+const TITLES = new Set(['minister', 'president', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'ceo']);
+
+/** An English pronoun left unresolved: no actor. */
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
 
 function resolveArabic(actor: string, before: string): string {
   const own = tokenize(actor);
@@ -74,36 +89,53 @@ function lastPair(text: string): string | null {
 }
 
 /** Capitalised name phrases of a text, in order, with whether each reads as a person ("Donald Tusk", "Mr. Tusk"). */
-function names(text: string): { name: string; person: boolean }[] {
+function names(text: string, whole = text): { name: string; person: boolean }[] {
   const out: { name: string; person: boolean }[] = [];
-  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+)?\b[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’.-]*)*/gu;
+  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\b[A-Z][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\p{L}'’.-]*)*/gu;
   for (const m of text.matchAll(re)) {
-    const name = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
-    const words = name.split(/\s+/);
-    if (words.every((w) => CALENDAR.test(w))) continue;
-    // The first word of a sentence is capitalised by position: "The", "After" are not names.
+    let name = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
     const start = text.slice(Math.max(0, m.index - 3), m.index);
-    if (words.length === 1 && (/[.!?"“]\s*$/.test(start) || m.index === 0)) continue;
+    const opening = /[.!?"“\n]\s*$/.test(start) || m.index === 0;
+    // The first word of a sentence is capitalised by position: "As Mashable" is "Mashable", "The" is no name.
+    if (opening && isStopWord(name.split(/\s+/)[0]!)) name = name.split(/\s+/).slice(1).join(' ');
+    const words = name.split(/\s+/).filter(Boolean);
+    if (!words.length || words.every((w) => CALENDAR.test(w))) continue;
+    const midSentence = new RegExp(`[\\p{Ll},;][^\\S\\n]+${escapeRegex(words[0]!)}\\b`, 'u');
+    if (words.length === 1 && opening && !midSentence.test(whole)) continue;
+    // A person: a title, or two or three words whose last one the text also writes alone ("Tusk", "Essid").
+    const last = words[words.length - 1]!;
+    const alone = new RegExp(`(?<![A-Z][\\p{L}.]*\\s)\\b${escapeRegex(last)}\\b`, 'u');
     const person =
-      /^(?:Mr|Mrs|Ms|Dr)\./.test(name) ||
-      (words.length >= 2 && words.length <= 3 && !words.some((w) => EN_HEADS.has(w.toLowerCase())));
+      /^(?:Mr|Mrs|Ms|Dr)\b/.test(name) ||
+      (words.length >= 2 &&
+        !EN_HEADS.has(last.toLowerCase()) &&
+        alone.test(text.slice(0, m.index) + text.slice(m.index + m[0].length)));
     out.push({ name, person });
   }
   return out;
 }
 
-function resolveEnglish(actor: string, before: string): string {
+function resolveEnglish(actor: string, before: string, lastActor: string | null): string {
   const lower = actor.toLowerCase();
-  if (/^(?:he|she)$/.test(lower)) {
-    const people = names(before).filter((n) => n.person);
-    return people[people.length - 1]?.name ?? actor;
+  // "he", "she", or a title without a name ("the prime minister"): the last person the text names.
+  const title = /^the\s+(?:prime\s+)?([a-z]+)$/.exec(lower)?.[1];
+  if (/^(?:he|she)$/.test(lower) || (title && TITLES.has(title))) {
+    const all = names(before);
+    const people = all.filter((n) => n.person);
+    // No name reads surely as a person: the last name of two or three words that holds no institution word.
+    const likely = all.filter((n) => /^\S+(?:\s\S+){1,2}$/.test(n.name) && !n.name.split(/\s+/).some(isHead));
+    return (people[people.length - 1] ?? likely[likely.length - 1])?.name ?? actor;
   }
-  if (/^(?:it|they|we|the company|the firm|the group)$/.test(lower)) {
-    // The organisation the text names most often (a company, a country), else the last one named.
+  if (/^(?:it|they|the company|the firm|the group)$/.test(lower)) {
+    // The first organisation or country the sentence names, else the last actor, else the one named most often.
+    const sentence = before.slice(Math.max(0, before.search(/[.!?]["”]?\s+[^.!?]*$/) + 1));
+    const own = names(sentence, before).find((n) => !n.person);
+    if (own) return own.name;
+    if (lastActor) return lastActor;
     const count = new Map<string, number>();
     for (const n of names(before)) if (!n.person) count.set(n.name, (count.get(n.name) ?? 0) + 1);
     let best: string | null = null;
-    for (const [name, c] of count) if (!best || c >= count.get(best)!) best = name;
+    for (const [name, c] of count) if (!best || c > count.get(best)!) best = name;
     return best ?? actor;
   }
   // "the Union" → "the European Union": the last fuller mention ending with the same head word.

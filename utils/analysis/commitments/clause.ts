@@ -6,8 +6,9 @@
 import { type ActorContext, resolveActor } from './actors';
 import { arabicCommitments } from './arabic';
 import { commitmentDetails } from './details';
-import { englishCommitments } from './english';
+import { englishCommitments } from './english-actions';
 import { isPastPledge } from './time';
+import { escapeRegex } from '../../lexicon/compile';
 import type { Commitment } from '../../types';
 
 /** Any Arabic-block character: the clause is read as Arabic. */
@@ -16,25 +17,32 @@ const HAS_ARABIC = /[\u0600-\u06ff]/;
 /**
  * The commitments a clause states, in order. `referenceYear` is the year of the article's event: a pledge dated to
  * an earlier year, or to "last year" / "العام الماضي", is background. `context` is what the article said before
- * the clause, against which "it", "الجانبان" or "الوزارة" are resolved to the actor they name.
+ * the clause, against which "it", "الجانبان" or "الوزارة" are resolved to the actor they name. `lang` is the
+ * article's language: Latin-script clauses of an article in another language than English are not read.
  */
 export function commitmentsInClause(
   clause: string,
   referenceYear: number | null = null,
   context: ActorContext | null = null,
+  lang: string | null = null,
 ): Commitment[] {
   if (/[?؟]\s*["'”»)]*$/.test(clause)) return []; // a question does not commit
   if (isPastPledge(clause, referenceYear)) return [];
   const arabic = HAS_ARABIC.test(clause);
-  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause);
-  return found.map((f) => ({
-    actor: resolveActor(f.actor, clause, context),
-    commitment: f.commitment,
-    area: null,
-    source: 'prose' as const,
-    evidence: clause,
-    ...commitmentDetails(clause, f.commitment),
-  }));
+  // Latin-script prose is read in English only: "Die Verwaltung will …" wants, it does not pledge.
+  if (!arabic && lang && lang !== 'en') return [];
+  const text = `${context?.before ?? ''}\n${clause}`;
+  // A capitalised word is a name when the article also writes it capitalised in mid-sentence.
+  const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
+  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
+  const out: Commitment[] = [];
+  for (const f of found) {
+    const actor = resolveActor(f.actor, clause, context);
+    if (f.needsActor && !actor) continue;
+    const { when, amount } = commitmentDetails(clause, f.commitment);
+    out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });
+  }
+  return out;
 }
 
 /** The first commitment a clause states, or null (see commitmentsInClause). */

@@ -43,6 +43,8 @@ export function findCommitments(input: {
   tables: BriefTable[];
   published?: string | null;
   title?: string | null;
+  /** The article's language ("en", "de"): prose in Latin script is read only in English. */
+  lang?: string | null;
 }): Commitment[] {
   const tables = [...input.tables];
   for (const b of input.blocks) if (b.type === 'table' && !tables.includes(b.table)) tables.push(b.table);
@@ -59,15 +61,18 @@ export function findCommitments(input: {
   const texts = proseTexts(input.blocks);
   const referenceYear = referenceYearOf(texts, input.published ?? null);
   let before = input.title ?? '';
+  let lastActor: string | null = null;
   for (const text of texts) {
     for (const [s, e] of sentenceSpans(text)) {
       const sentence = text.slice(s, e);
       for (const [cs, ce] of clauseSpans(sentence)) {
         const clause = sentence.slice(cs, ce);
         if (seenEvidence.has(key(clause))) continue;
-        const found = commitmentsInClause(clause, referenceYear, { before: `${before}\n${text.slice(0, s + cs)}` });
+        const context = { before: `${before}\n${text.slice(0, s + cs)}`, lastActor };
+        const found = commitmentsInClause(clause, referenceYear, context, input.lang ?? null);
         if (found.length) seenEvidence.add(key(clause));
         found.forEach(add);
+        lastActor = found.filter((c) => c.actor).pop()?.actor ?? lastActor;
       }
     }
     before = `${before}\n${text}`.slice(-SETTINGS.analysis.commitments.contextChars);
