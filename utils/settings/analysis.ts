@@ -1,5 +1,30 @@
 /** Thresholds of the analysis stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
 export const ANALYSIS = {
+  /** Key points (analysis/keypoints.ts). */
+  keyPoints: {
+    /** Fewest points returned when the article has enough sentences. */
+    minPoints: 3,
+    /** Most points returned: more is a summary, not the points. */
+    maxPoints: 5,
+    /** Shorter units say too little to stand alone. */
+    minWords: 6,
+    /** Longer units are paragraphs, not points. */
+    maxWords: 40,
+    /** Clause groups aim for at least this many words. */
+    groupWords: 8,
+    /** Candidates sharing this much of their vocabulary with a chosen point add nothing. */
+    nearDuplicate: 0.6,
+    /** Length, in words, of a phrase that marks repeated padding. */
+    boilerplateWords: 5,
+    /** Parts a phrase must appear in to mark repeated padding. */
+    boilerplateParts: 3,
+    /** Items a summary box needs to stand as the key points: one line is a deck, not a box. */
+    minSummaryItems: 2,
+    /** Most items a summary box holds: a longer list under "Highlights" is a list of the story. */
+    maxSummaryItems: 8,
+    /** Words a summary box item needs: a shorter one is a link or a label, not a point. */
+    minSummaryItemWords: 4,
+  },
   /** A commitment's when and amount (analysis/commitments/details.ts). */
   details: {
     /** Words a time phrase may run after its opener: "قبل نهاية الربع الثالث من العام الجاري" is 7. */
