@@ -186,5 +186,6 @@ export const REPORTING_VERBS: Lexicon = {
     'promised',
     'vowed',
     'added',
+    'made clear',
   ],
 };

@@ -21,6 +21,8 @@ export interface ActorContext {
   before: string;
   /** The actor of the last commitment found before the clause, if any. */
   lastActor?: string | null;
+  /** The actor of a commitment found earlier in the same clause ("Suzuki will …, but … it will …"). */
+  clauseActor?: string | null;
 }
 
 const PAIRS = arabicSet(PAIR_ANAPHORS);
@@ -39,8 +41,17 @@ export function resolveActor(actor: string | null, clause: string, context: Acto
   const at = clause.indexOf(actor);
   const before = `${context?.before ?? ''}\n${at > 0 ? clause.slice(0, at) : ''}`.slice(-S.contextChars);
   if (HAS_ARABIC.test(actor)) return resolveArabic(actor, before);
-  const resolved = resolveEnglish(actor, before, context?.lastActor ?? null);
+  const resolved = resolveEnglish(actor, before, context?.lastActor ?? null, context?.clauseActor ?? null);
   return PRONOUN.test(resolved) ? null : resolved;
+}
+
+/** The organisation or country a text names most often. */
+function mostNamed(text: string): string | null {
+  const count = new Map<string, number>();
+  for (const n of names(text)) if (!n.person) count.set(n.name, (count.get(n.name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, c] of count) if (!best || c > count.get(best)!) best = name;
+  return best;
 }
 
 /** An institution word ("Union", "Ministry"): a name holding one is no person. */
@@ -115,29 +126,38 @@ function names(text: string, whole = text): { name: string; person: boolean }[] 
   return out;
 }
 
-function resolveEnglish(actor: string, before: string, lastActor: string | null): string {
+function resolveEnglish(actor: string, before: string, lastActor: string | null, clauseActor: string | null): string {
   const lower = actor.toLowerCase();
-  // "he", "she", or a title without a name ("the prime minister"): the last person the text names.
-  const title = /^the\s+(?:prime\s+)?([a-z]+)$/.exec(lower)?.[1];
-  if (/^(?:he|she)$/.test(lower) || (title && TITLES.has(title))) {
+  // The sentence up to the pronoun: empty when the pronoun opens it.
+  const sentence = before.slice(Math.max(0, before.search(/[.!?]["”]?\s+[^.!?]*$/) + 1));
+  const title = /^the\s+((?:prime\s+)?[a-z]+)$/.exec(lower)?.[1];
+  if (title && TITLES.has(title.split(' ').pop()!)) {
+    // "the prime minister": the name the text writes after that title ("Prime Minister Benjamin Netanyahu").
+    const titled = [...before.matchAll(new RegExp(`${title}\\s+((?:[A-Z][\\p{L}’'-]+\\s*){1,3})`, 'giu'))];
+    const name = titled[titled.length - 1]?.[1]?.trim();
+    if (name) return name;
+  }
+  if (/^(?:he|she)$/.test(lower) || (title && TITLES.has(title.split(' ').pop()!))) {
+    // The person the sentence names before the pronoun, else the last person the text names.
+    const own = names(sentence, before).filter((n) => n.person);
+    if (own.length) return own[own.length - 1]!.name;
     const all = names(before);
     const people = all.filter((n) => n.person);
     // No name reads surely as a person: the last name of two or three words that holds no institution word.
     const likely = all.filter((n) => /^\S+(?:\s\S+){1,2}$/.test(n.name) && !n.name.split(/\s+/).some(isHead));
     return (people[people.length - 1] ?? likely[likely.length - 1])?.name ?? actor;
   }
-  if (/^(?:it|they|the company|the firm|the group)$/.test(lower)) {
-    // The first organisation or country the sentence names, else the last actor, else the one named most often.
-    const sentence = before.slice(Math.max(0, before.search(/[.!?]["”]?\s+[^.!?]*$/) + 1));
+  if (/^(?:it|they)$/.test(lower)) {
+    // The actor of the clause's earlier commitment, the first organisation or country the sentence names before
+    // the pronoun, the last actor, or the one the text names most often.
+    if (clauseActor) return clauseActor;
     const own = names(sentence, before).find((n) => !n.person);
     if (own) return own.name;
     if (lastActor) return lastActor;
-    const count = new Map<string, number>();
-    for (const n of names(before)) if (!n.person) count.set(n.name, (count.get(n.name) ?? 0) + 1);
-    let best: string | null = null;
-    for (const [name, c] of count) if (!best || c > count.get(best)!) best = name;
-    return best ?? actor;
+    return mostNamed(before) ?? actor;
   }
+  // "the company": the organisation the text names most often.
+  if (/^the\s+(?:company|firm|group|carrier|airline|bank)$/.test(lower)) return mostNamed(before) ?? lastActor ?? actor;
   // "the Union" → "the European Union": the last fuller mention ending with the same head word.
   const head = /^the\s+([A-Z][\p{L}-]+)$/u.exec(actor)?.[1];
   if (head && EN_HEADS.has(head.toLowerCase())) {

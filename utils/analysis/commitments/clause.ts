@@ -36,9 +36,12 @@ export function commitmentsInClause(
   const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
   const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
   const out: Commitment[] = [];
+  let clauseActor: string | null = null;
   for (const f of found) {
-    const actor = resolveActor(f.actor, clause, context);
+    // "Suzuki will …, but in America, it will …": the actor named first in the clause comes before the text's.
+    const actor = resolveActor(f.actor, clause, context && { ...context, clauseActor });
     if (f.needsActor && !actor) continue;
+    clauseActor = actor ?? clauseActor;
     const { when, amount } = commitmentDetails(clause, f.commitment);
     out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });
   }

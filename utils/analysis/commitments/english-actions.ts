@@ -61,15 +61,14 @@ const ASSERTED = new RegExp(
  * media organisations"), or a phrase with a name (a capitalised word the article writes as a name).
  */
 function actorLike(actor: string, isName: (word: string) => boolean): boolean {
-  const words = actor.split(/\s+/);
-  if (words.length === 1 && /^(?:he|she|it|they|we|i)$/i.test(actor)) return true;
+  if (/^(?:he|she|it|they)$/i.test(actor)) return true;
   // The head noun ends the noun phrase before its complement: "CEOs from leading media organisations", "The review
-  // team"; a possessive is not the head ("The company’s war on regulation").
+  // team"; a possessive is not the head ("The company’s war on regulation"). The head is an actor noun or a name
+  // ("Suzuki", "the U.S."), not a thing ("Interest payments", "the Android version").
   const phrase = actor.split(/\s+(?:of|from|in|at|for|with|on)\s+/)[0]!.split(/\s+/);
-  if (HEADS.has(phrase[phrase.length - 1]!.toLowerCase())) return true;
-  return words.some(
-    (w, i) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|This|That|These|Those|Its|Their)$/.test(w) && (i > 0 || isName(w)),
-  );
+  const head = phrase[phrase.length - 1]!;
+  if (HEADS.has(head.toLowerCase())) return true;
+  return /^\p{Lu}/u.test(head) && (phrase.length > 1 || isName(head));
 }
 
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
