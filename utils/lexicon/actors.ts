@@ -106,6 +106,9 @@ export const ACTOR_HEADS: Lexicon = {
     'army',
     'police',
     'members',
+    'association',
+    'federation',
+    'coalition',
   ],
 };
 

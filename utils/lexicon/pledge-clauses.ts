@@ -216,6 +216,11 @@ export const VERB_OBJECT_STARTS: Lexicon = {
   en: [
     'to',
     'that',
+    'it',
+    'they',
+    'he',
+    'she',
+    'we',
     'an',
     'a',
     'another',

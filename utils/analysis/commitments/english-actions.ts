@@ -31,7 +31,7 @@ import {
 const EN = ['en'];
 /** A future marker, adverbs, and the action's verb (group 2). */
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(${alternation(FUTURE_MARKERS)})\\s+(?:${alternation(FUTURE_ADVERBS)}\\s+)*([a-z]+)\\b`,
+  `(?:(?<![\\p{L}])|(?=['’]ll))(${alternation(FUTURE_MARKERS)})\\s+(?:${alternation(FUTURE_ADVERBS)}\\s+)*([a-z]+)\\b`,
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
@@ -83,7 +83,9 @@ function subjectOf(before: string): string | null {
 
 /** The announced actions of an English clause, in order. */
 export function englishActions(clause: string, isName: (word: string) => boolean): EnglishFound[] {
-  if (blockedClause(clause)) return [];
+  // A condition anywhere makes the action conditional; a tentative word only before it ("a proposed base" after
+  // "will consult about" is the object, not a hedge).
+  if (blockedClause(clause, false)) return [];
   const out: EnglishFound[] = [];
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
@@ -93,8 +95,11 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
     if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
+    if (blockedClause(before)) continue;
     const actor = subjectOf(before);
     if (!actor || !actorLike(actor, isName)) continue;
+    // "it'll last you longer": the contraction of reviews and chat speaks of things, not of an actor's plans.
+    if (/^['’]ll$/.test(marker) && /^it$/i.test(actor)) continue;
     out.push({ actor, from: m.index, at: m.index });
   }
   for (const re of [GIFT, SIGNED]) {

@@ -125,12 +125,17 @@ const EN_BY_ACTOR = new RegExp(`^\\s+by\\s+(.+?)(?=\\s+${alternation(ACTOR_END_W
 /** The actor written before the verb: the last words before it, past auxiliaries, adverbs and reporting words. */
 export function englishActor(before: string): string | null {
   // "Israel, which controls tax receipts, has …": an aside after the subject is not the subject.
-  let s = before.replace(/,\s*(?:which|who|along with|together with)\b[^,]*,\s*((?:\w+\s+){0,3})$/i, ' $1');
+  let s = before.replace(
+    /,\s*(?:which|who|along with|together with|comprising|including)\b[^,]*,\s*((?:\w+\s+){0,3})$/i,
+    ' $1',
+  );
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(EN_AUX_TAIL, '');
   }
   const parts = s.split(EN_ACTOR_BREAK);
+  // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
+  if (/\band\s*$/i.test(s)) return coordinatedSubject(s.replace(/[“"][^”"]*[”"]/g, ' ').split(EN_ACTOR_BREAK));
   // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
   let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(/^(?:and|but|so|or|then|yet|thus)\s+/i, '');
   if (actor.split(' ').length > S.maxEnglishActorWords) {
@@ -142,6 +147,26 @@ export function englishActor(before: string): string | null {
   if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
 }
+
+/**
+ * The subject of a clause whose second verb follows "and": the words that open its last part (after any break),
+ * up to its first verb ("the U.S. has invested …" → "the U.S.", "She called …" → "She").
+ */
+function coordinatedSubject(parts: string[]): string | null {
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const words = normalizeSpace(parts[k] ?? '')
+      .split(' ')
+      .filter(Boolean);
+    if (!words.length) continue;
+    const verb = words.findIndex((w, i) => i > 0 && (EN_AUX_WORD.test(w) || /^[a-z]+ed$/.test(w)));
+    const subject = words.slice(0, verb > 0 ? verb : 0).join(' ');
+    return subject && subject.split(' ').length <= S.maxEnglishActorWords ? subject : null;
+  }
+  return null;
+}
+
+/** An auxiliary or adverb that follows a subject ("has", "is", "will"). */
+const EN_AUX_WORD = new RegExp(`^${alternation(ACTOR_TAIL_WORDS)}$`, 'i');
 
 /** Subject pronouns an antecedent resolves: "he", "it", "they". */
 const EN_SUBJECT_PRONOUN = new RegExp(`^${alternation(SUBJECT_PRONOUNS)}$`, 'i');
@@ -167,7 +192,8 @@ export function blockedBefore(before: string): boolean {
 }
 
 /** Whether a clause is conditional or tentative as a whole ("if …", "in principle"). */
-export const blockedClause = (clause: string) => EN_CONDITION.test(clause) || EN_TENTATIVE.test(clause);
+export const blockedClause = (clause: string, tentative = true) =>
+  EN_CONDITION.test(clause) || (tentative && EN_TENTATIVE.test(clause));
 
 /** The pledge verbs of an English clause ("pledged", "committed to", "agreed to"), or null when one is blocked. */
 export function pledgesIn(clause: string): EnglishFound[] | null {
