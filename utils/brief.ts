@@ -21,6 +21,7 @@ import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
+import { summaryBoxItems } from './analysis/summary-box';
 import { findFlags } from './analysis/flags';
 import { normalizeSpace } from './common/text';
 
@@ -69,10 +70,10 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     dir,
     lede,
     sections,
-    keyPoints: pickKeyPoints({ title, lede, sections, lang }),
+    keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox: summaryBoxItems(blocks, doc) }),
     lists,
     tables,
-    commitments: findCommitments({ blocks, tables, published: meta.published }),
+    commitments: findCommitments({ blocks, tables, published: meta.published, title, lang }),
     closing,
     flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
     text,

@@ -39,6 +39,10 @@ export interface Commitment {
   source: 'table' | 'prose';
   /** The sentence (prose) or the row joined with " | " (table) the commitment was read from. */
   evidence: string;
+  /** The deadline or date the evidence gives ("by 2030", "خلال الأشهر المقبلة"), copied from it; null when none. */
+  when: string | null;
+  /** The money or quantity the evidence gives ("$500 million", "1.2 مليار دولار"), copied from it; null when none. */
+  amount: string | null;
 }
 
 export type FlagKind = 'name-variants' | 'repeated-heading-phrase' | 'no-byline' | 'no-date';

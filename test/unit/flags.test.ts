@@ -116,6 +116,15 @@ describe('name variants', () => {
     expect(findNameVariants(['وصل موظفان جدد', 'وغادر موظفين جدد'])).toEqual([]);
   });
 
+  it('never reads an inflection or a verb form as a name spelled two ways', () => {
+    // A place and its adjective, German adjective endings, an Arabic verb with an attached pronoun.
+    expect(
+      findNameVariants(['Attacks in North Africa rose.', 'Officials said the North African groups had merged.']),
+    ).toEqual([]);
+    expect(findNameVariants(['Die Wahre Tabelle zeigt es.', 'In der Wahren Tabelle steht Bayern vorn.'])).toEqual([]);
+    expect(findNameVariants(['ماذا يمكن أن نفعل؟', 'ماذا يمكنك أن تفعل؟'])).toEqual([]);
+  });
+
   it('needs one Latin spelling capitalised mid-sentence, not only by opening a sentence', () => {
     expect(findNameVariants(['Leading Democrats backed the bill.', 'Leaving Democrats were thanked.'])).toEqual([]);
     expect(findNameVariants(['Saddam Haftar met the envoy.', 'Saadam Haftar left.'])).toEqual([]);

@@ -35,7 +35,15 @@ function brief(over: Partial<Brief> = {}): Brief {
     lists: [{ leadIn: 'Next steps:', kind: 'steps', ordered: false, items: ['Train units.', 'Fund centres.'] }],
     tables: [{ caption: 'Pledges', headers: ['Area', 'Pledge'], rows: [['Borders', 'Funding']] }],
     commitments: [
-      { actor: 'the EU', commitment: 'Funding', area: 'Borders', source: 'table', evidence: 'Borders | Funding' },
+      {
+        actor: 'the EU',
+        commitment: 'Funding',
+        area: 'Borders',
+        source: 'table',
+        evidence: 'Borders | Funding',
+        when: null,
+        amount: null,
+      },
     ],
     closing: 'A new phase begins.',
     flags: [{ kind: 'no-byline', message: 'No byline found.', values: [] }],

@@ -95,7 +95,17 @@ describe('history model', () => {
       itemOf(
         '3',
         brief(3, {
-          commitments: [{ actor: 'الاتحاد الأوروبي', commitment: 'x', area: null, source: 'prose', evidence: 'x' }],
+          commitments: [
+            {
+              actor: 'الاتحاد الأوروبي',
+              commitment: 'x',
+              area: null,
+              source: 'prose',
+              evidence: 'x',
+              when: null,
+              amount: null,
+            },
+          ],
         }),
         3,
         1,

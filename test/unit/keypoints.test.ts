@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { pickKeyPoints, trimConnective } from '../../utils/analysis/keypoints';
-import type { Section } from '../../utils/types';
+import { isSummaryLabel, summaryBoxItems } from '../../utils/analysis/summary-box';
+import { parseHtml } from '../../utils/extract/parse';
+import type { Block, Section } from '../../utils/types';
 
 // The seed article (title, lede and its three headed sections).
 const SEED_TITLE = 'خطوة مرتقبة.. نائب القائد صدام حفتر يناقش مع سفير الاتحاد قضايا ليبيا';
@@ -49,18 +51,15 @@ describe('pickKeyPoints on the seed article', () => {
   });
 
   it('covers different parts, in article order', () => {
-    const where = points.map((p) => {
-      if (SEED_LEDE.includes(p)) return 0;
-      return 1 + SEED_SECTIONS.findIndex((s) => s.paragraphs.some((x) => x.includes(p)));
-    });
+    const where = points.map((p) => SEED_SECTIONS.findIndex((s) => s.paragraphs.some((x) => x.includes(p))));
     expect(new Set(where).size).toBeGreaterThanOrEqual(3);
     expect([...where].sort((a, b) => a - b)).toEqual(where);
     const offsets = points.map((p) => SEED_TEXT.indexOf(p));
     expect([...offsets].sort((a, b) => a - b)).toEqual(offsets);
   });
 
-  it('starts with the lede and does not repeat the padding phrase in every point', () => {
-    expect(SEED_LEDE.startsWith(points[0]!)).toBe(true);
+  it('never repeats the lede and does not repeat the padding phrase in every point', () => {
+    for (const p of points) expect(SEED_LEDE.includes(p)).toBe(false);
     const padded = points.filter((p) => p.includes('بحث نائب القائد العام للقوات'));
     expect(padded.length).toBeLessThanOrEqual(1);
   });
@@ -102,14 +101,14 @@ describe('pickKeyPoints: English', () => {
     expect(points.length).toBeGreaterThanOrEqual(3);
     expect(points.length).toBeLessThanOrEqual(5);
     for (const p of points) expect(all.includes(p)).toBe(true);
-    expect(points[0]).toBe(lede);
+    expect(points).not.toContain(lede);
     expect(points).toContain('The EU pledged €50 million to rebuild schools and clinics destroyed by the flood.');
     expect(points).not.toContain('Yes.');
     const offsets = points.map((p) => all.indexOf(p));
     expect([...offsets].sort((a, b) => a - b)).toEqual(offsets);
   });
 
-  it('returns fewer than three points only when the article has fewer sentences', () => {
+  it('returns fewer than three points only when the article has fewer sentences outside its lede', () => {
     expect(
       pickKeyPoints({
         title: 'T',
@@ -117,12 +116,12 @@ describe('pickKeyPoints: English', () => {
         sections: [],
         lang: 'en',
       }),
-    ).toEqual(['Only one sentence in this very short article here.']);
+    ).toEqual([]);
     expect(pickKeyPoints({ title: null, lede: null, sections: [], lang: null })).toEqual([]);
     const two = pickKeyPoints({
       title: null,
-      lede: 'First sentence is here now. Second one ok.',
-      sections: [],
+      lede: 'The lede is shown above the points.',
+      sections: [{ heading: null, level: 0, paragraphs: ['First sentence is here now. Second one ok.'] }],
       lang: 'en',
     });
     expect(two).toEqual(['First sentence is here now.', 'Second one ok.']);
@@ -140,5 +139,78 @@ describe('trimConnective', () => {
   it('keeps a و that belongs to the word', () => {
     expect(trimConnective('وزير الخارجية وصل')).toBe('وزير الخارجية وصل');
     expect(trimConnective('وفد ليبي يزور روما')).toBe('وفد ليبي يزور روما');
+  });
+});
+
+describe('pickKeyPoints: the lede, captions and the summary box', () => {
+  const body = (paragraphs: string[]): Section[] => [{ heading: null, level: 0, paragraphs }];
+
+  it('leaves out the first paragraph when the brief’s lede is a date line or a label, not a sentence', () => {
+    const points = pickKeyPoints({
+      title: 'Land reform review',
+      lede: '24 July 2012 Last updated at 12:59 ET',
+      sections: body([
+        'A review of land reform in Scotland is to be carried out, First Minister Alex Salmond has announced.',
+        'The review team will report to ministers in a series of stages over the next two years.',
+        'Community groups own about 500,000 acres of land across the Highlands and islands.',
+      ]),
+      lang: 'en',
+    });
+    expect(points.some((p) => p.startsWith('A review of land reform'))).toBe(false);
+    expect(points).toContain('The review team will report to ministers in a series of stages over the next two years.');
+  });
+
+  it('never quotes a caption or a credit line', () => {
+    const points = pickKeyPoints({
+      title: 'Hostages freed',
+      lede: 'Three hostages were freed in Colombia on Thursday after years in captivity.',
+      sections: body([
+        'Firemen prepare a helicopter with Red Cross stickers at Villavicencio airport in Colombia, December 27, 2007',
+        'Supporters wave flags as the freed hostages arrive in Caracas (REUTERS/Jose Miguel Gomez)',
+        'The guerrillas had promised two weeks ago to free two former politicians and a young boy.',
+        'Venezuela sent two helicopters to pick up the hostages from a jungle location in the south.',
+      ]),
+      lang: 'en',
+    });
+    expect(points.join('\n')).not.toMatch(/Firemen|REUTERS/);
+    expect(points.length).toBe(2);
+  });
+
+  it('gives the page’s own summary box items, quoted, when it has one', () => {
+    const box = ['الخطة ترفع التغذية من 6 ساعات إلى 16 ساعة يومياً.', 'البنك الدولي يتعهد بقرض ميسر لإصلاح الشبكات.'];
+    expect(pickKeyPoints({ title: null, lede: null, sections: SEED_SECTIONS, lang: 'ar', summaryBox: box })).toEqual(
+      box,
+    );
+  });
+});
+
+describe('summaryBoxItems', () => {
+  const items = ['الموجة الجديدة تشمل نحو 18 ألف منشأة إضافية.', 'الهيئة تمنح مهلة تصحيح قبل فرض الغرامات.'];
+
+  it('reads a label line over a list among the blocks, a two-language label too', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', text: 'Key Points | أبرز النقاط' },
+      { type: 'list', ordered: false, items },
+      { type: 'paragraph', text: 'الرياض - حددت الهيئة المنشآت المشمولة بالموجة الجديدة.' },
+    ];
+    expect(summaryBoxItems(blocks)).toEqual(items);
+    expect(isSummaryLabel('باختصار')).toBe(true);
+    expect(isSummaryLabel('Highlights:')).toBe(true);
+    expect(isSummaryLabel('اقرأ أيضا')).toBe(false);
+  });
+
+  it('reads the box from the document when extraction dropped it, never a hidden one or a list of links', () => {
+    const html = (box: string) =>
+      `<html><body><article>${box}<p>${'نص المقال. '.repeat(30)}</p></article></body></html>`;
+    const li = items.map((i) => `<li>${i}</li>`).join('');
+    const doc = (box: string) => parseHtml(html(box));
+    expect(summaryBoxItems([], doc(`<div class="summary-box"><h2>أبرز النقاط</h2><ul>${li}</ul></div>`))).toEqual(
+      items,
+    );
+    expect(summaryBoxItems([], doc(`<div hidden><h2>أبرز النقاط</h2><ul>${li}</ul></div>`))).toEqual([]);
+    expect(summaryBoxItems([], doc(`<h2>اقرأ أيضا</h2><ul>${li}</ul>`))).toEqual([]);
+    expect(
+      summaryBoxItems([], doc('<h2>Highlights</h2><ul><li><a href="/a">Sport</a></li><li>News</li></ul>')),
+    ).toEqual([]);
   });
 });

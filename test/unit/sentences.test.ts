@@ -23,6 +23,13 @@ describe('splitSentences: English', () => {
     ]);
   });
 
+  it('keeps a day written as an ordinal before its month inside the sentence (German dates)', () => {
+    expect(splitSentences('Die Preise steigen ab 1. Januar 2024 um 12,7 Prozent. Das teilte der AVV mit.')).toEqual([
+      'Die Preise steigen ab 1. Januar 2024 um 12,7 Prozent.',
+      'Das teilte der AVV mit.',
+    ]);
+  });
+
   it('keeps a dotted acronym inside a sentence unless a new sentence starts after it', () => {
     expect(splitSentences('The U.S. President arrived. He met U.N. officials in the U.S. The talks began.')).toEqual([
       'The U.S. President arrived.',
@@ -61,6 +68,19 @@ describe('splitSentences: Arabic', () => {
     expect(splitSentences('قال د. محمد: «سنواصل العمل.» وغادر القاعة.')).toEqual([
       'قال د. محمد: «سنواصل العمل.»',
       'وغادر القاعة.',
+    ]);
+  });
+
+  it('keeps an initial written as an Arabic letter name inside the sentence (جون إف. كينيدي)', () => {
+    const s = 'ستطلق الشركة رحلات يومية إلى مطار جون إف. كينيدي الدولي في نيويورك. وقال المدير إن الحجز يبدأ غدا.';
+    expect(splitSentences(s)).toEqual([
+      'ستطلق الشركة رحلات يومية إلى مطار جون إف. كينيدي الدولي في نيويورك.',
+      'وقال المدير إن الحجز يبدأ غدا.',
+    ]);
+    // A و-led word after a letter name starts a new sentence: "سي إن إن." ends one.
+    expect(splitSentences('نقلت الخبر شبكة سي إن إن. وقال المتحدث إنه صحيح.')).toEqual([
+      'نقلت الخبر شبكة سي إن إن.',
+      'وقال المتحدث إنه صحيح.',
     ]);
   });
 

@@ -1,7 +1,9 @@
 /**
- * Key points: three to five sentences (or ؛-separated clauses) quoted from the article, never written anew.
+ * Key points: three to five sentences (or ؛-separated clauses) quoted from the article, never written anew. The
+ * page's own summary box ("أبرز النقاط", "Key Points", summary-box.ts) wins when it has one. Otherwise the points
+ * never repeat the lede (the reader sees it right above them) and are never a caption or a credit line.
  *
- * Candidates are the sentences of the lede and of each section; a long Arabic sentence chained with ؛ is cut on
+ * Candidates are the sentences of each section; a long Arabic sentence chained with ؛ is cut on
  * its clause boundaries into units of readable length. Each candidate is scored by what it shares with the title
  * and the headings (saturating, so a sentence that only repeats the title does not win), by the new content it
  * brings, by numbers and names, and by its position (first sentences of a part say most). The best candidate of
@@ -13,24 +15,21 @@ import { foldWord, isStopWord, stripArabicPrefixes } from './words';
 import { alternation } from './patterns';
 import { words } from '../common/text';
 import { CONJUNCTION_HOSTS, CONNECTIVES, DEPENDENT_OPENERS } from '../lexicon/connectives';
+import { isCaptionLike } from './captions';
+import { SETTINGS } from '../settings';
 import type { Section } from '../types';
 
-/** Fewest points returned when the article has enough sentences. */
-const MIN_POINTS = 3;
-/** Most points returned. */
-const MAX_POINTS = 5;
-/** Shorter units say too little to stand alone. */
-const MIN_WORDS = 6;
-/** Longer units are paragraphs, not points. */
-const MAX_WORDS = 40;
-/** Clause groups aim for at least this many words. */
-const GROUP_WORDS = 8;
-/** Candidates sharing this much of their vocabulary with a chosen point add nothing. */
-const NEAR_DUPLICATE = 0.6;
-/** Length, in words, of a phrase that marks repeated padding. */
-const BOILERPLATE_WORDS = 5;
-/** Parts a phrase must appear in to mark repeated padding. */
-const BOILERPLATE_PARTS = 3;
+const {
+  minPoints: MIN_POINTS,
+  maxPoints: MAX_POINTS,
+  minWords: MIN_WORDS,
+  maxWords: MAX_WORDS,
+  groupWords: GROUP_WORDS,
+  nearDuplicate: NEAR_DUPLICATE,
+  boilerplateWords: BOILERPLATE_WORDS,
+  boilerplateParts: BOILERPLATE_PARTS,
+  minSummaryItems: MIN_SUMMARY_ITEMS,
+} = SETTINGS.analysis.keyPoints;
 
 interface Candidate {
   text: string;
@@ -46,6 +45,10 @@ interface Candidate {
   /** Its BOILERPLATE_WORDS-word phrases, as compared. */
   grams: string[];
 }
+
+/** A lede that is no sentence: short, a label or a date line without a full stop, or a caption. */
+const notALede = (lede: string) =>
+  words(lede).length < MIN_WORDS || !/[.!?؟…"'”’»)]$/.test(lede.trim()) || isCaptionLike(lede);
 
 /** A word as compared for overlap: folded, without Arabic clitics. */
 function term(w: string): string {
@@ -113,16 +116,28 @@ function units(sentence: string): string[] {
   return groups.map((g) => sentence.slice(g.start, g.end));
 }
 
-/** The key points of an article: three to five of its sentences or clause groups, quoted, in article order. */
+/**
+ * The key points of an article: the items of its own summary box when it has one; else three to five of its
+ * sentences or clause groups, quoted, in article order, never from the lede.
+ */
 export function pickKeyPoints(input: {
   title: string | null;
   lede: string | null;
   sections: Section[];
   lang: string | null;
+  summaryBox?: string[];
 }): string[] {
+  const box = input.summaryBox ?? [];
+  if (box.length >= MIN_SUMMARY_ITEMS) return box.slice(0, MAX_POINTS);
   const parts: { heading: string | null; paragraphs: string[] }[] = [];
-  if (input.lede) parts.push({ heading: null, paragraphs: [input.lede] });
-  for (const s of input.sections) parts.push({ heading: s.heading, paragraphs: s.paragraphs });
+  // The lede is not a candidate. When the brief's lede is missing or a mere label, the article's first paragraph
+  // is the lede a reader takes in first: it is left out too.
+  let skipFirst = !input.lede || notALede(input.lede);
+  for (const s of input.sections) {
+    const paragraphs = skipFirst && s.paragraphs.length ? s.paragraphs.slice(1) : s.paragraphs;
+    if (s.paragraphs.length) skipFirst = false;
+    parts.push({ heading: s.heading, paragraphs });
+  }
 
   const titleTerms = termsOf(input.title ?? '');
   const headingTerms = new Set<string>();
@@ -139,7 +154,8 @@ export function pickKeyPoints(input: {
         for (const unit of units(paragraph.slice(s, e))) {
           const text = trimConnective(unit).replace(/[؛;،,:\s]+$/u, (m) => (/[:]/.test(m) ? m : ''));
           const key = foldWord(text);
-          if (!text || seenText.has(key)) continue;
+          // A caption or a credit line is never a point, not even to make up the number.
+          if (!text || seenText.has(key) || isCaptionLike(text)) continue;
           seenText.add(key);
           const ws = words(text);
           const wordCount = ws.length;
@@ -154,7 +170,7 @@ export function pickKeyPoints(input: {
             terms,
             wordCount,
             eligible,
-            score: score(text, terms, wordCount, indexInPart, partIndex, titleTerms, headingTerms, ownHeading),
+            score: score(text, terms, wordCount, indexInPart, titleTerms, headingTerms, ownHeading),
             boilerplate: false,
             grams: grams(ws),
           });
@@ -180,7 +196,7 @@ export function pickKeyPoints(input: {
       c.score -= 0.8;
     }
   }
-  return choose(candidates, parts.length, !!input.lede).map((c) => c.text);
+  return choose(candidates, parts.length).map((c) => c.text);
 }
 
 /** The phrases of a unit (BOILERPLATE_WORDS words each, as compared), to find padding repeated across parts. */
@@ -197,7 +213,6 @@ function score(
   terms: Set<string>,
   wordCount: number,
   indexInPart: number,
-  partIndex: number,
   titleTerms: Set<string>,
   headingTerms: Set<string>,
   ownHeading: Set<string>,
@@ -220,8 +235,7 @@ function score(
     0.4 * Math.min(numbers, 2) +
     0.1 * Math.min(names, 3) +
     lengthFit +
-    1 / (1 + indexInPart) +
-    (partIndex === 0 && indexInPart === 0 ? 0.3 : 0) -
+    1 / (1 + indexInPart) -
     (/[?؟]$/.test(text) ? 0.5 : 0)
   );
 }
@@ -235,7 +249,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 /** The points: the best of each part first, then by score without near-duplicates, back in article order. */
-function choose(candidates: Candidate[], partCount: number, hasLede: boolean): Candidate[] {
+function choose(candidates: Candidate[], partCount: number): Candidate[] {
   const want = Math.min(MAX_POINTS, Math.max(MIN_POINTS, partCount));
   const chosen: Candidate[] = [];
   let strict = true;
@@ -246,9 +260,8 @@ function choose(candidates: Candidate[], partCount: number, hasLede: boolean): C
   const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.order - b.order;
   const eligible = candidates.filter((c) => c.eligible).sort(byScore);
 
-  // One point per part first (its best sentence not yet covered): the lede, which news writes as the summary,
-  // then the parts with the strongest sentence first.
-  const partOrder: number[] = hasLede ? [0] : [];
+  // One point per part first (its best sentence not yet covered), the parts with the strongest sentence first.
+  const partOrder: number[] = [];
   for (const c of eligible) if (!partOrder.includes(c.part)) partOrder.push(c.part);
   for (const part of partOrder) {
     if (chosen.length >= want) break;

@@ -5,7 +5,7 @@
  * article without rewriting it. The abbreviations a "." may follow without ending a sentence are lexicon data
  * (lexicon/abbreviations.ts, lexicon/sentence-starters.ts).
  */
-import { SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { LETTER_NAMES, MONTHS_AFTER_ORDINAL, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { entriesOf } from '../lexicon/compile';
 import { SENTENCE_STARTERS } from '../lexicon/sentence-starters';
 
@@ -23,12 +23,17 @@ const TITLES = new Set(entriesOf(TITLE_ABBREVIATIONS));
 const SOFT = new Set(entriesOf(SOFT_ABBREVIATIONS));
 /** After a dotted acronym (U.S., U.K.), only these words show that a new sentence started. */
 const STARTERS = new Set(entriesOf(SENTENCE_STARTERS));
+/** Latin letters written as Arabic names ("إف" in "جون إف. كينيدي"): initials, like "F." in "John F. Kennedy". */
+const ARABIC_INITIALS = new Set(entriesOf(LETTER_NAMES));
+/** Months that follow a day written as an ordinal ("1. Januar"). */
+const ORDINAL_MONTHS = new Set(entriesOf(MONTHS_AFTER_ORDINAL));
 
 /**
  * Split text into sentences. Paragraph breaks (blank lines) always end a sentence. A terminator ends one when
  * white space (or the end) follows, after any closing quotes or brackets; "." does not end one after a title
  * (Mr. Dr.), an initial (J. K.), "e.g.", a dotted acronym followed by a name (U.S. President), a number at the
- * start of a text ("1. …"), a one-letter Arabic abbreviation (د. for doctor), or when a lower-case word follows.
+ * start of a text ("1. …"), a one-letter Arabic abbreviation (د. for doctor), an initial written as an Arabic letter
+ * name ("جون إف. كينيدي"), a day before its month ("1. Januar"), or when a lower-case word follows.
  * Decimals (3.5) never split because no white space follows the point.
  */
 export function splitSentences(text: string): string[] {
@@ -84,6 +89,10 @@ function isBoundary(text: string, at: number, mark: string, end: number): boolea
   if (TITLES.has(lower)) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. K. Rowling", "George W. Bush"
   if (/^[\u0621-\u064a]$/.test(word)) return false; // Arabic one-letter abbreviations: "د. محمد"
+  // An initial written as an Arabic letter name ("جون إف. كينيدي"); a و-led word after it starts a new sentence.
+  if (ARABIC_INITIALS.has(word) && !/^و/.test(nextWord)) return false;
+  // A day written as an ordinal before its month: "ab 1. Januar 2024".
+  if (/^\d{1,2}$/.test(word) && ORDINAL_MONTHS.has(nextWord.toLowerCase())) return false;
   if (/^\p{L}(\.\p{L})+$/u.test(word)) {
     // Dotted acronyms: "U.S. President" continues, "in the U.S. The next day" ends.
     if (lower === 'e.g' || lower === 'i.e') return false;

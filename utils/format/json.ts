@@ -34,6 +34,8 @@ const COMMITMENT_FIELDS = [
   'area',
   'source',
   'evidence',
+  'when',
+  'amount',
 ] as const satisfies readonly (keyof Commitment)[];
 const FLAG_FIELDS = ['kind', 'message', 'values'] as const satisfies readonly (keyof Flag)[];
 
@@ -79,6 +81,8 @@ function orderedCommitment(c: Loose<Commitment>): Commitment {
     area: str(c.area),
     source: c.source === 'table' ? 'table' : 'prose',
     evidence: strOr(c.evidence, ''),
+    when: str(c.when),
+    amount: str(c.amount),
   };
 }
 
@@ -244,6 +248,8 @@ export function briefProblems(x: unknown): string[] {
     c.nullableString(`${p}.area`, m.area);
     c.oneOf(`${p}.source`, m.source, ['table', 'prose']);
     c.string(`${p}.evidence`, m.evidence);
+    c.nullableString(`${p}.when`, m.when);
+    c.nullableString(`${p}.amount`, m.amount);
   });
   c.nullableString('brief.closing', x.closing);
   c.records('brief.flags', x.flags, (p, f) => {

@@ -9,7 +9,7 @@
  * unescaped.)
  */
 import type { Brief } from '../types';
-import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
+import { briefLabels, cleanLine, commitmentRows, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
 
 /**
  * ASCII punctuation that can open or close inline Markdown anywhere in a line, and `&` when it would start a
@@ -124,8 +124,8 @@ export function toMarkdown(brief: Brief): string {
 
   if (brief.commitments.length > 0) {
     blocks.push(`## ${L.commitments}`);
-    const rows = brief.commitments.map((c) => [c.actor ?? '—', c.area ?? '—', c.commitment]);
-    blocks.push(mdTable([L.actor, L.area, L.commitment], rows));
+    const { headers, rows } = commitmentRows(brief, L);
+    blocks.push(mdTable(headers, rows));
   }
 
   if (hasText(brief.closing)) blocks.push(`## ${L.closing}`, mdInline(brief.closing));

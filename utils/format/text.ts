@@ -20,6 +20,8 @@ export interface BriefLabels {
   actor: string;
   area: string;
   commitment: string;
+  when: string;
+  amount: string;
   closing: string;
   flags: string;
   /** A flag in words, from its kind and values (the flag's English message is the fallback). */
@@ -43,6 +45,8 @@ const EN: BriefLabels = {
   actor: 'Actor',
   area: 'Area',
   commitment: 'Commitment',
+  when: 'When',
+  amount: 'Amount',
   closing: 'Closing',
   flags: 'Notes on quality',
   flag: (f) => f.message || `${f.kind}: ${listOf(f.values, ', ')}`,
@@ -63,6 +67,8 @@ const AR: BriefLabels = {
   actor: 'الجهة',
   area: 'المحور',
   commitment: 'الالتزام',
+  when: 'الموعد',
+  amount: 'القيمة',
   closing: 'الخاتمة',
   flags: 'ملاحظات على الجودة',
   flag: (f) => {
@@ -210,8 +216,8 @@ export function toPlainText(brief: Brief): string {
 
   if (brief.commitments.length > 0) {
     blocks.push(heading(L.commitments));
-    const rows = brief.commitments.map((c) => [c.actor ?? '—', c.area ?? '—', c.commitment]);
-    blocks.push(tableRows([L.actor, L.area, L.commitment], rows).join('\n'));
+    const { headers, rows } = commitmentRows(brief, L);
+    blocks.push(tableRows(headers, rows).join('\n'));
   }
 
   if (hasText(brief.closing)) blocks.push(heading(L.closing), cleanLine(brief.closing));
@@ -222,4 +228,22 @@ export function toPlainText(brief: Brief): string {
   }
 
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+
+/**
+ * The commitments as table rows: actor, area, commitment, and the when and amount columns when any commitment has
+ * one (a brief without them renders as before).
+ */
+export function commitmentRows(brief: Brief, L: BriefLabels): { headers: string[]; rows: string[][] } {
+  const withWhen = brief.commitments.some((c) => hasText(c.when));
+  const withAmount = brief.commitments.some((c) => hasText(c.amount));
+  const headers = [L.actor, L.area, L.commitment, ...(withWhen ? [L.when] : []), ...(withAmount ? [L.amount] : [])];
+  const rows = brief.commitments.map((c) => [
+    c.actor ?? '—',
+    c.area ?? '—',
+    c.commitment,
+    ...(withWhen ? [c.when ?? '—'] : []),
+    ...(withAmount ? [c.amount ?? '—'] : []),
+  ]);
+  return { headers, rows };
 }

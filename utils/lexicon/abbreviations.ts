@@ -100,3 +100,66 @@ export const SOFT_ABBREVIATIONS: Lexicon = {
     'max',
   ],
 };
+
+/**
+ * Latin letters as Arabic writes their names, the initials of foreign names ("جون إف. كينيدي", "جورج دبليو. بوش",
+ * "مايكل جيه. فوكس"): a "." after one ends no sentence (unless a و-led word follows, as after "سي إن إن."). Words
+ * that are also common particles (في، أو، أن) are left out: after those a "." is a real end.
+ */
+export const LETTER_NAMES: Lexicon = {
+  ar: [
+    'إيه',
+    'ايه',
+    'بي',
+    'سي',
+    'دي',
+    'إي',
+    'إف',
+    'اف',
+    'جي',
+    'إتش',
+    'اتش',
+    'آي',
+    'جيه',
+    'كيه',
+    'كاي',
+    'إل',
+    'إم',
+    'ام',
+    'إن',
+    'كيو',
+    'آر',
+    'ار',
+    'إس',
+    'اس',
+    'تي',
+    'يو',
+    'دبليو',
+    'إكس',
+    'اكس',
+    'واي',
+    'زد',
+  ],
+};
+
+/**
+ * Month names that follow a day written as an ordinal with a full stop ("ab 1. Januar 2024", German): the "."
+ * after the day ends no sentence.
+ */
+export const MONTHS_AFTER_ORDINAL: Lexicon = {
+  de: [
+    'januar',
+    'jänner',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ],
+};

@@ -7,8 +7,33 @@ import type { Lexicon } from './compile';
 
 /** Endings one word takes in another inflection or with a clitic (المتحدة/المتحد, Minister/Ministers). */
 export const WORD_SUFFIXES: Lexicon = {
-  ar: ['ه', 'ي', 'ا', 'ن', 'ت', 'و', 'ات', 'ين', 'ون', 'ان', 'ها', 'هم', 'يه', 'يا', 'وا', 'تا', 'نا', 'ته'],
-  en: ['s', 'es', "'s", '’s'],
+  ar: [
+    'ه',
+    'ي',
+    'ا',
+    'ن',
+    'ت',
+    'و',
+    'ات',
+    'ين',
+    'ون',
+    'ان',
+    'ها',
+    'هم',
+    'يه',
+    'يا',
+    'وا',
+    'تا',
+    'نا',
+    'ته',
+    'ك',
+    'كم',
+    'كما',
+  ],
+  // "Africa/African", "Syria/Syrian": a place and its adjective are one name in two forms.
+  en: ['s', 'es', "'s", '’s', 'n'],
+  // "Wahre/Wahren Tabelle": German adjective and noun endings.
+  de: ['e', 'n', 'en', 'er', 'es', 'em', 's'],
 };
 
 /** Arabic one-letter prefixes (clitics and imperfect markers) one word takes in another form (قال/وقال, يعمل/تعمل). */

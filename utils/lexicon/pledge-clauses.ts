@@ -38,7 +38,29 @@ export const SUBJECT_OPENERS: Lexicon = {
 
 /** Arabic words that begin with و or ف as part of the root (folded): never split off as a conjunction. */
 export const ROOT_INITIAL_WAW: Lexicon = {
-  ar: ['وعد', 'وعدت', 'وعدوا', 'وفد', 'وزير', 'وزيره', 'وزاره', 'فصائل', 'فرنسا'],
+  ar: [
+    'وعد',
+    'وعدت',
+    'وعدوا',
+    'وفد',
+    'وزير',
+    'وزيره',
+    'وزاره',
+    'فصائل',
+    'فرنسا',
+    'وقع',
+    'وقعت',
+    'وقعا',
+    'وقعوا',
+    'وقعتا',
+    'وكاله',
+    'وحده',
+  ],
+};
+
+/** Arabic ب-words that are prepositions, never the start of what was committed to (folded, matched as prefixes). */
+export const BA_NOT_OBJECTS: Lexicon = {
+  ar: ['بموجب', 'بحسب', 'بين', 'بعد', 'بشان', 'بدوره', 'بدورها'],
 };
 
 /** Arabic verbal nouns that a ب before them makes a preposition + verbal noun (بدعم، بنشر، بتعزيز). */
@@ -69,12 +91,13 @@ export const BA_VERBAL_NOUNS: Lexicon = {
     'قبول',
     'عودة',
     'مواصلة',
+    'منح',
   ],
 };
 
 /** Openers of a trailing comment after a comma ("، مما …", ", which …"): the commitment ends before them. */
 export const TAIL_OPENERS: Lexicon = {
-  ar: ['مما', 'ما', 'وهو ما', 'الأمر الذي', 'وذلك'],
+  ar: ['مما', 'ما', 'وهو ما', 'الأمر الذي', 'وذلك', 'مشيرا', 'مشيراً', 'لافتا', 'لافتاً', 'مؤكدا', 'مؤكداً', 'في خطوة'],
   en: ['which', 'while', 'but', 'a move', 'according to', 'officials said', 'he said', 'she said'],
 };
 
@@ -193,6 +216,11 @@ export const VERB_OBJECT_STARTS: Lexicon = {
   en: [
     'to',
     'that',
+    'it',
+    'they',
+    'he',
+    'she',
+    'we',
     'an',
     'a',
     'another',

@@ -27,6 +27,10 @@ export const PLEDGE_VERBS: Lexicon = {
     'نلتزم',
     'سيلتزم',
     'ستلتزم',
+    'يلتزمان',
+    'تلتزمان',
+    'يتعهدان',
+    'تتعهدان',
     'وعد',
     'وعدت',
     'وعدوا',
@@ -182,5 +186,6 @@ export const REPORTING_VERBS: Lexicon = {
     'promised',
     'vowed',
     'added',
+    'made clear',
   ],
 };

@@ -3,6 +3,7 @@
  * each value in its stage's file. Code reads thresholds from here, never as inline numbers; tests read the same
  * object. Word knowledge is not here: it is in utils/lexicon/.
  */
+import { ANALYSIS } from './analysis';
 import { BOILERPLATE } from './boilerplate';
 import { BRIEF } from './brief';
 import { CONTENT } from './content';
@@ -14,6 +15,8 @@ export const SETTINGS = {
   boilerplate: BOILERPLATE,
   /** Structure and analysis of the brief: sections, lists, key points, commitments, flags. */
   brief: BRIEF,
+  /** What the article says: sentences, key points, commitments and their details, flags. */
+  analysis: ANALYSIS,
 } as const;
 
 export type Settings = typeof SETTINGS;

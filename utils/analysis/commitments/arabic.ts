@@ -5,12 +5,14 @@
  * compared folded (analysis/words.ts) and are lexicon data (lexicon/pledge-verbs.ts, lexicon/pledge-blockers.ts,
  * lexicon/pledge-clauses.ts, lexicon/affixes.ts).
  */
-import { type ClausePledge, finishObject } from './common';
+import { actorEnd, actorStart, arabicActions, SIGN } from './arabic-actions';
+import { type Token, arabicSet, arabicSpan, tokenize } from './arabic-tokens';
+import { type ClausePledge, finishObject, tailStart } from './common';
 import { alternation } from '../patterns';
 import { foldWord } from '../words';
 import { normalizeSpace } from '../../common/text';
 import { COMMITMENT_NOUN_SUFFIXES, VERBAL_NOUN_PREFIXES } from '../../lexicon/affixes';
-import { entriesOf, type Lexicon } from '../../lexicon/compile';
+import { entriesOf } from '../../lexicon/compile';
 import {
   APPEALS,
   CONDITIONS,
@@ -20,57 +22,19 @@ import {
   REFUSALS,
   TENTATIVE,
 } from '../../lexicon/pledge-blockers';
-import { BA_VERBAL_NOUNS, OBJECT_MARKERS, ROOT_INITIAL_WAW, SUBJECT_OPENERS } from '../../lexicon/pledge-clauses';
+import { BA_NOT_OBJECTS, BA_VERBAL_NOUNS, OBJECT_MARKERS, SUBJECT_OPENERS } from '../../lexicon/pledge-clauses';
 import {
   AGREEMENT_NOUNS,
   ASSERT_VERBS,
   COMMITMENT_NOUNS,
-  GIVE_VERBS,
   PAST_PLEDGE_VERBS,
   PLEDGE_VERBS,
-  SAWFA_GIVE_VERBS,
 } from '../../lexicon/pledge-verbs';
-
-/** A word of a clause with its offsets and its folded forms. */
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** Folded, without diacritics. */
-  f: string;
-  /** Folded, without an attached conjunction و/ف. */
-  core: string;
-}
-
-/** The Arabic entries of a lexicon, folded, as a set. */
-const arabicSet = (lexicon: Lexicon) => new Set(entriesOf(lexicon, ['ar']).map(foldWord));
-
-/** Words that begin with و or ف as part of the root: never split off as a conjunction. */
-const KEEP_INITIAL_WAW = new Set(entriesOf(ROOT_INITIAL_WAW));
-
-/** The words of a clause (letters, marks, digits, inner apostrophes and hyphens). */
-function tokenize(clause: string): Token[] {
-  const out: Token[] = [];
-  const re = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-  for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    const f = foldWord(m[0]);
-    const core = /^[وف][\u0621-\u064a]{2,}/.test(f) && !KEEP_INITIAL_WAW.has(f) ? f.slice(1) : f;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, f, core });
-  }
-  return out;
-}
 
 /** Verbs that state a pledge (past, present and future forms, folded). */
 const AR_PLEDGE = arabicSet(PLEDGE_VERBS);
 /** Past forms: "قد تعهد" is emphatic (has pledged), "قد يتعهد" is a maybe. */
 const AR_PAST = arabicSet(PAST_PLEDGE_VERBS);
-/**
- * "will provide"-type verbs: future forms only (the present tense of these reports, it does not pledge). The
- * "سوف " branch never matches a single token; "سوف يقدم" is read through AR_WILL_AFTER_SAWFA.
- */
-const AR_WILL = new RegExp(`^(?:س|سوف )?(?:سي|ست|سن)${alternation(GIVE_VERBS, ['ar'])}(?:ان|ون|وا)?$`);
-/** Present forms that سوف makes future: "سوف يقدم". */
-const AR_WILL_AFTER_SAWFA = arabicSet(SAWFA_GIVE_VERBS);
 /** Verbs that introduce "the commitment of X": أكد التزامه، أعرب عن التزام الاتحاد، جدد التزامه. */
 const AR_ASSERT = arabicSet(ASSERT_VERBS);
 /** A commitment noun with its clitics; group 1 is its ending (an attached pronoun, or the plural ات). */
@@ -104,8 +68,12 @@ const VERBAL_NOUN_START = new RegExp(`^${alternation(VERBAL_NOUN_PREFIXES)}`);
 /** A ب-prefixed word that reads as a preposition + verbal noun (بتعزيز، بمساندة، بالعمل، بدعم). */
 const COMMON_MASDAR = arabicSet(BA_VERBAL_NOUNS);
 
+/** ب-words that are prepositions, never the start of what was committed to ("بموجبها", "بحسب"). */
+const NOT_OBJECT = new RegExp(`^${alternation(BA_NOT_OBJECTS)}`);
+
 /** Words that end a subject and start what was committed to: على، أن، بأن, or a ب-prefixed verbal noun. */
 function isObjectMarker(t: Token): boolean {
+  if (NOT_OBJECT.test(t.core)) return false;
   return OBJECT_MARKER_WORDS.includes(t.core) || /^ب[\u0621-\u064a]{2,}/.test(t.core);
 }
 
@@ -118,7 +86,9 @@ function looksLikeVerbalNoun(t: Token): boolean {
 
 /** Index of the object marker after `from` (skipping a subject that merely starts with ب, like بريطانيا). */
 function findObject(tokens: Token[], from: number, limit = 7): number {
-  const end = Math.min(tokens.length, from + limit);
+  // "تعهد الوزير، في تصريح للصحافة …، بنشر": an aside set off by commas after the subject is passed over.
+  const aside = tokens[from + 1]?.comma ? limit : 0;
+  const end = Math.min(tokens.length, from + limit + aside);
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
     if (!isObjectMarker(t)) continue;
@@ -136,13 +106,6 @@ function stripMarker(t: Token): number {
   if (OBJECT_MARKER_WORDS.includes(t.core)) return t.end;
   // A ب attached to the verbal noun: skip the (possibly و-prefixed) ب.
   return t.start + (t.f.length - t.core.length) + 1;
-}
-
-/** The clause text from token `from` to token `to` (exclusive), or null when empty. */
-function arabicSpan(clause: string, tokens: Token[], from: number, to: number): string | null {
-  if (to <= from) return null;
-  const s = normalizeSpace(clause.slice(tokens[from]!.start, tokens[to - 1]!.end));
-  return s || null;
 }
 
 /** Subject written before the verb (subject–verb order): up to four words after the last clause opener. */
@@ -182,9 +145,36 @@ function blockedArabic(tokens: Token[], trigger: number, triggerPast: boolean): 
   return false;
 }
 
-/** The pledge an Arabic clause states, or null. */
-export function arabicCommitment(clause: string): ClausePledge | null {
-  const tokens = tokenize(clause);
+/** A pledge found in a clause: who, where its text starts and where its trigger word is. */
+interface Found {
+  actor: string | null;
+  /** Offset in the clause where the commitment's text starts. */
+  from: number;
+  /** Offset of the trigger word: the text of the pledge before ends there. */
+  at: number;
+}
+
+/** The actor between a pledge verb and its object, past "بموجبها", "بموجب المذكرة" (under which). */
+function actorBetween(clause: string, tokens: Token[], from: number, to: number): string | null {
+  let a = from;
+  while (a < to && NOT_OBJECT.test(tokens[a]!.core)) a += /(?:ها|ه|هما|هم)$/.test(tokens[a]!.core) ? 1 : 2;
+  let b = a;
+  while (b < to && !NOT_OBJECT.test(tokens[b]!.core)) b++;
+  return arabicSpan(clause, tokens, a, b);
+}
+
+/** The signer of a signature before token `i` ("ووقّع الجانبان محضر اتفاق يلتزمان بموجبه …"), or null. */
+function signerBefore(clause: string, tokens: Token[], i: number): string | null {
+  for (let k = i - 1; k >= 0; k--) {
+    if (!SIGN.has(tokens[k]!.core) || !tokens[k + 1] || !actorStart(tokens[k + 1]!)) continue;
+    return arabicSpan(clause, tokens, k + 1, actorEnd(tokens, k + 1));
+  }
+  return null;
+}
+
+/** The pledges of a clause (pledge verbs, asserted commitment nouns, agreements), or null when it is blocked. */
+function pledgesIn(clause: string, tokens: Token[]): Found[] | null {
+  const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // أكد التزامه بـ / أعرب السفير عن التزام الاتحاد بـ / جدد التزام بلاده بـ. The noun alone also means
@@ -209,8 +199,8 @@ export function arabicCommitment(clause: string): ClausePledge | null {
         if (obj >= 0) actor = arabicSpan(clause, tokens, i + 1, obj);
       }
       if (obj < 0) continue;
-      const commitment = finishObject(clause.slice(stripMarker(tokens[obj]!)));
-      if (commitment) return { actor, commitment };
+      out.push({ actor, from: stripMarker(tokens[obj]!), at: tokens[assert]!.start });
+      i = obj;
       continue;
     }
     // اتفاق على / اتفاق بين الجانبين على
@@ -220,37 +210,79 @@ export function arabicCommitment(clause: string): ClausePledge | null {
       if (blockedArabic(tokens, i, false)) return null;
       const between = tokens.findIndex((x, k) => k > i && k < on && x.core === 'بين');
       const actor = between >= 0 ? arabicSpan(clause, tokens, between + 1, on) : null;
-      const commitment = finishObject(clause.slice(tokens[on]!.end));
-      if (commitment) return { actor, commitment };
+      out.push({ actor, from: tokens[on]!.end, at: t.start });
+      i = on;
       continue;
     }
-    let will = AR_WILL.test(t.core);
-    let verbEnd = i + 1;
-    if (!will && t.core === 'سوف' && AR_WILL_AFTER_SAWFA.has(tokens[i + 1]?.core ?? '')) {
-      will = true;
-      verbEnd = i + 2;
-    }
-    const pledge = AR_PLEDGE.has(t.core) || AR_PLEDGE.has(t.f);
-    if (!pledge && !will) continue;
+    if (!AR_PLEDGE.has(t.core) && !AR_PLEDGE.has(t.f)) continue;
     if (blockedArabic(tokens, i, AR_PAST.has(t.core))) return null;
-    const obj = findObject(tokens, verbEnd);
-    let actor: string | null;
-    let startAt: number;
-    if (obj >= 0 && !(will && obj > verbEnd + 4)) {
-      actor = arabicSpan(clause, tokens, verbEnd, obj);
-      startAt = stripMarker(tokens[obj]!);
-    } else if (will) {
-      // "سيقدم الاتحاد الأوروبي دعمًا": the subject is the run of definite words after the verb.
-      let k = verbEnd;
-      while (k < tokens.length && k < verbEnd + 4 && /^ال/.test(tokens[k]!.core)) k++;
-      actor = arabicSpan(clause, tokens, verbEnd, k);
-      startAt = tokens[k]?.start ?? clause.length;
-    } else {
-      continue;
-    }
-    actor ??= subjectBefore(clause, tokens, i);
-    const commitment = finishObject(clause.slice(startAt));
-    if (commitment) return { actor, commitment };
+    const obj = findObject(tokens, i + 1);
+    if (obj < 0) continue;
+    const actor =
+      actorBetween(clause, tokens, i + 1, obj) ?? signerBefore(clause, tokens, i) ?? subjectBefore(clause, tokens, i);
+    out.push({ actor, from: stripMarker(tokens[obj]!), at: t.start + (t.f.length - t.core.length) });
+    i = obj;
   }
-  return null;
+  return out;
+}
+
+/** Connectives that join the next pledge to the one before ("فيما التزمت …"): the text before ends without them. */
+const TRAILING_JOIN = /\s+(?:فيما|بينما|كما|في حين|و)$/;
+
+/** Verbal nouns that start a second undertaking after "، و" ("بتدريب …، ومنح …"): تفعيل and إفعال forms. */
+const MASDAR = /^(?:ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|[اإ][\u0621-\u064a]{2}ا[\u0621-\u064a])$/;
+
+/** A commitment text cut at "، و" + a verbal noun into the undertakings it joins. */
+function splitJoined(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    const m = /،\s*و(\S+)/g;
+    let cut = -1;
+    for (let x = m.exec(rest); x; x = m.exec(rest)) {
+      const word = foldWord(x[1]!);
+      if (MASDAR.test(word) || COMMON_MASDAR.has(word)) {
+        cut = x.index;
+        parts.push(finishObject(rest.slice(0, cut)));
+        rest = rest.slice(x.index + x[0].length - x[1]!.length);
+        break;
+      }
+    }
+    if (cut < 0) break;
+  }
+  parts.push(finishObject(rest));
+  return parts.filter(Boolean);
+}
+
+/** An actor without an aside after a comma ("الأردن وسوريا، أمس") and with its quote closed. */
+function cleanActor(actor: string | null): string | null {
+  if (!actor) return null;
+  const a = actor.split(/[،,]/)[0]!.trim();
+  return (a.split('«').length > a.split('»').length ? `${a}»` : a) || null;
+}
+
+/** The pledges and announced actions an Arabic clause states, in order (none when it is blocked). */
+export function arabicCommitments(clause: string): ClausePledge[] {
+  const tokens = tokenize(clause);
+  const pledges = pledgesIn(clause, tokens);
+  if (!pledges) return [];
+  const found = [...pledges];
+  for (const a of arabicActions(clause, tokens, (i) => blockedArabic(tokens, i, false))) {
+    // A signature whose terms a pledge verb states ("وقّعت … مذكرة تلتزم بموجبها …") is that pledge.
+    if (a.sign && pledges.length) continue;
+    if (found.some((f) => f.at === a.at || (a.at >= f.at && a.at < f.from))) continue;
+    found.push(a);
+  }
+  found.sort((x, y) => x.at - y.at);
+  // An action inside a trailing comment ("، في خطوة تقول الحكومة إنها ستقلص …") describes the one before.
+  const first = found[0];
+  const tail = first ? tailStart(clause.slice(first.from)) : -1;
+  const kept = tail < 0 ? found : found.filter((f) => f === first || f.at < first!.from + tail);
+  const out: ClausePledge[] = [];
+  kept.forEach((f, k) => {
+    const end = kept[k + 1] && kept[k + 1]!.at > f.from ? kept[k + 1]!.at : clause.length;
+    const text = finishObject(clause.slice(f.from, end)).replace(TRAILING_JOIN, '');
+    for (const commitment of splitJoined(text)) out.push({ actor: cleanActor(f.actor), commitment });
+  });
+  return out;
 }

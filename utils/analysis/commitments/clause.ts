@@ -1,22 +1,54 @@
 /**
- * The commitment one clause states: read by the Arabic or the English reader (arabic.ts, english.ts) by the
- * clause's script, unless the clause is a question or dates its pledge before the article's event (time.ts).
+ * The commitments one clause states: read by the Arabic or the English reader (arabic.ts, english.ts) by the
+ * clause's script, unless the clause is a question or dates its pledge before the article's event (time.ts); each
+ * actor resolved against the article (actors.ts), each with its when and amount (details.ts).
  */
-import { arabicCommitment } from './arabic';
-import { englishCommitment } from './english';
+import { type ActorContext, resolveActor } from './actors';
+import { arabicCommitments } from './arabic';
+import { commitmentDetails } from './details';
+import { englishCommitments } from './english-actions';
 import { isPastPledge } from './time';
+import { escapeRegex } from '../../lexicon/compile';
 import type { Commitment } from '../../types';
 
 /** Any Arabic-block character: the clause is read as Arabic. */
 const HAS_ARABIC = /[\u0600-\u06ff]/;
 
 /**
- * The commitment a clause states, or null. `referenceYear` is the year of the article's event: a pledge dated
- * to an earlier year, or to "last year" / "العام الماضي", is background.
+ * The commitments a clause states, in order. `referenceYear` is the year of the article's event: a pledge dated to
+ * an earlier year, or to "last year" / "العام الماضي", is background. `context` is what the article said before
+ * the clause, against which "it", "الجانبان" or "الوزارة" are resolved to the actor they name. `lang` is the
+ * article's language: Latin-script clauses of an article in another language than English are not read.
  */
+export function commitmentsInClause(
+  clause: string,
+  referenceYear: number | null = null,
+  context: ActorContext | null = null,
+  lang: string | null = null,
+): Commitment[] {
+  if (/[?؟]\s*["'”»)]*$/.test(clause)) return []; // a question does not commit
+  if (isPastPledge(clause, referenceYear)) return [];
+  const arabic = HAS_ARABIC.test(clause);
+  // Latin-script prose is read in English only: "Die Verwaltung will …" wants, it does not pledge.
+  if (!arabic && lang && lang !== 'en') return [];
+  const text = `${context?.before ?? ''}\n${clause}`;
+  // A capitalised word is a name when the article also writes it capitalised in mid-sentence.
+  const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
+  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
+  const out: Commitment[] = [];
+  let clauseActor: string | null = null;
+  for (const f of found) {
+    // "Suzuki will …, but in America, it will …": the actor named first in the clause comes before the text's.
+    const actor = resolveActor(f.actor, clause, context && { ...context, clauseActor });
+    if (f.needsActor && !actor) continue;
+    clauseActor = actor ?? clauseActor;
+    const { when, amount } = commitmentDetails(clause, f.commitment);
+    out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });
+  }
+  return out;
+}
+
+/** The first commitment a clause states, or null (see commitmentsInClause). */
 export function commitmentInClause(clause: string, referenceYear: number | null = null): Commitment | null {
-  if (/[?؟]\s*["'”»)]*$/.test(clause)) return null; // a question does not commit
-  const found = HAS_ARABIC.test(clause) ? arabicCommitment(clause) : englishCommitment(clause);
-  if (!found || isPastPledge(clause, referenceYear)) return null;
-  return { actor: found.actor, commitment: found.commitment, area: null, source: 'prose', evidence: clause };
+  return commitmentsInClause(clause, referenceYear)[0] ?? null;
 }

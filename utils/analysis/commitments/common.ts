@@ -9,14 +9,26 @@ import { TAIL_OPENERS } from '../../lexicon/pledge-clauses';
 import type { Commitment } from '../../types';
 
 /** A pledge read from one clause: who committed (when the clause says) and to what. */
-export type ClausePledge = Pick<Commitment, 'actor' | 'commitment'>;
+export type ClausePledge = Pick<Commitment, 'actor' | 'commitment'> & {
+  /** An announced action, which commits only someone named: it is dropped when its actor resolves to no one. */
+  needsActor?: boolean;
+};
 
 /** Where a commitment's object ends: a trailing comment clause ("، مما …", ", which …") or a dash aside. */
 const TAIL = new RegExp(`\\s*(?:[،,]\\s*${alternation(TAIL_OPENERS)}(?=[\\s,.]|$)|\\s[—–]\\s).*$`, 'su');
 
+/** A trailing attribution: ", the education board said", ", officials told reporters". */
+const ATTRIBUTION_TAIL = /[,،]\s*(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|added|told|announced)\b[^,]*$/u;
+
+/** Where a trailing comment starts in a text ("، مما …", ", which …"), or -1. */
+export function tailStart(text: string): number {
+  const m = TAIL.exec(text);
+  return m ? m.index : -1;
+}
+
 /** The object of a commitment: up to a trailing comment, without the punctuation around it. */
 export function finishObject(text: string): string {
-  return normalizeSpace(text.replace(TAIL, '')).replace(/^[\s،,:]+|[\s.،,:!؟?…]+$/g, '');
+  return normalizeSpace(text.replace(TAIL, '').replace(ATTRIBUTION_TAIL, '')).replace(/^[\s،,:]+|[\s.،,:!؟?…]+$/g, '');
 }
 
 /** A text as compared for duplicates: folded, punctuation and spacing ignored. */

@@ -4,7 +4,8 @@
  * appeals, predicts, conditions, hopes or only tentatively agrees, or quotes a critic. The words are lexicon data
  * (lexicon/pledge-verbs.ts, lexicon/pledge-blockers.ts, lexicon/pledge-clauses.ts).
  */
-import { type ClausePledge, finishObject } from './common';
+import { finishObject } from './common';
+import { SETTINGS } from '../../settings';
 import { alternation } from '../patterns';
 import { normalizeSpace } from '../../common/text';
 import type { Lexicon } from '../../lexicon/compile';
@@ -41,8 +42,9 @@ import {
   PLEDGE_VERBS,
   PLEDGE_VERB_STEMS,
   REPORTING_VERBS,
-  TO_PLEDGE_VERBS,
 } from '../../lexicon/pledge-verbs';
+
+const S = SETTINGS.analysis.commitments;
 
 /** The English entries of a lexicon. */
 const EN = ['en'];
@@ -58,7 +60,7 @@ const GIVE = alternation(GIVE_VERBS, EN);
 const EN_TRIGGER = new RegExp(
   `\\b(${alternation(PLEDGE_VERBS, EN)}` +
     `|made (?:a|an|the) (?:${alternation(PLEDGE_ADJECTIVES)} )?${alternation(PLEDGE_NOUNS)}` +
-    `|(?:will|would) ${GIVE}|(?:is|are) to ${GIVE})\\b`,
+    `|(?:is|are) to ${GIVE})\\b`,
   'gi',
 );
 /** A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that". */
@@ -75,8 +77,6 @@ const EN_NOUN_LIKE = new RegExp(`^${alternation(NOUN_LIKE_PLEDGES)}$`);
 const EN_BARE_PRESENT = new RegExp(`^${alternation(PLEDGE_VERB_STEMS)}s?$`);
 /** Trigger forms that are never a noun after a determiner: "will provide", "made a pledge", "signed up to". */
 const EN_PHRASE_HEAD = new RegExp(`^${alternation(PLEDGE_PHRASE_HEADS)}`);
-/** Trigger forms whose object follows "to" alone: "vowed to", "made a pledge to", "undertook to". */
-const EN_TO_ONLY = new RegExp(`^${alternation(TO_PLEDGE_VERBS)}`);
 /** What follows one of those forms when it is the verb: "pledges to", "promises that", "pledges €5m". */
 const EN_VERB_OBJECT = new RegExp(`^\\s+(?:${alternation(VERB_OBJECT_STARTS)}|[\\p{Sc}\\d])`, 'iu');
 /** "committed (itself) to": the object of "commit". */
@@ -85,6 +85,13 @@ const EN_COMMIT_TO = new RegExp(`^\\s+(?:${alternation(REFLEXIVE_PRONOUNS)}\\s+)
 const EN_AGREE_TO = new RegExp(`^\\s+${alternation(AGREEMENT_PREPOSITIONS)}\\b`, 'i');
 /** Speakers whose quoted words are criticism, not anyone's commitment. */
 const EN_CRITIC = new RegExp(wholeWords(CRITICS), 'i');
+/** An indirect question or a free relative before the subject: "how Amazon plans to", "what the EU pledged". */
+const INDIRECT_QUESTION = /\b(?:how|why|whether|what)\s+(?:\S+\s+){0,3}$/i;
+/** Critics or analysts reporting: "analysts say that", "critics believe". */
+const EN_CRITIC_SAYS = new RegExp(
+  `${wholeWords(CRITICS)}\\s+(?:\\S+\\s+){0,2}(?:say|says|said|believe|expect|argue)\\b`,
+  'i',
+);
 /** A negation just before the verb: "did not pledge", "never promised", "hasn't committed". */
 const EN_NEGATION = new RegExp(`${wholeWords(NEGATIONS)}|${alternation(NEGATION_ENDINGS)}\\b`, 'i');
 /** A refusal or lasting negation anywhere before the verb: "refused to commit". */
@@ -107,7 +114,7 @@ const EN_PRONOUN = new RegExp(`^${alternation(NOT_ACTOR_PRONOUNS)}$`, 'i');
 const EN_DETERMINER = new RegExp(`\\b${alternation(DETERMINERS)}\\s*$`, 'i');
 /** Where the text before the verb stops being the actor: punctuation, a dash aside, a reporting or linking word. */
 const EN_ACTOR_BREAK = new RegExp(
-  `[,:;()"“”]|\\s[—–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
+  `[,:;()"“”]|\\s[-—–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
   'i',
 );
 /** A form of "be" ending the text before the verb: the pledge is passive ("was pledged by"). */
@@ -116,81 +123,148 @@ const EN_BE_BEFORE = new RegExp(`\\b${alternation(BE_FORMS)}\\s*$`, 'i');
 const EN_BY_ACTOR = new RegExp(`^\\s+by\\s+(.+?)(?=\\s+${alternation(ACTOR_END_WORDS)}\\b|[,.;]|$)`, 'i');
 
 /** The actor written before the verb: the last words before it, past auxiliaries, adverbs and reporting words. */
-function englishActor(before: string): string | null {
-  let s = before;
+export function englishActor(before: string): string | null {
+  // "Israel, which controls tax receipts, has …": an aside after the subject is not the subject.
+  let s = before.replace(
+    /,\s*(?:which|who|along with|together with|comprising|including)\b[^,]*,\s*((?:\w+\s+){0,3})$/i,
+    ' $1',
+  );
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(EN_AUX_TAIL, '');
   }
   const parts = s.split(EN_ACTOR_BREAK);
-  let actor = normalizeSpace(parts[parts.length - 1] ?? '');
-  if (actor.split(' ').length > 6) {
+  // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
+  if (/\band\s*$/i.test(s)) return coordinatedSubject(s.replace(/[“"][^”"]*[”"]/g, ' ').split(EN_ACTOR_BREAK));
+  // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
+  let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(/^(?:and|but|so|or|then|yet|thus)\s+/i, '');
+  if (actor.split(' ').length > S.maxEnglishActorWords) {
     const andParts = actor.split(/\band\b/i);
     actor = normalizeSpace(andParts[andParts.length - 1] ?? '');
   }
-  if (!actor || actor.split(' ').length > 6 || EN_PRONOUN.test(actor)) return null;
+  if (!actor || actor.split(' ').length > S.maxEnglishActorWords) return null;
+  // A pronoun is returned as written, for actors.ts to resolve; a relative ("who", "which") is no actor.
+  if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
 }
 
-/** The pledge an English clause states, or null. */
-export function englishCommitment(clause: string): ClausePledge | null {
+/**
+ * The subject of a clause whose second verb follows "and": the words that open its last part (after any break),
+ * up to its first verb ("the U.S. has invested …" → "the U.S.", "She called …" → "She").
+ */
+function coordinatedSubject(parts: string[]): string | null {
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const words = normalizeSpace(parts[k] ?? '')
+      .split(' ')
+      .filter(Boolean);
+    if (!words.length) continue;
+    const verb = words.findIndex((w, i) => i > 0 && (EN_AUX_WORD.test(w) || /^[a-z]+ed$/.test(w)));
+    const subject = words.slice(0, verb > 0 ? verb : 0).join(' ');
+    return subject && subject.split(' ').length <= S.maxEnglishActorWords ? subject : null;
+  }
+  return null;
+}
+
+/** An auxiliary or adverb that follows a subject ("has", "is", "will"). */
+const EN_AUX_WORD = new RegExp(`^${alternation(ACTOR_TAIL_WORDS)}$`, 'i');
+
+/** Subject pronouns an antecedent resolves: "he", "it", "they". */
+const EN_SUBJECT_PRONOUN = new RegExp(`^${alternation(SUBJECT_PRONOUNS)}$`, 'i');
+
+/** A pledge found in an English clause: who, where its text starts, where its trigger is. */
+export interface EnglishFound {
+  actor: string | null;
+  from: number;
+  at: number;
+  /** Where the text ends, when not at the next pledge or the clause's end (a passive's subject). */
+  to?: number;
+}
+
+/** Whether the words before a trigger block it: a negation, a refusal, an appeal, a prediction or an opinion. */
+export function blockedBefore(before: string): boolean {
+  const window = before.split(/\s+/).slice(-3).join(' ');
+  // "a number of analysts say that …": what critics and analysts expect is not anyone's commitment.
+  if (EN_CRITIC_SAYS.test(before)) return true;
+  // "the question of how Amazon plans to …", "what each body has agreed to": an indirect question or a relative.
+  if (INDIRECT_QUESTION.test(before)) return true;
+  if (EN_NEGATION.test(window) || EN_REFUSAL.test(before)) return true;
+  return EN_APPEAL.test(before) || EN_PREDICTION.test(before) || EN_OPINION.test(before);
+}
+
+/** Whether a clause is conditional or tentative as a whole ("if …", "in principle"). */
+export const blockedClause = (clause: string, tentative = true) =>
+  EN_CONDITION.test(clause) || (tentative && EN_TENTATIVE.test(clause));
+
+/** The pledge verbs of an English clause ("pledged", "committed to", "agreed to"), or null when one is blocked. */
+export function pledgesIn(clause: string): EnglishFound[] | null {
+  const out: EnglishFound[] = [];
   EN_TRIGGER.lastIndex = 0;
   for (let m = EN_TRIGGER.exec(clause); m; m = EN_TRIGGER.exec(clause)) {
     const verb = m[1]!.toLowerCase();
     const before = clause.slice(0, m.index);
-    let after = clause.slice(m.index + m[0].length);
+    const afterAt = m.index + m[0].length;
+    let after = clause.slice(afterAt);
     // "the pledged funds", "its promise": a noun or adjective, not the verb.
     if (!EN_PHRASE_HEAD.test(verb) && EN_DETERMINER.test(before)) continue;
+    // "difficult to agree on …", "to pledge": an infinitive states no pledge.
+    if (/\bto\s*$/i.test(before)) continue;
+    // "As promised, …", "what the company promised: …": no object follows, nothing is pledged here.
+    if (/^\s*[,:;.!?)"”]/.test(after)) continue;
+    // "his campaign promises to …": a noun after a possessive and a noun.
+    if (/\b(?:his|her|its|their|our|the|a|an)\s+[a-z]+\s*$/i.test(before) && EN_NOUN_LIKE.test(verb)) continue;
     // "Promises of aid …": a bare present form needs a subject to be a verb.
     const bare = EN_BARE_PRESENT.test(verb);
     if (bare && !englishActor(before)) continue;
     // "We have heard promises like these": the noun, not the verb.
     if (EN_NOUN_LIKE.test(verb) && !EN_VERB_OBJECT.test(after)) continue;
-    if (/^would/.test(verb) && !EN_REPORTED.test(before)) continue;
     if (/^(?:is|are) to/.test(verb) && (EN_PURPOSE_NOUN.test(before) || !englishActor(before))) continue;
     if (/^commit/.test(verb)) {
       const to = EN_COMMIT_TO.exec(after);
       const amount = /^\s+(?=[\p{Sc}\d])/u.exec(after);
       if (!to && !amount) continue; // "crimes committed by …"
-      after = after.slice((to ?? amount)![0].length);
+      // "committed itself to funding": the text keeps its "to".
+      after = to ? after.slice(to[0].length - 2) : after.slice(amount![0].length);
     } else if (/^agree/.test(verb)) {
       const to = EN_AGREE_TO.exec(after);
       if (!to) continue; // "agreed with the assessment" is an opinion
-      after = after.slice(to[0].length);
-    } else if (EN_TO_ONLY.test(verb)) {
-      after = after.replace(/^\s+to\b/i, '');
+      if (!/to$/i.test(to[0])) after = after.slice(to[0].length);
+    } else if (/^(?:is|are) to/.test(verb)) {
+      after = clause.slice(m.index).replace(/^(?:is|are)\s+/i, '');
     } else {
-      after = after.replace(/^\s+(?:to|that)\b/i, '');
+      after = after.replace(/^\s+that\b/i, '');
     }
     if (quotedCriticism(clause, m.index)) return null;
-    const window = before.split(/\s+/).slice(-3).join(' ');
-    if (EN_NEGATION.test(window) || EN_REFUSAL.test(before)) return null;
-    if (EN_APPEAL.test(before) || EN_PREDICTION.test(before) || EN_OPINION.test(before)) return null;
-    if (EN_CONDITION.test(clause) || EN_TENTATIVE.test(clause)) return null;
+    if (blockedBefore(before)) return null;
+    if (blockedClause(clause)) return null;
     // "€50 million was pledged by the EU": passive, the actor follows "by".
     const passive = EN_BE_BEFORE.test(before) && /^\s+by\s+/i.exec(after);
     if (passive) {
       const by = EN_BY_ACTOR.exec(after);
       const subject = before.replace(EN_BE_BEFORE, '');
-      const commitment = finishObject(subject.split(/[,:;]/).pop() ?? '');
-      if (commitment) return { actor: by ? normalizeSpace(by[1]!) : null, commitment };
+      const from = subject.length - (subject.split(/[,:;]/).pop() ?? '').length;
+      const to = before.search(EN_BE_BEFORE);
+      if (finishObject(subject.slice(from)))
+        out.push({ actor: by ? normalizeSpace(by[1]!) : null, from, at: from, to });
       continue;
     }
-    const commitment = finishObject(after);
-    if (!commitment) continue;
-    return { actor: englishActor(before) ?? reportedActor(before), commitment };
+    const from = clause.length - after.length;
+    if (!/[\p{L}\p{N}]/u.test(finishObject(after).replace(/^to\b/i, ''))) continue;
+    out.push({ actor: englishActor(before) ?? reportedActor(before), from, at: m.index });
   }
-  return null;
+  return out;
 }
 
+/** Reported speech before a trigger: "announced it", "said that", "told reporters". */
+export const isReported = (before: string) => EN_REPORTED.test(before);
+
 /** The subject of the reporting verb: "The European Commission announced it [would provide]" → the Commission. */
-function reportedActor(before: string): string | null {
+export function reportedActor(before: string): string | null {
   const m = EN_REPORTED.exec(before);
   return m ? englishActor(before.slice(0, m.index)) : null;
 }
 
 /** Inside quotation marks, or attributed to a critic ("… ,” said the shadow minister). */
-function quotedCriticism(clause: string, at: number): boolean {
+export function quotedCriticism(clause: string, at: number): boolean {
   const open = Math.max(clause.lastIndexOf('“', at), clause.lastIndexOf('"', at), clause.lastIndexOf('«', at));
   if (open < 0) return false;
   const closeMatch = /[”"»]/.exec(clause.slice(at));

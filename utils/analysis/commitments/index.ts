@@ -7,15 +7,16 @@
  * believes), negated statements (لم يلتزم، did not commit) and tentative agreements (اتفاق مبدئي، in principle)
  * are not commitments.
  */
-import { commitmentInClause } from './clause';
+import { commitmentsInClause } from './clause';
 import { key } from './common';
 import { commitmentsFromTable } from './tables';
 import { referenceYearOf } from './time';
 import { isSummaryTotal } from './totals';
 import { clauseSpans, sentenceSpans } from '../sentences';
+import { SETTINGS } from '../../settings';
 import type { Block, BriefTable, Commitment } from '../../types';
 
-export { commitmentInClause } from './clause';
+export { commitmentInClause, commitmentsInClause } from './clause';
 export { actorFromHeader, commitmentsFromTable } from './tables';
 export { isPastPledge, referenceYearOf } from './time';
 
@@ -41,6 +42,9 @@ export function findCommitments(input: {
   blocks: Block[];
   tables: BriefTable[];
   published?: string | null;
+  title?: string | null;
+  /** The article's language ("en", "de"): prose in Latin script is read only in English. */
+  lang?: string | null;
 }): Commitment[] {
   const tables = [...input.tables];
   for (const b of input.blocks) if (b.type === 'table' && !tables.includes(b.table)) tables.push(b.table);
@@ -56,17 +60,48 @@ export function findCommitments(input: {
   const seenEvidence = new Set<string>();
   const texts = proseTexts(input.blocks);
   const referenceYear = referenceYearOf(texts, input.published ?? null);
+  let before = input.title ?? '';
+  let lastActor: string | null = null;
   for (const text of texts) {
     for (const [s, e] of sentenceSpans(text)) {
       const sentence = text.slice(s, e);
       for (const [cs, ce] of clauseSpans(sentence)) {
         const clause = sentence.slice(cs, ce);
-        const c = commitmentInClause(clause, referenceYear);
-        if (!c || seenEvidence.has(key(clause))) continue;
-        seenEvidence.add(key(clause));
-        add(c);
+        if (seenEvidence.has(key(clause))) continue;
+        const context = { before: `${before}\n${text.slice(0, s + cs)}`, lastActor };
+        const found = commitmentsInClause(clause, referenceYear, context, input.lang ?? null);
+        if (found.length) seenEvidence.add(key(clause));
+        found.forEach(add);
+        lastActor = found.filter((c) => c.actor).pop()?.actor ?? lastActor;
       }
     }
+    before = `${before}\n${text}`.slice(-SETTINGS.analysis.commitments.contextChars);
   }
-  return out.filter((c) => !isSummaryTotal(c, out));
+  return out.filter((c) => !isSummaryTotal(c, out) && !isRestated(c, out));
+}
+
+/** The compared words of a commitment (folded, letters and digits, two characters or more). */
+const wordsOf = (s: string) =>
+  new Set(
+    key(s)
+      .split(' ')
+      .filter((w) => w.length >= 2),
+  );
+
+/**
+ * A commitment restated by a fuller one of the same actor from another sentence: a summary box or a deck line
+ * ("البنك الدولي يتعهد بقرض ميسر قيمته 250 مليون دولار") beside the sentence that states it in full.
+ */
+function isRestated(c: Commitment, all: Commitment[]): boolean {
+  if (c.source !== 'prose') return false;
+  const mine = wordsOf(c.commitment);
+  if (!mine.size) return false;
+  return all.some((x) => {
+    if (x === c || x.source !== 'prose' || x.evidence === c.evidence || key(x.actor) !== key(c.actor)) return false;
+    const theirs = wordsOf(x.commitment);
+    if (theirs.size <= mine.size) return false;
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    return shared / mine.size >= SETTINGS.analysis.commitments.restatedShare;
+  });
 }

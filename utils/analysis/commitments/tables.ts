@@ -3,6 +3,7 @@
  * commitment per row and commitment column, with the actor from an actor column or from the header ("EU pledge")
  * and the area from an area column. Header words are lexicon data (lexicon/commitment-headers.ts).
  */
+import { commitmentDetails } from './details';
 import { alternation } from '../patterns';
 import { foldWord } from '../words';
 import { normalizeSpace } from '../../common/text';
@@ -126,12 +127,14 @@ export function commitmentsFromTable(table: BriefTable): Commitment[] {
       const commitment = row[col] ?? '';
       if (!commitment) continue;
       const actor = (actorColumn >= 0 ? row[actorColumn] : '') || actorFromHeader(headers[col]!);
+      const evidence = row.filter(Boolean).join(' | ');
       out.push({
         actor: actor || null,
         commitment,
         area: areaColumn >= 0 ? row[areaColumn] || null : null,
         source: 'table',
-        evidence: row.filter(Boolean).join(' | '),
+        evidence,
+        ...commitmentDetails(evidence, commitment),
       });
     }
   }

@@ -32,8 +32,8 @@ const soundKey = (w: string) => (ARABIC.test(w) ? [...w].map((c) => SOUND_ALIKE[
 const AR_SUFFIXES = new Set(entriesOf(WORD_SUFFIXES, ['ar']));
 /** Arabic one-letter prefixes of one word in another form. */
 const AR_PREFIXES = new Set(entriesOf(WORD_PREFIXES, ['ar']));
-/** English endings of one word in another form (plural, possessive). */
-const EN_SUFFIXES = new Set(entriesOf(WORD_SUFFIXES, ['en']));
+/** Latin-script endings of one word in another form (plural, possessive, adjective; German inflections). */
+const EN_SUFFIXES = new Set(entriesOf(WORD_SUFFIXES, ['en', 'de']));
 
 /** Levenshtein distance of two words, or max + 1 as soon as it exceeds max. */
 function editDistance(a: string, b: string, max = 2): number {

@@ -1,0 +1,24 @@
+/**
+ * The shape of a caption among the sentences of an article: a photo credit at its end ("(AP Photo/Evan Vucci)",
+ * "REUTERS/…", "- تصوير: أحمد جلال"), or a date closing a line with no full stop ("…, Monday, Sept. 2", "…, 24 Nov
+ * 2007"), as captions are written and sentences are not. Key points never quote one. Credit words are lexicon data
+ * (lexicon/summary-labels.ts).
+ */
+import { alternation } from './patterns';
+import { CREDIT_WORDS } from '../lexicon/summary-labels';
+
+/** A credit in brackets or after a dash or a colon at the end: "(REUTERS/Jose Miguel Gomez)", "- تصوير: …". */
+const CREDIT_END = new RegExp(
+  `(?:\\((?:[^()]*\\b)?${alternation(CREDIT_WORDS)}\\b[^()]*\\)|\\b[A-Z]{2,}\\s*/\\s*[^/()]+|` +
+    `[-–—|:]\\s*${alternation(CREDIT_WORDS, ['ar'])}\\s*:?[^.!?؟]*)\\s*$`,
+  'iu',
+);
+/** A date at the very end of a line without a full stop: "24 Nov 2007", "Sept. 2", "Monday, March 18". */
+const DATE_END = /(?:\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s*$/u;
+
+/** A sentence written as a caption or a credit line. */
+export function isCaptionLike(text: string): boolean {
+  const t = text.trim();
+  if (CREDIT_END.test(t)) return true;
+  return !/[.!?؟…"”»]$/.test(t) && /,\s*[^,]*$/.test(t) && DATE_END.test(t);
+}

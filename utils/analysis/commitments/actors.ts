@@ -1,0 +1,169 @@
+/**
+ * Who a commitment's actor is, as the article names it: "الاتحاد" → "الاتحاد الأوروبي" and "the Union" → "the
+ * European Union" (the fullest form the article used before), "الجانبان" / "الدولتان" → the two actors the
+ * article named together, and "he", "she", "it", "they", "we" → the nearest named antecedent. An actor the
+ * article never names more fully stays as the clause gives it.
+ */
+import { actorEnd, actorStart, SIGN } from './arabic-actions';
+import { type Token, arabicSet, arabicSpan, bare, definite, tokenize } from './arabic-tokens';
+import { isStopWord } from '../words';
+import { entriesOf, escapeRegex } from '../../lexicon/compile';
+import { ACTOR_HEADS, PAIR_ANAPHORS } from '../../lexicon/actors';
+import { TIME_WORDS } from '../../lexicon/commitment-details';
+import { PLEDGE_VERBS } from '../../lexicon/pledge-verbs';
+import { SETTINGS } from '../../settings';
+
+const S = SETTINGS.analysis.commitments;
+
+/** What the article said before a clause: the text its actors are resolved against. */
+export interface ActorContext {
+  /** The article's title and text before the clause (its recent part). */
+  before: string;
+  /** The actor of the last commitment found before the clause, if any. */
+  lastActor?: string | null;
+  /** The actor of a commitment found earlier in the same clause ("Suzuki will …, but … it will …"). */
+  clauseActor?: string | null;
+}
+
+const PAIRS = arabicSet(PAIR_ANAPHORS);
+/** Verbs whose subject is a party that acts: pledges, agreements, signatures. */
+const PARTY_VERBS = new Set([...arabicSet(PLEDGE_VERBS), ...SIGN]);
+/** English actor heads ("Union", "Commission"): "the Union" may be a short form of "the European Union". */
+const EN_HEADS = new Set(entriesOf(ACTOR_HEADS, ['en']));
+const HAS_ARABIC = /[\u0600-\u06ff]/;
+/** Months and weekdays: capitalised, never an antecedent. */
+const CALENDAR = { test: (w: string) => TIME.has(w.toLowerCase()) };
+const TIME = new Set(entriesOf(TIME_WORDS, ['en']));
+
+/** The actor as the article names it (see the module comment). */
+export function resolveActor(actor: string | null, clause: string, context: ActorContext | null): string | null {
+  if (!actor) return null;
+  const at = clause.indexOf(actor);
+  const before = `${context?.before ?? ''}\n${at > 0 ? clause.slice(0, at) : ''}`.slice(-S.contextChars);
+  if (HAS_ARABIC.test(actor)) return resolveArabic(actor, before);
+  const resolved = resolveEnglish(actor, before, context?.lastActor ?? null, context?.clauseActor ?? null);
+  return PRONOUN.test(resolved) ? null : resolved;
+}
+
+/** The organisation or country a text names most often. */
+function mostNamed(text: string): string | null {
+  const count = new Map<string, number>();
+  for (const n of names(text)) if (!n.person) count.set(n.name, (count.get(n.name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, c] of count) if (!best || c > count.get(best)!) best = name;
+  return best;
+}
+
+/** An institution word ("Union", "Ministry"): a name holding one is no person. */
+const isHead = (w: string) => EN_HEADS.has(w.toLowerCase());
+
+/** Titles of a person, which "the …" may stand for: "the prime minister", "the president". */
+const TITLES = new Set(['minister', 'president', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'ceo']);
+
+/** An English pronoun left unresolved: no actor. */
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+
+function resolveArabic(actor: string, before: string): string {
+  const own = tokenize(actor);
+  if (own.length !== 1) return actor;
+  const one = own[0]!;
+  if (PAIRS.has(one.core)) return lastPair(before) ?? actor;
+  if (!definite(one)) return actor;
+  // "الاتحاد" → the shortest fuller mention of the same head ("سفير الاتحاد الأوروبي" gives "الاتحاد الأوروبي"):
+  // a longer run of definite words may run on into what the actor did.
+  const tokens = tokenize(before);
+  let best: string | null = null;
+  let bestLength = Infinity;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (bare(tokens[k]!) !== bare(one)) continue;
+    const end = actorEnd(tokens, k);
+    if (end - k >= 2 && end - k < bestLength) {
+      best = arabicSpan(before, tokens, k, end);
+      bestLength = end - k;
+    }
+  }
+  return best ?? actor;
+}
+
+/** The last two actors the text names together as the subject of a pledge, agreement or signature. */
+function lastPair(text: string): string | null {
+  const tokens = tokenize(text);
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (!PARTY_VERBS.has(tokens[k]!.core) && !PARTY_VERBS.has(tokens[k]!.f)) continue;
+    // The subject right after the verb: a head or a name, not the object ("يلتزم بتحديث …").
+    if (!actorStart(tokens[k + 1]!) || /^ب/.test(tokens[k + 1]!.core)) continue;
+    const end = actorEnd(tokens, k + 1);
+    const joined = tokens.slice(k + 2, end).some((t: Token) => t.f !== t.core);
+    if (joined) return arabicSpan(text, tokens, k + 1, end);
+  }
+  return null;
+}
+
+/** Capitalised name phrases of a text, in order, with whether each reads as a person ("Donald Tusk", "Mr. Tusk"). */
+function names(text: string, whole = text): { name: string; person: boolean }[] {
+  const out: { name: string; person: boolean }[] = [];
+  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\b[A-Z][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\p{L}'’.-]*)*/gu;
+  for (const m of text.matchAll(re)) {
+    let name = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    const start = text.slice(Math.max(0, m.index - 3), m.index);
+    const opening = /[.!?"“\n]\s*$/.test(start) || m.index === 0;
+    // The first word of a sentence is capitalised by position: "As Mashable" is "Mashable", "The" is no name.
+    if (opening && isStopWord(name.split(/\s+/)[0]!)) name = name.split(/\s+/).slice(1).join(' ');
+    const words = name.split(/\s+/).filter(Boolean);
+    if (!words.length || words.every((w) => CALENDAR.test(w))) continue;
+    const midSentence = new RegExp(`[\\p{Ll},;][^\\S\\n]+${escapeRegex(words[0]!)}\\b`, 'u');
+    if (words.length === 1 && opening && !midSentence.test(whole)) continue;
+    // A person: a title, or two or three words whose last one the text also writes alone ("Tusk", "Essid").
+    const last = words[words.length - 1]!;
+    const alone = new RegExp(`(?<![A-Z][\\p{L}.]*\\s)\\b${escapeRegex(last)}\\b`, 'u');
+    const person =
+      /^(?:Mr|Mrs|Ms|Dr)\b/.test(name) ||
+      (words.length >= 2 &&
+        !EN_HEADS.has(last.toLowerCase()) &&
+        alone.test(text.slice(0, m.index) + text.slice(m.index + m[0].length)));
+    out.push({ name, person });
+  }
+  return out;
+}
+
+function resolveEnglish(actor: string, before: string, lastActor: string | null, clauseActor: string | null): string {
+  const lower = actor.toLowerCase();
+  // The sentence up to the pronoun: empty when the pronoun opens it.
+  const sentence = before.slice(Math.max(0, before.search(/[.!?]["”]?\s+[^.!?]*$/) + 1));
+  const title = /^the\s+((?:prime\s+)?[a-z]+)$/.exec(lower)?.[1];
+  if (title && TITLES.has(title.split(' ').pop()!)) {
+    // "the prime minister": the name the text writes after that title ("Prime Minister Benjamin Netanyahu").
+    const titled = [...before.matchAll(new RegExp(`${title}\\s+((?:[A-Z][\\p{L}’'-]+\\s*){1,3})`, 'giu'))];
+    const name = titled[titled.length - 1]?.[1]?.trim();
+    if (name) return name;
+  }
+  if (/^(?:he|she)$/.test(lower) || (title && TITLES.has(title.split(' ').pop()!))) {
+    // The person the sentence names before the pronoun, else the last person the text names.
+    const own = names(sentence, before).filter((n) => n.person);
+    if (own.length) return own[own.length - 1]!.name;
+    const all = names(before);
+    const people = all.filter((n) => n.person);
+    // No name reads surely as a person: the last name of two or three words that holds no institution word.
+    const likely = all.filter((n) => /^\S+(?:\s\S+){1,2}$/.test(n.name) && !n.name.split(/\s+/).some(isHead));
+    return (people[people.length - 1] ?? likely[likely.length - 1])?.name ?? actor;
+  }
+  if (/^(?:it|they)$/.test(lower)) {
+    // The actor of the clause's earlier commitment, the first organisation or country the sentence names before
+    // the pronoun, the last actor, or the one the text names most often.
+    if (clauseActor) return clauseActor;
+    const own = names(sentence, before).find((n) => !n.person);
+    if (own) return own.name;
+    if (lastActor) return lastActor;
+    return mostNamed(before) ?? actor;
+  }
+  // "the company": the organisation the text names most often.
+  if (/^the\s+(?:company|firm|group|carrier|airline|bank)$/.test(lower)) return mostNamed(before) ?? lastActor ?? actor;
+  // "the Union" → "the European Union": the last fuller mention ending with the same head word.
+  const head = /^the\s+([A-Z][\p{L}-]+)$/u.exec(actor)?.[1];
+  if (head && EN_HEADS.has(head.toLowerCase())) {
+    const fuller = [...before.matchAll(new RegExp(`\\b(?:the\\s+)?(?:[A-Z][\\p{L}-]+\\s+)+${head}\\b`, 'gu'))];
+    const last = fuller[fuller.length - 1]?.[0];
+    if (last) return last;
+  }
+  return actor;
+}

@@ -1,0 +1,158 @@
+/**
+ * Announced actions in English prose, beside the pledge verbs of english.ts: "X will …" / "X plans to …" whose
+ * subject is an actor ("Suzuki will honor those warranties", "Clinton said the U.S. will provide …"), a gift in
+ * progress with its amount ("the U.S. is providing an extra $80 million"), a signature ("signed a deal to …") and an
+ * asserted commitment ("expressed the Union's commitment to …"). Predictions ("prices will rise", "will be"), the
+ * same blockers as the pledge verbs, and subjects that are no actor are left out. Words are lexicon data
+ * (lexicon/announced-actions.ts, lexicon/actors.ts).
+ */
+import { type ClausePledge, finishObject } from './common';
+import {
+  blockedBefore,
+  blockedClause,
+  englishActor,
+  type EnglishFound,
+  isReported,
+  pledgesIn,
+  quotedCriticism,
+  reportedActor,
+} from './english';
+import { alternation } from '../patterns';
+import { entriesOf } from '../../lexicon/compile';
+import { ACTOR_HEADS, SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
+import {
+  COMMITMENT_ASSERTERS,
+  FUTURE_ADVERBS,
+  FUTURE_MARKERS,
+  GIFT_PARTICIPLES,
+  STATE_VERBS,
+} from '../../lexicon/announced-actions';
+
+const EN = ['en'];
+/** A future marker, adverbs, and the action's verb (group 2). */
+const FUTURE = new RegExp(
+  `(?:(?<![\\p{L}])|(?=['’]ll))(${alternation(FUTURE_MARKERS)})\\s+(?:${alternation(FUTURE_ADVERBS)}\\s+)*([a-z]+)\\b`,
+  'giu',
+);
+const STATE = new Set(entriesOf(STATE_VERBS));
+const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
+/** "is providing an extra $80 million": a gift in progress followed by its amount. */
+const GIFT = new RegExp(
+  `\\b(?:is|are|was|were)\\s+(${alternation(GIFT_PARTICIPLES)})\\s+(?:(?:an?|another)\\s+)?` +
+    `(?:(?:extra|additional|further|new)\\s+)?(?=[\\p{Sc}\\d])`,
+  'giu',
+);
+/** "signed a new trade deal", "inked a deal with WGA". */
+const SIGNED = new RegExp(
+  `\\b(${alternation(SIGN_VERBS, EN)})\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?` +
+    `${alternation(SIGNED_NOUNS, EN)}\\b`,
+  'gi',
+);
+/** "expressed the Union's commitment to": group 1 the verb, group 2 a possessor, then "commitment to". */
+const ASSERTED = new RegExp(
+  `\\b(${alternation(COMMITMENT_ASSERTERS)})\\s+(?:(the|its|his|her|their|our)\\s+)?` +
+    `(?:((?:the\\s+)?[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*)['’]s\\s+)?` +
+    `(?:(?:firm|continued|full|strong|unwavering)\\s+)?commitment\\s+(?=to\\b)`,
+  'gu',
+);
+
+/**
+ * An actor: a pronoun (resolved later), a phrase with an actor head noun ("the review team", "CEOs from leading
+ * media organisations"), or a phrase with a name (a capitalised word the article writes as a name).
+ */
+function actorLike(actor: string, isName: (word: string) => boolean): boolean {
+  if (/^(?:he|she|it|they)$/i.test(actor)) return true;
+  // The head noun ends the noun phrase before its complement: "CEOs from leading media organisations", "The review
+  // team"; a possessive is not the head ("The company’s war on regulation"). The head is an actor noun or a name
+  // ("Suzuki", "the U.S."), not a thing ("Interest payments", "the Android version").
+  const phrase = actor.split(/\s+(?:of|from|in|at|for|with|on)\s+/)[0]!.split(/\s+/);
+  const head = phrase[phrase.length - 1]!;
+  if (HEADS.has(head.toLowerCase())) return true;
+  return /^\p{Lu}/u.test(head) && (phrase.length > 1 || isName(head));
+}
+
+/** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
+const REPORTED_NAMED = /\b(?:said|says|told|announced|added|confirmed)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
+
+/** The subject before a trigger; for a pronoun right after a reporting verb, the reporter ("Colombia says it"). */
+function subjectOf(before: string): string | null {
+  const actor = englishActor(before);
+  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) return reportedActor(before) ?? actor;
+  return actor ?? reportedActor(before);
+}
+
+/** The announced actions of an English clause, in order. */
+export function englishActions(clause: string, isName: (word: string) => boolean): EnglishFound[] {
+  // A condition anywhere makes the action conditional; a tentative word only before it ("a proposed base" after
+  // "will consult about" is the object, not a hedge).
+  if (blockedClause(clause, false)) return [];
+  const out: EnglishFound[] = [];
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
+    const marker = m[1]!.toLowerCase();
+    if (STATE.has(m[2]!.toLowerCase())) continue;
+    const before = clause.slice(0, m.index);
+    // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
+    if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
+    if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
+    if (blockedClause(before)) continue;
+    const actor = subjectOf(before);
+    if (!actor || !actorLike(actor, isName)) continue;
+    // "it'll last you longer": the contraction of reviews and chat speaks of things, not of an actor's plans.
+    if (/^['’]ll$/.test(marker) && /^it$/i.test(actor)) continue;
+    out.push({ actor, from: m.index, at: m.index });
+  }
+  for (const re of [GIFT, SIGNED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const before = clause.slice(0, m.index);
+      if (blockedBefore(before)) continue;
+      const actor = subjectOf(before);
+      if (!actor || !actorLike(actor, isName)) continue;
+      out.push({ actor, from: m.index + (re === GIFT ? m[0].indexOf(m[1]!) : 0), at: m.index });
+    }
+  }
+  ASSERTED.lastIndex = 0;
+  for (let m = ASSERTED.exec(clause); m; m = ASSERTED.exec(clause)) {
+    const before = clause.slice(0, m.index);
+    if (blockedBefore(before)) continue;
+    // "reaffirmed his commitment": the pronoun's antecedent, resolved later; "the Union's commitment": the Union.
+    const pronoun = { his: 'he', her: 'she', its: 'it', their: 'they' }[m[2]?.toLowerCase() ?? ''];
+    const possessor = m[3] && m[2]?.toLowerCase() === 'the' ? `${m[2]} ${m[3]}` : m[3];
+    const actor = possessor ?? pronoun ?? subjectOf(before);
+    out.push({ actor, from: m.index + m[0].length, at: m.index });
+  }
+  return out;
+}
+/**
+ * The pledges and announced actions an English clause states, in order: pledge verbs here, "will"/"plans to"
+ * actions, gifts in progress, signatures and asserted commitments in english-actions.ts. `isName` says whether a
+ * capitalised word is a name in this article (not merely capitalised by opening a sentence).
+ */
+export function englishCommitments(clause: string, isName: (word: string) => boolean = () => true): ClausePledge[] {
+  const pledges = pledgesIn(clause);
+  if (!pledges) return [];
+  const found = [...pledges];
+  for (const a of englishActions(clause, isName)) {
+    if (found.some((f) => Math.abs(f.at - a.at) < 3 || (a.at >= f.at && a.at < f.from))) continue;
+    // "promised the state of New York that it will cap …": the action is what the pledge promised.
+    if (pledges.some((f) => f.at < a.at && !/[,;]/.test(clause.slice(f.at, a.at)))) continue;
+    found.push(a);
+  }
+  found.sort((x, y) => x.at - y.at);
+  const out: ClausePledge[] = [];
+  found.forEach((f, k) => {
+    const next = found[k + 1];
+    const end = f.to ?? (next && next.at > f.from ? clauseStartBefore(clause, next.at) : clause.length);
+    const commitment = finishObject(clause.slice(f.from, end));
+    if (commitment) out.push({ actor: f.actor, commitment, needsActor: !pledges.includes(f) });
+  });
+  return out;
+}
+
+/** Where the clause holding `at` starts: after the last ", but", ", and" or ";" before it. */
+function clauseStartBefore(clause: string, at: number): number {
+  const head = clause.slice(0, at);
+  const m = /(?:,\s*(?:but|and|while|whereas)\b|,)[^,]*$/.exec(head);
+  return m ? m.index : at;
+}

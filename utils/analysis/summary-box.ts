@@ -1,0 +1,56 @@
+/**
+ * The page's own summary box: a short label ("أبرز النقاط", "باختصار", "Key Points | أبرز النقاط", "Highlights")
+ * directly over a list of the story's main points. Read from the brief's blocks when the earlier stages kept it (a
+ * heading or a label line, then a list), else from the document, where extraction may have dropped it as
+ * boilerplate. Its items, quoted, are the brief's key points. Labels are lexicon data (lexicon/summary-labels.ts).
+ */
+import { foldWord } from './words';
+import { elementsNamed, hiddenByAttributes, readableText, tagOf } from '../common/dom';
+import { normalizeSpace, words } from '../common/text';
+import { entriesOf } from '../lexicon/compile';
+import { SUMMARY_LABELS } from '../lexicon/summary-labels';
+import { SETTINGS } from '../settings';
+import type { Block } from '../types';
+
+const S = SETTINGS.analysis.keyPoints;
+const LABELS = new Set(entriesOf(SUMMARY_LABELS).map((l) => foldWord(l)));
+
+/** A summary box's label: the whole line, or one part of a two-language label ("Key Points | أبرز النقاط"). */
+export function isSummaryLabel(text: string): boolean {
+  return normalizeSpace(text)
+    .split(/\s*[|·•/]\s*/)
+    .some((part) => LABELS.has(foldWord(part.replace(/[:：]\s*$/, '').trim())));
+}
+
+/** The items of a summary box when they look like one: a few full lines, not links or labels. */
+function asItems(items: string[]): string[] {
+  const clean = items.map(normalizeSpace).filter(Boolean);
+  if (clean.length < S.minSummaryItems || clean.length > S.maxSummaryItems) return [];
+  return clean.every((i) => words(i).length >= S.minSummaryItemWords) ? clean : [];
+}
+
+/** Hidden by the element or one of its ancestors' own markup. */
+function hidden(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (hiddenByAttributes(e)) return true;
+  return false;
+}
+
+/** The summary box's items, from the blocks or else from the document; [] when the page has none. */
+export function summaryBoxItems(blocks: Block[], doc: Document | null = null): string[] {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if ((b.type === 'heading' || b.type === 'paragraph') && next.type === 'list' && isSummaryLabel(b.text)) {
+      const items = asItems(next.items);
+      if (items.length) return items;
+    }
+  }
+  if (!doc) return [];
+  for (const list of [...elementsNamed(doc, 'ul'), ...elementsNamed(doc, 'ol')]) {
+    const label = list.previousElementSibling;
+    if (!label || !isSummaryLabel(readableText(label)) || hidden(list)) continue;
+    const items = asItems([...list.children].filter((li) => tagOf(li) === 'li').map((li) => readableText(li)));
+    if (items.length) return items;
+  }
+  return [];
+}

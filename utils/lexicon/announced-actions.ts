@@ -1,0 +1,97 @@
+/**
+ * English words of an announced action, beside the pledge verbs (lexicon/pledge-verbs.ts): the future markers
+ * before the action's verb, the verbs after "will" that predict rather than announce, the gifts written in the
+ * present progressive, and the verbs that assert a commitment noun. Read by analysis/commitments/english-actions.ts.
+ */
+import type { Lexicon } from './compile';
+
+/** Markers of an announced future action before its verb: "will", "plans to", "is set to". */
+export const FUTURE_MARKERS: Lexicon = {
+  en: [
+    'will',
+    "'ll",
+    '’ll',
+    'would',
+    'plans to',
+    'plan to',
+    'planned to',
+    'intends to',
+    'intend to',
+    'is set to',
+    'are set to',
+    'is to',
+    'are to',
+  ],
+};
+
+/** Adverbs between a future marker and its verb: "will also provide", "will then launch". */
+export const FUTURE_ADVERBS: Lexicon = {
+  en: ['also', 'now', 'then', 'still', 'soon', 'immediately', 'jointly', 'each', 'formally', 'always', 'continue to'],
+};
+
+/** Verbs after "will" that state a prediction or a state, not an action an actor takes ("will be", "will face"). */
+export const STATE_VERBS: Lexicon = {
+  en: [
+    'be',
+    'become',
+    'have',
+    'need',
+    'face',
+    'win',
+    'lose',
+    'seem',
+    'feel',
+    'cost',
+    'mean',
+    'depend',
+    'happen',
+    'benefit',
+    'suffer',
+    'struggle',
+    'not',
+    'never',
+    'no',
+    'likely',
+    'probably',
+    'get',
+    'see',
+    'find',
+    'hear',
+    'come',
+    'go',
+    'say',
+    'tell',
+    'know',
+    'want',
+    'like',
+    'look',
+    'determine',
+    'decide',
+    'love',
+    'hate',
+    'require',
+    'take',
+    'miss',
+    'remember',
+  ],
+};
+
+/** Gifts in progress with an amount: "the U.S. is providing an extra $80 million". */
+export const GIFT_PARTICIPLES: Lexicon = {
+  en: ['providing', 'donating', 'giving', 'contributing', 'investing', 'sending', 'spending', 'offering', 'allocating'],
+};
+
+/** Verbs that assert a commitment noun: "expressed the Union's commitment to …", "reaffirmed its commitment to". */
+export const COMMITMENT_ASSERTERS: Lexicon = {
+  en: [
+    'expressed',
+    'reaffirmed',
+    'affirmed',
+    'reiterated',
+    'renewed',
+    'confirmed',
+    'stressed',
+    'underlined',
+    'restated',
+  ],
+};
