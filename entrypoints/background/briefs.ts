@@ -24,6 +24,8 @@ import { readTab, saveBrief, type BriefResult, type BriefSizes } from './tab-sto
 export const READER_SCRIPT_FILE = '/reader.js';
 /** How long a view's request waits for a tab that is loading a new document before reading it anyway. */
 const LOADING_WAIT_MS = 5_000;
+/** How long the probe of a page that gave no answer waits for a one-line script (see rendererDied). */
+const PROBE_TIMEOUT_MS = 1_000;
 /** Attempts at a brief whose document changed while it was read, before giving up. */
 const ATTEMPTS = 3;
 
@@ -90,20 +92,44 @@ const CLOSED = /message port closed|message channel closed|closed before a respo
 const NO_CONTENTS = /cannot access contents of the page/i;
 
 /**
- * What a failed message to the page means. The channel closing with no answer on the same document is a crash;
- * so is "cannot access contents" on a tab whose address the extension can see (it may read the tab: activeTab
- * or the host permission), because a tab it may read but cannot script has no live document: its renderer died.
+ * What a failed message to the page means. The channel closing with no answer on the same document is a crash.
+ * Otherwise a tab whose address the extension can see (it may read the tab: activeTab or the host permission) but
+ * whose top frame cannot run a one-line script has no live document: its renderer died. That probe also catches a
+ * crash reported in other words, or one whose sad-tab page arrived as a "loading" event before the failure did.
  */
 async function pageFailure(message: string, tabId: number, since: number): Promise<BriefError> {
   if (CLOSED.test(message) && generation(tabId) === since) return new BriefError('crashed', message);
-  if (NO_CONTENTS.test(message)) {
-    const url = await browser.tabs.get(tabId).then(
-      (t) => t.url,
-      () => undefined,
-    );
-    if (url && /^(?:https?|file):/i.test(url)) return new BriefError('crashed', `The page crashed: ${message}`);
+  const kind = classifyInjectionError(message);
+  if ((NO_CONTENTS.test(message) || kind === 'failed') && (await rendererDied(tabId))) {
+    return new BriefError('crashed', `The page crashed: ${message}`);
   }
-  return new BriefError(classifyInjectionError(message), message);
+  return new BriefError(kind, message);
+}
+
+/**
+ * A page that gave no answer in time hung, unless its renderer died meanwhile: a dead renderer does not always
+ * close the channel (a script injection waiting for the page to finish loading may never settle).
+ */
+async function timeoutFailure(e: BriefError, tabId: number): Promise<BriefError> {
+  if (e.kind !== 'hung' || !(await rendererDied(tabId))) return e;
+  return new BriefError('crashed', `The page crashed: ${e.message}`);
+}
+
+/** The tab shows a web page the extension may read, and its top frame cannot run a script (see pageFailure). */
+async function rendererDied(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.url || !/^(?:https?|file):/i.test(tab.url)) return false;
+  // Chromium shows a tab whose renderer died as "unloaded" (as it shows a discarded one).
+  if ((tab.status as string | undefined) === 'unloaded' && !tab.discarded) return true;
+  try {
+    const probe = browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => true });
+    // A busy page runs it late, a dead one fails at once: a short wait tells them apart.
+    await withTimeout(probe, PROBE_TIMEOUT_MS, 'hung', 'The page');
+    return false;
+  } catch (e) {
+    if (e instanceof BriefError) return false;
+    return NO_CONTENTS.test(e instanceof Error ? e.message : String(e)) || /crash/i.test(String(e));
+  }
 }
 
 /** The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung. */
@@ -113,7 +139,7 @@ export async function ensureReader(tabId: number): Promise<void> {
     const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
     if (isPingReply(reply)) return;
   } catch (e) {
-    if (e instanceof BriefError) throw e;
+    if (e instanceof BriefError) throw await timeoutFailure(e, tabId);
     const message = e instanceof Error ? e.message : String(e);
     // Not injected yet (or injected by an older version of the extension): inject it.
     if (!NO_RECEIVER.test(message)) throw await pageFailure(message, tabId, since);
@@ -123,7 +149,7 @@ export async function ensureReader(tabId: number): Promise<void> {
     const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
     await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
   } catch (e) {
-    if (e instanceof BriefError) throw e;
+    if (e instanceof BriefError) throw await timeoutFailure(e, tabId);
     throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
   }
 }
@@ -140,7 +166,7 @@ async function snapshot(tabId: number, unless: string | null): Promise<Extract<S
       reply = await withTimeout(toPage(tabId, take), SNAPSHOT_TIMEOUT_MS, 'hung', 'The page snapshot');
       break;
     } catch (e) {
-      if (e instanceof BriefError) throw e;
+      if (e instanceof BriefError) throw await timeoutFailure(e, tabId);
       const message = e instanceof Error ? e.message : String(e);
       if (attempt < 2 && NO_RECEIVER.test(message)) continue;
       throw await pageFailure(message, tabId, since);
