@@ -412,4 +412,50 @@ describe('announced actions and resolved actors (English)', () => {
       ]),
     ).toEqual([['The European Union', 'to support peace']]);
   });
+
+  it('finds the subject past an aside (", or FARC,", ", along with …,") and before a second verb', () => {
+    expect(
+      all(['The Revolutionary Armed Forces of Colombia, or FARC, promised to free two former politicians.']),
+    ).toEqual([['The Revolutionary Armed Forces of Colombia', 'to free two former politicians']]);
+    expect(
+      all([
+        'Electricité de France SA, along with Centrica PLC, is the most advanced and plans to take a decision by the end of the year.',
+      ]),
+    ).toEqual([['Electricité de France SA', 'plans to take a decision by the end of the year']]);
+    expect(
+      all([
+        'Clinton said the U.S. has invested $1 billion in recent years and is providing an extra $80 million to help.',
+      ]),
+    ).toEqual([['the U.S.', 'providing an extra $80 million to help']]);
+  });
+
+  it('reads a hope or an appeal before a reporting verb as governing something else', () => {
+    expect(
+      all(['President Hosni Mubarak endorsed U.S. hopes for a peace plan and said he will work with other nations.']),
+    ).toEqual([['President Hosni Mubarak', 'will work with other nations']]);
+    expect(all(['The minister said he hopes the bank will cut rates.'])).toEqual([]);
+  });
+
+  it('reads a capitalised word opening a sentence as a name when the article writes it so mid-sentence later', () => {
+    expect(all(['Suzuki will honor the warranties.', 'Dealers said that Suzuki sold 2,000 cars.'])).toEqual([
+      ['Suzuki', 'will honor the warranties'],
+    ]);
+    expect(all(['Trawlers will honor the warranties.', 'Dealers said that trawlers sold 2,000 cars.'])).toEqual([]);
+  });
+
+  it('resolves "the prime minister" to the holder the article names most, and "she" past a sentence’s full stop', () => {
+    expect(
+      all([
+        'Prime Minister Benjamin Netanyahu won. Netanyahu spoke. Netanyahu left.',
+        'In 1991, prime minister Yitzhak Shamir opposed the talks.',
+        'Indyk said the prime minister has made clear that he will work with the Republicans.',
+      ]),
+    ).toEqual([['Benjamin Netanyahu', 'will work with the Republicans']]);
+    expect(
+      all([
+        'Rebekah Brooks is charged, as is the former Deputy Prime Minister John Prescott. Thurlbeck is too.',
+        'Brooks denied the accusations. She vowed to defend herself.',
+      ]),
+    ).toEqual([['Brooks', 'to defend herself']]);
+  });
 });

@@ -24,6 +24,11 @@ export const FUTURE_MARKERS: Lexicon = {
   ],
 };
 
+/** The future markers of an intention, after which any verb is the intended action ("plans to take"). */
+export const INTENT_MARKERS: Lexicon = {
+  en: ['plans to', 'plan to', 'planned to', 'intends to', 'intend to'],
+};
+
 /** Adverbs between a future marker and its verb: "will also provide", "will then launch". */
 export const FUTURE_ADVERBS: Lexicon = {
   en: ['also', 'now', 'then', 'still', 'soon', 'immediately', 'jointly', 'each', 'formally', 'always', 'continue to'],

@@ -101,6 +101,15 @@ export const TAIL_OPENERS: Lexicon = {
   en: ['which', 'while', 'but', 'a move', 'according to', 'officials said', 'he said', 'she said'],
 };
 
+/**
+ * English openers of an aside between a subject and its verb, set off by commas: "Israel, which controls tax
+ * receipts, has pledged", "Electricité de France SA, along with Centrica PLC, plans to", "the Revolutionary Armed
+ * Forces of Colombia, or FARC, promised". The subject is what comes before the aside.
+ */
+export const SUBJECT_ASIDE_OPENERS: Lexicon = {
+  en: ['which', 'who', 'along with', 'together with', 'comprising', 'including', 'or', 'as well as'],
+};
+
 /** English words that may stand between an actor and the pledge verb ("has also formally", "on Monday"). */
 export const ACTOR_TAIL_WORDS: Lexicon = {
   en: [
@@ -173,6 +182,12 @@ export const ACTOR_BREAK_WORDS: Lexicon = {
     'declared',
     'added',
     'according to',
+    'made clear',
+    'made it clear',
+    'make clear',
+    'make it clear',
+    'makes clear',
+    'makes it clear',
   ],
 };
 

@@ -31,8 +31,9 @@ export function commitmentsInClause(
   const arabic = HAS_ARABIC.test(clause);
   // Latin-script prose is read in English only: "Die Verwaltung will …" wants, it does not pledge.
   if (!arabic && lang && lang !== 'en') return [];
-  const text = `${context?.before ?? ''}\n${clause}`;
-  // A capitalised word is a name when the article also writes it capitalised in mid-sentence.
+  const text = `${context?.before ?? ''}\n${clause}\n${context?.article ?? ''}`;
+  // A capitalised word is a name when the article (before the clause, or anywhere) also writes it capitalised in
+  // mid-sentence: "Suzuki will continue …" opens a sentence, "Reuters reports that Suzuki will …" comes later.
   const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
   const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
   const out: Commitment[] = [];

@@ -25,6 +25,7 @@ import {
   FUTURE_ADVERBS,
   FUTURE_MARKERS,
   GIFT_PARTICIPLES,
+  INTENT_MARKERS,
   STATE_VERBS,
 } from '../../lexicon/announced-actions';
 
@@ -35,6 +36,8 @@ const FUTURE = new RegExp(
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
+/** Markers of an intention ("plans to", "intends to"): any verb after them is the intended action. */
+const INTENT = new RegExp(`^${alternation(INTENT_MARKERS)}$`, 'i');
 const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
 /** "is providing an extra $80 million": a gift in progress followed by its amount. */
 const GIFT = new RegExp(
@@ -90,7 +93,8 @@ export function englishActions(clause: string, isName: (word: string) => boolean
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
     const marker = m[1]!.toLowerCase();
-    if (STATE.has(m[2]!.toLowerCase())) continue;
+    // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
+    if (STATE.has(m[2]!.toLowerCase()) && !INTENT.test(marker)) continue;
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
     if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
@@ -135,6 +139,8 @@ export function englishCommitments(clause: string, isName: (word: string) => boo
   const found = [...pledges];
   for (const a of englishActions(clause, isName)) {
     if (found.some((f) => Math.abs(f.at - a.at) < 3 || (a.at >= f.at && a.at < f.from))) continue;
+    // "will remain committed to …": the pledge verb right after the marker states the action.
+    if (pledges.some((f) => f.at > a.at && clause.slice(a.at, f.at).trim().split(/\s+/).length <= 2)) continue;
     // "promised the state of New York that it will cap …": the action is what the pledge promised.
     if (pledges.some((f) => f.at < a.at && !/[,;]/.test(clause.slice(f.at, a.at)))) continue;
     found.push(a);

@@ -30,6 +30,7 @@ import {
   DETERMINERS,
   NOT_ACTOR_PRONOUNS,
   REFLEXIVE_PRONOUNS,
+  SUBJECT_ASIDE_OPENERS,
   SUBJECT_PRONOUNS,
   VERB_OBJECT_STARTS,
 } from '../../lexicon/pledge-clauses';
@@ -114,9 +115,16 @@ const EN_PRONOUN = new RegExp(`^${alternation(NOT_ACTOR_PRONOUNS)}$`, 'i');
 const EN_DETERMINER = new RegExp(`\\b${alternation(DETERMINERS)}\\s*$`, 'i');
 /** Where the text before the verb stops being the actor: punctuation, a dash aside, a reporting or linking word. */
 const EN_ACTOR_BREAK = new RegExp(
-  `[,:;()"“”]|\\s[-—–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
+  `[,:;()"“”—]|\\s[-–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
   'i',
 );
+/** An aside after the subject, then up to three words before the verb: ", which controls tax receipts, has". */
+const EN_SUBJECT_ASIDE = new RegExp(
+  `,\\s*${alternation(SUBJECT_ASIDE_OPENERS)}\\b[^,]*,\\s*((?:[\\w.]+\\s+){0,3})$`,
+  'i',
+);
+/** A part of a sentence that is such an aside: "along with Centrica PLC". */
+const EN_ASIDE_PART = new RegExp(`^\\s*${alternation(SUBJECT_ASIDE_OPENERS)}\\b`, 'i');
 /** A form of "be" ending the text before the verb: the pledge is passive ("was pledged by"). */
 const EN_BE_BEFORE = new RegExp(`\\b${alternation(BE_FORMS)}\\s*$`, 'i');
 /** The actor of a passive pledge: "by the EU", up to a preposition or punctuation. */
@@ -125,17 +133,20 @@ const EN_BY_ACTOR = new RegExp(`^\\s+by\\s+(.+?)(?=\\s+${alternation(ACTOR_END_W
 /** The actor written before the verb: the last words before it, past auxiliaries, adverbs and reporting words. */
 export function englishActor(before: string): string | null {
   // "Israel, which controls tax receipts, has …": an aside after the subject is not the subject.
-  let s = before.replace(
-    /,\s*(?:which|who|along with|together with|comprising|including)\b[^,]*,\s*((?:\w+\s+){0,3})$/i,
-    ' $1',
-  );
+  let s = before.replace(EN_SUBJECT_ASIDE, ' $1');
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(EN_AUX_TAIL, '');
   }
   const parts = s.split(EN_ACTOR_BREAK);
   // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
-  if (/\band\s*$/i.test(s)) return coordinatedSubject(s.replace(/[“"][^”"]*[”"]/g, ' ').split(EN_ACTOR_BREAK));
+  if (/\band\s*$/i.test(s)) {
+    const unquoted = s.replace(/[“"][^”"]*[”"]/g, ' ');
+    // ", and promised …" after a subordinate clause ("… showed that clinics were working, and promised") goes back
+    // to the sentence's subject; without the comma the verb just before shares the subject.
+    const nearest = /,\s*and\s*$/i.test(unquoted) ? null : subjectOfLastVerb(unquoted);
+    return nearest ?? coordinatedSubject(unquoted.split(EN_ACTOR_BREAK));
+  }
   // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
   let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(/^(?:and|but|so|or|then|yet|thus)\s+/i, '');
   if (actor.split(' ').length > S.maxEnglishActorWords) {
@@ -158,9 +169,44 @@ function coordinatedSubject(parts: string[]): string | null {
       .split(' ')
       .filter(Boolean);
     if (!words.length) continue;
+    // ", along with Centrica PLC,": an aside; "… SA, along with …, is the most advanced and plans": a part that
+    // opens with its verb has its subject in the part before.
+    if (EN_ASIDE_PART.test(parts[k]!) || EN_AUX_WORD.test(words[0]!)) continue;
     const verb = words.findIndex((w, i) => i > 0 && (EN_AUX_WORD.test(w) || /^[a-z]+ed$/.test(w)));
-    const subject = words.slice(0, verb > 0 ? verb : 0).join(' ');
+    // A part before the last that holds no verb is the subject whole ("Electricité de France SA").
+    const end = verb > 0 ? verb : k < parts.length - 1 ? words.length : 0;
+    const subject = words.slice(0, end).join(' ');
     return subject && subject.split(' ').length <= S.maxEnglishActorWords ? subject : null;
+  }
+  return null;
+}
+
+/** A finite auxiliary: "is", "has", "were". */
+const EN_FINITE_AUX = new RegExp(`^(?:${alternation(BE_FORMS)}|has|have|had)$`, 'i');
+/** A capitalised name at the end of a text, with its article: "… absolutely clear the U.S." → "the U.S.". */
+const EN_TRAILING_NAME = /(?:\bthe\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*\s*$/u;
+
+/**
+ * The subject of the verb nearest before a trailing "and": "Clinton said the U.S. has invested … and [is
+ * providing]" → "the U.S.", "… clear the U.S. is committed and [will remain committed]" → "the U.S.". The verb is a
+ * finite auxiliary, or a past form after an auxiliary, a name or a pronoun ("on advanced chips" is no verb).
+ */
+function subjectOfLastVerb(text: string): string | null {
+  const head = text.replace(/\band\s*$/i, '');
+  const words = [...head.matchAll(/\S+/g)];
+  for (let i = words.length - 1; i > 0; i--) {
+    const w = words[i]![0];
+    const prev = words[i - 1]![0];
+    const past =
+      /^[a-z]+ed$/.test(w) && (EN_FINITE_AUX.test(prev) || /^\p{Lu}/u.test(prev) || EN_SUBJECT_PRONOUN.test(prev));
+    if (!EN_FINITE_AUX.test(w) && !past) continue;
+    let start = i;
+    while (start > 0 && EN_FINITE_AUX.test(words[start - 1]![0])) start--;
+    const prefix = head.slice(0, words[start]!.index);
+    if (/\band\s*$/i.test(prefix) || !prefix.trim()) return null;
+    const named = normalizeSpace(EN_TRAILING_NAME.exec(prefix)?.[0] ?? '');
+    const actor = englishActor(prefix) ?? (named.split(' ').length <= S.maxEnglishActorWords ? named : '');
+    return actor || null;
   }
   return null;
 }
@@ -187,9 +233,17 @@ export function blockedBefore(before: string): boolean {
   if (EN_CRITIC_SAYS.test(before)) return true;
   // "the question of how Amazon plans to …", "what each body has agreed to": an indirect question or a relative.
   if (INDIRECT_QUESTION.test(before)) return true;
-  if (EN_NEGATION.test(window) || EN_REFUSAL.test(before)) return true;
-  return EN_APPEAL.test(before) || EN_PREDICTION.test(before) || EN_OPINION.test(before);
+  if (EN_NEGATION.test(window)) return true;
+  // "endorsed U.S. hopes for a peace plan and said he will work …": a finite reporting verb opens what is reported;
+  // a hope, an appeal or a prediction before it governs something else.
+  let at = 0;
+  for (const m of before.matchAll(EN_REPORTING)) at = m.index + m[0].length;
+  const scope = before.slice(at);
+  return EN_REFUSAL.test(scope) || EN_APPEAL.test(scope) || EN_PREDICTION.test(scope) || EN_OPINION.test(scope);
 }
+
+/** A finite reporting verb ("said", "announced", "told"), not an infinitive ("is expected to announce"). */
+const EN_REPORTING = new RegExp(`(?<!\\bto\\s+)\\b(?:${alternation(REPORTING_VERBS)}|told)\\b`, 'gi');
 
 /** Whether a clause is conditional or tentative as a whole ("if …", "in principle"). */
 export const blockedClause = (clause: string, tentative = true) =>
