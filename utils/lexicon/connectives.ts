@@ -36,6 +36,7 @@ export const CONNECTIVES: Lexicon = {
     'additionally',
     'still',
     'so',
+    'then',
   ],
 };
 
