@@ -236,7 +236,6 @@ describe('prose commitments: English', () => {
       'The government',
       'will provide free meals to 10,000 pupils',
     ],
-    ['He vowed to step down after the vote.', null, 'to step down after the vote'],
     [
       'The European Commission announced it would provide €120 million this year, most of it for refugees in Chad.',
       'The European Commission',
@@ -274,6 +273,8 @@ describe('prose commitments: English', () => {
     '“We have heard promises like these after every flood for twenty years,” said the shadow environment secretary.',
     '“The government pledged £5m and delivered nothing,” critics said.',
     'The aim is to provide shelter for every family.',
+    // No named actor: a pronoun the text gives no antecedent for.
+    'He vowed to step down after the vote.',
     'The report said donors would provide more aid.',
     'Last year, donors pledged more than $2 billion at a similar conference in Paris.',
     'Germany previously pledged €20m to the fund.',
@@ -457,5 +458,29 @@ describe('announced actions and resolved actors (English)', () => {
         'Brooks denied the accusations. She vowed to defend herself.',
       ]),
     ).toEqual([['Brooks', 'to defend herself']]);
+  });
+
+  it('reads a relative’s antecedent as the actor, and no subject, no function word and no verb as one', () => {
+    expect(
+      all(['Crowds queued for a promise of Prime Minister Yulia Tymoshenko who pledged to pay $1.2 billion.']),
+    ).toEqual([['Prime Minister Yulia Tymoshenko', 'to pay $1.2 billion']]);
+    expect(all(['It is a big deal for Pepsi, which said it will spend more on advertising.'])).toEqual([
+      ['Pepsi', 'will spend more on advertising'],
+    ]);
+    // "which" alone stands for a thing; "which he has said would" has no subject of its own.
+    expect(all(['The council opened libraries in Aston and Northfield, which will stay open until 8pm.'])).toEqual([]);
+    expect(all(['Nicolas Sarkozy wants a G13, which he has said would involve granting membership to India.'])).toEqual(
+      [],
+    );
+    expect(all(['The summit this year generated pledges to combat poverty.'])).toEqual([]);
+    expect(all(['She is unclear about when she will resume it.'])).toEqual([]);
+  });
+
+  it('takes the subject of the first reporting verb for ", and promised"', () => {
+    expect(
+      all([
+        'The health secretary said the figures showed that extra clinics were working, and promised that the plan would focus on corridors.',
+      ]),
+    ).toEqual([['The health secretary', 'the plan would focus on corridors']]);
   });
 });

@@ -37,6 +37,9 @@ export const CONNECTIVES: Lexicon = {
     'still',
     'so',
     'then',
+    'as such',
+    'thus',
+    'yet',
   ],
 };
 

@@ -188,6 +188,14 @@ export const ACTOR_BREAK_WORDS: Lexicon = {
     'make it clear',
     'makes clear',
     'makes it clear',
+    'claims',
+    'claimed',
+    'indicated',
+    'indicates',
+    'insisted',
+    'insists',
+    'warned',
+    'noted',
   ],
 };
 

@@ -41,7 +41,9 @@ export function commitmentsInClause(
   for (const f of found) {
     // "Suzuki will …, but in America, it will …": the actor named first in the clause comes before the text's.
     const actor = resolveActor(f.actor, clause, context && { ...context, clauseActor });
-    if (f.needsActor && !actor) continue;
+    // A commitment is a named actor's: an English one whose actor the text does not give is left out (the Arabic
+    // reader keeps a pledge verb's clause, whose subject the verb's form carries).
+    if ((f.needsActor || !arabic) && !actor) continue;
     clauseActor = actor ?? clauseActor;
     const { when, amount } = commitmentDetails(clause, f.commitment);
     out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });

@@ -10,12 +10,11 @@ import { type ClausePledge, finishObject } from './common';
 import {
   blockedBefore,
   blockedClause,
-  englishActor,
   type EnglishFound,
   isReported,
   pledgesIn,
   quotedCriticism,
-  reportedActor,
+  subjectOf,
 } from './english';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
@@ -77,12 +76,8 @@ function actorLike(actor: string, isName: (word: string) => boolean): boolean {
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
 const REPORTED_NAMED = /\b(?:said|says|told|announced|added|confirmed)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
 
-/** The subject before a trigger; for a pronoun right after a reporting verb, the reporter ("Colombia says it"). */
-function subjectOf(before: string): string | null {
-  const actor = englishActor(before);
-  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) return reportedActor(before) ?? actor;
-  return actor ?? reportedActor(before);
-}
+/** A reporting verb right before the future marker, with no subject of its own. */
+const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
 /** The announced actions of an English clause, in order. */
 export function englishActions(clause: string, isName: (word: string) => boolean): EnglishFound[] {
@@ -98,6 +93,9 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
     if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
+    // "which he has said would involve …": no subject between the reporting verb and the marker, the subject is a
+    // relative before it, not the reporter.
+    if (REPORTED_BARE.test(before)) continue;
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
     if (blockedClause(before)) continue;
     const actor = subjectOf(before);

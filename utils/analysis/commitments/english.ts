@@ -8,6 +8,8 @@ import { finishObject } from './common';
 import { SETTINGS } from '../../settings';
 import { alternation } from '../patterns';
 import { normalizeSpace } from '../../common/text';
+import { isStopWord } from '../words';
+import { CONNECTIVES } from '../../lexicon/connectives';
 import type { Lexicon } from '../../lexicon/compile';
 import {
   APPEALS,
@@ -86,8 +88,11 @@ const EN_COMMIT_TO = new RegExp(`^\\s+(?:${alternation(REFLEXIVE_PRONOUNS)}\\s+)
 const EN_AGREE_TO = new RegExp(`^\\s+${alternation(AGREEMENT_PREPOSITIONS)}\\b`, 'i');
 /** Speakers whose quoted words are criticism, not anyone's commitment. */
 const EN_CRITIC = new RegExp(wholeWords(CRITICS), 'i');
-/** An indirect question or a free relative before the subject: "how Amazon plans to", "what the EU pledged". */
-const INDIRECT_QUESTION = /\b(?:how|why|whether|what)\s+(?:\S+\s+){0,3}$/i;
+/**
+ * An indirect question or a free relative before the subject: "how Amazon plans to", "what the EU pledged",
+ * "unclear about when she will resume it".
+ */
+const INDIRECT_QUESTION = /\b(?:how|why|whether|what|when)\s+(?:\S+\s+){0,3}$/i;
 /** Critics or analysts reporting: "analysts say that", "critics believe". */
 const EN_CRITIC_SAYS = new RegExp(
   `${wholeWords(CRITICS)}\\s+(?:\\S+\\s+){0,2}(?:say|says|said|believe|expect|argue)\\b`,
@@ -142,18 +147,31 @@ export function englishActor(before: string): string | null {
   // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
   if (/\band\s*$/i.test(s)) {
     const unquoted = s.replace(/[“"][^”"]*[”"]/g, ' ');
+    // "The health secretary said … clinics were working, and promised …": the subject of the first reporting verb.
+    const reporter = /,\s*and\s*$/i.test(unquoted) ? EN_FIRST_REPORTING.exec(unquoted) : null;
+    if (reporter && reporter.index > 0) {
+      const subject = englishActor(unquoted.slice(0, reporter.index));
+      if (subject) return subject;
+    }
     // ", and promised …" after a subordinate clause ("… showed that clinics were working, and promised") goes back
     // to the sentence's subject; without the comma the verb just before shares the subject.
     const nearest = /,\s*and\s*$/i.test(unquoted) ? null : subjectOfLastVerb(unquoted);
     return nearest ?? coordinatedSubject(unquoted.split(EN_ACTOR_BREAK));
   }
+  // "Prime Minister Yulia Tymoshenko who pledged", "Pepsi, which said it will": a relative's antecedent.
+  const relative = EN_RELATIVE.exec(s);
+  if (relative) return normalizeSpace(relative[1]!);
   // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
-  let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(/^(?:and|but|so|or|then|yet|thus)\s+/i, '');
+  let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(EN_LEADING_CONNECTIVE, '');
   if (actor.split(' ').length > S.maxEnglishActorWords) {
     const andParts = actor.split(/\band\b/i);
     actor = normalizeSpace(andParts[andParts.length - 1] ?? '');
   }
   if (!actor || actor.split(' ').length > S.maxEnglishActorWords) return null;
+  // "despite", "this year generated": only function words, or a verb at the end, is no noun phrase.
+  const words = actor.split(' ');
+  if (!EN_SUBJECT_PRONOUN.test(actor) && words.every((w) => isStopWord(w.toLowerCase()))) return null;
+  if (/^\p{Ll}+ed$/u.test(words[words.length - 1]!)) return null;
   // A pronoun is returned as written, for actors.ts to resolve; a relative ("who", "which") is no actor.
   if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
@@ -180,6 +198,22 @@ function coordinatedSubject(parts: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A name, then "who" ("Prime Minister Yulia Tymoshenko who pledged"), or ", which" with a reporting verb and a
+ * pronoun ("Pepsi, which said it will"), just before the verb: group 1 the name. A bare "which" stands for a thing
+ * ("libraries in Aston and Northfield, which will stay open").
+ */
+const EN_REPORTED_PRONOUN = `${alternation(REPORTING_VERBS)}\\s+(?:that\\s+)?${alternation(SUBJECT_PRONOUNS)}\\s+`;
+const EN_RELATIVE = new RegExp(
+  `((?:\\b(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.'’-]*),?\\s+` +
+    `(?:who\\s+(?:(?:has|had|have)\\s+)?(?:${EN_REPORTED_PRONOUN})?|which\\s+(?:has\\s+)?${EN_REPORTED_PRONOUN})$`,
+  'u',
+);
+/** A connective opening the words before a verb: "So the U.S.", "As such the NSPCC". */
+const EN_LEADING_CONNECTIVE = new RegExp(`^(?:${alternation(CONNECTIVES, EN)}|or)\\s+`, 'i');
+/** The first finite reporting verb of a clause. */
+const EN_FIRST_REPORTING = new RegExp(`\\b(?:${alternation(REPORTING_VERBS)})\\b`, 'i');
 
 /** A finite auxiliary: "is", "has", "were". */
 const EN_FINITE_AUX = new RegExp(`^(?:${alternation(BE_FORMS)}|has|have|had)$`, 'i');
@@ -303,9 +337,16 @@ export function pledgesIn(clause: string): EnglishFound[] | null {
     }
     const from = clause.length - after.length;
     if (!/[\p{L}\p{N}]/u.test(finishObject(after).replace(/^to\b/i, ''))) continue;
-    out.push({ actor: englishActor(before) ?? reportedActor(before), from, at: m.index });
+    out.push({ actor: subjectOf(before), from, at: m.index });
   }
   return out;
+}
+
+/** The subject before a trigger; for a pronoun right after a reporting verb, the reporter ("Colombia says it"). */
+export function subjectOf(before: string): string | null {
+  const actor = englishActor(before);
+  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) return reportedActor(before) ?? actor;
+  return actor ?? reportedActor(before);
 }
 
 /** Reported speech before a trigger: "announced it", "said that", "told reporters". */
