@@ -483,4 +483,16 @@ describe('announced actions and resolved actors (English)', () => {
       ]),
     ).toEqual([['The health secretary', 'the plan would focus on corridors']]);
   });
+
+  it('reads no first person, modal or opinion as an actor, and no certainty or product feature as an action', () => {
+    expect(
+      all(['As always I will end this note as it began.', 'Chris Locke and I agreed to publish a statement.']),
+    ).toEqual([]);
+    expect(all(["Scranton's city leaders cannot agree on how to plug a budget hole."])).toEqual([]);
+    expect(all(["I'm sure no bank will ever lose value.", 'Judge Leveson will surely reject them.'])).toEqual([]);
+    expect(all(['The new RLX will also feature a communication system.', 'It is to Jenica’s credit.'])).toEqual([]);
+    expect(all(['The board has unanimously agreed to support these waivers.'])).toEqual([
+      ['The board', 'to support these waivers'],
+    ]);
+  });
 });

@@ -31,7 +31,20 @@ export const INTENT_MARKERS: Lexicon = {
 
 /** Adverbs between a future marker and its verb: "will also provide", "will then launch". */
 export const FUTURE_ADVERBS: Lexicon = {
-  en: ['also', 'now', 'then', 'still', 'soon', 'immediately', 'jointly', 'each', 'formally', 'always', 'continue to'],
+  en: [
+    'also',
+    'now',
+    'then',
+    'still',
+    'soon',
+    'immediately',
+    'jointly',
+    'each',
+    'formally',
+    'always',
+    'continue to',
+    'quickly',
+  ],
 };
 
 /** Verbs after "will" that state a prediction or a state, not an action an actor takes ("will be", "will face"). */
@@ -78,6 +91,16 @@ export const STATE_VERBS: Lexicon = {
     'take',
     'miss',
     'remember',
+    'include',
+    'feature',
+    'contain',
+    // Adverbs of certainty after "will" predict: "Leveson will surely reject them", "no bond will ever lose value".
+    'surely',
+    'certainly',
+    'undoubtedly',
+    'inevitably',
+    'eventually',
+    'ever',
   ],
 };
 

@@ -199,6 +199,40 @@ export const ACTOR_BREAK_WORDS: Lexicon = {
   ],
 };
 
+/**
+ * English words an actor never holds: the first person (the writer or a quoted speaker, not a named actor: "As
+ * always I", "Chris Locke and I", "we"), modals and negations ("city leaders cannot"), and the words of an opinion
+ * about someone else's future ("I expect …", "I'm sure …", "I doubt …", "so long as").
+ */
+export const NOT_IN_ACTOR: Lexicon = {
+  en: [
+    'I',
+    'I’m',
+    "I'm",
+    'we',
+    'We',
+    'me',
+    'us',
+    'let’s',
+    "let's",
+    'Let’s',
+    "Let's",
+    'cannot',
+    'can',
+    'could',
+    'should',
+    'would',
+    'may',
+    'might',
+    'must',
+    'expect',
+    'doubt',
+    'sure',
+    'think',
+    'long as',
+  ],
+};
+
 /** English words that are never an actor on their own (pronouns and relatives). */
 export const NOT_ACTOR_PRONOUNS: Lexicon = {
   en: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one'],

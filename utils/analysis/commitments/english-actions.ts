@@ -88,6 +88,8 @@ export function englishActions(clause: string, isName: (word: string) => boolean
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
     const marker = m[1]!.toLowerCase();
+    // "It is to Jenica's credit": the action is a verb, written in lower case.
+    if (!/^\p{Ll}/u.test(m[2]!)) continue;
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
     if (STATE.has(m[2]!.toLowerCase()) && !INTENT.test(marker)) continue;
     const before = clause.slice(0, m.index);

@@ -31,6 +31,7 @@ import {
   BE_FORMS,
   DETERMINERS,
   NOT_ACTOR_PRONOUNS,
+  NOT_IN_ACTOR,
   REFLEXIVE_PRONOUNS,
   SUBJECT_ASIDE_OPENERS,
   SUBJECT_PRONOUNS,
@@ -112,8 +113,11 @@ const EN_OPINION = new RegExp(wholeWords(OPINIONS), 'i');
 const EN_CONDITION = new RegExp(wholeWords(CONDITIONS), 'i');
 /** A tentative qualifier anywhere in the clause: "agreed in principle". */
 const EN_TENTATIVE = new RegExp(wholeWords(TENTATIVE), 'i');
-/** Auxiliaries, adverbs and times between an actor and the verb: "has also formally", "on Monday". */
-const EN_AUX_TAIL = new RegExp(`(?:\\s+${alternation(ACTOR_TAIL_WORDS)})+\\s*$`, 'i');
+/** Auxiliaries, adverbs and times between an actor and the verb: "has also formally", "on Monday", "unanimously". */
+const EN_AUX_TAIL = new RegExp(
+  `(?:\\s+(?:${alternation(ACTOR_TAIL_WORDS)}|\\p{Ll}{3,}(?:ously|ally|edly|ively|ately|ently|antly)))+\\s*$`,
+  'iu',
+);
 /** A pronoun or relative alone, which is not an actor. */
 const EN_PRONOUN = new RegExp(`^${alternation(NOT_ACTOR_PRONOUNS)}$`, 'i');
 /** A determiner or adjective just before the pledge form, which makes it a noun: "its promise". */
@@ -172,6 +176,8 @@ export function englishActor(before: string): string | null {
   const words = actor.split(' ');
   if (!EN_SUBJECT_PRONOUN.test(actor) && words.every((w) => isStopWord(w.toLowerCase()))) return null;
   if (/^\p{Ll}+ed$/u.test(words[words.length - 1]!)) return null;
+  // "has unanimously": an auxiliary opens no noun phrase; "As always I", "city leaders cannot": no named actor.
+  if (EN_FINITE_AUX.test(words[0]!) || EN_NOT_IN_ACTOR.test(actor)) return null;
   // A pronoun is returned as written, for actors.ts to resolve; a relative ("who", "which") is no actor.
   if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
@@ -210,6 +216,8 @@ const EN_RELATIVE = new RegExp(
     `(?:who\\s+(?:(?:has|had|have)\\s+)?(?:${EN_REPORTED_PRONOUN})?|which\\s+(?:has\\s+)?${EN_REPORTED_PRONOUN})$`,
   'u',
 );
+/** Words an actor never holds (case as written: "I" is the pronoun, "i" no word). */
+const EN_NOT_IN_ACTOR = new RegExp(`(?<![\\p{L}'’])${alternation(NOT_IN_ACTOR)}(?![\\p{L}'’])`, 'u');
 /** A connective opening the words before a verb: "So the U.S.", "As such the NSPCC". */
 const EN_LEADING_CONNECTIVE = new RegExp(`^(?:${alternation(CONNECTIVES, EN)}|or)\\s+`, 'i');
 /** The first finite reporting verb of a clause. */
