@@ -495,4 +495,13 @@ describe('announced actions and resolved actors (English)', () => {
       ['The board', 'to support these waivers'],
     ]);
   });
+
+  it('reads no advice to the reader and no contraction after a name as an announced action', () => {
+    expect(all(['The new guide Don’t Die Early will help you understand a heart attack.'])).toEqual([]);
+    expect(all(['Business Journal Guy’ll make decisions based on the latest issue.'])).toEqual([]);
+    expect(all(['Safety will again be a central focus for Acura.'])).toEqual([]);
+    expect(all(['President Bush arrived.', 'Bush said he’ll remain engaged in peacemaking.'])).toEqual([
+      ['President Bush', '’ll remain engaged in peacemaking'],
+    ]);
+  });
 });

@@ -44,6 +44,7 @@ export const FUTURE_ADVERBS: Lexicon = {
     'always',
     'continue to',
     'quickly',
+    'again',
   ],
 };
 

@@ -102,8 +102,11 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     if (blockedClause(before)) continue;
     const actor = subjectOf(before);
     if (!actor || !actorLike(actor, isName)) continue;
-    // "it'll last you longer": the contraction of reviews and chat speaks of things, not of an actor's plans.
-    if (/^['’]ll$/.test(marker) && /^it$/i.test(actor)) continue;
+    // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
+    // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
+    if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(actor)) continue;
+    // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
+    if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
     out.push({ actor, from: m.index, at: m.index });
   }
   for (const re of [GIFT, SIGNED]) {
