@@ -504,4 +504,17 @@ describe('announced actions and resolved actors (English)', () => {
       ['President Bush', '’ll remain engaged in peacemaking'],
     ]);
   });
+
+  it('resolves a sentence-opening "they" to the plural subject of the sentences before', () => {
+    expect(
+      all([
+        'Community Land Scotland will play an active part in the review.',
+        'Members of the Scottish cabinet are in Skye. They are also taking part in a public meeting.',
+        'They will meet in Orkney next month.',
+      ]),
+    ).toEqual([
+      ['Community Land Scotland', 'will play an active part in the review'],
+      ['Members of the Scottish cabinet', 'will meet in Orkney next month'],
+    ]);
+  });
 });

@@ -145,6 +145,39 @@ function names(text: string, whole = text, article = whole): { name: string; per
   return out;
 }
 
+/** Auxiliaries and verbs that end a sentence's opening subject: "Members of the cabinet are …". */
+const SUBJECT_END = /^(?:is|are|was|were|has|have|had|will|would|can|could|also|\p{Ll}+ed)$/u;
+
+/**
+ * The plural subject that opens the last sentences of a text, past sentences that open with "They": "Members of
+ * the Scottish cabinet" in "Members of the Scottish cabinet are in Skye. They are also taking part …". Null when
+ * the last sentence opens otherwise, or its subject is no plural noun phrase.
+ */
+function pluralSubjectBefore(text: string): string | null {
+  const sentences = text
+    .split(/(?<=[.!?]["”]?)\s+/)
+    .filter((x) => x.trim())
+    .slice(-S.pluralSubjectSentences)
+    .reverse();
+  for (const sentence of sentences) {
+    const words = sentence.trim().split(/\s+/);
+    const end = words.findIndex((w, i) => i > 0 && SUBJECT_END.test(w));
+    if (end < 1) return null;
+    const subject = words.slice(0, end);
+    if (subject.length === 1 && /^they$/i.test(subject[0]!)) continue;
+    const head = subject
+      .join(' ')
+      .split(/\s+of\s+/)[0]!
+      .split(' ')
+      .pop()!;
+    const plural = /^\p{L}+[^s]s$/u.test(head) || subject.includes('and');
+    return plural && subject.length <= S.maxEnglishActorWords && !isStopWord(head.toLowerCase())
+      ? subject.join(' ')
+      : null;
+  }
+  return null;
+}
+
 function resolveEnglish(actor: string, before: string, context: Partial<ActorContext>): string {
   const lastActor = context.lastActor ?? null;
   const clauseActor = context.clauseActor ?? null;
@@ -185,6 +218,12 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     if (clauseActor) return clauseActor;
     const own = names(sentence, before, article).find((n) => !n.person);
     if (own) return own.name;
+    // "Members of the Scottish cabinet are in Skye. They are also … They will meet …": a sentence-opening "they"
+    // continues the plural subject of the sentences before.
+    if (lower === 'they' && !sentence.trim()) {
+      const plural = pluralSubjectBefore(before);
+      if (plural) return plural;
+    }
     if (lastActor) return lastActor;
     return mostNamed(before) ?? actor;
   }
