@@ -136,6 +136,8 @@ export function BriefView({
               <li key={i}>
                 {c.actor && <strong className="actor">{c.actor}: </strong>}
                 {c.commitment}
+                {c.when && <span className="commitment-when">{` · ${t('commitmentWhen')}: ${c.when}`}</span>}
+                {c.amount && <span className="commitment-amount">{` · ${t('commitmentAmount')}: ${c.amount}`}</span>}
                 {show && <ShowInPage text={c.evidence} onShow={show} />}
               </li>
             ))}

@@ -38,6 +38,15 @@ describe('commitmentDetails: when', () => {
     const e = 'Mubarak on Wednesday said he will work hand in hand with the United States.';
     expect(details(e, 'work hand in hand with the United States').when).toBeNull();
   });
+
+  it('takes the time that opens an announced action’s sentence, never one further in nor a pledge’s date', () => {
+    const e = 'Then, on Friday, the chief executives will front the committee.';
+    expect(details(e, 'will front the committee').when).toBe('on Friday');
+    const e2 = 'The company hired a contractor in November and said it will make other preparations.';
+    expect(details(e2, 'will make other preparations').when).toBeNull();
+    const e3 = 'On Friday, the ministry pledged to build two schools.';
+    expect(details(e3, 'to build two schools').when).toBeNull();
+  });
 });
 
 describe('commitmentDetails: amount', () => {

@@ -236,7 +236,6 @@ describe('prose commitments: English', () => {
       'The government',
       'will provide free meals to 10,000 pupils',
     ],
-    ['He vowed to step down after the vote.', null, 'to step down after the vote'],
     [
       'The European Commission announced it would provide €120 million this year, most of it for refugees in Chad.',
       'The European Commission',
@@ -274,6 +273,8 @@ describe('prose commitments: English', () => {
     '“We have heard promises like these after every flood for twenty years,” said the shadow environment secretary.',
     '“The government pledged £5m and delivered nothing,” critics said.',
     'The aim is to provide shelter for every family.',
+    // No named actor: a pronoun the text gives no antecedent for.
+    'He vowed to step down after the vote.',
     'The report said donors would provide more aid.',
     'Last year, donors pledged more than $2 billion at a similar conference in Paris.',
     'Germany previously pledged €20m to the fund.',
@@ -411,5 +412,109 @@ describe('announced actions and resolved actors (English)', () => {
         'The European Union ambassador met the envoy; the ambassador expressed the Union’s commitment to support peace.',
       ]),
     ).toEqual([['The European Union', 'to support peace']]);
+  });
+
+  it('finds the subject past an aside (", or FARC,", ", along with …,") and before a second verb', () => {
+    expect(
+      all(['The Revolutionary Armed Forces of Colombia, or FARC, promised to free two former politicians.']),
+    ).toEqual([['The Revolutionary Armed Forces of Colombia', 'to free two former politicians']]);
+    expect(
+      all([
+        'Electricité de France SA, along with Centrica PLC, is the most advanced and plans to take a decision by the end of the year.',
+      ]),
+    ).toEqual([['Electricité de France SA', 'plans to take a decision by the end of the year']]);
+    expect(
+      all([
+        'Clinton said the U.S. has invested $1 billion in recent years and is providing an extra $80 million to help.',
+      ]),
+    ).toEqual([['the U.S.', 'providing an extra $80 million to help']]);
+  });
+
+  it('reads a hope or an appeal before a reporting verb as governing something else', () => {
+    expect(
+      all(['President Hosni Mubarak endorsed U.S. hopes for a peace plan and said he will work with other nations.']),
+    ).toEqual([['President Hosni Mubarak', 'will work with other nations']]);
+    expect(all(['The minister said he hopes the bank will cut rates.'])).toEqual([]);
+  });
+
+  it('reads a capitalised word opening a sentence as a name when the article writes it so mid-sentence later', () => {
+    expect(all(['Suzuki will honor the warranties.', 'Dealers said that Suzuki sold 2,000 cars.'])).toEqual([
+      ['Suzuki', 'will honor the warranties'],
+    ]);
+    expect(all(['Trawlers will honor the warranties.', 'Dealers said that trawlers sold 2,000 cars.'])).toEqual([]);
+  });
+
+  it('resolves "the prime minister" to the holder the article names most, and "she" past a sentence’s full stop', () => {
+    expect(
+      all([
+        'Prime Minister Benjamin Netanyahu won. Netanyahu spoke. Netanyahu left.',
+        'In 1991, prime minister Yitzhak Shamir opposed the talks.',
+        'Indyk said the prime minister has made clear that he will work with the Republicans.',
+      ]),
+    ).toEqual([['Benjamin Netanyahu', 'will work with the Republicans']]);
+    expect(
+      all([
+        'Rebekah Brooks is charged, as is the former Deputy Prime Minister John Prescott. Thurlbeck is too.',
+        'Brooks denied the accusations. She vowed to defend herself.',
+      ]),
+    ).toEqual([['Brooks', 'to defend herself']]);
+  });
+
+  it('reads a relative’s antecedent as the actor, and no subject, no function word and no verb as one', () => {
+    expect(
+      all(['Crowds queued for a promise of Prime Minister Yulia Tymoshenko who pledged to pay $1.2 billion.']),
+    ).toEqual([['Prime Minister Yulia Tymoshenko', 'to pay $1.2 billion']]);
+    expect(all(['It is a big deal for Pepsi, which said it will spend more on advertising.'])).toEqual([
+      ['Pepsi', 'will spend more on advertising'],
+    ]);
+    // "which" alone stands for a thing; "which he has said would" has no subject of its own.
+    expect(all(['The council opened libraries in Aston and Northfield, which will stay open until 8pm.'])).toEqual([]);
+    expect(all(['Nicolas Sarkozy wants a G13, which he has said would involve granting membership to India.'])).toEqual(
+      [],
+    );
+    expect(all(['The summit this year generated pledges to combat poverty.'])).toEqual([]);
+    expect(all(['She is unclear about when she will resume it.'])).toEqual([]);
+  });
+
+  it('takes the subject of the first reporting verb for ", and promised"', () => {
+    expect(
+      all([
+        'The health secretary said the figures showed that extra clinics were working, and promised that the plan would focus on corridors.',
+      ]),
+    ).toEqual([['The health secretary', 'the plan would focus on corridors']]);
+  });
+
+  it('reads no first person, modal or opinion as an actor, and no certainty or product feature as an action', () => {
+    expect(
+      all(['As always I will end this note as it began.', 'Chris Locke and I agreed to publish a statement.']),
+    ).toEqual([]);
+    expect(all(["Scranton's city leaders cannot agree on how to plug a budget hole."])).toEqual([]);
+    expect(all(["I'm sure no bank will ever lose value.", 'Judge Leveson will surely reject them.'])).toEqual([]);
+    expect(all(['The new RLX will also feature a communication system.', 'It is to Jenica’s credit.'])).toEqual([]);
+    expect(all(['The board has unanimously agreed to support these waivers.'])).toEqual([
+      ['The board', 'to support these waivers'],
+    ]);
+  });
+
+  it('reads no advice to the reader and no contraction after a name as an announced action', () => {
+    expect(all(['The new guide Don’t Die Early will help you understand a heart attack.'])).toEqual([]);
+    expect(all(['Business Journal Guy’ll make decisions based on the latest issue.'])).toEqual([]);
+    expect(all(['Safety will again be a central focus for Acura.'])).toEqual([]);
+    expect(all(['President Bush arrived.', 'Bush said he’ll remain engaged in peacemaking.'])).toEqual([
+      ['President Bush', '’ll remain engaged in peacemaking'],
+    ]);
+  });
+
+  it('resolves a sentence-opening "they" to the plural subject of the sentences before', () => {
+    expect(
+      all([
+        'Community Land Scotland will play an active part in the review.',
+        'Members of the Scottish cabinet are in Skye. They are also taking part in a public meeting.',
+        'They will meet in Orkney next month.',
+      ]),
+    ).toEqual([
+      ['Community Land Scotland', 'will play an active part in the review'],
+      ['Members of the Scottish cabinet', 'will meet in Orkney next month'],
+    ]);
   });
 });

@@ -24,9 +24,28 @@ export const FUTURE_MARKERS: Lexicon = {
   ],
 };
 
+/** The future markers of an intention, after which any verb is the intended action ("plans to take"). */
+export const INTENT_MARKERS: Lexicon = {
+  en: ['plans to', 'plan to', 'planned to', 'intends to', 'intend to'],
+};
+
 /** Adverbs between a future marker and its verb: "will also provide", "will then launch". */
 export const FUTURE_ADVERBS: Lexicon = {
-  en: ['also', 'now', 'then', 'still', 'soon', 'immediately', 'jointly', 'each', 'formally', 'always', 'continue to'],
+  en: [
+    'also',
+    'now',
+    'then',
+    'still',
+    'soon',
+    'immediately',
+    'jointly',
+    'each',
+    'formally',
+    'always',
+    'continue to',
+    'quickly',
+    'again',
+  ],
 };
 
 /** Verbs after "will" that state a prediction or a state, not an action an actor takes ("will be", "will face"). */
@@ -73,6 +92,16 @@ export const STATE_VERBS: Lexicon = {
     'take',
     'miss',
     'remember',
+    'include',
+    'feature',
+    'contain',
+    // Adverbs of certainty after "will" predict: "Leveson will surely reject them", "no bond will ever lose value".
+    'surely',
+    'certainly',
+    'undoubtedly',
+    'inevitably',
+    'eventually',
+    'ever',
   ],
 };
 

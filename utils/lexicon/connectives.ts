@@ -36,6 +36,10 @@ export const CONNECTIVES: Lexicon = {
     'additionally',
     'still',
     'so',
+    'then',
+    'as such',
+    'thus',
+    'yet',
   ],
 };
 

@@ -101,6 +101,15 @@ export const TAIL_OPENERS: Lexicon = {
   en: ['which', 'while', 'but', 'a move', 'according to', 'officials said', 'he said', 'she said'],
 };
 
+/**
+ * English openers of an aside between a subject and its verb, set off by commas: "Israel, which controls tax
+ * receipts, has pledged", "Electricité de France SA, along with Centrica PLC, plans to", "the Revolutionary Armed
+ * Forces of Colombia, or FARC, promised". The subject is what comes before the aside.
+ */
+export const SUBJECT_ASIDE_OPENERS: Lexicon = {
+  en: ['which', 'who', 'along with', 'together with', 'comprising', 'including', 'or', 'as well as'],
+};
+
 /** English words that may stand between an actor and the pledge verb ("has also formally", "on Monday"). */
 export const ACTOR_TAIL_WORDS: Lexicon = {
   en: [
@@ -173,6 +182,54 @@ export const ACTOR_BREAK_WORDS: Lexicon = {
     'declared',
     'added',
     'according to',
+    'made clear',
+    'made it clear',
+    'make clear',
+    'make it clear',
+    'makes clear',
+    'makes it clear',
+    'claims',
+    'claimed',
+    'indicated',
+    'indicates',
+    'insisted',
+    'insists',
+    'warned',
+    'noted',
+  ],
+};
+
+/**
+ * English words an actor never holds: the first person (the writer or a quoted speaker, not a named actor: "As
+ * always I", "Chris Locke and I", "we"), modals and negations ("city leaders cannot"), and the words of an opinion
+ * about someone else's future ("I expect …", "I'm sure …", "I doubt …", "so long as").
+ */
+export const NOT_IN_ACTOR: Lexicon = {
+  en: [
+    'I',
+    'I’m',
+    "I'm",
+    'we',
+    'We',
+    'me',
+    'us',
+    'let’s',
+    "let's",
+    'Let’s',
+    "Let's",
+    'cannot',
+    'can',
+    'could',
+    'should',
+    'would',
+    'may',
+    'might',
+    'must',
+    'expect',
+    'doubt',
+    'sure',
+    'think',
+    'long as',
   ],
 };
 

@@ -187,5 +187,9 @@ export const REPORTING_VERBS: Lexicon = {
     'vowed',
     'added',
     'made clear',
+    'claims',
+    'claimed',
+    'indicated',
+    'insisted',
   ],
 };

@@ -50,5 +50,7 @@ export const ANALYSIS = {
     restatedShare: 0.6,
     /** Characters of the article before a clause searched for a pronoun's antecedent or an actor's full name. */
     contextChars: 3000,
+    /** Sentences a sentence-opening "they" looks back over for the plural subject it continues. */
+    pluralSubjectSentences: 3,
   },
 } as const;

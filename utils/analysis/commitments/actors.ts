@@ -9,6 +9,7 @@ import { type Token, arabicSet, arabicSpan, bare, definite, tokenize } from './a
 import { isStopWord } from '../words';
 import { entriesOf, escapeRegex } from '../../lexicon/compile';
 import { ACTOR_HEADS, PAIR_ANAPHORS } from '../../lexicon/actors';
+import { SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
 import { PLEDGE_VERBS } from '../../lexicon/pledge-verbs';
 import { SETTINGS } from '../../settings';
@@ -21,6 +22,8 @@ export interface ActorContext {
   before: string;
   /** The actor of the last commitment found before the clause, if any. */
   lastActor?: string | null;
+  /** The article's whole text, where a capitalised word is seen to be a name. */
+  article?: string;
   /** The actor of a commitment found earlier in the same clause ("Suzuki will …, but … it will …"). */
   clauseActor?: string | null;
 }
@@ -34,14 +37,18 @@ const HAS_ARABIC = /[\u0600-\u06ff]/;
 /** Months and weekdays: capitalised, never an antecedent. */
 const CALENDAR = { test: (w: string) => TIME.has(w.toLowerCase()) };
 const TIME = new Set(entriesOf(TIME_WORDS, ['en']));
+/** Abbreviations whose full stop does not end a name: "Mr.", "Ltd.", "U.S." (a single letter is an initial). */
+const ABBREVIATION = new Set([...entriesOf(TITLE_ABBREVIATIONS, ['en']), ...entriesOf(SOFT_ABBREVIATIONS, ['en'])]);
 
 /** The actor as the article names it (see the module comment). */
 export function resolveActor(actor: string | null, clause: string, context: ActorContext | null): string | null {
   if (!actor) return null;
-  const at = clause.indexOf(actor);
+  // Where the actor stands in the clause; a pronoun as a word, or as its possessive ("reaffirmed his commitment").
+  const forms = POSSESSIVES[actor.toLowerCase()];
+  const at = forms ? clause.search(new RegExp(`\\b(?:${forms})\\b`, 'i')) : clause.indexOf(actor);
   const before = `${context?.before ?? ''}\n${at > 0 ? clause.slice(0, at) : ''}`.slice(-S.contextChars);
   if (HAS_ARABIC.test(actor)) return resolveArabic(actor, before);
-  const resolved = resolveEnglish(actor, before, context?.lastActor ?? null, context?.clauseActor ?? null);
+  const resolved = resolveEnglish(actor, before, context ?? {});
   return PRONOUN.test(resolved) ? null : resolved;
 }
 
@@ -59,6 +66,9 @@ const isHead = (w: string) => EN_HEADS.has(w.toLowerCase());
 
 /** Titles of a person, which "the …" may stand for: "the prime minister", "the president". */
 const TITLES = new Set(['minister', 'president', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'ceo']);
+
+/** An English subject pronoun and the forms it takes as a possessive or an object. */
+const POSSESSIVES: Record<string, string> = { he: 'he|his|him', she: 'she|her', it: 'it|its', they: 'they|their|them' };
 
 /** An English pronoun left unresolved: no actor. */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
@@ -100,11 +110,16 @@ function lastPair(text: string): string | null {
 }
 
 /** Capitalised name phrases of a text, in order, with whether each reads as a person ("Donald Tusk", "Mr. Tusk"). */
-function names(text: string, whole = text): { name: string; person: boolean }[] {
+function names(text: string, whole = text, article = whole): { name: string; person: boolean }[] {
   const out: { name: string; person: boolean }[] = [];
   const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\b[A-Z][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\p{L}'’.-]*)*/gu;
   for (const m of text.matchAll(re)) {
-    let name = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    // "… John Prescott. Thurlbeck said": a word's full stop that is no abbreviation ends the sentence and the name.
+    const stop = [...m[0].matchAll(/([\p{L}]+)\.\s/gu)].find(
+      (w) => !ABBREVIATION.has(w[1]!.toLowerCase()) && w[1]!.length > 1,
+    );
+    const span = stop ? m[0].slice(0, stop.index + stop[1]!.length) : m[0];
+    let name = span.replace(/['’]s$/, '').replace(/\.$/, '');
     const start = text.slice(Math.max(0, m.index - 3), m.index);
     const opening = /[.!?"“\n]\s*$/.test(start) || m.index === 0;
     // The first word of a sentence is capitalised by position: "As Mashable" is "Mashable", "The" is no name.
@@ -112,36 +127,86 @@ function names(text: string, whole = text): { name: string; person: boolean }[] 
     const words = name.split(/\s+/).filter(Boolean);
     if (!words.length || words.every((w) => CALENDAR.test(w))) continue;
     const midSentence = new RegExp(`[\\p{Ll},;][^\\S\\n]+${escapeRegex(words[0]!)}\\b`, 'u');
-    if (words.length === 1 && opening && !midSentence.test(whole)) continue;
+    if (words.length === 1 && opening && !midSentence.test(article)) continue;
     // A person: a title, or two or three words whose last one the text also writes alone ("Tusk", "Essid").
     const last = words[words.length - 1]!;
     const alone = new RegExp(`(?<![A-Z][\\p{L}.]*\\s)\\b${escapeRegex(last)}\\b`, 'u');
+    // A phrase with "of" or a possessive is an institution or a title ("Who's Who of Britain", "Bank of England",
+    // "News Corp.'s British …"), not a person.
+    // "Brooks": one word the text also writes after a first name ("Rebekah Brooks") is that person.
+    const fuller = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)[^\\S\\n]+${escapeRegex(last)}\\b`, 'gu');
+    const firstNamed = () => [...article.matchAll(fuller)].some((f) => !isStopWord(f[1]!) && !isHead(f[1]!));
     const person =
       /^(?:Mr|Mrs|Ms|Dr)\b/.test(name) ||
-      (words.length >= 2 &&
-        !EN_HEADS.has(last.toLowerCase()) &&
-        alone.test(text.slice(0, m.index) + text.slice(m.index + m[0].length)));
+      (words.length === 1 && !isHead(last) && firstNamed()) ||
+      (words.length >= 2 && !words.includes('of') && !EN_HEADS.has(last.toLowerCase()) && alone.test(whole));
     out.push({ name, person });
   }
   return out;
 }
 
-function resolveEnglish(actor: string, before: string, lastActor: string | null, clauseActor: string | null): string {
+/** Auxiliaries and verbs that end a sentence's opening subject: "Members of the cabinet are …". */
+const SUBJECT_END = /^(?:is|are|was|were|has|have|had|will|would|can|could|also|\p{Ll}+ed)$/u;
+
+/**
+ * The plural subject that opens the last sentences of a text, past sentences that open with "They": "Members of
+ * the Scottish cabinet" in "Members of the Scottish cabinet are in Skye. They are also taking part …". Null when
+ * the last sentence opens otherwise, or its subject is no plural noun phrase.
+ */
+function pluralSubjectBefore(text: string): string | null {
+  const sentences = text
+    .split(/(?<=[.!?]["”]?)\s+/)
+    .filter((x) => x.trim())
+    .slice(-S.pluralSubjectSentences)
+    .reverse();
+  for (const sentence of sentences) {
+    const words = sentence.trim().split(/\s+/);
+    const end = words.findIndex((w, i) => i > 0 && SUBJECT_END.test(w));
+    if (end < 1) return null;
+    const subject = words.slice(0, end);
+    if (subject.length === 1 && /^they$/i.test(subject[0]!)) continue;
+    const head = subject
+      .join(' ')
+      .split(/\s+of\s+/)[0]!
+      .split(' ')
+      .pop()!;
+    const plural = /^\p{L}+[^s]s$/u.test(head) || subject.includes('and');
+    return plural && subject.length <= S.maxEnglishActorWords && !isStopWord(head.toLowerCase())
+      ? subject.join(' ')
+      : null;
+  }
+  return null;
+}
+
+function resolveEnglish(actor: string, before: string, context: Partial<ActorContext>): string {
+  const lastActor = context.lastActor ?? null;
+  const clauseActor = context.clauseActor ?? null;
+  // The whole article, where a title's holder is looked up ("Prime Minister Benjamin Netanyahu" in its caption).
+  const article = context.article ?? before;
   const lower = actor.toLowerCase();
   // The sentence up to the pronoun: empty when the pronoun opens it.
   const sentence = before.slice(Math.max(0, before.search(/[.!?]["”]?\s+[^.!?]*$/) + 1));
   const title = /^the\s+((?:prime\s+)?[a-z]+)$/.exec(lower)?.[1];
   if (title && TITLES.has(title.split(' ').pop()!)) {
     // "the prime minister": the name the text writes after that title ("Prime Minister Benjamin Netanyahu").
-    const titled = [...before.matchAll(new RegExp(`${title}\\s+((?:[A-Z][\\p{L}’'-]+\\s*){1,3})`, 'giu'))];
-    const name = titled[titled.length - 1]?.[1]?.trim();
+    // The title in any case, the name capitalised: "prime minister Yitzhak Shamir opposed" gives no "opposed".
+    const anyCase = [...title].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+    const titled = [...article.matchAll(new RegExp(`\\b${anyCase}\\s+((?:[A-Z][\\p{L}’'-]+\\s*){1,3})`, 'gu'))];
+    // Of the names written after the title, the one the text names most often ("Prime Minister Benjamin
+    // Netanyahu" over a predecessor recalled once), the later one on a tie.
+    const mentions = (n: string) => article.split(n.split(/\s+/).pop()!).length - 1;
+    let name: string | undefined;
+    for (const t of titled) {
+      const n = t[1]!.trim();
+      if (!name || mentions(n) >= mentions(name)) name = n;
+    }
     if (name) return name;
   }
   if (/^(?:he|she)$/.test(lower) || (title && TITLES.has(title.split(' ').pop()!))) {
     // The person the sentence names before the pronoun, else the last person the text names.
-    const own = names(sentence, before).filter((n) => n.person);
+    const own = names(sentence, before, article).filter((n) => n.person);
     if (own.length) return own[own.length - 1]!.name;
-    const all = names(before);
+    const all = names(before, before, article);
     const people = all.filter((n) => n.person);
     // No name reads surely as a person: the last name of two or three words that holds no institution word.
     const likely = all.filter((n) => /^\S+(?:\s\S+){1,2}$/.test(n.name) && !n.name.split(/\s+/).some(isHead));
@@ -151,8 +216,14 @@ function resolveEnglish(actor: string, before: string, lastActor: string | null,
     // The actor of the clause's earlier commitment, the first organisation or country the sentence names before
     // the pronoun, the last actor, or the one the text names most often.
     if (clauseActor) return clauseActor;
-    const own = names(sentence, before).find((n) => !n.person);
+    const own = names(sentence, before, article).find((n) => !n.person);
     if (own) return own.name;
+    // "Members of the Scottish cabinet are in Skye. They are also … They will meet …": a sentence-opening "they"
+    // continues the plural subject of the sentences before.
+    if (lower === 'they' && !sentence.trim()) {
+      const plural = pluralSubjectBefore(before);
+      if (plural) return plural;
+    }
     if (lastActor) return lastActor;
     return mostNamed(before) ?? actor;
   }

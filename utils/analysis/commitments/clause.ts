@@ -31,8 +31,9 @@ export function commitmentsInClause(
   const arabic = HAS_ARABIC.test(clause);
   // Latin-script prose is read in English only: "Die Verwaltung will …" wants, it does not pledge.
   if (!arabic && lang && lang !== 'en') return [];
-  const text = `${context?.before ?? ''}\n${clause}`;
-  // A capitalised word is a name when the article also writes it capitalised in mid-sentence.
+  const text = `${context?.before ?? ''}\n${clause}\n${context?.article ?? ''}`;
+  // A capitalised word is a name when the article (before the clause, or anywhere) also writes it capitalised in
+  // mid-sentence: "Suzuki will continue …" opens a sentence, "Reuters reports that Suzuki will …" comes later.
   const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
   const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
   const out: Commitment[] = [];
@@ -40,7 +41,9 @@ export function commitmentsInClause(
   for (const f of found) {
     // "Suzuki will …, but in America, it will …": the actor named first in the clause comes before the text's.
     const actor = resolveActor(f.actor, clause, context && { ...context, clauseActor });
-    if (f.needsActor && !actor) continue;
+    // A commitment is a named actor's: an English one whose actor the text does not give is left out (the Arabic
+    // reader keeps a pledge verb's clause, whose subject the verb's form carries).
+    if ((f.needsActor || !arabic) && !actor) continue;
     clauseActor = actor ?? clauseActor;
     const { when, amount } = commitmentDetails(clause, f.commitment);
     out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });

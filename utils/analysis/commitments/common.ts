@@ -17,8 +17,8 @@ export type ClausePledge = Pick<Commitment, 'actor' | 'commitment'> & {
 /** Where a commitment's object ends: a trailing comment clause ("، مما …", ", which …") or a dash aside. */
 const TAIL = new RegExp(`\\s*(?:[،,]\\s*${alternation(TAIL_OPENERS)}(?=[\\s,.]|$)|\\s[—–]\\s).*$`, 'su');
 
-/** A trailing attribution: ", the education board said", ", officials told reporters". */
-const ATTRIBUTION_TAIL = /[,،]\s*(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|added|told|announced)\b[^,]*$/u;
+/** A trailing attribution: ", the education board said", ", officials told reporters", ',” Clinton told …'. */
+const ATTRIBUTION_TAIL = /[,،]["”»]?\s*(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|added|told|announced)\b(?:[^,]|,(?=\d))*$/u;
 
 /** Where a trailing comment starts in a text ("، مما …", ", which …"), or -1. */
 export function tailStart(text: string): number {

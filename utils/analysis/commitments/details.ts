@@ -17,6 +17,9 @@ import {
   TIME_WORDS,
   WEAK_TIME_OPENERS,
 } from '../../lexicon/commitment-details';
+import { FUTURE_MARKERS } from '../../lexicon/announced-actions';
+import { CONNECTIVES } from '../../lexicon/connectives';
+import { alternation } from '../patterns';
 import { SETTINGS } from '../../settings';
 
 const S = SETTINGS.analysis.details;
@@ -45,6 +48,11 @@ const DURATION = set(DURATION_UNITS);
 const SCALES = set(AMOUNT_SCALES);
 const UNITS = phrases(AMOUNT_UNITS_AFTER);
 const AMOUNT_START = phrases(AMOUNT_OPENERS);
+/** Connectives that may come before a sentence's opening time: "Then, on Friday, …". */
+const OPENING = set(CONNECTIVES);
+
+/** A commitment that opens with a future marker ("will announce", "plans to sign"): an announced action. */
+const FUTURE_START = new RegExp(`^${alternation(FUTURE_MARKERS, ['en'])}\\s`, 'i');
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 /** A four-digit year (Western or Eastern Arabic digits). */
@@ -203,7 +211,14 @@ export function commitmentDetails(
   const at = evidence.indexOf(commitment);
   const [from, to] = at >= 0 ? [at, at + commitment.length] : [0, evidence.length];
   const times = timeSpans(tokens);
-  const when = preferInside(tokens, times, from, to);
+  // "On Friday, the administration will announce …": an announced action's time may open its clause (a pledge's
+  // date before its verb says when it was made, not when it is due).
+  // Only a time that opens the sentence, alone or after a connective ("On Friday, …", "Then, on Friday, …"): one
+  // further in belongs to another verb ("hired a contractor in November and said it will …").
+  const opening = FUTURE_START.test(commitment)
+    ? times.find(([st, e]) => (st === 0 || (st === 1 && OPENING.has(tokens[0]!.f))) && tokens[e - 1]!.end <= from)
+    : null;
+  const when = preferInside(tokens, times, from, to) ?? opening ?? null;
   const amounts = amountSpans(tokens, times).filter((a) => tokens[a.span[0]]!.start >= from);
   const best = Math.max(-1, ...amounts.map((a) => a.rank));
   const amount = preferInside(

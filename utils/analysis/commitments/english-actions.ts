@@ -10,12 +10,11 @@ import { type ClausePledge, finishObject } from './common';
 import {
   blockedBefore,
   blockedClause,
-  englishActor,
   type EnglishFound,
   isReported,
   pledgesIn,
   quotedCriticism,
-  reportedActor,
+  subjectOf,
 } from './english';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
@@ -25,6 +24,7 @@ import {
   FUTURE_ADVERBS,
   FUTURE_MARKERS,
   GIFT_PARTICIPLES,
+  INTENT_MARKERS,
   STATE_VERBS,
 } from '../../lexicon/announced-actions';
 
@@ -35,6 +35,8 @@ const FUTURE = new RegExp(
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
+/** Markers of an intention ("plans to", "intends to"): any verb after them is the intended action. */
+const INTENT = new RegExp(`^${alternation(INTENT_MARKERS)}$`, 'i');
 const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
 /** "is providing an extra $80 million": a gift in progress followed by its amount. */
 const GIFT = new RegExp(
@@ -74,12 +76,8 @@ function actorLike(actor: string, isName: (word: string) => boolean): boolean {
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
 const REPORTED_NAMED = /\b(?:said|says|told|announced|added|confirmed)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
 
-/** The subject before a trigger; for a pronoun right after a reporting verb, the reporter ("Colombia says it"). */
-function subjectOf(before: string): string | null {
-  const actor = englishActor(before);
-  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) return reportedActor(before) ?? actor;
-  return actor ?? reportedActor(before);
-}
+/** A reporting verb right before the future marker, with no subject of its own. */
+const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
 /** The announced actions of an English clause, in order. */
 export function englishActions(clause: string, isName: (word: string) => boolean): EnglishFound[] {
@@ -90,16 +88,25 @@ export function englishActions(clause: string, isName: (word: string) => boolean
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
     const marker = m[1]!.toLowerCase();
-    if (STATE.has(m[2]!.toLowerCase())) continue;
+    // "It is to Jenica's credit": the action is a verb, written in lower case.
+    if (!/^\p{Ll}/u.test(m[2]!)) continue;
+    // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
+    if (STATE.has(m[2]!.toLowerCase()) && !INTENT.test(marker)) continue;
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
     if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
+    // "which he has said would involve …": no subject between the reporting verb and the marker, the subject is a
+    // relative before it, not the reporter.
+    if (REPORTED_BARE.test(before)) continue;
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
     if (blockedClause(before)) continue;
     const actor = subjectOf(before);
     if (!actor || !actorLike(actor, isName)) continue;
-    // "it'll last you longer": the contraction of reviews and chat speaks of things, not of an actor's plans.
-    if (/^['’]ll$/.test(marker) && /^it$/i.test(actor)) continue;
+    // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
+    // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
+    if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(actor)) continue;
+    // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
+    if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
     out.push({ actor, from: m.index, at: m.index });
   }
   for (const re of [GIFT, SIGNED]) {
@@ -135,6 +142,8 @@ export function englishCommitments(clause: string, isName: (word: string) => boo
   const found = [...pledges];
   for (const a of englishActions(clause, isName)) {
     if (found.some((f) => Math.abs(f.at - a.at) < 3 || (a.at >= f.at && a.at < f.from))) continue;
+    // "will remain committed to …": the pledge verb right after the marker states the action.
+    if (pledges.some((f) => f.at > a.at && clause.slice(a.at, f.at).trim().split(/\s+/).length <= 2)) continue;
     // "promised the state of New York that it will cap …": the action is what the pledge promised.
     if (pledges.some((f) => f.at < a.at && !/[,;]/.test(clause.slice(f.at, a.at)))) continue;
     found.push(a);

@@ -8,6 +8,8 @@ import { finishObject } from './common';
 import { SETTINGS } from '../../settings';
 import { alternation } from '../patterns';
 import { normalizeSpace } from '../../common/text';
+import { isStopWord } from '../words';
+import { CONNECTIVES } from '../../lexicon/connectives';
 import type { Lexicon } from '../../lexicon/compile';
 import {
   APPEALS,
@@ -29,7 +31,9 @@ import {
   BE_FORMS,
   DETERMINERS,
   NOT_ACTOR_PRONOUNS,
+  NOT_IN_ACTOR,
   REFLEXIVE_PRONOUNS,
+  SUBJECT_ASIDE_OPENERS,
   SUBJECT_PRONOUNS,
   VERB_OBJECT_STARTS,
 } from '../../lexicon/pledge-clauses';
@@ -85,8 +89,11 @@ const EN_COMMIT_TO = new RegExp(`^\\s+(?:${alternation(REFLEXIVE_PRONOUNS)}\\s+)
 const EN_AGREE_TO = new RegExp(`^\\s+${alternation(AGREEMENT_PREPOSITIONS)}\\b`, 'i');
 /** Speakers whose quoted words are criticism, not anyone's commitment. */
 const EN_CRITIC = new RegExp(wholeWords(CRITICS), 'i');
-/** An indirect question or a free relative before the subject: "how Amazon plans to", "what the EU pledged". */
-const INDIRECT_QUESTION = /\b(?:how|why|whether|what)\s+(?:\S+\s+){0,3}$/i;
+/**
+ * An indirect question or a free relative before the subject: "how Amazon plans to", "what the EU pledged",
+ * "unclear about when she will resume it".
+ */
+const INDIRECT_QUESTION = /\b(?:how|why|whether|what|when)\s+(?:\S+\s+){0,3}$/i;
 /** Critics or analysts reporting: "analysts say that", "critics believe". */
 const EN_CRITIC_SAYS = new RegExp(
   `${wholeWords(CRITICS)}\\s+(?:\\S+\\s+){0,2}(?:say|says|said|believe|expect|argue)\\b`,
@@ -106,17 +113,27 @@ const EN_OPINION = new RegExp(wholeWords(OPINIONS), 'i');
 const EN_CONDITION = new RegExp(wholeWords(CONDITIONS), 'i');
 /** A tentative qualifier anywhere in the clause: "agreed in principle". */
 const EN_TENTATIVE = new RegExp(wholeWords(TENTATIVE), 'i');
-/** Auxiliaries, adverbs and times between an actor and the verb: "has also formally", "on Monday". */
-const EN_AUX_TAIL = new RegExp(`(?:\\s+${alternation(ACTOR_TAIL_WORDS)})+\\s*$`, 'i');
+/** Auxiliaries, adverbs and times between an actor and the verb: "has also formally", "on Monday", "unanimously". */
+const EN_AUX_TAIL = new RegExp(
+  `(?:\\s+(?:${alternation(ACTOR_TAIL_WORDS)}|\\p{Ll}{3,}(?:ously|ally|edly|ively|ately|ently|antly)))+\\s*$`,
+  'iu',
+);
 /** A pronoun or relative alone, which is not an actor. */
 const EN_PRONOUN = new RegExp(`^${alternation(NOT_ACTOR_PRONOUNS)}$`, 'i');
 /** A determiner or adjective just before the pledge form, which makes it a noun: "its promise". */
 const EN_DETERMINER = new RegExp(`\\b${alternation(DETERMINERS)}\\s*$`, 'i');
 /** Where the text before the verb stops being the actor: punctuation, a dash aside, a reporting or linking word. */
 const EN_ACTOR_BREAK = new RegExp(
-  `[,:;()"“”]|\\s[-—–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
+  `[,:;()"“”—]|\\s[-–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
   'i',
 );
+/** An aside after the subject, then up to three words before the verb: ", which controls tax receipts, has". */
+const EN_SUBJECT_ASIDE = new RegExp(
+  `,\\s*${alternation(SUBJECT_ASIDE_OPENERS)}\\b[^,]*,\\s*((?:[\\w.]+\\s+){0,3})$`,
+  'i',
+);
+/** A part of a sentence that is such an aside: "along with Centrica PLC". */
+const EN_ASIDE_PART = new RegExp(`^\\s*${alternation(SUBJECT_ASIDE_OPENERS)}\\b`, 'i');
 /** A form of "be" ending the text before the verb: the pledge is passive ("was pledged by"). */
 const EN_BE_BEFORE = new RegExp(`\\b${alternation(BE_FORMS)}\\s*$`, 'i');
 /** The actor of a passive pledge: "by the EU", up to a preposition or punctuation. */
@@ -125,24 +142,42 @@ const EN_BY_ACTOR = new RegExp(`^\\s+by\\s+(.+?)(?=\\s+${alternation(ACTOR_END_W
 /** The actor written before the verb: the last words before it, past auxiliaries, adverbs and reporting words. */
 export function englishActor(before: string): string | null {
   // "Israel, which controls tax receipts, has …": an aside after the subject is not the subject.
-  let s = before.replace(
-    /,\s*(?:which|who|along with|together with|comprising|including)\b[^,]*,\s*((?:\w+\s+){0,3})$/i,
-    ' $1',
-  );
+  let s = before.replace(EN_SUBJECT_ASIDE, ' $1');
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(EN_AUX_TAIL, '');
   }
   const parts = s.split(EN_ACTOR_BREAK);
   // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
-  if (/\band\s*$/i.test(s)) return coordinatedSubject(s.replace(/[“"][^”"]*[”"]/g, ' ').split(EN_ACTOR_BREAK));
+  if (/\band\s*$/i.test(s)) {
+    const unquoted = s.replace(/[“"][^”"]*[”"]/g, ' ');
+    // "The health secretary said … clinics were working, and promised …": the subject of the first reporting verb.
+    const reporter = /,\s*and\s*$/i.test(unquoted) ? EN_FIRST_REPORTING.exec(unquoted) : null;
+    if (reporter && reporter.index > 0) {
+      const subject = englishActor(unquoted.slice(0, reporter.index));
+      if (subject) return subject;
+    }
+    // ", and promised …" after a subordinate clause ("… showed that clinics were working, and promised") goes back
+    // to the sentence's subject; without the comma the verb just before shares the subject.
+    const nearest = /,\s*and\s*$/i.test(unquoted) ? null : subjectOfLastVerb(unquoted);
+    return nearest ?? coordinatedSubject(unquoted.split(EN_ACTOR_BREAK));
+  }
+  // "Prime Minister Yulia Tymoshenko who pledged", "Pepsi, which said it will": a relative's antecedent.
+  const relative = EN_RELATIVE.exec(s);
+  if (relative) return normalizeSpace(relative[1]!);
   // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
-  let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(/^(?:and|but|so|or|then|yet|thus)\s+/i, '');
+  let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(EN_LEADING_CONNECTIVE, '');
   if (actor.split(' ').length > S.maxEnglishActorWords) {
     const andParts = actor.split(/\band\b/i);
     actor = normalizeSpace(andParts[andParts.length - 1] ?? '');
   }
   if (!actor || actor.split(' ').length > S.maxEnglishActorWords) return null;
+  // "despite", "this year generated": only function words, or a verb at the end, is no noun phrase.
+  const words = actor.split(' ');
+  if (!EN_SUBJECT_PRONOUN.test(actor) && words.every((w) => isStopWord(w.toLowerCase()))) return null;
+  if (/^\p{Ll}+ed$/u.test(words[words.length - 1]!)) return null;
+  // "has unanimously": an auxiliary opens no noun phrase; "As always I", "city leaders cannot": no named actor.
+  if (EN_FINITE_AUX.test(words[0]!) || EN_NOT_IN_ACTOR.test(actor)) return null;
   // A pronoun is returned as written, for actors.ts to resolve; a relative ("who", "which") is no actor.
   if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
@@ -158,9 +193,62 @@ function coordinatedSubject(parts: string[]): string | null {
       .split(' ')
       .filter(Boolean);
     if (!words.length) continue;
+    // ", along with Centrica PLC,": an aside; "… SA, along with …, is the most advanced and plans": a part that
+    // opens with its verb has its subject in the part before.
+    if (EN_ASIDE_PART.test(parts[k]!) || EN_AUX_WORD.test(words[0]!)) continue;
     const verb = words.findIndex((w, i) => i > 0 && (EN_AUX_WORD.test(w) || /^[a-z]+ed$/.test(w)));
-    const subject = words.slice(0, verb > 0 ? verb : 0).join(' ');
+    // A part before the last that holds no verb is the subject whole ("Electricité de France SA").
+    const end = verb > 0 ? verb : k < parts.length - 1 ? words.length : 0;
+    const subject = words.slice(0, end).join(' ');
     return subject && subject.split(' ').length <= S.maxEnglishActorWords ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * A name, then "who" ("Prime Minister Yulia Tymoshenko who pledged"), or ", which" with a reporting verb and a
+ * pronoun ("Pepsi, which said it will"), just before the verb: group 1 the name. A bare "which" stands for a thing
+ * ("libraries in Aston and Northfield, which will stay open").
+ */
+const EN_REPORTED_PRONOUN = `${alternation(REPORTING_VERBS)}\\s+(?:that\\s+)?${alternation(SUBJECT_PRONOUNS)}\\s+`;
+const EN_RELATIVE = new RegExp(
+  `((?:\\b(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.'’-]*),?\\s+` +
+    `(?:who\\s+(?:(?:has|had|have)\\s+)?(?:${EN_REPORTED_PRONOUN})?|which\\s+(?:has\\s+)?${EN_REPORTED_PRONOUN})$`,
+  'u',
+);
+/** Words an actor never holds (case as written: "I" is the pronoun, "i" no word). */
+const EN_NOT_IN_ACTOR = new RegExp(`(?<![\\p{L}'’])${alternation(NOT_IN_ACTOR)}(?![\\p{L}'’])`, 'u');
+/** A connective opening the words before a verb: "So the U.S.", "As such the NSPCC". */
+const EN_LEADING_CONNECTIVE = new RegExp(`^(?:${alternation(CONNECTIVES, EN)}|or)\\s+`, 'i');
+/** The first finite reporting verb of a clause. */
+const EN_FIRST_REPORTING = new RegExp(`\\b(?:${alternation(REPORTING_VERBS)})\\b`, 'i');
+
+/** A finite auxiliary: "is", "has", "were". */
+const EN_FINITE_AUX = new RegExp(`^(?:${alternation(BE_FORMS)}|has|have|had)$`, 'i');
+/** A capitalised name at the end of a text, with its article: "… absolutely clear the U.S." → "the U.S.". */
+const EN_TRAILING_NAME = /(?:\bthe\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*\s*$/u;
+
+/**
+ * The subject of the verb nearest before a trailing "and": "Clinton said the U.S. has invested … and [is
+ * providing]" → "the U.S.", "… clear the U.S. is committed and [will remain committed]" → "the U.S.". The verb is a
+ * finite auxiliary, or a past form after an auxiliary, a name or a pronoun ("on advanced chips" is no verb).
+ */
+function subjectOfLastVerb(text: string): string | null {
+  const head = text.replace(/\band\s*$/i, '');
+  const words = [...head.matchAll(/\S+/g)];
+  for (let i = words.length - 1; i > 0; i--) {
+    const w = words[i]![0];
+    const prev = words[i - 1]![0];
+    const past =
+      /^[a-z]+ed$/.test(w) && (EN_FINITE_AUX.test(prev) || /^\p{Lu}/u.test(prev) || EN_SUBJECT_PRONOUN.test(prev));
+    if (!EN_FINITE_AUX.test(w) && !past) continue;
+    let start = i;
+    while (start > 0 && EN_FINITE_AUX.test(words[start - 1]![0])) start--;
+    const prefix = head.slice(0, words[start]!.index);
+    if (/\band\s*$/i.test(prefix) || !prefix.trim()) return null;
+    const named = normalizeSpace(EN_TRAILING_NAME.exec(prefix)?.[0] ?? '');
+    const actor = englishActor(prefix) ?? (named.split(' ').length <= S.maxEnglishActorWords ? named : '');
+    return actor || null;
   }
   return null;
 }
@@ -187,9 +275,17 @@ export function blockedBefore(before: string): boolean {
   if (EN_CRITIC_SAYS.test(before)) return true;
   // "the question of how Amazon plans to …", "what each body has agreed to": an indirect question or a relative.
   if (INDIRECT_QUESTION.test(before)) return true;
-  if (EN_NEGATION.test(window) || EN_REFUSAL.test(before)) return true;
-  return EN_APPEAL.test(before) || EN_PREDICTION.test(before) || EN_OPINION.test(before);
+  if (EN_NEGATION.test(window)) return true;
+  // "endorsed U.S. hopes for a peace plan and said he will work …": a finite reporting verb opens what is reported;
+  // a hope, an appeal or a prediction before it governs something else.
+  let at = 0;
+  for (const m of before.matchAll(EN_REPORTING)) at = m.index + m[0].length;
+  const scope = before.slice(at);
+  return EN_REFUSAL.test(scope) || EN_APPEAL.test(scope) || EN_PREDICTION.test(scope) || EN_OPINION.test(scope);
 }
+
+/** A finite reporting verb ("said", "announced", "told"), not an infinitive ("is expected to announce"). */
+const EN_REPORTING = new RegExp(`(?<!\\bto\\s+)\\b(?:${alternation(REPORTING_VERBS)}|told)\\b`, 'gi');
 
 /** Whether a clause is conditional or tentative as a whole ("if …", "in principle"). */
 export const blockedClause = (clause: string, tentative = true) =>
@@ -249,9 +345,16 @@ export function pledgesIn(clause: string): EnglishFound[] | null {
     }
     const from = clause.length - after.length;
     if (!/[\p{L}\p{N}]/u.test(finishObject(after).replace(/^to\b/i, ''))) continue;
-    out.push({ actor: englishActor(before) ?? reportedActor(before), from, at: m.index });
+    out.push({ actor: subjectOf(before), from, at: m.index });
   }
   return out;
+}
+
+/** The subject before a trigger; for a pronoun right after a reporting verb, the reporter ("Colombia says it"). */
+export function subjectOf(before: string): string | null {
+  const actor = englishActor(before);
+  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) return reportedActor(before) ?? actor;
+  return actor ?? reportedActor(before);
 }
 
 /** Reported speech before a trigger: "announced it", "said that", "told reporters". */

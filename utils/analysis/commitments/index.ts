@@ -62,13 +62,14 @@ export function findCommitments(input: {
   const referenceYear = referenceYearOf(texts, input.published ?? null);
   let before = input.title ?? '';
   let lastActor: string | null = null;
+  const article = texts.join('\n');
   for (const text of texts) {
     for (const [s, e] of sentenceSpans(text)) {
       const sentence = text.slice(s, e);
       for (const [cs, ce] of clauseSpans(sentence)) {
         const clause = sentence.slice(cs, ce);
         if (seenEvidence.has(key(clause))) continue;
-        const context = { before: `${before}\n${text.slice(0, s + cs)}`, lastActor };
+        const context = { before: `${before}\n${text.slice(0, s + cs)}`, lastActor, article };
         const found = commitmentsInClause(clause, referenceYear, context, input.lang ?? null);
         if (found.length) seenEvidence.add(key(clause));
         found.forEach(add);

@@ -67,7 +67,9 @@ function nameTokens(segment: string): (NameToken | null)[] {
         initial: false,
       });
     } else {
-      const word = raw.replace(/['’]s$/i, '');
+      // "Erdoğan'ın", "Ankara'da", "Merkel's": a case ending or a possessive after an apostrophe is no part of the
+      // name ("O'Brien" keeps its capital).
+      const word = raw.replace(/['’]\p{Ll}+$/u, '');
       const capital = /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
       const key = word.toLowerCase();
       const stop = isStopWord(key);

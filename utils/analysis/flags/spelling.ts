@@ -61,6 +61,21 @@ const AR_INFLECTION_ENDING = new RegExp(`${alternation(INFLECTION_ENDINGS)}$`);
 /** An Arabic word without one inflection ending. */
 export const arabicStem = (w: string) => w.replace(AR_INFLECTION_ENDING, '');
 
+/**
+ * Latin script: two words that differ only in their ending, the shorter's last letter against at most the longer's
+ * last two ("Villa/Villy", "Manchester/Manchesteru", "Tusk/Tuska"), are one name in two cases (Czech, Polish,
+ * Turkish, German endings), not two spellings; a difference before the ending ("Mohammed/Mohammad",
+ * "Saddam/Saadam") is a spelling.
+ */
+function caseEnding(short: string, long: string): boolean {
+  let shared = 0;
+  while (shared < short.length && short[shared] === long[shared]) shared++;
+  return shared >= MIN_CASE_STEM && shared >= short.length - 1 && shared >= long.length - 2;
+}
+
+/** Letters a Latin-script stem keeps before a case ending. */
+const MIN_CASE_STEM = 3;
+
 /** The same word in another inflection or with a clitic: المتحدة/المتحد, قال/قالت, يعمل/تعمل, Minister/Ministers. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -69,6 +84,7 @@ function sameWord(a: string, b: string): boolean {
     if (sa.length >= 3 && sa === arabicStem(b)) return true;
   }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!ARABIC.test(long) && caseEnding(short, long)) return true;
   const suffixes = ARABIC.test(long) ? AR_SUFFIXES : EN_SUFFIXES;
   if (long.startsWith(short) && suffixes.has(long.slice(short.length))) return true;
   if (ARABIC.test(long) && long.endsWith(short) && AR_PREFIXES.has(long.slice(0, long.length - short.length)))
