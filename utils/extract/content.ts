@@ -18,6 +18,7 @@ import type { ContentResult } from './model';
 import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
+import { CONTENT } from '../settings/content';
 
 /** A pick of the article containers, before the boilerplate pass and the page's readerable score. */
 type Picked = Omit<ContentResult, 'readable'>;
@@ -70,6 +71,9 @@ export function extractContent(doc: Document): ContentResult | null {
 function withBoilerplate(picked: Picked, doc: Document): ContentResult {
   const r: ContentResult = { ...picked, readable: readableScore(doc) };
   for (const root of r.roots) {
+    // A block holding most of its root's text is the story itself, whatever its name says ("widget", "module"):
+    // it is not dropped whole; its own chrome is judged block by block inside it.
+    const dominant = (r.stats.get(root)?.text ?? 0) * CONTENT.dominantBlock;
     const stack: Element[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
@@ -79,6 +83,7 @@ function withBoilerplate(picked: Picked, doc: Document): ContentResult {
       // The top candidate itself is never dropped; a merged sibling or intro can be boilerplate (an author card).
       if (
         (el !== root || (r.roots.length > 1 && el !== r.top)) &&
+        (el === root || st.text < dominant) &&
         isBoilerplateBlock(el, st) &&
         !isOpeningLead(el, st, root, r.stats, r.skip)
       ) {
