@@ -49,3 +49,24 @@ describe('a block holding most of the container', () => {
     for (const s of story) expect(brief.text).toContain(s);
   });
 });
+
+describe('a readers’ comment thread', () => {
+  it('is never taken for a short story it outweighs', () => {
+    const comments = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li id="c${i}" class="c-item"><div class="c-author">Reader ${i}</div>` +
+        `<div class="c-body"><p>I have lived in this city for ${i + 3} years, and I think the council, ` +
+        'whatever it says now, will spend the money on roads again, as it did last time, and the time before.</p></div></li>',
+    ).join('');
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body class="single">
+      <div id="wrapper" class="hfeed"><div id="content">
+        <div id="post-1" class="post hentry"><h1 class="entry-title">Budget approved</h1>
+          <div class="entry-content">${paragraphs}</div></div>
+        <div id="comments"><h3>30 responses</h3><div id="comments-list" class="comments"><ol>${comments}</ol></div></div>
+      </div></div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.text).not.toContain('I have lived in this city');
+  });
+});
