@@ -24,6 +24,18 @@ describe('a page parsed inside <head>', () => {
     for (const s of story) expect(brief.text).toContain(s);
   });
 
+  it('keeps the story when </title> was lost and the title swallowed the page', () => {
+    // A damaged page: the title's end tag is gone, so the parser reads the rest of the page as the title's text.
+    const script = 'function goPrint() { window.open("/print"); }\n'.repeat(40);
+    const html = `<html><head><title>Budget approved (The Courier)ntById("font");
+      ${script}</script></head><body><div id="menu"><a href="/">Home</a></div>
+      <div class="story"><h1>Budget approved</h1>${paragraphs}</div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.title).toContain('Budget approved');
+    expect(brief.text).not.toContain('goPrint');
+  });
+
   it('still drops an ordinary head (scripts, styles, title)', () => {
     const html = `<html><head><title>Budget approved</title><script>var budgetSecret = 1;</script>
       <style>.x{}</style></head><body><article><h1>Budget approved</h1>${paragraphs}</article></body></html>`;
