@@ -82,3 +82,16 @@ describe('a readers’ comment thread', () => {
     expect(brief.text).not.toContain('I have lived in this city');
   });
 });
+
+describe('a story set in an <aside>', () => {
+  it('is read when the aside holds the story’s headline', () => {
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body>
+      <section id="contentWrap"><section id="leftColumn"><aside class="blogPost">
+        <h1>Council approves the city budget</h1><div class="blogContent">${paragraphs}</div></aside></section>
+      <aside id="sidebar"><h3>Popular</h3><ul><li><a href="/a">Another story</a></li></ul></aside></section>
+      </body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.text).not.toContain('Another story');
+  });
+});

@@ -96,7 +96,7 @@ export function measure(body: Element, strict: boolean): Measure {
   const stats = new Map<Element, Stats>();
   const skip = new Set<Element>();
   const paragraphs: Element[] = [];
-  const headline = strict && body.ownerDocument ? storyHeadlineHolders(body.ownerDocument) : undefined;
+  const headline = body.ownerDocument ? storyHeadlineHolders(body.ownerDocument) : undefined;
   // Iterative post-order walk.
   const stack: { el: Element; child: Element | null; inLink: boolean; inTable: boolean }[] = [];
   const enter = (el: Element, inLink: boolean, inTable = false): boolean => {

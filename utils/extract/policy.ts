@@ -78,7 +78,8 @@ export function isChrome(el: Element, tag: string, strict: boolean, inTable = fa
   // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
   // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
   if (tag === 'noscript') return strict || el.querySelector('p') === null;
-  if (DROP_TAGS.has(tag)) return true;
+  // An <aside> around the story's headline is the story, set in the wrong element by its theme.
+  if (DROP_TAGS.has(tag)) return !(tag === 'aside' && headline?.has(el));
   // A page whose </head> or </title> was lost (truncated or broken markup) parses with the whole page inside
   // <head> or <title>: such an element holds the page; a normal head holds only metadata, scripts and styles
   // (dropped as tags of their own), a normal title only its text.
