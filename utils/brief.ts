@@ -52,10 +52,12 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const tables = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   const text = blocksToText(blocks);
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
-  const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
+  const paragraphBlocks = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+  const paragraphs = paragraphBlocks.length;
   const isArticle = isArticlePage(detection, {
     text: text.length,
     paragraphs,
+    paragraphText: paragraphBlocks.reduce((n, p) => n + p.length, 0),
     linkDensity: contentLinkDensity(content),
   });
   return {

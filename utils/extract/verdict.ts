@@ -14,6 +14,8 @@ export interface ContentFacts {
   text: number;
   /** Paragraph blocks in it. */
   paragraphs: number;
+  /** Characters of those paragraphs. */
+  paragraphText: number;
   /** Share of link text in the chosen containers. */
   linkDensity: number;
 }
@@ -41,5 +43,10 @@ export function isArticlePage(d: Detection, c: ContentFacts): boolean {
   const story = c.text >= d.teaserText * S.storyOverTeasers && c.linkDensity < S.storyLinkDensity;
   if (d.listing && !story) return false;
   if (c.linkDensity >= S.proseLinkDensity) return false;
-  return c.paragraphs >= S.minParagraphs;
+  if (c.paragraphs >= S.minParagraphs) return true;
+  // One paragraph that is most of the text is a short item; one above a list of links is a front's standfirst.
+  if (c.paragraphs === 1) return c.paragraphText >= c.text * S.loneParagraphShare;
+  // No paragraph: lines of prose (a blog post written as <br>-separated lines) have few links; lists of
+  // headlines, cards and old table layouts are link after link.
+  return c.linkDensity < S.linesLinkDensity;
 }

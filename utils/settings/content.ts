@@ -88,6 +88,12 @@ export const CONTENT = {
     minText: 100,
     /** Paragraphs that make prose: two (a short news item); one line under a headline is a teaser. */
     minParagraphs: 2,
+    /** A single paragraph holding this share of the text is a short item (dev: 0.9 and more on 11 pages of two
+     * corpora); the written fronts' standfirst holds 0.17–0.31 beside its list of stories. */
+    loneParagraphShare: 0.6,
+    /** Text without paragraphs is prose with links under this share (dev: blog posts of lines, 0.06–0.09, on
+     * three dragnet sites; the written card grids and table fronts hold 0.27–0.41). */
+    linesLinkDensity: 0.15,
     /** Text with this share of links or more is a list of links, not prose. */
     proseLinkDensity: 0.5,
     /** A story outweighs the teasers beside it when its text is this many times theirs (dev: stories 2.1–49 times,
