@@ -16,6 +16,7 @@ import { extractMetadata, inferLangDir } from './metadata';
 import { detectArticle } from './extract/detect';
 import { readJsonLd } from './metadata/jsonld';
 import { extractContent } from './extract/content';
+import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
@@ -35,9 +36,6 @@ export function briefFromHtml(html: string, opts: BriefOptions = {}): Brief {
   return briefFromDocument(parseHtml(html, opts.url), opts);
 }
 
-/** Least body text for a page to count as an article, in characters. */
-const MIN_ARTICLE_CHARS = 250;
-
 export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief {
   return withDocumentCache(doc, () => briefOf(doc, opts));
 }
@@ -54,10 +52,14 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const tables = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   const text = blocksToText(blocks);
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
-  const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
-  const isArticle =
-    text.length >= MIN_ARTICLE_CHARS &&
-    (detection.likely || (!detection.listing && looksLikeProse(paragraphs, text.length)));
+  const paragraphBlocks = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+  const paragraphs = paragraphBlocks.length;
+  const isArticle = isArticlePage(detection, {
+    text: text.length,
+    paragraphs,
+    paragraphText: paragraphBlocks.reduce((n, p) => n + p.length, 0),
+    linkDensity: contentLinkDensity(content),
+  });
   return {
     schema: SCHEMA_VERSION,
     url: meta.canonicalUrl ?? opts.url ?? null,
@@ -78,15 +80,6 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
     text,
   };
-}
-
-/**
- * An article by its text alone, when detection is unsure: three paragraphs and 1,000 characters, or a short news
- * item of six or more paragraphs and 500 characters (short paragraphs miss the readerable score, which counts
- * only paragraphs of 140+ characters).
- */
-function looksLikeProse(paragraphs: number, chars: number): boolean {
-  return (paragraphs >= 3 && chars >= 1000) || (paragraphs >= 6 && chars >= 500);
 }
 
 function firstHeading(doc: Document): string | null {

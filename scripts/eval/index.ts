@@ -12,7 +12,7 @@ import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import { corporaRoot, NON_ARTICLES_DIR } from '../lib/paths';
 import { type Corpus, findCorpora, loadCorpus, loadPlainPages } from './corpora';
 import { briefSetSplit, corpusSplit } from './make-split';
-import { detection, printDetection, worstSystem } from './report';
+import { type Detection, detection, printDetection, printPrecision, worstSystem } from './report';
 import { runSelections, type Selection } from './runner';
 import { type ScorerKey, scorerFor } from './scorers';
 import type { PageResult } from './scorers/scorer';
@@ -154,6 +154,7 @@ async function main(): Promise<void> {
 
   const rows: SummaryRow[] = [];
   const json: unknown[] = [];
+  let nonArticles: Detection | null = null;
   chosen.forEach((s, i) => {
     const scorer = scorerFor(s.scorer);
     const res: PageResult[] = results[i]!;
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
     const totals = scorer.report(res, { corpus: s.name }, coreError);
     const summary = scorer.summary(res, coreError);
     const found = s.corpus ? detection(res, coreError) : null;
+    if (!s.corpus) nonArticles = detection(res, coreError);
     if (found) printDetection(found);
     if (opts.worst > 0) scorer.printWorst(res, opts.worst, worstSystem(coreError));
     if (summary && found) rows.push({ corpus: s.name, pages: res.length, summary, detection: found });
@@ -177,6 +179,7 @@ async function main(): Promise<void> {
     });
   });
   if (rows.length > 1) printSummary(rows, opts.split);
+  if (nonArticles) printPrecision(rows, nonArticles);
   const seconds = (performance.now() - started) / 1000;
   const n = results.reduce((a, r) => a + r.length, 0);
   console.log(`\nEvaluated ${n} pages in ${seconds.toFixed(1)} s with ${jobs} job(s).`);

@@ -112,6 +112,30 @@ export function printDetection(d: Detection) {
   }
 }
 
+/**
+ * Detection precision over the run: of the pages each system calls articles (the corpora's articles it calls
+ * articles, and the written non-articles it calls articles), the share that are articles; and how many of the
+ * non-articles it refuses.
+ */
+export function printPrecision(rows: readonly { detection: Detection }[], non: Detection) {
+  const sum = (f: (d: Detection) => number | null) => rows.reduce((n, r) => n + (f(r.detection) ?? 0), 0);
+  const line = (k: 'nb' | 'ref') => {
+    const wrongHere = k === 'nb' ? non.nbWrong : non.refWrong;
+    if (wrongHere === null) return 'n/a';
+    const right = sum((d) => d[k]);
+    const wrong = wrongHere + sum((d) => (k === 'nb' ? d.nbWrong : d.refWrong));
+    const refused = fmtShare(non.nonArticles - wrongHere, non.nonArticles);
+    return `precision ${fmtShare(right, right + wrong)}, written non-articles refused ${refused}`;
+  };
+  const corpusNon = sum((d) => d.nonArticles);
+  console.log(
+    `\n  Detection precision over the corpora above (${corpusNon} page(s) they call non-articles) and the` +
+      ` ${non.nonArticles} written non-articles:`,
+  );
+  console.log(`    Newsbrief       ${line('nb')}`);
+  console.log(`    Readability.js  ${line('ref')}`);
+}
+
 /** The rows of mean token precision, recall and F1 (each with its interval), the median F1 and the pages below 0.5. */
 export function printTokenRows(
   row: (label: string, ...cells: string[]) => void,

@@ -14,10 +14,29 @@ import { trimClosingCalls } from './closing';
 import { isBoilerplateBlock, isOpeningLead } from './boilerplate';
 import { findIntros } from './intros';
 import { measure } from './measure';
-import type { ContentResult } from './model';
+import { type ContentResult, linkDensity, type Stats } from './model';
+import { classOf, tagOf } from '../common/dom';
+import { COMMENT_THREAD_CLASSES } from '../lexicon/comment-classes';
+import { classTokensRegex } from './words';
 import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
+import { CONTENT } from '../settings/content';
+
+/** Class and id tokens of a readers' comment thread. */
+const COMMENT_THREAD = classTokensRegex(COMMENT_THREAD_CLASSES);
+
+/** Is this element a comment thread or inside one (its class or id, or an ancestor's, names the thread)? */
+function inCommentThread(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const names = `${classOf(e) ?? ''} ${e.getAttribute('id') ?? ''}`.trim();
+    if (names && COMMENT_THREAD.test(names)) return true;
+  }
+  return false;
+}
+
+/** List elements: a list is never the story's prose. */
+const LISTS = new Set(['ul', 'ol', 'dl']);
 
 /** A pick of the article containers, before the boilerplate pass and the page's readerable score. */
 type Picked = Omit<ContentResult, 'readable'>;
@@ -54,12 +73,22 @@ export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number 
 export function extractContent(doc: Document): ContentResult | null {
   const strict = pick(doc, true);
   // A confident strict pick with enough text cannot lose to the lenient one: skip the second pass.
-  if (strict && strict.score >= 50 && resultLength(strict) >= 400) return withBoilerplate(strict, doc);
+  const P = CONTENT.policies;
+  if (strict && strict.score >= P.confidentScore && resultLength(strict) >= P.confidentText) {
+    return withBoilerplate(strict, doc);
+  }
   const lenient = pick(doc, false);
   const sl = strict ? resultLength(strict) : 0;
   const ll = lenient ? resultLength(lenient) : 0;
-  const weak = !strict || sl < 400 || strict.score < 15 || (strict.score < 50 && ll > sl * 4);
-  const best = !strict || (lenient && weak && ll > sl * 1.5 && lenient.score > strict.score) ? lenient : strict;
+  const weak =
+    !strict ||
+    sl < P.confidentText ||
+    strict.score < P.weakScore ||
+    (strict.score < P.confidentScore && ll > sl * P.weakTextRatio);
+  let best =
+    !strict || (lenient && weak && ll > sl * P.lenientTextRatio && lenient.score > strict.score) ? lenient : strict;
+  // A readers' comment thread outscores a short story; it is never the article when the strict pick is there.
+  if (best === lenient && strict && lenient && inCommentThread(lenient.top)) best = strict;
   return best ? withBoilerplate(best, doc) : null;
 }
 
@@ -70,6 +99,12 @@ export function extractContent(doc: Document): ContentResult | null {
 function withBoilerplate(picked: Picked, doc: Document): ContentResult {
   const r: ContentResult = { ...picked, readable: readableScore(doc) };
   for (const root of r.roots) {
+    // A prose block holding most of its root's text is the story itself, whatever its name says ("widget",
+    // "module"): it is not dropped whole; its own chrome is judged block by block inside it. A list is not prose
+    // (a related-posts list with long excerpts can outweigh a short story).
+    const dominant = (r.stats.get(root)?.text ?? 0) * CONTENT.dominantBlock.share;
+    const story = (el: Element, st: Stats): boolean =>
+      st.text >= dominant && linkDensity(st) < CONTENT.dominantBlock.maxLinkDensity && !LISTS.has(tagOf(el));
     const stack: Element[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
@@ -79,6 +114,7 @@ function withBoilerplate(picked: Picked, doc: Document): ContentResult {
       // The top candidate itself is never dropped; a merged sibling or intro can be boilerplate (an author card).
       if (
         (el !== root || (r.roots.length > 1 && el !== r.top)) &&
+        (el === root || !story(el, st)) &&
         isBoilerplateBlock(el, st) &&
         !isOpeningLead(el, st, root, r.stats, r.skip)
       ) {

@@ -20,6 +20,10 @@ export interface Detection {
    * so a long text alone does not make it an article.
    */
   listing: boolean;
+  /** Characters of excerpt text under the teasers seen (0 when there are none or the scan was skipped). */
+  teaserText: number;
+  /** The page shows search results. */
+  search: boolean;
 }
 
 /** Score at which a page is likely an article. */
@@ -52,6 +56,8 @@ const SINGLE_CLASS = new RegExp(`^${patternsPattern(SINGLE_BODY_CLASSES)}$`, 'i'
 export interface Listing {
   /** Post excerpts seen: elements with their own linked heading whose text is short; 0 when not a listing. */
   teasers: number;
+  /** Characters of their excerpts. */
+  teaserText: number;
   /** The archive word in the body classes, when the body is not also classed as a single story. */
   archiveClass: string | null;
 }
@@ -101,7 +107,7 @@ export function listingSignals(doc: Document): Listing {
   }
   // Teasers beside a story (related links, more from the section) leave most of the text to the story.
   const bodyText = (): number => paragraphText(doc.body ?? doc.documentElement, Number.POSITIVE_INFINITY);
-  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, archiveClass };
+  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, teaserText, archiveClass };
 
   // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
   // the page's one <article>, such headings are the story's own items (a list of products, of places).
@@ -127,8 +133,9 @@ export function listingSignals(doc: Document): Listing {
       excerptText += len;
     }
   }
-  if (excerpts >= 4 && excerptText * 2 >= bodyText()) return { teasers: excerpts, archiveClass };
-  return { teasers: 0, archiveClass };
+  if (excerpts >= 4 && excerptText * 2 >= bodyText())
+    return { teasers: excerpts, teaserText: excerptText, archiveClass };
+  return { teasers: 0, teaserText: 0, archiveClass };
 }
 
 /** The archive word in the body classes, unless the body is also classed as a single story. */
@@ -206,7 +213,11 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   const upper = score + (articles === 1 ? 1 : articles >= 6 ? -2 : 0) + readablePoints(readable, false);
   const decided = upper - TEASER_SWING - 2 >= LIKELY_SCORE;
   const search = !decided && searchResults(doc);
-  const teasers = decided || upper - TEASER_SWING - (search ? 2 : 0) >= LIKELY_SCORE ? 0 : listingSignals(doc).teasers;
+  const listed =
+    decided || upper - TEASER_SWING - (search ? 2 : 0) >= LIKELY_SCORE
+      ? { teasers: 0, teaserText: 0 }
+      : listingSignals(doc);
+  const teasers = listed.teasers;
   if (articles === 1 && !teasers) add(1, 'article-element');
   else if (articles >= 6 && !teasers) add(-2, `listing:${articles}-articles`);
   if (teasers) add(-3, `listing:${teasers}-teasers`);
@@ -219,7 +230,14 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
 
   if (search) add(-2, 'search-results');
 
-  return { likely: score >= LIKELY_SCORE, score, signals, listing: teasers > 0 || archiveClass !== null };
+  return {
+    likely: score >= LIKELY_SCORE,
+    score,
+    signals,
+    listing: teasers > 0 || archiveClass !== null,
+    teaserText: listed.teaserText,
+    search,
+  };
 }
 
 /** Most that post teasers can take off a page's score (see detectArticle). */

@@ -6,6 +6,7 @@
 import { storyHeadlineHolders, tagOf } from '../common/dom';
 import type { Stats } from './model';
 import { isChrome } from './policy';
+import { CONTENT } from '../settings/content';
 
 /** Largest number of elements measured; beyond it the rest of the page is ignored (huge-page budget). */
 export const MAX_ELEMENTS = 150_000;
@@ -95,7 +96,7 @@ export function measure(body: Element, strict: boolean): Measure {
   const stats = new Map<Element, Stats>();
   const skip = new Set<Element>();
   const paragraphs: Element[] = [];
-  const headline = strict && body.ownerDocument ? storyHeadlineHolders(body.ownerDocument) : undefined;
+  const headline = body.ownerDocument ? storyHeadlineHolders(body.ownerDocument) : undefined;
   // Iterative post-order walk.
   const stack: { el: Element; child: Element | null; inLink: boolean; inTable: boolean }[] = [];
   const enter = (el: Element, inLink: boolean, inTable = false): boolean => {
@@ -140,8 +141,9 @@ export function measure(body: Element, strict: boolean): Measure {
       }
     }
     const tag = tagOf(el);
-    if (st.text >= 25 && (PARA_TAGS.has(tag) || (tag === 'div' && !hasBlockChild(el)))) {
-      if (!(tag === 'li' || tag === 'td' || tag === 'dd') || st.linkText / st.text < 0.5) {
+    const { paragraphChars, itemLinkDensity } = CONTENT.measure;
+    if (st.text >= paragraphChars && (PARA_TAGS.has(tag) || (tag === 'div' && !hasBlockChild(el)))) {
+      if (!(tag === 'li' || tag === 'td' || tag === 'dd') || st.linkText / st.text < itemLinkDensity) {
         st.paras += 1;
         paragraphs.push(el);
       }

@@ -31,7 +31,9 @@ export function parseHtml(html: string, url?: string | null): Document {
   if (!/<[a-zA-Z!?/]/.test(clean.slice(0, 65536))) {
     throw new BriefInputError('not-html', 'the input is not HTML (no markup found)');
   }
-  const doc = new DOMParser().parseFromString(clean, 'text/html') as unknown as Document;
+  let doc = new DOMParser().parseFromString(clean, 'text/html') as unknown as Document;
+  const closed = closeRunawayTitle(clean, doc);
+  if (closed !== null) doc = new DOMParser().parseFromString(closed, 'text/html') as unknown as Document;
   repairRoot(doc);
   if (!doc.documentElement) throw new BriefInputError('empty', 'the page is empty (it has no elements)');
   addBase(doc, url);
@@ -50,6 +52,27 @@ export function addBase(doc: Document, url?: string | null): void {
   const base = doc.createElement('base');
   base.setAttribute('href', url);
   head.insertBefore(base, head.firstChild);
+}
+
+/** A title longer than this, holding markup, has swallowed the page. */
+const RUNAWAY_TITLE = 2000;
+
+/**
+ * A `<title>` whose end tag was lost (a damaged or truncated page: "<title>BBC SPORTi library-->") reads
+ * everything after it as its text, and the page parses empty. The page's HTML with the title closed at the end of
+ * its first line (or at the first markup), or null when the title is sound. Only such pages are parsed twice.
+ */
+function closeRunawayTitle(html: string, doc: Document): string | null {
+  const title = doc.querySelector('title');
+  const text = title?.textContent ?? '';
+  if (text.length <= RUNAWAY_TITLE || !/<\/?[a-z]/i.test(text)) return null;
+  const open = /<title\b[^>]*>/i.exec(html);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const rest = html.slice(start);
+  const end = rest.search(/[\n<]/);
+  if (end < 0) return null;
+  return `${html.slice(0, start)}${rest.slice(0, end)}</title>${rest.slice(end)}`;
 }
 
 /**

@@ -30,8 +30,6 @@ const DROP_TAGS = new Set([
   'nav',
   'aside',
   'dialog',
-  'head',
-  'title',
   'audio',
   'video',
   'map',
@@ -80,7 +78,12 @@ export function isChrome(el: Element, tag: string, strict: boolean, inTable = fa
   // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
   // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
   if (tag === 'noscript') return strict || el.querySelector('p') === null;
-  if (DROP_TAGS.has(tag)) return true;
+  // An <aside> around the story's headline is the story, set in the wrong element by its theme.
+  if (DROP_TAGS.has(tag)) return !(tag === 'aside' && headline?.has(el));
+  // A page whose </head> or </title> was lost (truncated or broken markup) parses with the whole page inside
+  // <head> or <title>: such an element holds the page; a normal head holds only metadata, scripts and styles
+  // (dropped as tags of their own), a normal title only its text.
+  if (tag === 'head' || tag === 'title') return !holdsPage(el);
   if (hiddenByAttributes(el)) return true;
   const role = el.getAttribute('role')?.toLowerCase();
   // A landmark left unclosed swallows the page: one that holds the main content is not chrome.
@@ -102,6 +105,14 @@ export function isChrome(el: Element, tag: string, strict: boolean, inTable = fa
   // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
   // the article; a page header around the headline is still a header (the intro search reads it).
   return !headline?.has(el) || HEADER_CLASS.test(s);
+}
+
+/** Page content, never found in a well-formed `<head>`. */
+const PAGE_CONTENT = 'body, div, p, table, article, main, section, h1, h2, h3, ul, ol';
+
+/** Does this `<head>` or `<title>` hold page content (its end tag lost, the page parsed inside it)? */
+function holdsPage(head: Element): boolean {
+  return head.querySelector(PAGE_CONTENT) !== null;
 }
 
 /** Does this element hold the page's main content (`<main>`, `role="main"`, `itemprop="articleBody"`)? */

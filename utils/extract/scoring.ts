@@ -7,6 +7,10 @@ import { classOf, tagOf } from '../common/dom';
 import { lowestAncestorHolding } from './ancestors';
 import { classWeight } from './class-weight';
 import { linkDensity, type Stats } from './model';
+import { CONTENT } from '../settings/content';
+
+const I = CONTENT.initial;
+const S = CONTENT.settle;
 
 /** Each candidate's final score, the best candidate and its score. */
 export interface Ranking {
@@ -21,16 +25,16 @@ function initScore(el: Element, st: Stats): void {
   st.scored = true;
   const tag = tagOf(el);
   let s = 0;
-  if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') s += 5;
-  else if (tag === 'pre' || tag === 'td' || tag === 'blockquote') s += 3;
-  else if (['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].includes(tag)) s -= 3;
-  else if (['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'].includes(tag)) s -= 5;
-  if (tag === 'article') s += 10;
-  if (el.getAttribute('itemprop') === 'articleBody') s += 30;
+  if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') s += I.container;
+  else if (tag === 'pre' || tag === 'td' || tag === 'blockquote') s += I.minorContainer;
+  else if (['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].includes(tag)) s += I.listLike;
+  else if (['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'].includes(tag)) s += I.heading;
+  if (tag === 'article') s += I.article;
+  if (el.getAttribute('itemprop') === 'articleBody') s += I.articleBody;
   // A content-like class name counts fully only on an element with real text: a 40-character
   // "image-text" caption must not outrank the body.
   const w = classWeight(el);
-  st.score = s + (w > 0 ? w * Math.min(1, st.text / 500) : w);
+  st.score = s + (w > 0 ? w * Math.min(1, st.text / I.fullClassWeightChars) : w);
 }
 
 /** Points from each paragraph to its ancestors, up to five levels; the candidates in the order first scored. */
@@ -38,9 +42,10 @@ export function scoreCandidates(body: Element, paragraphs: Element[], stats: Map
   const candidates: Element[] = [];
   for (const p of paragraphs) {
     const st = stats.get(p)!;
-    const score = 1 + st.commas + Math.min(Math.floor(st.text / 100), 3);
+    const { charsPerPoint, maxLengthPoints, levels } = CONTENT.points;
+    const score = 1 + st.commas + Math.min(Math.floor(st.text / charsPerPoint), maxLengthPoints);
     let anc: Element | null = p.parentElement;
-    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
+    for (let level = 0; anc && level < levels; level++, anc = anc.parentElement) {
       const ast = stats.get(anc);
       if (!ast) break;
       if (!ast.scored) {
@@ -76,7 +81,9 @@ export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stat
   const { bestScore, finalScore } = ranking;
   let best = ranking.best;
   // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
-  const strong = [...finalScore.entries()].filter(([el, s]) => el !== best && s >= bestScore * 0.75).map(([el]) => el);
+  const strong = [...finalScore.entries()]
+    .filter(([el, s]) => el !== best && s >= bestScore * S.strongShare)
+    .map(([el]) => el);
   // One walk (ancestors.ts): testing each candidate against each ancestor was cubic on nested tables.
   if (strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
   // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
@@ -86,14 +93,14 @@ export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stat
     if (!ps) break;
     const parentScore = finalScore.get(parent) ?? 0;
     // A single paragraph is not a body container: its parent is, whatever its class name costs it.
-    const lone = bs.paras <= 1 && ps.paras >= 3;
+    const lone = bs.paras <= 1 && ps.paras >= S.loneParentParagraphs;
     // One entry of a feed of entries (a live blog's updates) is not the article: the feed is.
     const feed = isFeed(parent, stats) || (parent.parentElement !== null && isFeed(parent.parentElement, stats));
     if (
       feed ||
-      ((lone || parentScore > (finalScore.get(best) ?? 0) * 0.9) &&
-        linkDensity(ps) < 0.35 &&
-        (lone || ps.paras <= bs.paras * 1.6))
+      ((lone || parentScore > (finalScore.get(best) ?? 0) * S.parentShare) &&
+        linkDensity(ps) < S.parentLinkDensity &&
+        (lone || ps.paras <= bs.paras * S.parentParagraphs))
     ) {
       best = parent;
     } else break;
@@ -104,7 +111,7 @@ export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stat
 /** A feed of entries: prose with few links, in five or more blocks most of which are of one kind. */
 function isFeed(el: Element, stats: Map<Element, Stats>): boolean {
   const st = stats.get(el);
-  return !!st && linkDensity(st) < 0.2 && st.paras >= 5 && isEntryFeed(el, stats);
+  return !!st && linkDensity(st) < S.feedLinkDensity && st.paras >= S.feedEntries && isEntryFeed(el, stats);
 }
 
 /** Most children of a feed that are of one kind (the same class), at least five of them. */
@@ -119,5 +126,5 @@ function isEntryFeed(el: Element, stats: Map<Element, Stats>): boolean {
   }
   let most = 0;
   for (const n of counts.values()) most = Math.max(most, n);
-  return most >= 5 && most >= children * 0.6;
+  return most >= S.feedEntries && most >= children * S.feedKindShare;
 }

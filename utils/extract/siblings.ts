@@ -4,6 +4,9 @@
  */
 import { classOf, tagOf } from '../common/dom';
 import { linkDensity, type Stats } from './model';
+import { CONTENT } from '../settings/content';
+
+const S = CONTENT.siblings;
 
 /**
  * The roots of the article body in document order: the top candidate and the siblings merged with it. Wrappers
@@ -18,7 +21,7 @@ export function mergeSiblings(
 ): Element[] {
   const { stats, skip, finalScore } = measured;
   const roots: Element[] = [];
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(S.minScore, topScore * S.scoreShare);
   let anchor = top;
   for (
     let up = anchor.parentElement;
@@ -42,14 +45,15 @@ export function mergeSiblings(
     if (!st || skip.has(sib)) continue;
     let s = finalScore.get(sib) ?? -Infinity;
     const sameKind = anchorClass !== '' && classOf(sib) === anchorClass;
-    if (sameKind) s += topScore * 0.2;
+    if (sameKind) s += topScore * S.scoreShare;
     const ld = linkDensity(st);
-    if (s >= threshold && ld < 0.4) roots.push(sib);
+    if (s >= threshold && ld < S.linkDensity) roots.push(sib);
     // A block of the same kind as the body's (its continuation after an ad or a widget) that holds prose.
-    else if (sameKind && ld < 0.25 && st.paras >= 1 && st.text > 80) roots.push(sib);
+    else if (sameKind && ld < S.proseLinkDensity && st.paras >= 1 && st.text > S.proseChars) roots.push(sib);
     else if (tagOf(sib) === 'p') {
-      if (st.text > 80 && ld < 0.25) roots.push(sib);
-      else if (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?؟。]\s*$/.test(sib.textContent ?? '')) roots.push(sib);
+      if (st.text > S.proseChars && ld < S.proseLinkDensity) roots.push(sib);
+      else if (st.text > 0 && st.text <= S.proseChars && ld === 0 && /[.!?؟。]\s*$/.test(sib.textContent ?? ''))
+        roots.push(sib);
     }
   }
   return roots;

@@ -1,2 +1,105 @@
 /** Thresholds of the content stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
-export const CONTENT = {} as const;
+export const CONTENT = {
+  /** Measurement (extract/measure.ts). */
+  measure: {
+    /** Characters that make a p, pre, td, blockquote, dd, li or bare div a paragraph: a caption line is less. */
+    paragraphChars: 25,
+    /** A list item, cell or definition with this share of links or more is a link, not a paragraph. */
+    itemLinkDensity: 0.5,
+  },
+  /** Starting scores of candidates (extract/scoring.ts), as reader modes give them. */
+  initial: {
+    /** div, article, main, section: the usual body containers. */
+    container: 5,
+    /** pre, td, blockquote: can hold a body, less often. */
+    minorContainer: 3,
+    /** address, lists, list items, forms: rarely the body. */
+    listLike: -3,
+    /** Headings and header cells: never the body. */
+    heading: -5,
+    /** Extra for <article>: the page says it is the story. */
+    article: 10,
+    /** Extra for itemprop="articleBody": the page says it is the body. */
+    articleBody: 30,
+    /** Text, in characters, at which a content-like class name counts fully (a 40-character caption barely). */
+    fullClassWeightChars: 500,
+  },
+  /** Points from paragraphs to their ancestors (extract/scoring.ts). */
+  points: {
+    /** Ancestor levels a paragraph gives points to. */
+    levels: 5,
+    /** Characters per extra point of a paragraph … */
+    charsPerPoint: 100,
+    /** … up to this many extra points. */
+    maxLengthPoints: 3,
+  },
+  /** Settling the pick (extract/scoring.ts). */
+  settle: {
+    /** Candidates scoring this share of the best are strong: several under one ancestor make it the body. */
+    strongShare: 0.75,
+    /** The parent wins when it scores this share of the pick … */
+    parentShare: 0.9,
+    /** … has links under this share … */
+    parentLinkDensity: 0.35,
+    /** … and at most this many times the pick's paragraphs (more is the page, not a wrapper). */
+    parentParagraphs: 1.6,
+    /** A parent with this many paragraphs holds the body when the pick is a single paragraph. */
+    loneParentParagraphs: 3,
+    /** A feed's links stay under this share … */
+    feedLinkDensity: 0.2,
+    /** … it holds at least this many paragraphs and entries of one kind … */
+    feedEntries: 5,
+    /** … and that kind is this share of its children. */
+    feedKindShare: 0.6,
+  },
+  /** Siblings joining the pick (extract/siblings.ts). */
+  siblings: {
+    /** Least score of a joining sibling … */
+    minScore: 10,
+    /** … or this share of the pick's score, if higher; a sibling of the pick's class gets it as a bonus. */
+    scoreShare: 0.2,
+    /** A scored sibling joins with links under this share. */
+    linkDensity: 0.4,
+    /** A prose sibling (same class, or a plain paragraph) joins with links under this share … */
+    proseLinkDensity: 0.25,
+    /** … and more than this many characters; a shorter paragraph joins only as a whole sentence without links. */
+    proseChars: 80,
+  },
+  /** Strict against lenient policy (extract/content.ts). */
+  policies: {
+    /** A strict pick scoring this much … */
+    confidentScore: 50,
+    /** … with this much text, in characters, is kept without the lenient pass; less text is weak. */
+    confidentText: 400,
+    /** A strict pick scoring under this is weak. */
+    weakScore: 15,
+    /** A strict pick under the confident score is weak when the lenient one has this many times its text. */
+    weakTextRatio: 4,
+    /** A weak strict pick loses to a lenient one with this many times its text (and a higher score). */
+    lenientTextRatio: 1.5,
+  },
+  /** A prose block holding this share of its root's text, links under the given share, is the story, never
+   * dropped whole as boilerplate (a blog platform's post "widget": 65% and 82% of the container on two dragnet
+   * sites' pages; the sidebar beside it is the rest). */
+  dominantBlock: { share: 0.5, maxLinkDensity: 0.25 },
+  /** The article verdict (extract/verdict.ts) when detection's signals leave it open. */
+  verdict: {
+    /** Least article text, in characters: a page with less has nothing to brief. */
+    minText: 100,
+    /** Paragraphs that make prose: two (a short news item); one line under a headline is a teaser. */
+    minParagraphs: 2,
+    /** A single paragraph holding this share of the text is a short item (dev: 0.9 and more on 11 pages of two
+     * corpora); the written fronts' standfirst holds 0.17–0.31 beside its list of stories. */
+    loneParagraphShare: 0.6,
+    /** Text without paragraphs is prose with links under this share (dev: blog posts of lines, 0.06–0.09, on
+     * three dragnet sites; the written card grids and table fronts hold 0.27–0.41). */
+    linesLinkDensity: 0.15,
+    /** Text with this share of links or more is a list of links, not prose. */
+    proseLinkDensity: 0.5,
+    /** A story outweighs the teasers beside it when its text is this many times theirs (dev: stories 2.1–49 times,
+     * the written listings at most 1.3 times) … */
+    storyOverTeasers: 2,
+    /** … and few of its characters are links. */
+    storyLinkDensity: 0.2,
+  },
+} as const;

@@ -9,6 +9,7 @@ import { readabilityFromHtml } from '../../lib/readability-ref';
 import { median } from '../../lib/stats';
 import type { GoldPage } from '../corpora';
 import { longestFew, missingBlocks, tokenF1, type TokenScore, tokenTotals } from '../metrics';
+import { failReason, groupReasons, REASON_TEXT } from '../reasons';
 import { f3, lpad, printCharsets, printCoreErrors, printTokenRows, tokenSummary, tableRow } from '../report';
 import {
   type PageResult,
@@ -124,8 +125,34 @@ function report(results: GoldResult[], opts: ReportOptions, coreError: string | 
   row('pages threw', nb ? String(nb.errors) : 'n/a', String(ref.errors));
   row('ms/page median', nb ? nb.msMedian.toFixed(1) : 'n/a', ref.msMedian.toFixed(1));
   printCoreErrors(results, coreError, 20);
+  const failures = coreError ? [] : printFailures(results);
   printCharsets(results);
-  return { newsbrief: nb, readability: ref };
+  return { newsbrief: nb, readability: ref, failures };
+}
+
+/**
+ * Every page Newsbrief scores below 0.5 on, grouped by the reason of its failure (reasons.ts), with Readability's
+ * F1 beside it (a page both systems fail is often a page whose gold is not its main text). Returns the list.
+ */
+function printFailures(results: GoldResult[]): { id: string; reason: string; f1: number; ref: number }[] {
+  const failed = results.filter((r) => r.expectArticle && r.nb && r.nb.token.f1 < 0.5);
+  if (failed.length === 0) return [];
+  const reasonOf = (r: GoldResult) => failReason(r.nb!, r.goldWords);
+  const both = failed.filter((r) => r.ref.token.f1 < 0.5).length;
+  console.log(
+    `\n  Pages with Newsbrief F1 < 0.5, by reason (${both} of ${failed.length} below 0.5 for Readability.js too):`,
+  );
+  for (const [reason, pages] of groupReasons(failed, reasonOf)) {
+    console.log(`    ${pages.length} ${REASON_TEXT[reason]}`);
+    for (const r of pages) {
+      console.log(
+        `        ${r.id}  F1 ${f3(r.nb!.token.f1)} (P ${f3(r.nb!.token.precision)} R ${f3(r.nb!.token.recall)}),` +
+          ` ${r.nb!.words}/${r.goldWords} words${r.nb!.isArticle ? '' : ', not called an article'};` +
+          ` Readability.js ${f3(r.ref.token.f1)}`,
+      );
+    }
+  }
+  return failed.map((r) => ({ id: r.id, reason: reasonOf(r), f1: r.nb!.token.f1, ref: r.ref.token.f1 }));
 }
 
 function summary(results: GoldResult[], coreError: string | null): Summary {

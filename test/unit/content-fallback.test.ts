@@ -1,0 +1,97 @@
+/**
+ * Content selection on pages where the first pick is implausible: broken markup that parses the page into
+ * <head> or <title>, a chosen container that is tiny next to the page's readable text, mostly links or a comment
+ * thread. Each page is built here; the story must come out whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefFromHtml } from '../../utils/brief';
+
+const story = [
+  'The city council approved the new budget on Tuesday after a long debate, with nine votes in favour and two against.',
+  'The budget raises spending on schools by four percent, and the mayor said the money would reach classrooms by the autumn.',
+  'Opposition members argued that the plan left roads and bridges without the repairs they have needed for years.',
+  'The finance committee will publish a detailed breakdown of the spending next month, its chair told reporters.',
+];
+const paragraphs = story.map((s) => `<p>${s}</p>`).join('\n');
+
+describe('a page parsed inside <head>', () => {
+  it('keeps the story when </head> was lost', () => {
+    // No </head> and no <body>: linkedom leaves every element inside the head.
+    const html = `<html><head><title>Budget approved</title><meta charset="utf-8">
+      <div id="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="story"><h1>Budget approved</h1>${paragraphs}</div></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+  });
+
+  it('keeps the story when </title> was lost and the title swallowed the page', () => {
+    // A damaged page: the title's end tag is gone, so the parser reads the rest of the page as the title's text.
+    const script = 'function goPrint() { window.open("/print"); }\n'.repeat(40);
+    const html = `<html><head><title>Budget approved (The Courier)ntById("font");
+      ${script}</script></head><body><div id="menu"><a href="/">Home</a></div>
+      <div class="story"><h1>Budget approved</h1>${paragraphs}</div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.title).toContain('Budget approved');
+    expect(brief.text).not.toContain('goPrint');
+  });
+
+  it('still drops an ordinary head (scripts, styles, title)', () => {
+    const html = `<html><head><title>Budget approved</title><script>var budgetSecret = 1;</script>
+      <style>.x{}</style></head><body><article><h1>Budget approved</h1>${paragraphs}</article></body></html>`;
+    const brief = briefFromHtml(html);
+    expect(brief.text).not.toContain('budgetSecret');
+    expect(brief.text).toContain(story[0]);
+  });
+});
+
+describe('a block holding most of the container', () => {
+  it('is the story, even when its class names a widget', () => {
+    // A blog platform's post widget: the post's text as <br>-separated lines, no <p>, in a block named "widget".
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body>
+      <div id="content-wrapper"><div id="main-wrapper"><div class="main section">
+        <div class="widget Blog" id="Blog1"><h3 class="post-title">Budget approved</h3>
+          <div class="post-body"><h2 class="date-header">Tuesday, May 6</h2>
+          ${story.map((s) => `<span>${s}</span>`).join('<br><span><br></span>')}</div></div>
+      </div></div>
+      <div id="sidebar-wrapper"><div class="widget"><h2>About</h2><div>A blog about the city, its council and
+      its budget, written by two reporters since 2009.</div></div></div></div>
+      </body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+  });
+});
+
+describe('a readers’ comment thread', () => {
+  it('is never taken for a short story it outweighs', () => {
+    const comments = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li id="c${i}" class="c-item"><div class="c-author">Reader ${i}</div>` +
+        `<div class="c-body"><p>I have lived in this city for ${i + 3} years, and I think the council, ` +
+        'whatever it says now, will spend the money on roads again, as it did last time, and the time before.</p></div></li>',
+    ).join('');
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body class="single">
+      <div id="wrapper" class="hfeed"><div id="content">
+        <div id="post-1" class="post hentry"><h1 class="entry-title">Budget approved</h1>
+          <div class="entry-content">${paragraphs}</div></div>
+        <div id="comments"><h3>30 responses</h3><div id="comments-list" class="comments"><ol>${comments}</ol></div></div>
+      </div></div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.text).not.toContain('I have lived in this city');
+  });
+});
+
+describe('a story set in an <aside>', () => {
+  it('is read when the aside holds the story’s headline', () => {
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body>
+      <section id="contentWrap"><section id="leftColumn"><aside class="blogPost">
+        <h1>Council approves the city budget</h1><div class="blogContent">${paragraphs}</div></aside></section>
+      <aside id="sidebar"><h3>Popular</h3><ul><li><a href="/a">Another story</a></li></ul></aside></section>
+      </body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.text).not.toContain('Another story');
+  });
+});

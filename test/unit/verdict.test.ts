@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Detection } from '../../utils/extract/detect';
+import { type ContentFacts, isArticlePage } from '../../utils/extract/verdict';
+
+const unsure: Detection = { likely: false, score: 0, signals: [], listing: false, teaserText: 0, search: false };
+const facts = (text: number, paragraphs: number, paragraphText: number, linkDensity: number): ContentFacts => ({
+  text,
+  paragraphs,
+  paragraphText,
+  linkDensity,
+});
+const prose = facts(600, 3, 550, 0.05);
+
+describe('the article verdict', () => {
+  it('takes a short news item of plain prose that detection is unsure of', () => {
+    expect(isArticlePage(unsure, prose)).toBe(true);
+    expect(isArticlePage({ ...unsure, score: -1 }, facts(300, 2, 300, 0))).toBe(true);
+  });
+
+  it('takes one paragraph that is most of the text, and lines of prose without paragraphs', () => {
+    expect(isArticlePage(unsure, facts(400, 1, 370, 0.02))).toBe(true);
+    expect(isArticlePage(unsure, facts(1400, 0, 0, 0.08))).toBe(true);
+  });
+
+  it('refuses a page without text, a standfirst over a list of stories, or a list of links', () => {
+    expect(isArticlePage({ ...unsure, likely: true }, facts(40, 1, 40, 0))).toBe(false);
+    expect(isArticlePage(unsure, facts(1200, 1, 220, 0.14))).toBe(false);
+    expect(isArticlePage(unsure, facts(1400, 0, 0, 0.3))).toBe(false);
+    expect(isArticlePage(unsure, facts(900, 6, 800, 0.6))).toBe(false);
+  });
+
+  it('refuses search results and listings whose teasers are the text', () => {
+    expect(isArticlePage({ ...unsure, search: true }, prose)).toBe(false);
+    const listing = { ...unsure, listing: true, teaserText: 500 };
+    expect(isArticlePage(listing, facts(600, 8, 500, 0.1))).toBe(false);
+  });
+
+  it('takes a story that outweighs the teasers beside it', () => {
+    const listing = { ...unsure, listing: true, teaserText: 500 };
+    expect(isArticlePage(listing, facts(4000, 20, 3800, 0.08))).toBe(true);
+    // …unless the story's text is itself full of links.
+    expect(isArticlePage(listing, facts(4000, 20, 3800, 0.3))).toBe(false);
+  });
+
+  it('trusts detection when it is sure', () => {
+    expect(isArticlePage({ ...unsure, likely: true, listing: true, teaserText: 900 }, prose)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Is the page an article? The verdict from detection's signals (detect.ts) and what the content stage found: a
+ * page with body text is an article unless it shows itself a listing (post teasers, an archive, search results)
+ * or its text is not prose. Detection alone is too timid for short news items and plain blogs without metadata;
+ * the extracted text settles what the signals leave open.
+ */
+import { CONTENT } from '../settings/content';
+import type { Detection } from './detect';
+import { linkDensity, type ContentResult } from './model';
+
+/** What the content stage found, as far as the verdict needs it. */
+export interface ContentFacts {
+  /** Characters of the article text. */
+  text: number;
+  /** Paragraph blocks in it. */
+  paragraphs: number;
+  /** Characters of those paragraphs. */
+  paragraphText: number;
+  /** Share of link text in the chosen containers. */
+  linkDensity: number;
+}
+
+/** The share of link text in the chosen containers (0 without a result). */
+export function contentLinkDensity(content: Pick<ContentResult, 'roots' | 'stats'> | null): number {
+  if (!content) return 0;
+  let text = 0;
+  let links = 0;
+  for (const r of content.roots) {
+    const st = content.stats.get(r);
+    text += st?.text ?? 0;
+    links += st?.linkText ?? 0;
+  }
+  return linkDensity({ text, linkText: links, commas: 0, paras: 0, score: 0, scored: false });
+}
+
+/** The article verdict. */
+export function isArticlePage(d: Detection, c: ContentFacts): boolean {
+  const S = CONTENT.verdict;
+  if (c.text < S.minText) return false;
+  if (d.likely) return true;
+  if (d.search) return false;
+  // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs.
+  const story = c.text >= d.teaserText * S.storyOverTeasers && c.linkDensity < S.storyLinkDensity;
+  if (d.listing && !story) return false;
+  if (c.linkDensity >= S.proseLinkDensity) return false;
+  if (c.paragraphs >= S.minParagraphs) return true;
+  // One paragraph that is most of the text is a short item; one above a list of links is a front's standfirst.
+  if (c.paragraphs === 1) return c.paragraphText >= c.text * S.loneParagraphShare;
+  // No paragraph: lines of prose (a blog post written as <br>-separated lines) have few links; lists of
+  // headlines, cards and old table layouts are link after link.
+  return c.linkDensity < S.linesLinkDensity;
+}
