@@ -18,6 +18,7 @@ import type { ContentResult } from './model';
 import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
+import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 
 /** A pick of the article containers, before the boilerplate pass and the page's readerable score. */
 type Picked = Omit<ContentResult, 'readable'>;
@@ -51,23 +52,23 @@ export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number 
  * is stronger: an article inside a container named like chrome, e.g. `WcmsPageWideBannerPlaceHolder`. The
  * measurement is linear, so the second pass is cheap next to parsing.
  */
-export function extractContent(doc: Document): ContentResult | null {
+export function extractContent(doc: Document, boilerplate: BoilerplateSettings = BOILERPLATE): ContentResult | null {
   const strict = pick(doc, true);
   // A confident strict pick with enough text cannot lose to the lenient one: skip the second pass.
-  if (strict && strict.score >= 50 && resultLength(strict) >= 400) return withBoilerplate(strict, doc);
+  if (strict && strict.score >= 50 && resultLength(strict) >= 400) return withBoilerplate(strict, doc, boilerplate);
   const lenient = pick(doc, false);
   const sl = strict ? resultLength(strict) : 0;
   const ll = lenient ? resultLength(lenient) : 0;
   const weak = !strict || sl < 400 || strict.score < 15 || (strict.score < 50 && ll > sl * 4);
   const best = !strict || (lenient && weak && ll > sl * 1.5 && lenient.score > strict.score) ? lenient : strict;
-  return best ? withBoilerplate(best, doc) : null;
+  return best ? withBoilerplate(best, doc, boilerplate) : null;
 }
 
 /**
  * The result: boilerplate blocks inside the chosen roots (related links, share bars, author boxes …) marked as
  * skipped, and the page's readerable score (readable.ts, the one detect.ts computes when there is no result).
  */
-function withBoilerplate(picked: Picked, doc: Document): ContentResult {
+function withBoilerplate(picked: Picked, doc: Document, s: BoilerplateSettings): ContentResult {
   const r: ContentResult = { ...picked, readable: readableScore(doc) };
   for (const root of r.roots) {
     const stack: Element[] = [root];
@@ -79,8 +80,8 @@ function withBoilerplate(picked: Picked, doc: Document): ContentResult {
       // The top candidate itself is never dropped; a merged sibling or intro can be boilerplate (an author card).
       if (
         (el !== root || (r.roots.length > 1 && el !== r.top)) &&
-        isBoilerplateBlock(el, st) &&
-        !isOpeningLead(el, st, root, r.stats, r.skip)
+        isBoilerplateBlock(el, st, s) &&
+        !isOpeningLead(el, st, root, r.stats, r.skip, s)
       ) {
         r.skip.add(el);
         continue;
@@ -88,6 +89,6 @@ function withBoilerplate(picked: Picked, doc: Document): ContentResult {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   }
-  trimClosingCalls(r);
+  trimClosingCalls(r, s);
   return r;
 }
