@@ -10,14 +10,7 @@ import { CREDIT_CLASSES, LIVE_COMMENTARY_CLASSES, RELATED_BOX_CLASSES } from '..
 import { AUTHOR_BOX_HEADINGS, PROMPTS, READER_PROMPT_PATTERNS, READER_PROMPTS } from '../lexicon/calls-to-action';
 import { patternsPattern } from '../lexicon/compile';
 import { LEAD_CLASSES } from '../lexicon/lead-classes';
-import {
-  COUNTER_ALTOGETHER,
-  COUNTER_OPENINGS,
-  COUNTER_RANGES,
-  COUNTER_TOTALS,
-  POST_META_LINES,
-  POST_META_PATTERNS,
-} from '../lexicon/meta-lines';
+import { POST_META_LINES, POST_META_PATTERNS } from '../lexicon/meta-lines';
 import {
   AD_LABELS,
   CREDIT_OPENINGS,
@@ -39,7 +32,7 @@ import {
 import { TAXONOMY_CLASS } from './class-weight';
 import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 import { linkDensity, type Stats } from './model';
-import { classTokensRegex, labelPattern, rolePattern } from './words';
+import { classTokensRegex, labelPattern } from './words';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
@@ -90,16 +83,6 @@ const DISCLOSURE = new RegExp(
  * line, an embed's "Externer Inhalt" placeholder.
  */
 const POST_META = new RegExp(`^\\s*(${labelPattern(POST_META_LINES, POST_META_PATTERNS)})`, 'iu');
-
-/**
- * A listing's counter: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing 1–10 of 42"; what
- * follows the total is matched as the counter's tail, which must be short (settings: counterTailWords).
- */
-const LIST_COUNTER = new RegExp(
-  `^\\W*(${labelPattern(COUNTER_OPENINGS)}).{0,40}?\\d+\\s*(${rolePattern(COUNTER_RANGES)}|-|–)\\s*\\d+\\s*` +
-    `(${rolePattern(COUNTER_TOTALS)})\\s*(${rolePattern(COUNTER_ALTOGETHER)}\\s*)?\\d+(.*)$`,
-  'iu',
-);
 
 /** Action words that are prompts in the shape of a label ("Share", "Drucken", "شارك"), at the start of the block. */
 const PROMPT = new RegExp(`^\\s*[«"'([]?\\s*(${labelPattern(PROMPTS)})`, 'iu');
@@ -262,16 +245,6 @@ function isNamedChrome(el: Element, tag: string, st: Stats, s: BoilerplateSettin
   return !prose && !weakProse;
 }
 
-/**
- * Do a counter's first two numbers name a page of a listing: "1–10", "11 bis 20", a range that starts at 1 or
- * after a whole number of pages of its own size ("300 bis 400 von 2000 Wohnungen" does not)?
- */
-function isListingPage(counter: string): boolean {
-  const [start, end] = (counter.match(/\d+/g) ?? []).map(Number);
-  if (start === undefined || end === undefined || end < start || start < 1) return false;
-  return (start - 1) % (end - start + 1) === 0;
-}
-
 /** Words in a text: runs between white space that hold a letter or a digit. */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -331,12 +304,6 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
     const end = matchEnd(POST_META, lines());
     if (end >= 0 && (isLabelShaped(lines(), end, st, s) || DATE_OR_TIME.test(lines().split(BREAK, 1)[0]!))) return true;
   }
-  if (on.listCounter && st.text < s.counterMaxChars) {
-    const m = LIST_COUNTER.exec(firstText(el, s.counterMaxChars));
-    if (m && (isListingPage(m[0]) || wordCount(m[m.length - 1] ?? '') <= s.counterTailWords)) return true;
-  }
-  // A form's fieldset inside the article (a sign-up, a consent checkbox) is not the story.
-  if (on.fieldset && tag === 'fieldset' && st.text < s.fieldsetMaxChars) return true;
   if (on.rights && isRightsNotice(el, tag, st, lines(), s)) return true;
   if (!on.linkBlocks) return false;
   if (tag === 'ul' || tag === 'ol' || tag === 'dl')

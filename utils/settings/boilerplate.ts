@@ -21,10 +21,6 @@ export const BOILERPLATE = {
     disclosure: true,
     /** A post's meta line in the shape of a label ("Filed under: …", "Posted in …" over links). */
     postMeta: true,
-    /** A listing's counter ("Showing 1–10 of 42"). */
-    listCounter: true,
-    /** A form's fieldset inside the article. */
-    fieldset: true,
     /** Copyright and reprint notices. */
     rights: true,
     /** Link lists, link paragraphs and link boxes dressed as divs. */
@@ -82,15 +78,6 @@ export const BOILERPLATE = {
   disclosureMaxChars: 250,
   /** A post's meta line: "Posted in Courts and tagged libraries. Bookmark the permalink." */
   postMetaMaxChars: 200,
-  /** A listing's counter is one line. */
-  counterMaxChars: 120,
-  /**
-   * Words after a counter's total when its range is not a page of a listing ("31–42 of 42 results"): "angezeigt",
-   * "results"; more is a sentence with numbers in it.
-   */
-  counterTailWords: 2,
-  /** A fieldset this long holds a form of the story (a table of inputs in a how-to), not a sign-up. */
-  fieldsetMaxChars: 1000,
   /** A copyright notice: "© 2025 The Daily Example. All rights reserved." */
   rightsMaxChars: 250,
   /** A notice that opens with © and reserves rights may run on with its reprint terms up to this. */
