@@ -7,17 +7,10 @@ import { BLOCKS, classOf, isHeadingSlug, tagOf } from '../common/dom';
 import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { BODY_CLASSES } from '../lexicon/content-classes';
 import { CREDIT_CLASSES, LIVE_COMMENTARY_CLASSES, RELATED_BOX_CLASSES } from '../lexicon/box-classes';
-import { AUTHOR_BOX_HEADINGS, PROMPT_PATTERNS, PROMPTS } from '../lexicon/calls-to-action';
+import { AUTHOR_BOX_HEADINGS, PROMPTS, READER_PROMPT_PATTERNS, READER_PROMPTS } from '../lexicon/calls-to-action';
 import { patternsPattern } from '../lexicon/compile';
 import { LEAD_CLASSES } from '../lexicon/lead-classes';
-import {
-  COUNTER_ALTOGETHER,
-  COUNTER_OPENINGS,
-  COUNTER_RANGES,
-  COUNTER_TOTALS,
-  POST_META_LINES,
-  POST_META_PATTERNS,
-} from '../lexicon/meta-lines';
+import { POST_META_LINES, POST_META_PATTERNS } from '../lexicon/meta-lines';
 import {
   AD_LABELS,
   CREDIT_OPENINGS,
@@ -37,20 +30,22 @@ import {
   RELATED_VERBS,
 } from '../lexicon/related-labels';
 import { TAXONOMY_CLASS } from './class-weight';
+import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 import { linkDensity, type Stats } from './model';
-import { classTokensRegex, rolePattern } from './words';
+import { classTokensRegex, labelPattern } from './words';
 
 /**
  * Labels that open a related-articles block, in Arabic, English, German, French, Spanish, Portuguese, Italian and
- * Polish: an Arabic "read" verb (and what may follow it), an English "read more", or a whole label phrase.
+ * Polish: an Arabic "read" verb (and what may follow it), an English "read more", or a whole label phrase. Each
+ * ends on a word boundary; the block must also have the shape of a label (isLabelShaped) for it to count.
  */
 export const RELATED_LABEL = new RegExp(
   [
-    `^\\s*[«"'([]?\\s*(${rolePattern(RELATED_VERBS)})\\s*(${rolePattern(RELATED_VERB_OBJECTS)})?`,
-    `^\\s*(${rolePattern(READ_VERBS)})\\s+(${rolePattern(READ_OBJECTS)})\\b`,
-    `^\\s*(${rolePattern(RELATED_LABELS, RELATED_LABEL_PATTERNS)})(?=$|[\\s:.,;!?…»"')\\]–—-])`,
+    `^\\s*[«"'([]?\\s*(${labelPattern(RELATED_VERBS)})(\\s*(${labelPattern(RELATED_VERB_OBJECTS)}))?`,
+    `^\\s*(${labelPattern(READ_VERBS)})\\s+(${labelPattern(READ_OBJECTS)})`,
+    `^\\s*(${labelPattern(RELATED_LABELS, RELATED_LABEL_PATTERNS)})`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
 /**
@@ -58,12 +53,19 @@ export const RELATED_LABEL = new RegExp(
  * its rights are reserved.
  * (A paragraph that merely mentions copyright, in a story about it, neither opens so nor reserves rights.)
  */
-const RIGHTS_OPENING = new RegExp(`^\\s*(©|${rolePattern(RIGHTS_OPENINGS, RIGHTS_OPENING_PATTERNS)})`, 'i');
-/** © or words that reserve rights, anywhere. */
-const RIGHTS = new RegExp(`©|${rolePattern(RIGHTS_RESERVED)}`, 'i');
+const RIGHTS_OPENING = new RegExp(`^\\s*(©|${labelPattern({}, RIGHTS_OPENING_PATTERNS)})`, 'iu');
+/** "Copyright", "حقوق النشر": a notice's opening only in the shape of a label ("Copyright holders asked …" is not). */
+const RIGHTS_LABEL = new RegExp(`^\\s*(${labelPattern(RIGHTS_OPENINGS)})`, 'iu');
+/**
+ * ©, or words that reserve rights opening a sentence of the block ("… Agency. All rights reserved."), not reported
+ * inside one ("the lawyer said all rights were reserved to the heirs").
+ */
+const RIGHTS = new RegExp(`©|\\(c\\) ?\\d{4}|(?:^|[.,!?|·•–—]\\s*)(${labelPattern(RIGHTS_RESERVED)})`, 'iu');
+/** Words that reserve rights anywhere: in a notice that opens with © and runs on with its reprint terms. */
+const RIGHTS_ANYWHERE = new RegExp(labelPattern(RIGHTS_RESERVED), 'iu');
 
 /** The label of an ad slot, alone in its block. */
-const AD_LABEL = new RegExp(`^[\\s\\-–—_·•|:]*(${rolePattern(AD_LABELS)})[\\s\\-–—_·•|:]*$`, 'i');
+const AD_LABEL = new RegExp(`^[\\s\\-–—_·•|:]*(${labelPattern(AD_LABELS)})[\\s\\-–—_·•|:]*$`, 'iu');
 
 /**
  * An advertising or affiliate disclosure ("*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
@@ -71,8 +73,8 @@ const AD_LABEL = new RegExp(`^[\\s\\-–—_·•|:]*(${rolePattern(AD_LABELS)})
  * "Der Beitrag gibt die Meinung des Autors wieder"): short, and about the page rather than the story.
  */
 const DISCLOSURE = new RegExp(
-  `^[\\W_]*(${rolePattern(DISCLOSURE_LABELS)})\\s*[.,:|–—-]\\s*\\S|${rolePattern(DISCLOSURES, DISCLOSURE_PATTERNS)}`,
-  'i',
+  `^[\\W_]*(${labelPattern(DISCLOSURE_LABELS)})\\s*[.:|–—-]\\s*\\S|${labelPattern(DISCLOSURES, DISCLOSURE_PATTERNS)}`,
+  'iu',
 );
 
 /**
@@ -80,19 +82,15 @@ const DISCLOSURE = new RegExp(
  * "Der Beitrag wurde am … veröffentlicht", "Last modified:", "Category: …", the "12 Bloggern gefällt das" likes
  * line, an embed's "Externer Inhalt" placeholder.
  */
-const POST_META = new RegExp(`^\\s*(${rolePattern(POST_META_LINES, POST_META_PATTERNS)})`, 'i');
+const POST_META = new RegExp(`^\\s*(${labelPattern(POST_META_LINES, POST_META_PATTERNS)})`, 'iu');
 
-/** A listing's counter: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing 1–10 of 42". */
-const LIST_COUNTER = new RegExp(
-  `^\\W*(${rolePattern(COUNTER_OPENINGS)})\\b.{0,40}?\\d+\\s*(${rolePattern(COUNTER_RANGES)}|-|–)\\s*\\d+\\s*` +
-    `(${rolePattern(COUNTER_TOTALS)})\\s*(${rolePattern(COUNTER_ALTOGETHER)}\\s*)?\\d+`,
-  'i',
-);
+/** Action words that are prompts in the shape of a label ("Share", "Drucken", "شارك"), at the start of the block. */
+const PROMPT = new RegExp(`^\\s*[«"'([]?\\s*(${labelPattern(PROMPTS)})`, 'iu');
 
-/** Short prompts that are chrome wherever they stand; an author box's heading alone on its line is one too. */
-const PROMPT = new RegExp(
-  `^\\s*(${rolePattern(PROMPTS, PROMPT_PATTERNS)}|${rolePattern(AUTHOR_BOX_HEADINGS)}\\s*$)`,
-  'i',
+/** Prompts addressed to the reader in words, at the start of a short block; an author box's heading alone. */
+const READER_PROMPT = new RegExp(
+  `^\\s*(${labelPattern(READER_PROMPTS, READER_PROMPT_PATTERNS)}|${labelPattern(AUTHOR_BOX_HEADINGS)}\\s*$)`,
+  'iu',
 );
 
 /**
@@ -108,7 +106,7 @@ const RELATED_CLASS = classTokensRegex(RELATED_BOX_CLASSES);
 /** Class words of a credit line: photo credits, image sources. */
 const CREDIT_CLASS = classTokensRegex(CREDIT_CLASSES);
 /** The opening of a credit line: "Foto: …", "Photo : …", "Crédits photos : …", "Titelbild: …", "تصوير: …". */
-const CREDIT_OPENING = new RegExp(`^[([]?\\s*(${rolePattern(CREDIT_OPENINGS)})\\s*:`, 'i');
+const CREDIT_OPENING = new RegExp(`^[([]?\\s*(${labelPattern(CREDIT_OPENINGS)})\\s*:`, 'iu');
 
 /** Class words of live commentary: "live-comments", "live-match-comment", "liveticker-comments". */
 const LIVE_COMMENTARY = new RegExp(`\\b${patternsPattern(LIVE_COMMENTARY_CLASSES)}\\b`, 'gi');
@@ -121,11 +119,15 @@ const PROTECT = classTokensRegex(BODY_CLASSES);
 /** Elements whose text a reader never sees (an ad slot's script after its "Anzeige" label). */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
 
+/** Stands where one block of the element ends and the next begins, in firstLines (a private-use character). */
+const BREAK = '\uE000';
+
 /**
  * The first `max` characters of an element's text, reading only as many text nodes as that takes (textContent
- * would walk the whole subtree, for every block checked: quadratic on deep pages).
+ * would walk the whole subtree, for every block checked: quadratic on deep pages). Where a block starts, BREAK
+ * stands: "Mehr zum Thema" in a heading and the first link below it stay apart.
  */
-export function firstText(el: Element, max = 60): string {
+function firstLines(el: Element, max: number): string {
   let out = '';
   const stack: Node[] = [el];
   // Bounded: a label is in the first few nodes; deep empty wrappers must not make this a full walk.
@@ -133,16 +135,59 @@ export function firstText(el: Element, max = 60): string {
     const n = stack.pop()!;
     if (n.nodeType === 3) out += (n as Text).data;
     else if (n.nodeType === 1 && !UNREAD.has(tagOf(n as Element))) {
-      // A block starts a new word: "Mehr zum Thema" in a heading and the first link below it stay apart.
-      if (BLOCKS.has(tagOf(n as Element))) out += ' ';
+      if (BLOCKS.has(tagOf(n as Element))) out += BREAK;
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
-  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+  return out
+    .replace(/[^\S\uE000]+/g, ' ')
+    .replace(/\s*\uE000[\s\uE000]*/g, BREAK)
+    .replace(/^\uE000|\uE000$/g, '')
+    .slice(0, max);
 }
 
-/** Characters of other text (kicker, date line) that may stand above an opening lead. */
-const OPENING_SLACK = 100;
+/** The first `max` characters of an element's text, white space collapsed, blocks set apart by a space. */
+export function firstText(el: Element, max = 60): string {
+  return firstLines(el, max)
+    .replace(/\uE000/g, ' ')
+    .trim();
+}
+
+/** Punctuation and symbols only: what may stand around a label alone on its line ("Read more »", "— Anzeige —"). */
+const ONLY_MARKS = /^[\s\p{P}\p{S}]*$/u;
+/** A mark that sets a label off from what it labels: "Lesen Sie auch: …", "Share | Facebook", "Photo — Agency". */
+const LABEL_MARK = /^\s*(?:[:|›>•·?!©]|[–—-](?=\s|$))/u;
+/** A label that ends with its own colon ("Last updated:", "Filed under:"), or a line that does. */
+const LABEL_END = /[:：]\s*$/u;
+/** The end of a sentence: a line that ends so is prose, however short ("Teile der Autobahn bleiben gesperrt."). */
+const SENTENCE_END = /[.!?؟。]\s*$/u;
+/** A year or a time of day: what a post's meta line carries after its label ("Posted on July 10th, 2012"). */
+const DATE_OR_TIME = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+
+/**
+ * Does a chrome word stand in the shape of a label? The label `end` characters long opens `lines` (firstLines of
+ * the block), and: it is alone on its line (only punctuation after it: "Teilen", "اقرأ أيضا", "Read more »") or
+ * mostly the label (a word or two more, not a sentence: "Mehr zum Thema auf UEPO.de"), a label mark follows it
+ * ("Lesen Sie auch: …", "Drucken | Teilen") or ends its line, or the rest of the block is links ("Share on
+ * <a>Facebook</a>", a heading "Related" over a list of links). "Teilen der Stadt droht …", "شارك أكثر من ألف
+ * شخص …", "Related charges were dropped …" are sentences, not labels.
+ */
+export function isLabelShaped(lines: string, end: number, st: Stats, s: BoilerplateSettings = BOILERPLATE): boolean {
+  const rest = lines.slice(end);
+  const line = rest.split(BREAK, 1)[0]!;
+  if (ONLY_MARKS.test(line) || LABEL_MARK.test(line) || LABEL_END.test(lines.slice(0, end))) return true;
+  // Mostly the label: a line that adds a word or two, the site's name ("Mehr zum Thema auf UEPO.de").
+  if (wordCount(line) <= s.label.tailWords && !SENTENCE_END.test(line)) return true;
+  // A label line that ends with a colon: "Lesen Sie auch die folgenden Beiträge:", "Posted on this day:".
+  if (LABEL_END.test(line) && !lines.slice(0, end + line.length).includes(BREAK)) return true;
+  return st.text - st.linkText <= end + s.label.linkSlack;
+}
+
+/** Where a match of `re` on `lines` ends, if it matches. */
+function matchEnd(re: RegExp, lines: string): number {
+  const m = re.exec(lines);
+  return m ? m.index + m[0].length : -1;
+}
 
 /**
  * A lead or standfirst ("teaser-text" in German CMSs): named so, prose, and the first text of its root. Whatever
@@ -155,28 +200,27 @@ export function isOpeningLead(
   root: Element,
   stats: Map<Element, Stats>,
   skip: Set<Element>,
+  s: BoilerplateSettings = BOILERPLATE,
 ): boolean {
-  if (!LEAD_WORD.test(classOf(el) ?? '') || st.text < 40 || st.linkText / st.text >= 0.2) return false;
+  const lead = s.openingLead;
+  if (!LEAD_WORD.test(classOf(el) ?? '') || st.text < lead.minChars || st.linkText / st.text >= lead.maxLinkDensity)
+    return false;
   // Only a headline, a kicker or a date line may come before it.
   let before = 0;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (!skip.has(sib) && !/^h[1-6]$/.test(tagOf(sib))) before += stats.get(sib)?.text ?? 0;
-      if (before > OPENING_SLACK) return false;
+      if (before > lead.slackChars) return false;
     }
   }
   return true;
 }
 
-/** Is this block inside the article container boilerplate (related links, prompts, notices, named chrome …)? */
-export function isBoilerplateBlock(el: Element, st: Stats): boolean {
-  const tag = tagOf(el);
+/** Is this block named as chrome by its class, id or custom element, and not plainly prose? */
+function isNamedChrome(el: Element, tag: string, st: Stats, s: BoilerplateSettings): boolean {
   const cls = classOf(el);
   // An id that is the slug of the block's own heading names the section, not chrome.
   const id = isHeadingSlug(el) ? null : el.getAttribute('id');
-  // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
-  if (st.text < 200 && (cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
-  if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
   // A custom element's name says what it is ("pp-inline-teaser"). Live commentary ("live-match-comments") is the
   // story of a live page, not readers' comments.
   const custom = tag.includes('-') ? tag : '';
@@ -184,47 +228,90 @@ export function isBoilerplateBlock(el: Element, st: Stats): boolean {
     cls || id || custom
       ? `${(cls ?? '').replace(TAXONOMY_CLASS, ' ')} ${id ?? ''} ${custom}`.replace(LIVE_COMMENTARY, ' ').trim()
       : '';
-  let opening: string | null = null;
-  const head = (): string => (opening ??= firstText(el));
-  if (st.text > 0 && st.text < 120 && CREDIT_OPENING.test(head())) return true;
+  if (!names || tag === 'article' || !NEGATIVE_BLOCK.test(names) || PROTECT.test(names)) return false;
+  // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
+  // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it
+  // holds prose without links.
+  // Related stories come with their excerpts: prose, but never this article's.
   const ld = linkDensity(st);
-  if (names && tag !== 'article' && NEGATIVE_BLOCK.test(names) && !PROTECT.test(names)) {
-    // A named chrome block, unless it plainly holds several paragraphs of prose, or its only chrome word is one
-    // that page builders and collapsible text also use ("elementor-widget", "js-readmore", "print-step") and it
-    // holds prose without links.
-    // Related stories come with their excerpts: prose, but never this article's.
-    const prose = st.paras >= 3 && ld < 0.3 && st.text > 600 && !RELATED_CLASS.test(names);
-    const weakProse =
-      ld < 0.1 && st.text >= 150 && st.paras >= 1 && !NEGATIVE_BLOCK.test(names.replace(WEAK_CHROME, ' '));
-    if (!prose && !weakProse) return true;
-  }
-  if (st.text === 0) return false;
-  if (st.text <= 40 && AD_LABEL.test(head())) return true;
-  if (RELATED_LABEL.test(head()) && (ld > 0.25 || st.text < 160)) return true;
-  if (st.text < 140 && PROMPT.test(head())) return true;
-  if (st.text < 250 && DISCLOSURE.test(firstText(el, 250))) return true;
-  if (st.text < 200 && POST_META.test(head())) return true;
-  if (st.text < 120 && LIST_COUNTER.test(head())) return true;
-  // A form's fieldset inside the article (a sign-up, a consent checkbox) is not the story.
-  if (tag === 'fieldset' && st.text < 1000) return true;
+  const p = s.namedChromeProse;
+  const w = s.weakChromeProse;
+  const prose = st.paras >= p.minParas && ld < p.maxLinkDensity && st.text > p.minChars && !RELATED_CLASS.test(names);
+  const weakProse =
+    ld < w.maxLinkDensity &&
+    st.text >= w.minChars &&
+    st.paras >= w.minParas &&
+    !NEGATIVE_BLOCK.test(names.replace(WEAK_CHROME, ' '));
+  return !prose && !weakProse;
+}
+
+/** Words in a text: runs between white space that hold a letter or a digit. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A notice about rights: opens with © or "Copyright 2025", or reserves rights; a container of paragraphs is not. */
+function isRightsNotice(el: Element, tag: string, st: Stats, lines: string, s: BoilerplateSettings): boolean {
+  // A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.
+  const notice = () => tag === 'p' || el.querySelector('p, h2, h3, h4, h5, h6') === null;
   // A notice that opens with © or "Copyright" and goes on to reserve rights may run long with its reprint terms;
   // others must be short.
-  // (A block that holds paragraphs or a heading is a container that opens with a credit, not a notice.)
-  const notice = () => tag === 'p' || el.querySelector('p, h2, h3, h4, h5, h6') === null;
-  if (st.text < 250 && RIGHTS_OPENING.test(head()) && notice()) return true;
+  const label = matchEnd(RIGHTS_LABEL, lines);
+  const opens = RIGHTS_OPENING.test(lines) || (label >= 0 && isLabelShaped(lines, label, st, s));
+  if (st.text < s.rightsMaxChars && opens && notice()) return true;
   // firstText, not the whole subtree's text: every block of a 10,000-deep nest is checked, so the read is bounded.
-  if (
-    st.text < 250
-      ? RIGHTS.test(firstText(el, 250))
-      : st.text < 400 && RIGHTS_OPENING.test(head()) && RIGHTS.test(firstText(el, 400).replace(/©/g, ''))
-  ) {
-    if (notice()) return true;
+  const reserves =
+    st.text < s.rightsMaxChars
+      ? RIGHTS.test(firstText(el, s.rightsMaxChars))
+      : st.text < s.rightsLongMaxChars &&
+        (opens || label >= 0) &&
+        RIGHTS_ANYWHERE.test(firstText(el, s.rightsLongMaxChars));
+  return reserves && notice();
+}
+
+/** Is this block inside the article container boilerplate (related links, prompts, notices, named chrome …)? */
+export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSettings = BOILERPLATE): boolean {
+  const tag = tagOf(el);
+  const on = s.rules;
+  // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
+  if (on.credit && st.text < s.creditClassMaxChars) {
+    const cls = classOf(el);
+    const id = isHeadingSlug(el) ? null : el.getAttribute('id');
+    if ((cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   }
-  if (tag === 'ul' || tag === 'ol' || tag === 'dl') return ld > 0.6 && st.text < 2000 ? true : false;
+  if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
+  let opening: string | null = null;
+  const lines = (): string => (opening ??= firstLines(el, 60));
+  const head = (): string => lines().replace(/\uE000/g, ' ');
+  if (on.credit && st.text > 0 && st.text < s.creditLineMaxChars && CREDIT_OPENING.test(head())) return true;
+  if (on.namedChrome && isNamedChrome(el, tag, st, s)) return true;
+  if (st.text === 0) return false;
+  const ld = linkDensity(st);
+  if (on.adLabel && st.text <= s.adLabelMaxChars && AD_LABEL.test(head())) return true;
+  if (on.relatedLabel && (ld > s.relatedLabel.minLinkDensity || st.text < s.relatedLabel.maxChars)) {
+    const end = matchEnd(RELATED_LABEL, lines());
+    if (end >= 0 && isLabelShaped(lines(), end, st, s)) return true;
+  }
+  if (st.text < s.promptMaxChars) {
+    if (on.readerPrompt && READER_PROMPT.test(head())) return true;
+    const end = on.promptLabel ? matchEnd(PROMPT, lines()) : -1;
+    if (end >= 0 && isLabelShaped(lines(), end, st, s)) return true;
+  }
+  if (on.disclosure && st.text < s.disclosureMaxChars && DISCLOSURE.test(firstText(el, s.disclosureMaxChars)))
+    return true;
+  if (on.postMeta && st.text < s.postMetaMaxChars) {
+    // A meta line is a label, or its label and a date ("Posted by Jan Roe on July 12, 2012 | Permalink").
+    const end = matchEnd(POST_META, lines());
+    if (end >= 0 && (isLabelShaped(lines(), end, st, s) || DATE_OR_TIME.test(lines().split(BREAK, 1)[0]!))) return true;
+  }
+  if (on.rights && isRightsNotice(el, tag, st, lines(), s)) return true;
+  if (!on.linkBlocks) return false;
+  if (tag === 'ul' || tag === 'ol' || tag === 'dl')
+    return ld > s.linkList.minLinkDensity && st.text < s.linkList.maxChars;
   // A paragraph that is nothing but a link to another story.
-  if (tag === 'p' && ld > 0.8 && st.text < 150) return true;
+  if (tag === 'p' && ld > s.linkParagraph.minLinkDensity && st.text < s.linkParagraph.maxChars) return true;
   if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return false;
   // Link lists dressed as divs: mostly links, little prose.
-  if (ld > 0.5 && st.text - st.linkText < 200 && st.paras <= 2) return true;
-  return false;
+  const box = s.linkBox;
+  return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas;
 }

@@ -22,6 +22,7 @@ import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
 import { CONTENT } from '../settings/content';
+import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 
 /** Class and id tokens of a readers' comment thread. */
 const COMMENT_THREAD = classTokensRegex(COMMENT_THREAD_CLASSES);
@@ -70,12 +71,12 @@ export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number 
  * is stronger: an article inside a container named like chrome, e.g. `WcmsPageWideBannerPlaceHolder`. The
  * measurement is linear, so the second pass is cheap next to parsing.
  */
-export function extractContent(doc: Document): ContentResult | null {
+export function extractContent(doc: Document, boilerplate: BoilerplateSettings = BOILERPLATE): ContentResult | null {
   const strict = pick(doc, true);
   // A confident strict pick with enough text cannot lose to the lenient one: skip the second pass.
   const P = CONTENT.policies;
   if (strict && strict.score >= P.confidentScore && resultLength(strict) >= P.confidentText) {
-    return withBoilerplate(strict, doc);
+    return withBoilerplate(strict, doc, boilerplate);
   }
   const lenient = pick(doc, false);
   const sl = strict ? resultLength(strict) : 0;
@@ -89,14 +90,14 @@ export function extractContent(doc: Document): ContentResult | null {
     !strict || (lenient && weak && ll > sl * P.lenientTextRatio && lenient.score > strict.score) ? lenient : strict;
   // A readers' comment thread outscores a short story; it is never the article when the strict pick is there.
   if (best === lenient && strict && lenient && inCommentThread(lenient.top)) best = strict;
-  return best ? withBoilerplate(best, doc) : null;
+  return best ? withBoilerplate(best, doc, boilerplate) : null;
 }
 
 /**
  * The result: boilerplate blocks inside the chosen roots (related links, share bars, author boxes …) marked as
  * skipped, and the page's readerable score (readable.ts, the one detect.ts computes when there is no result).
  */
-function withBoilerplate(picked: Picked, doc: Document): ContentResult {
+function withBoilerplate(picked: Picked, doc: Document, s: BoilerplateSettings): ContentResult {
   const r: ContentResult = { ...picked, readable: readableScore(doc) };
   for (const root of r.roots) {
     // A prose block holding most of its root's text is the story itself, whatever its name says ("widget",
@@ -115,8 +116,8 @@ function withBoilerplate(picked: Picked, doc: Document): ContentResult {
       if (
         (el !== root || (r.roots.length > 1 && el !== r.top)) &&
         (el === root || !story(el, st)) &&
-        isBoilerplateBlock(el, st) &&
-        !isOpeningLead(el, st, root, r.stats, r.skip)
+        isBoilerplateBlock(el, st, s) &&
+        !isOpeningLead(el, st, root, r.stats, r.skip, s)
       ) {
         r.skip.add(el);
         continue;
@@ -124,6 +125,6 @@ function withBoilerplate(picked: Picked, doc: Document): ContentResult {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   }
-  trimClosingCalls(r);
+  trimClosingCalls(r, s);
   return r;
 }

@@ -4,7 +4,7 @@
  * matches one space; the texts tested have their white space collapsed already), pattern entries are taken as
  * written, class lists keep their pattern sources.
  */
-import { entriesOf, escapeRegex, patternsPattern, type Lexicon } from '../lexicon/compile';
+import { entriesOf, escapeRegex, patternsPattern, WORD_END, type Lexicon } from '../lexicon/compile';
 
 /** A role's plain phrases, as literals, and its pattern entries, if any, as one alternation. */
 export function rolePattern(phrases: Lexicon, patterns?: Lexicon): string {
@@ -21,4 +21,21 @@ export function classTokensRegex(patterns: readonly string[], flags = 'i'): RegE
 /** Class or id words from pattern sources, matched anywhere (no boundary: "sidebar" in "mysidebar-wrap"). */
 export function classWordsAnywhere(patterns: readonly string[], flags = 'i'): RegExp {
   return new RegExp(patternsPattern(patterns), flags);
+}
+
+/** A letter, combining mark or digit of any script just after: the entry ended inside a word. */
+const NOT_WORD_END = /[\p{L}\p{M}\p{N}]$/u;
+
+/**
+ * A role's entries as one alternation, each ending on a word boundary that holds for Arabic letters ("teilen" does
+ * not match "Teilenetz", "شارك" not "شاركت", "imprimer" not "Imprimeries"). An entry that ends on a space, a colon
+ * or an anchor is taken as written. Use with the `u` flag.
+ */
+export function labelPattern(phrases: Lexicon, patterns?: Lexicon): string {
+  // Longest first: "share this article" is the whole label, not "share this" and a word after it.
+  const sources = entriesOf(phrases)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex);
+  if (patterns) sources.push(...entriesOf(patterns));
+  return patternsPattern(sources.map((s) => (NOT_WORD_END.test(s) ? `${s}${WORD_END}` : s)));
 }

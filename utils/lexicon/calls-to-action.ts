@@ -6,41 +6,29 @@
  */
 import type { Lexicon } from './compile';
 
-/** Short prompts that are chrome wherever they stand, matched at the start of the block. */
+/**
+ * Prompts written as bare action words ("Share", "Print", "Teilen", "شارك", "Subscribe"): the words also open
+ * ordinary sentences ("Share prices fell", "Teilen der Stadt droht …", "شارك أكثر من ألف شخص"), so they count
+ * only in the shape of a label (boilerplate.ts: alone on their line, followed by a label mark or by links). Arabic
+ * entries carry no conjunction prefix: a label never opens with و/ف/ب; a form that needs its ل is written with it
+ * (للاشتراك). The letter boundary keeps "شاركت" and "Imprimeries" apart from "شارك" and "imprimer".
+ */
 export const PROMPTS: Lexicon = {
   en: [
     'follow us',
     'share this',
+    'share this article',
+    'share this story',
+    'share this post',
     'share on',
     'share article',
     'subscribe',
-    'sign up',
     'newsletter',
     'tweet',
-    'click here',
-    'download our app',
-    'download the app',
     'print this',
     'print recipe',
     'print article',
     'rate this',
-    'leave a comment',
-    'we want to hear',
-    'let us know what you think',
-    'was this article useful',
-    'was this article helpful',
-    'was this story useful',
-    'was this story helpful',
-    'if you enjoyed this',
-    'if you liked this',
-    'if you enjoyed reading this',
-    'if you liked reading this',
-    'never miss the latest',
-    'never miss a story',
-    'never miss an update',
-    'we respect your privacy',
-    'suggested citation',
-    'how to cite',
   ],
   de: [
     'folgen sie uns',
@@ -49,20 +37,17 @@ export const PROMPTS: Lexicon = {
     'kommentar schreiben',
     'drucken',
     'rezept drucken',
-    'wie bewerten sie',
     'jetzt bewerten',
-    'unterstützen sie',
-    'unterstütze ',
-    'hat ihnen der artikel gefallen',
-    'hat ihnen der beitrag gefallen',
-    'hat ihnen dieser artikel gefallen',
-    'hat ihnen dieser beitrag gefallen',
-    'wir respektieren deine privatsphäre',
-    'wir respektieren ihre privatsphäre',
-    'zitiervorschlag',
+    'jetzt bestellen',
+    'jetzt testen',
+    'jetzt lesen',
+    'diesen beitrag teilen',
+    'diesen artikel teilen',
+    'den beitrag teilen',
+    'den artikel teilen',
   ],
   fr: ['suivez-nous', 'partager', 'imprimer', 'soutenez', 'pour lire la suite'],
-  es: ['síguenos', 'siguenos', 'compartir', 'imprimir', 'apoya '],
+  es: ['síguenos', 'siguenos', 'compartir', 'imprimir', 'apoya'],
   it: ['seguici', 'condividi', 'sostieni'],
   pl: ['wesprzyj'],
   ar: [
@@ -83,10 +68,53 @@ export const PROMPTS: Lexicon = {
 };
 
 /**
- * Prompts that need a pattern. The "not logged in" line mixes its English and German parts, as it always has: each
- * opening takes every ending.
+ * Prompts addressed to the reader in words ("Was this article helpful?", "If you enjoyed this", "Unterstützen
+ * Sie …", "Hat Ihnen der Artikel gefallen"): a story does not speak so, so these count at the start of any short
+ * block, whatever follows them.
  */
-export const PROMPT_PATTERNS: Lexicon = {
+export const READER_PROMPTS: Lexicon = {
+  en: [
+    'sign up',
+    'click here',
+    'download our app',
+    'download the app',
+    'leave a comment',
+    'we want to hear',
+    'let us know what you think',
+    'was this article useful',
+    'was this article helpful',
+    'was this story useful',
+    'was this story helpful',
+    'if you enjoyed this',
+    'if you liked this',
+    'if you enjoyed reading this',
+    'if you liked reading this',
+    'never miss the latest',
+    'never miss a story',
+    'never miss an update',
+    'we respect your privacy',
+    'suggested citation',
+    'how to cite',
+  ],
+  de: [
+    'wie bewerten sie',
+    'unterstützen sie',
+    'unterstütze',
+    'hat ihnen der artikel gefallen',
+    'hat ihnen der beitrag gefallen',
+    'hat ihnen dieser artikel gefallen',
+    'hat ihnen dieser beitrag gefallen',
+    'wir respektieren deine privatsphäre',
+    'wir respektieren ihre privatsphäre',
+    'zitiervorschlag',
+  ],
+};
+
+/**
+ * Reader prompts that need a pattern. The "not logged in" line mixes its English and German parts, as it always
+ * has: each opening takes every ending.
+ */
+export const READER_PROMPT_PATTERNS: Lexicon = {
   en: [
     'comment(s)?$',
     '(please )?support (us|our|independent)',
@@ -113,8 +141,9 @@ export const AUTHOR_BOX_HEADINGS: Lexicon = {
 };
 
 /**
- * Calls to action that close an article, matched anywhere in one of its last short blocks. Addressed to the reader:
- * "subscribe to", "already a subscriber", not "subscriber numbers rose".
+ * Calls to action that close an article, in one of its last short blocks, where they open a clause: "Sign up for
+ * our newsletter", "To view the full story, please subscribe" (closing.ts). Addressed to the reader: "subscribe
+ * to", "already a subscriber", not "subscriber numbers rose" nor "residents were urged to sign up for".
  */
 export const CLOSING_CALLS: Lexicon = {
   en: [
@@ -127,10 +156,6 @@ export const CLOSING_CALLS: Lexicon = {
     'the newsletter',
     'join us',
     'join our',
-    'already a subscriber',
-    'already an subscriber',
-    'already a member',
-    'already an member',
     'sign up for',
     'sign up to',
     'sign up now',
@@ -147,9 +172,6 @@ export const CLOSING_CALLS: Lexicon = {
     'telegram channel',
     'whatsapp channel',
     'youtube channel',
-    'share this article',
-    'share this story',
-    'share this post',
   ],
   de: [
     'bewerten sie',
@@ -162,10 +184,6 @@ export const CLOSING_CALLS: Lexicon = {
     'war der beitrag',
     'war dieser artikel',
     'war dieser beitrag',
-    'den artikel teilen',
-    'den beitrag teilen',
-    'diesen artikel teilen',
-    'diesen beitrag teilen',
     'unterstütze uns',
     'unterstützen sie uns',
     'mehr info unter',
@@ -173,9 +191,6 @@ export const CLOSING_CALLS: Lexicon = {
     'unsere newsletter',
     'unseren newsletter',
     'zum newsletter',
-    'jetzt lesen',
-    'jetzt testen',
-    'jetzt bestellen',
   ],
   es: [
     'puede escribirnos',
@@ -193,8 +208,8 @@ export const CLOSING_CALLS: Lexicon = {
     'canal de youtube',
   ],
   fr: ['abonnez-vous', 'soutenez', 'suivez-nous'],
-  pl: ['wesprzyj', 'subskrypcj', 'zapraszamy do', 'zapraszamy też'],
-  ar: ['اشترك', 'للاشتراك', 'تابعونا', 'تابعنا', 'قناتنا', 'حمّل تطبيق', 'حمل تطبيق', 'ادعم'],
+  pl: ['wesprzyj', 'zapraszamy do', 'zapraszamy też'],
+  ar: ['تابعونا', 'تابعنا', 'قناتنا'],
 };
 
 /** Closing calls that need a pattern (many combinations, a wildcard, a trailing space). */
@@ -205,12 +220,24 @@ export const CLOSING_CALL_PATTERNS: Lexicon = {
     'follow .{1,40}? on (twitter|facebook|instagram|x|telegram|tiktok)',
     'download (our|the) .{0,20}app',
     'was this (article|story|post) (useful|helpful)',
+    'if you are already an? (subscriber|member)',
     'for more information,? (visit|see|go to|contact)',
     'more information (is available|at|on) ',
   ],
-  de: [
-    '(ihre|jede (kleine )?)spende',
-    'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)',
-  ],
+  de: ['jede (kleine )?spende', 'weitere (infos?|informationen) (unter|hierzu|dazu|finden sie|gibt es|erhalten sie)'],
   es: ['suscr[ií]b(e|ete|ase)'],
+  pl: ['subskrypcj\\p{L}*'],
+};
+
+/**
+ * Calls that name the reader ("If you're seeing this message but you're already a subscriber, log in"): matched
+ * anywhere in a closing block, where a story that quotes them would not stand.
+ */
+export const ADDRESSED_CALLS: Lexicon = {
+  en: [
+    "you're already a subscriber",
+    'you’re already a subscriber',
+    "you're already a member",
+    'you’re already a member',
+  ],
 };

@@ -1,7 +1,7 @@
 /**
  * A post's own meta lines set as paragraphs of the post, per language: "This entry was posted in …", "Eingestellt
- * von …", "Last modified:", "Category: …", a likes line, an embed's placeholder, a listing's counter
- * (POST_META, LIST_COUNTER). Plain phrases, and pattern sources for the entries that need alternatives, a number or
+ * von …", "Last modified:", "Category: …", a likes line, an embed's placeholder
+ * (POST_META). Plain phrases, and pattern sources for the entries that need alternatives, a number or
  * a colon after optional space. A trailing space in an entry is part of it.
  */
 import type { Lexicon } from './compile';
@@ -32,20 +32,3 @@ export const POST_META_PATTERNS: Lexicon = {
   fr: ['catégories?\\s*:'],
   es: ['categorías?\\s*:'],
 };
-
-/** The verb that opens a listing's counter ("Showing 1–10 of 42", "Es werden die Weine 1 bis 10 … angezeigt"). */
-export const COUNTER_OPENINGS: Lexicon = {
-  en: ['showing', 'displaying'],
-  de: ['es werden', 'zeige', 'angezeigt'],
-  es: ['mostrando'],
-  fr: ['affichage'],
-};
-
-/** The word between a counter's first and last number ("1 to 10"); a dash does as well. */
-export const COUNTER_RANGES: Lexicon = { de: ['bis'], en: ['to'], es: ['a'], fr: ['à'] };
-
-/** The word before a counter's total ("of 42"). */
-export const COUNTER_TOTALS: Lexicon = { de: ['von'], en: ['of'], es: ['de'], fr: ['sur'] };
-
-/** A word that may stand before the total ("von insgesamt 19"). */
-export const COUNTER_ALTOGETHER: Lexicon = { de: ['insgesamt'] };

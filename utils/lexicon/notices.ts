@@ -41,11 +41,14 @@ export const DISCLOSURE_PATTERNS: Lexicon = {
   ],
 };
 
-/** The opening of a copyright notice, besides "©". */
-export const RIGHTS_OPENINGS: Lexicon = { ar: ['حقوق النشر'] };
+/** The opening of a copyright notice, besides "©", in the shape of a label ("Copyright:", "حقوق النشر" alone). */
+export const RIGHTS_OPENINGS: Lexicon = { ar: ['حقوق النشر'], en: ['copyright'] };
 
-/** Openings of a copyright notice that need a pattern: a year, a whole word. */
-export const RIGHTS_OPENING_PATTERNS: Lexicon = { en: ['\\(c\\) ?\\d{4}', 'copyright\\b'] };
+/**
+ * Openings of a copyright notice that need a pattern: "(c) 2025", and "Copyright" as a notice writes it, with ©,
+ * "(c)", a year or a colon after it ("Copyright 2025 …", "Copyright: Agency"), not "Copyright holders asked …".
+ */
+export const RIGHTS_OPENING_PATTERNS: Lexicon = { en: ['\\(c\\) ?\\d{4}', 'copyright\\s*(©|\\(c\\)|\\d{4}|[:,])'] };
 
 /** Words that reserve rights or require permission, anywhere in a notice. */
 export const RIGHTS_RESERVED: Lexicon = {
