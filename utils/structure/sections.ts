@@ -2,8 +2,9 @@
  * Sections of the article: the lede, each heading with its paragraphs, and the closing paragraph.
  *
  * - lede: the first paragraph before any heading;
- * - sections: each heading with the paragraphs up to the next heading; paragraphs between the lede and the first
- *   heading form a section whose heading is null;
+ * - sections: each heading with the paragraphs, lists and tables up to the next heading, in reading order; what
+ *   comes between the lede and the first heading forms a section whose heading is null; a section with nothing in
+ *   it is dropped (see isParentHeading);
  * - closing: the last paragraph of the article. It is not repeated inside a section, so a brief never shows the
  *   same paragraph twice; lead-ins of lists are likewise kept with their list only.
  */
@@ -26,29 +27,48 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   // A closing paragraph needs some body before it: an article of a lede and one paragraph has no closing.
   const closingIdx = paragraphIdx.length >= 3 && lastIdx !== ledeIdx ? lastIdx : -1;
 
-  // A heading with nothing after it (a trailing "Source: …" credit or "Related" label) is not a section.
-  const lastHeading = blocks.map((b) => b.type).lastIndexOf('heading');
-  const hasTail = blocks.slice(lastHeading + 1).some((b) => b.type !== 'caption');
   const sections: Section[] = [];
   let current: Section | null = null;
-  blocks.forEach((b, i) => {
-    if (b.type === 'heading') {
-      current = { heading: b.text, level: b.level, paragraphs: [] };
-      sections.push(current);
-      return;
-    }
-    if (b.type !== 'paragraph' || i === ledeIdx || i === closingIdx || leadIns.has(i)) return;
+  const open = (): Section => {
     if (!current) {
-      current = { heading: null, level: 0, paragraphs: [] };
+      current = { heading: null, level: 0, paragraphs: [], parts: [] };
       sections.push(current);
     }
-    current.paragraphs.push(b.text);
+    return current;
+  };
+  // Lists and tables are numbered in block order, as buildLists and the brief's tables count them.
+  let lists = 0;
+  let tables = 0;
+  let closingSection: Section | null = null;
+  blocks.forEach((b, i) => {
+    if (i === closingIdx) closingSection = current;
+    if (b.type === 'heading') {
+      current = { heading: b.text, level: b.level, paragraphs: [], parts: [] };
+      sections.push(current);
+    } else if (b.type === 'list') open().parts.push({ kind: 'list', index: lists++ });
+    else if (b.type === 'table') open().parts.push({ kind: 'table', index: tables++ });
+    else if (b.type === 'paragraph' && i !== ledeIdx && i !== closingIdx && !leadIns.has(i)) {
+      const s = open();
+      s.parts.push({ kind: 'paragraph', index: s.paragraphs.length });
+      s.paragraphs.push(b.text);
+    }
   });
   return {
     lede: ledeIdx >= 0 ? (blocks[ledeIdx] as { text: string }).text : null,
-    sections: sections.filter((s, i) => s.paragraphs.length > 0 || i < sections.length - 1 || hasTail),
+    sections: sections.filter(
+      (s, i) => s.parts.length > 0 || s === closingSection || isParentHeading(s, sections[i + 1]),
+    ),
     closing: closingIdx >= 0 ? (blocks[closingIdx] as { text: string }).text : null,
   };
+}
+
+/**
+ * An empty section is dropped (a "Source: …" or "Related" label left over, a box title over nothing), unless a
+ * deeper heading follows it: then it heads its subsections. The section the closing paragraph ends keeps its
+ * heading in the model, with no parts when the closing was its only paragraph (the renderers leave it out).
+ */
+function isParentHeading(s: Section, next: Section | undefined): boolean {
+  return s.heading !== null && next !== undefined && next.heading !== null && next.level > s.level;
 }
 
 /** The article body as plain text: headings, paragraphs, list items and table rows, blank lines between blocks. */
