@@ -48,7 +48,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const content = extractContent(doc);
   const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
-  const blocks: Block[] = content ? toBlocks(content, { title }) : [];
+  const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
   const { lists, leadIns } = buildLists(blocks);
   const { lede, sections, closing } = buildSections(blocks, leadIns);
   const tables = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));

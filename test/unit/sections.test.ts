@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLists } from '../../utils/structure/lists';
 import { buildSections } from '../../utils/structure/sections';
 import type { Block } from '../../utils/types';
+import { briefFromHtml } from '../../utils/brief';
 
 const p = (text: string): Block => ({ type: 'paragraph', text });
 const h = (text: string, level = 2): Block => ({ type: 'heading', level, text });
@@ -67,5 +68,34 @@ describe('buildSections', () => {
       ['Part', 2],
       ['Sub', 3],
     ]);
+  });
+});
+
+describe('headings that are not the article’s sections', () => {
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the story tells what the council decided on Tuesday, who voted for the plan and what it will cost the city over the next years.</p>`;
+  const page = (title: string, byline: string, body: string) =>
+    `<html lang="en"><head><title>${title}</title><meta name="author" content="${byline}"></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+
+  it('leaves out the headline repeated over the body and the byline line set as a heading', () => {
+    const title = 'Council approves the harbour flood barrier';
+    const html = page(
+      title,
+      'Jane Roe',
+      `<h2>By Jane Roe, City Desk</h2>${para(1)}<h2>${title}</h2>${para(2)}<h2>What it costs</h2>${para(3)}${para(4)}`,
+    );
+    const b = briefFromHtml(html, { url: 'https://news.example/a' });
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'What it costs']);
+    expect(b.lede).toContain('Paragraph 1');
+  });
+
+  it('keeps a heading that opens with a byline word but reads as a phrase', () => {
+    const html = page(
+      'Salons reopen',
+      'Anna Weber',
+      `${para(1)}<h2>By the numbers</h2>${para(2)}<h3>Von der Testpflicht ausgenommen</h3>${para(3)}${para(4)}`,
+    );
+    const b = briefFromHtml(html, { url: 'https://news.example/b' });
+    expect(b.sections.map((s) => s.heading)).toEqual(['By the numbers', 'Von der Testpflicht ausgenommen']);
   });
 });

@@ -11,6 +11,8 @@ import { readTable } from './tables';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
 import { normalizeSpace } from '../common/text';
+import { BYLINE_PREFIX } from '../metadata/byline';
+import { SETTINGS } from '../settings';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
 import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
@@ -59,6 +61,7 @@ const INLINE = new Set([
   'br',
 ]);
 const HEADING = /^h([1-6])$/;
+const B = SETTINGS.brief;
 /** Class words of a subheading inside the body. */
 const SUBHEADING_CLASS = classWordsRegex(SUBHEADING_CLASS_WORDS);
 /** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
@@ -74,8 +77,10 @@ const MAX_PSEUDO_HEADING = 120;
 const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
 
 export interface BlockOptions {
-  /** The article title: an h1 (or first heading) that repeats it is not a section heading. */
+  /** The article title: a heading that repeats it is not a section heading. */
   title: string | null;
+  /** The article's byline as read from the page: a heading that is the byline line is not a section heading. */
+  byline?: string | null;
 }
 
 /** One run of inline content: lines split at `<br>`; an empty line marks a paragraph break (`<br><br>`). */
@@ -222,7 +227,32 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     visit(root);
     flush();
   }
-  return markedLists(promoteGalleryCaptions(out));
+  return markedLists(promoteGalleryCaptions(out.filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts))));
+}
+
+/**
+ * A heading that is not a section's: the headline repeated (a second h1, an h2 over the body, a print title), or
+ * the byline line set as a heading ("By Nada Tawfik, BBC News", "كتب - محمود سعيد"): short, opening with a byline
+ * word or naming the byline the page gives.
+ */
+/**
+ * Few words shaped as names: in a cased script the first starts with a capital and no lower-case word is longer
+ * than a particle ("van", "de", "and"), so "Von der Testpflicht …" is a phrase, not "Von Anna Weber".
+ */
+function isNames(rest: string): boolean {
+  const ws = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (ws.length === 0 || ws.length > B.maxBylineHeadingWords) return false;
+  return !/^\p{Ll}/u.test(ws[0]!) && ws.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
+}
+
+function isMetaHeading(text: string, opts: BlockOptions): boolean {
+  const k = key(text);
+  if (opts.title && k === key(opts.title)) return true;
+  if (text.length > B.maxBylineHeadingChars) return false;
+  const opener = BYLINE_PREFIX.exec(text);
+  if (opener && isNames(text.slice(opener[0].length))) return true;
+  const byline = opts.byline ? key(opts.byline) : '';
+  return byline.length > 0 && k.includes(byline) && k.length <= byline.length * 2;
 }
 
 /** Bold by element (`strong`, `b`) or by inline style (`font-weight: bold` or 600–900). */
