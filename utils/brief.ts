@@ -21,7 +21,7 @@ import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
-import { summaryBoxItems } from './analysis/summary-box';
+import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
 import { findFlags } from './analysis/flags';
 import { normalizeSpace } from './common/text';
 
@@ -49,12 +49,15 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
   const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
-  const { lists, leadIns } = buildLists(blocks);
-  const { lede, sections, closing } = buildSections(blocks, leadIns);
-  const tables = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
-  const text = blocksToText(blocks);
+  const summaryBox = summaryBoxItems(blocks, doc);
+  // The page's summary box gives the key points; it is no section, list or paragraph of the story.
+  const story = withoutSummaryBox(blocks);
+  const { lists, leadIns } = buildLists(story);
+  const { lede, sections, closing } = buildSections(story, leadIns);
+  const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+  const text = blocksToText(story);
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
-  const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
+  const paragraphs = story.filter((b) => b.type === 'paragraph').length;
   const isArticle =
     text.length >= MIN_ARTICLE_CHARS &&
     (detection.likely || (!detection.listing && looksLikeProse(paragraphs, text.length)));
@@ -70,7 +73,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     dir,
     lede,
     sections,
-    keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox: summaryBoxItems(blocks, doc) }),
+    keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox }),
     lists,
     tables,
     commitments: findCommitments({ blocks, tables, published: meta.published, title, lang }),

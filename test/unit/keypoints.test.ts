@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { pickKeyPoints, trimConnective } from '../../utils/analysis/keypoints';
-import { isSummaryLabel, summaryBoxItems } from '../../utils/analysis/summary-box';
+import { isSummaryLabel, summaryBoxItems, withoutSummaryBox } from '../../utils/analysis/summary-box';
 import { parseHtml } from '../../utils/extract/parse';
 import type { Block, Section } from '../../utils/types';
 import { withParts } from '../paragraph-parts';
@@ -213,5 +213,34 @@ describe('summaryBoxItems', () => {
     expect(
       summaryBoxItems([], doc('<h2>Highlights</h2><ul><li><a href="/a">Sport</a></li><li>News</li></ul>')),
     ).toEqual([]);
+  });
+});
+
+describe('withoutSummaryBox', () => {
+  const box: Block[] = [
+    { type: 'paragraph', text: 'The ministry set out the new rules on Monday for every importer in the country.' },
+    { type: 'heading', level: 2, text: 'أبرز النقاط' },
+    {
+      type: 'list',
+      ordered: false,
+      items: [
+        'الموجة الجديدة تشمل نحو 18 ألف منشأة إضافية.',
+        'الربط مع المنصة إلزامي خلال الربع الأخير من العام.',
+        'الهيئة تمنح مهلة تصحيح قبل فرض الغرامات.',
+      ],
+    },
+    { type: 'heading', level: 2, text: 'Details' },
+    { type: 'list', ordered: false, items: ['Bring your card.', 'Pay the fee.', 'Wait for the text message.'] },
+  ];
+
+  it('takes the summary box (its label and its list) out of the story, and only it', () => {
+    const story = withoutSummaryBox(box);
+    expect(story).toEqual([box[0], box[3], box[4]]);
+    expect(summaryBoxItems(box)).toEqual((box[2] as { items: string[] }).items);
+  });
+
+  it('leaves blocks without a summary box as they are', () => {
+    const plain = [box[0]!, box[3]!, box[4]!];
+    expect(withoutSummaryBox(plain)).toBe(plain);
   });
 });
