@@ -19,6 +19,7 @@ import { extractContent } from './extract/content';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
+import { dropMetaLines } from './structure/meta-lines';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
 import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
@@ -50,17 +51,21 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const title = meta.title ?? firstHeading(doc);
   const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
   const summaryBox = summaryBoxItems(blocks, doc);
-  // The page's summary box gives the key points; it is no section, list or paragraph of the story.
-  const story = withoutSummaryBox(blocks);
+  // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
+  // are credit lines and the meta lines at the top (structure/meta-lines.ts).
+  const shownBlocks = dropMetaLines(blocks);
+  const story = withoutSummaryBox(shownBlocks);
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
   const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
-  const text = blocksToText(story);
+  // The text keeps the summary box where the page shows it: only the brief's fields leave it to the key points.
+  const text = blocksToText(shownBlocks);
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
-  const paragraphs = story.filter((b) => b.type === 'paragraph').length;
+  // Whether the page is an article is judged on all it shows, meta lines included.
+  const shown = blocksToText(blocks).length;
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
   const isArticle =
-    text.length >= MIN_ARTICLE_CHARS &&
-    (detection.likely || (!detection.listing && looksLikeProse(paragraphs, text.length)));
+    shown >= MIN_ARTICLE_CHARS && (detection.likely || (!detection.listing && looksLikeProse(paragraphs, shown)));
   return {
     schema: SCHEMA_VERSION,
     url: meta.canonicalUrl ?? opts.url ?? null,

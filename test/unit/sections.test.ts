@@ -53,6 +53,21 @@ describe('buildSections', () => {
     ]);
   });
 
+  it('takes for the lede the first paragraph of prose, and never a line ending in a colon for the closing', () => {
+    const deck = "Customs data show the region's economic centre of gravity moving east";
+    const r = sectionsOf([
+      p(deck),
+      p('Lede sentence.'),
+      h('Body'),
+      p('Body one.'),
+      p('The end.'),
+      p('For the latest news:'),
+    ]);
+    expect(r.lede).toBe('Lede sentence.');
+    expect(r.closing).toBe('The end.');
+    expect(r.sections.map((s) => s.paragraphs)).toEqual([[deck], ['Body one.', 'For the latest news:']]);
+  });
+
   it('drops a section left empty; the one whose only paragraph became the closing keeps its heading, no parts', () => {
     const r = sectionsOf([p('Lede.'), h('Empty'), h('Middle'), p('Body.'), h('Last'), p('The end.')]);
     expect(r.closing).toBe('The end.');

@@ -8,11 +8,10 @@ import type { Block } from '../types';
 import type { ContentResult } from '../extract/model';
 import { DECK_SENTENCE } from '../extract/intros';
 import { readTable } from './tables';
+import { isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
 import { normalizeSpace } from '../common/text';
-import { BYLINE_PREFIX } from '../metadata/byline';
-import { SETTINGS } from '../settings';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
 import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
@@ -61,7 +60,6 @@ const INLINE = new Set([
   'br',
 ]);
 const HEADING = /^h([1-6])$/;
-const B = SETTINGS.brief;
 /** Class words of a subheading inside the body. */
 const SUBHEADING_CLASS = classWordsRegex(SUBHEADING_CLASS_WORDS);
 /** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
@@ -227,7 +225,8 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     visit(root);
     flush();
   }
-  return markedLists(promoteGalleryCaptions(out.filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts))));
+  const story = out.filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
+  return markedLists(promoteGalleryCaptions(story));
 }
 
 /**
@@ -235,26 +234,6 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
  * the byline line set as a heading ("By Nada Tawfik, BBC News", "كتب - محمود سعيد"): short, opening with a byline
  * word or naming the byline the page gives.
  */
-/**
- * Few words shaped as names: in a cased script the first starts with a capital and no lower-case word is longer
- * than a particle ("van", "de", "and"), so "Von der Testpflicht …" is a phrase, not "Von Anna Weber".
- */
-function isNames(rest: string): boolean {
-  const ws = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (ws.length === 0 || ws.length > B.maxBylineHeadingWords) return false;
-  return !/^\p{Ll}/u.test(ws[0]!) && ws.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
-}
-
-function isMetaHeading(text: string, opts: BlockOptions): boolean {
-  const k = key(text);
-  if (opts.title && k === key(opts.title)) return true;
-  if (text.length > B.maxBylineHeadingChars) return false;
-  const opener = BYLINE_PREFIX.exec(text);
-  if (opener && isNames(text.slice(opener[0].length))) return true;
-  const byline = opts.byline ? key(opts.byline) : '';
-  return byline.length > 0 && k.includes(byline) && k.length <= byline.length * 2;
-}
-
 /** Bold by element (`strong`, `b`) or by inline style (`font-weight: bold` or 600–900). */
 function isBold(el: Element, tag: string): boolean {
   if (tag === 'strong' || tag === 'b') return true;

@@ -1,7 +1,7 @@
 /**
  * Sections of the article: the lede, each heading with its paragraphs, and the closing paragraph.
  *
- * - lede: the first paragraph before any heading;
+ * - lede: the first paragraph of prose before any heading (else the first paragraph there);
  * - sections: each heading with the paragraphs, lists and tables up to the next heading, in reading order; what
  *   comes between the lede and the first heading forms a section whose heading is null; a section with nothing in
  *   it is dropped (see isParentHeading);
@@ -9,6 +9,7 @@
  *   same paragraph twice; lead-ins of lists are likewise kept with their list only.
  */
 import type { Block, Section } from '../types';
+import { isProse } from './meta-lines';
 
 export interface SectionsResult {
   lede: string | null;
@@ -22,8 +23,14 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
     if (b.type === 'paragraph' && !leadIns.has(i)) paragraphIdx.push(i);
   });
   const firstHeading = blocks.findIndex((b) => b.type === 'heading');
-  const ledeIdx = paragraphIdx.length && (firstHeading < 0 || paragraphIdx[0]! < firstHeading) ? paragraphIdx[0]! : -1;
-  const lastIdx = paragraphIdx[paragraphIdx.length - 1] ?? -1;
+  // The lede is the first paragraph of prose before any heading (a deck written as a headline, without a
+  // sentence's end, stays a paragraph), else the first paragraph there.
+  const beforeHeading = paragraphIdx.filter((i) => firstHeading < 0 || i < firstHeading);
+  const ledeIdx = beforeHeading.find((i) => isProse((blocks[i] as { text: string }).text)) ?? beforeHeading[0] ?? -1;
+  // The closing is the last paragraph that does not end in a colon: a line announcing what is not there ("For the
+  // latest news:", "The paper is here:") is no closing.
+  const closers = paragraphIdx.filter((i) => !/[:：]\s*$/.test((blocks[i] as { text: string }).text));
+  const lastIdx = closers[closers.length - 1] ?? -1;
   // A closing paragraph needs some body before it: an article of a lede and one paragraph has no closing.
   const closingIdx = paragraphIdx.length >= 3 && lastIdx !== ledeIdx ? lastIdx : -1;
 
