@@ -10,7 +10,8 @@ import { DataTable } from './DataTable';
 import { formatPublished } from './dates';
 import { FlagList } from './FlagList';
 import { t, uiAttrs, uiLanguage } from './i18n';
-import { SectionList } from './SectionList';
+import { SectionList, tableProbe } from './SectionList';
+import { briefLayout } from '@/utils/format/text';
 import { ShowInPage, type ShowInPageHandler } from './ShowInPage';
 import { StepsList } from './StepsList';
 import type { SectionScope } from './useOpenSections';
@@ -29,12 +30,6 @@ export function uniqueLabels(labels: string[]): string[] {
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
   });
-}
-
-/** The passage of a table to find in the page: its longest first-row cell (a commitment, an area). */
-function tableProbe(table: BriefTable): string {
-  const row = table.rows.find((r) => r.some((c) => c.trim())) ?? [];
-  return row.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function Block({ label, part, children }: { label: string; part: string; children: ReactNode }) {
@@ -67,6 +62,9 @@ export function BriefView({
   const tableLabels = uniqueLabels(
     brief.tables.map((table, i) => table.caption ?? (kinds[i] ? t('tableCommitmentsCaption') : t('tableCaption'))),
   );
+  const tableViews = tableLabels.map((label, i) => ({ label, commitments: kinds[i]! }));
+  // Lists and tables sit in their sections; a brief that places none (schema 1, from history) shows them apart.
+  const layout = briefLayout(brief);
   return (
     <article className="brief" dir={brief.dir} lang={lang} data-brief-dir={brief.dir}>
       <header className="brief-header">
@@ -111,24 +109,38 @@ export function BriefView({
       )}
       {brief.sections.length > 0 && (
         <Block label={t('sectionsHeading', String(brief.sections.length))} part="sections">
-          <SectionList sections={brief.sections} expanded={isShortArticle(brief)} scope={scope} onShow={show} />
+          <SectionList
+            sections={layout.sections}
+            tables={tableViews}
+            expanded={isShortArticle(brief)}
+            scope={scope}
+            onShow={show}
+          />
         </Block>
       )}
-      {brief.lists.map((list, i) => (
-        <Block key={i} label={list.kind === 'steps' ? t('stepsHeading') : t('listHeading')} part={`list-${list.kind}`}>
-          <StepsList list={list} onShow={show} />
-        </Block>
-      ))}
-      {brief.tables.map((table, i) => (
-        <Block
-          key={i}
-          label={kinds[i] ? t('commitmentsHeading') : t('tableHeading')}
-          part={kinds[i] ? 'commitments-table' : 'table'}
-        >
-          <DataTable table={table} commitments={kinds[i]!} label={tableLabels[i]!} />
-          {show && tableProbe(table) && <ShowInPage text={tableProbe(table)} onShow={show} />}
-        </Block>
-      ))}
+      {layout.lists
+        .map((i) => brief.lists[i]!)
+        .map((list, i) => (
+          <Block
+            key={i}
+            label={list.kind === 'steps' ? t('stepsHeading') : t('listHeading')}
+            part={`list-${list.kind}`}
+          >
+            <StepsList list={list} onShow={show} />
+          </Block>
+        ))}
+      {layout.tables
+        .map((i) => [brief.tables[i]!, i] as const)
+        .map(([table, i]) => (
+          <Block
+            key={i}
+            label={kinds[i] ? t('commitmentsHeading') : t('tableHeading')}
+            part={kinds[i] ? 'commitments-table' : 'table'}
+          >
+            <DataTable table={table} commitments={kinds[i]!} label={tableLabels[i]!} />
+            {show && tableProbe(table) && <ShowInPage text={tableProbe(table)} onShow={show} />}
+          </Block>
+        ))}
       {proseCommitments.length > 0 && (
         <Block label={t('commitmentsInTextHeading')} part="commitments">
           <ul className="commitments">

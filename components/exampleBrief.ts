@@ -12,7 +12,14 @@ export const EXAMPLE_BRIEF: Brief = {
   lang: 'en',
   dir: 'ltr',
   lede: 'The council voted on Tuesday to build a barrier along the harbour.',
-  sections: [{ heading: 'What happens next', level: 2, paragraphs: ['Work starts in the spring.'] }],
+  sections: [
+    {
+      heading: 'What happens next',
+      level: 2,
+      paragraphs: ['Work starts in the spring.'],
+      parts: [{ kind: 'paragraph', index: 0 }],
+    },
+  ],
   keyPoints: ['The council voted to build a barrier along the harbour.'],
   lists: [],
   tables: [],

@@ -20,9 +20,10 @@ import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
+import { dropMetaLines } from './structure/meta-lines';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
-import { summaryBoxItems } from './analysis/summary-box';
+import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
 import { findFlags } from './analysis/flags';
 import { normalizeSpace } from './common/text';
 import type { BoilerplateSettings } from './settings/boilerplate';
@@ -52,16 +53,23 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const content = extractContent(doc, opts.settings?.boilerplate);
   const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
-  const blocks: Block[] = content ? toBlocks(content, { title }) : [];
-  const { lists, leadIns } = buildLists(blocks);
-  const { lede, sections, closing } = buildSections(blocks, leadIns);
-  const tables = blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
-  const text = blocksToText(blocks);
+  const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
+  const summaryBox = summaryBoxItems(blocks, doc);
+  // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
+  // are credit lines and the meta lines at the top (structure/meta-lines.ts).
+  const shownBlocks = dropMetaLines(blocks);
+  const story = withoutSummaryBox(shownBlocks);
+  const { lists, leadIns } = buildLists(story);
+  const { lede, sections, closing } = buildSections(story, leadIns);
+  const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+  // The text keeps the summary box where the page shows it: only the brief's fields leave it to the key points.
+  const text = blocksToText(shownBlocks);
   const { lang, dir } = inferLangDir(meta, `${title ?? ''}\n${text}`);
+  // Whether the page is an article is judged on all it shows, meta lines included.
   const paragraphBlocks = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
   const paragraphs = paragraphBlocks.length;
   const isArticle = isArticlePage(detection, {
-    text: text.length,
+    text: blocksToText(blocks).length,
     paragraphs,
     paragraphText: paragraphBlocks.reduce((n, p) => n + p.length, 0),
     linkDensity: contentLinkDensity(content),
@@ -78,7 +86,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     dir,
     lede,
     sections,
-    keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox: summaryBoxItems(blocks, doc) }),
+    keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox }),
     lists,
     tables,
     commitments: findCommitments({ blocks, tables, published: meta.published, title, lang }),

@@ -3,7 +3,7 @@
  * formatter. Its JSON form is a versioned contract documented in README.md ("The brief JSON contract"):
  * bump SCHEMA_VERSION on any incompatible change.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -13,6 +13,16 @@ export interface Section {
   /** 2–6 for real headings (h2–h6); 3 for bold-paragraph or bare-line headings; 0 when heading is null. */
   level: number;
   paragraphs: string[];
+  /**
+   * What the section holds, in reading order: a paragraph by its index in `paragraphs`, a list or a table by its
+   * index in the brief's `lists` / `tables`. Every list and table of the brief sits in exactly one section.
+   */
+  parts: SectionPart[];
+}
+
+export interface SectionPart {
+  kind: 'paragraph' | 'list' | 'table';
+  index: number;
 }
 
 export interface BriefList {

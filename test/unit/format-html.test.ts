@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { briefFromHtml } from '../../utils/brief';
 import { escapeHtml, toHtml } from '../../utils/format/html';
 import { SCHEMA_VERSION, type Brief } from '../../utils/types';
+import { withParts } from '../paragraph-parts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const HOSTILE = path.join(ROOT, 'test/fixtures/hostile');
@@ -28,8 +29,8 @@ function brief(over: Partial<Brief> = {}): Brief {
     dir: 'ltr',
     lede: 'Envoys met on Tuesday.',
     sections: [
-      { heading: 'Security first', level: 2, paragraphs: ['Border security led the agenda.'] },
-      { heading: 'Details', level: 3, paragraphs: ['Envoys met on Tuesday.', 'No date was set.'] },
+      { heading: 'Security first', level: 2, ...withParts(['Border security led the agenda.']) },
+      { heading: 'Details', level: 3, ...withParts(['Envoys met on Tuesday.', 'No date was set.']) },
     ],
     keyPoints: ['Border security', 'Elections'],
     lists: [{ leadIn: 'Next steps:', kind: 'steps', ordered: false, items: ['Train units.', 'Fund centres.'] }],
@@ -110,7 +111,7 @@ describe('toHtml', () => {
           url: 'javascript:alert(1)',
           title: evil,
           lang: 'en" onclick="x',
-          sections: [{ heading: evil, level: 9, paragraphs: [evil] }],
+          sections: [{ heading: evil, level: 9, ...withParts([evil]) }],
           tables: [{ caption: evil, headers: [evil], rows: [[evil]] }],
         }),
       ),

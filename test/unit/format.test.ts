@@ -15,6 +15,7 @@ import {
   validateBrief,
 } from '../../utils/format';
 import { BRIEF_FIELDS, SCHEMA_VERSION, type Brief } from '../../utils/types';
+import { withParts } from '../paragraph-parts';
 
 function brief(over: Partial<Brief> = {}): Brief {
   return {
@@ -29,8 +30,8 @@ function brief(over: Partial<Brief> = {}): Brief {
     dir: 'ltr',
     lede: 'Envoys met on Tuesday.',
     sections: [
-      { heading: 'Security first', level: 2, paragraphs: ['Border security led the agenda.'] },
-      { heading: 'Elections', level: 2, paragraphs: ['A vote date was discussed.', 'No date was set.'] },
+      { heading: 'Security first', level: 2, ...withParts(['Border security led the agenda.']) },
+      { heading: 'Elections', level: 2, ...withParts(['A vote date was discussed.', 'No date was set.']) },
     ],
     keyPoints: ['Border security', 'Elections'],
     lists: [{ leadIn: 'Next steps:', kind: 'steps', ordered: false, items: ['Train units.', 'Fund centres.'] }],
@@ -62,9 +63,9 @@ const ARABIC = brief({
   dir: 'rtl',
   lede: 'بحث نائب القائد العام مع سفير الاتحاد الأوروبي.',
   sections: [
-    { heading: 'أهداف النقاش الرئيسية', level: 2, paragraphs: ['ركز البحث على عدة محاور.'] },
-    { heading: 'الدور الأوروبي', level: 2, paragraphs: ['أظهر البحث دور الاتحاد.'] },
-    { heading: 'التحديات المرتبطة', level: 2, paragraphs: ['واجه البحث تحديات عديدة.'] },
+    { heading: 'أهداف النقاش الرئيسية', level: 2, ...withParts(['ركز البحث على عدة محاور.']) },
+    { heading: 'الدور الأوروبي', level: 2, ...withParts(['أظهر البحث دور الاتحاد.']) },
+    { heading: 'التحديات المرتبطة', level: 2, ...withParts(['واجه البحث تحديات عديدة.']) },
   ],
   keyPoints: ['تعزيز التعاون الأمني'],
   lists: [
@@ -193,22 +194,58 @@ describe('toMarkdown', () => {
     expect(md.endsWith('\n')).toBe(true);
   });
 
+  it("shows lists and tables inside their sections, in the article's order (schema 2)", () => {
+    const b = brief();
+    b.sections[1]!.parts = [
+      { kind: 'paragraph', index: 0 },
+      { kind: 'list', index: 0 },
+      { kind: 'table', index: 0 },
+      { kind: 'paragraph', index: 1 },
+    ];
+    const md = toMarkdown(b);
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).not.toContain('## Steps');
+    expect(headings).not.toContain('## Tables');
+    const order = [
+      '## Elections',
+      'A vote date was discussed.',
+      'Next steps:',
+      '1. Train units.',
+      '| Borders |',
+      'No date',
+    ];
+    const at = order.map((s) => md.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(md.indexOf('## Key points')).toBeGreaterThan(md.indexOf('No date'));
+    const text = toPlainText(b);
+    expect(text.indexOf('Next steps:\n1. Train units.')).toBeGreaterThan(text.indexOf('A vote date'));
+    expect(text.indexOf('Next steps:')).toBeLessThan(text.indexOf('No date was set.'));
+    expect(text).not.toContain('Steps\n-----');
+  });
+
+  it('leaves out a section that shows nothing (its only paragraph is the closing)', () => {
+    const b = brief();
+    b.sections.push({ heading: 'What next', level: 2, paragraphs: [], parts: [] });
+    for (const out of [toMarkdown(b), toPlainText(b)]) expect(out).not.toContain('What next');
+  });
+
   it('keeps section levels (never above ##) and paragraphs without a heading', () => {
     const md = toMarkdown(
       brief({
         sections: [
-          { heading: null, level: 0, paragraphs: ['Before any heading.'] },
-          { heading: 'Deep', level: 4, paragraphs: ['Under h4.'] },
-          { heading: 'Top', level: 1, paragraphs: [] },
+          { heading: null, level: 0, ...withParts(['Before any heading.']) },
+          { heading: 'Deep', level: 4, ...withParts(['Under h4.']) },
+          { heading: 'Top', level: 1, ...withParts(['Top text.']) },
         ],
       }),
     );
-    expect(md).toContain('\n\nBefore any heading.\n\n#### Deep\n\nUnder h4.\n\n## Top\n');
+    expect(md).toContain('\n\nBefore any heading.\n\n#### Deep\n\nUnder h4.\n\n## Top\n\nTop text.\n');
   });
 
   it('prints lede, closing and list lead-ins once even when sections repeat them', () => {
     const b = brief();
-    b.sections = [{ heading: 'S', level: 2, paragraphs: [b.lede!, 'Body.', b.lists[0]!.leadIn!, b.closing!] }];
+    b.sections = [{ heading: 'S', level: 2, ...withParts([b.lede!, 'Body.', b.lists[0]!.leadIn!, b.closing!]) }];
     const md = toMarkdown(b);
     for (const p of [b.lede!, b.closing!, b.lists[0]!.leadIn!]) expect(md.split(p)).toHaveLength(2);
     expect(md).toContain('Body.');
@@ -223,7 +260,7 @@ describe('toMarkdown', () => {
         siteName: '<script>alert(1)</script>',
         lede: `# Not a heading ${evil}`,
         sections: [
-          { heading: `![img](http://t/x.png)`, level: 2, paragraphs: ['- not a list', '> not a quote', evil] },
+          { heading: `![img](http://t/x.png)`, level: 2, ...withParts(['- not a list', '> not a quote', evil]) },
         ],
         keyPoints: ['```', '1. nested'],
         lists: [{ leadIn: '---', kind: 'bullets', ordered: false, items: ['<b>x</b>', '[a]: http://ref'] }],
@@ -343,7 +380,7 @@ describe('toJson', () => {
       dir: 'rtl',
       title: 'T',
       extra: 'x',
-      sections: [{ heading: 'H', level: 2, paragraphs: ['p'], html: '<p>p</p>' }],
+      sections: [{ heading: 'H', level: 2, ...withParts(['p']), html: '<p>p</p>' }],
     } as unknown as Brief;
     const parsed = JSON.parse(toJson(partial)) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual([...BRIEF_FIELDS]);
@@ -364,12 +401,12 @@ describe('toJson', () => {
       dir: 'rtl',
     });
     expect(parsed).not.toHaveProperty('extra');
-    expect(parsed.sections).toEqual([{ heading: 'H', level: 2, paragraphs: ['p'] }]);
+    expect(parsed.sections).toEqual([{ heading: 'H', level: 2, ...withParts(['p']) }]);
     expect(validateBrief(parsed)).toBe(true);
   });
 
   it('is pretty-printed; toJsonLine is one line with leading fields first', () => {
-    expect(toJson(brief())).toContain('\n  "schema": 1,\n');
+    expect(toJson(brief())).toContain('\n  "schema": 2,\n');
     const line = toJsonLine(brief(), { file: 'a.html' });
     expect(line).not.toContain('\n');
     expect(Object.keys(JSON.parse(line) as object)).toEqual(['file', ...BRIEF_FIELDS]);
@@ -415,9 +452,23 @@ describe('validateBrief', () => {
     [
       'schema version',
       (b) => {
-        b.schema = 2;
+        b.schema = 1;
       },
       'brief.schema',
+    ],
+    [
+      'section part out of range',
+      (b) => {
+        b.sections = [{ heading: 'h', level: 2, paragraphs: ['p'], parts: [{ kind: 'list', index: 5 }] }];
+      },
+      'brief.sections[0].parts[0].index',
+    ],
+    [
+      'section part kind',
+      (b) => {
+        b.sections = [{ heading: 'h', level: 2, paragraphs: ['p'], parts: [{ kind: 'quote', index: 0 }] }];
+      },
+      'brief.sections[0].parts[0].kind',
     ],
     [
       'url type',
@@ -471,14 +522,14 @@ describe('validateBrief', () => {
     [
       'null heading level',
       (b) => {
-        b.sections = [{ heading: null, level: 2, paragraphs: [] }];
+        b.sections = [{ heading: null, level: 2, ...withParts([]) }];
       },
       'brief.sections[0].level',
     ],
     [
       'paragraph type',
       (b) => {
-        b.sections = [{ heading: 'h', level: 2, paragraphs: [1] }];
+        b.sections = [{ heading: 'h', level: 2, paragraphs: [1], parts: [] }];
       },
       'brief.sections[0].paragraphs[0]',
     ],
@@ -658,14 +709,20 @@ describe('properties', () => {
     dir: fc.constantFrom('ltr' as const, 'rtl' as const),
     lede: nullable,
     sections: fc.array(
-      fc.oneof(
-        fc.record({
-          heading: text,
-          level: fc.integer({ min: 2, max: 6 }),
-          paragraphs: fc.array(text, { maxLength: 3 }),
-        }),
-        fc.record({ heading: fc.constant(null), level: fc.constant(0), paragraphs: fc.array(text, { maxLength: 3 }) }),
-      ),
+      fc
+        .oneof(
+          fc.record({
+            heading: text,
+            level: fc.integer({ min: 2, max: 6 }),
+            paragraphs: fc.array(text, { maxLength: 3 }),
+          }),
+          fc.record({
+            heading: fc.constant(null),
+            level: fc.constant(0),
+            paragraphs: fc.array(text, { maxLength: 3 }),
+          }),
+        )
+        .map((s) => ({ ...s, ...withParts(s.paragraphs) })),
       { maxLength: 4 },
     ),
     keyPoints: fc.array(text, { maxLength: 3 }),

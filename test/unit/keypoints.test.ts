@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { pickKeyPoints, trimConnective } from '../../utils/analysis/keypoints';
-import { isSummaryLabel, summaryBoxItems } from '../../utils/analysis/summary-box';
+import { isSummaryLabel, summaryBoxItems, withoutSummaryBox } from '../../utils/analysis/summary-box';
 import { parseHtml } from '../../utils/extract/parse';
 import type { Block, Section } from '../../utils/types';
+import { withParts } from '../paragraph-parts';
 
 // The seed article (title, lede and its three headed sections).
 const SEED_TITLE = 'خطوة مرتقبة.. نائب القائد صدام حفتر يناقش مع سفير الاتحاد قضايا ليبيا';
@@ -12,23 +13,23 @@ const SEED_SECTIONS: Section[] = [
   {
     heading: 'أهداف النقاش الرئيسية في بحث سعدام حفتر',
     level: 2,
-    paragraphs: [
+    ...withParts([
       'ركز بحث نائب القائد العام للقوات المسلحة الليبية سعدام حفتر على عدة محاور أساسية خلال اللقاء؛ مثل تعزيز التعاون الأمني بين ليبيا وأوروبا؛ حيث ناقش الجانبان آليات لمكافحة الجماعات الإرهابية التي تهدد المنطقة؛ كما تناول الحديث قضايا الهجرة غير الشرعية؛ التي أثرت على العلاقات الثنائية في السنوات الأخيرة؛ وأبرز حفتر دور قواته في تأمين الحدود الجنوبية؛ مما يساهم في تقليل التدفقات نحو أوروبا؛ بالإضافة إلى مناقشة الدعم اللوجستي لتدريب الوحدات العسكرية؛ إذ أشارت المصادر إلى اتفاق مبدئي على برامج تدريبية مشتركة؛ وهذا يعزز من قدرات الجيش الليبي في التعامل مع التهديدات الداخلية؛ مع التركيز على احترام السيادة الوطنية؛ وأكد الاتحاد الأوروبي اهتمامه بتسريع هذه البرامج لتحقيق نتائج ملموسة خلال الأشهر المقبلة؛ مما يفتح آفاقًا لشراكة أعمق.',
-    ],
+    ]),
   },
   {
     heading: 'الدور الأوروبي في دعم بحث سعدام حفتر',
     level: 2,
-    paragraphs: [
+    ...withParts([
       'أظهر بحث نائب القائد العام للقوات المسلحة الليبية سعدام حفتر أن الاتحاد الأوروبي يلعب دورًا حاسمًا في دعم الجهود الليبية؛ من خلال تمويل مشاريع أمنية تصل قيمتها إلى ملايين اليورو؛ حيث اقترح السفير برامج لتطوير البنية التحتية الأمنية؛ مثل بناء مراكز مراقبة حدودية؛ وناقش الجانبان كيفية دمج التكنولوجيا الحديثة في العمليات العسكرية؛ لمواجهة التهديدات المتطورة؛ كما لمس اللقاء قضية الانتخابات الليبية؛ إذ أعرب حفتر عن تفاؤله بتسهيل الاتحاد للعملية الانتخابية؛ شريطة ضمان بيئة آمنة؛ وفي هذا السياق؛ تعهد الاتحاد بتعزيز الدبلوماسية لجمع الفصائل تحت مظلة واحدة؛ مما يساعد في تجنب التصعيد العسكري؛ وأشاد التقارير الدبلوماسية بفعالية هذا الحوار؛ الذي يعكس انتقالًا من الدعم السلبي إلى الشراكة النشطة.',
-    ],
+    ]),
   },
   {
     heading: 'التحديات المرتبطة ببحث نائب القائد العام',
     level: 2,
-    paragraphs: [
+    ...withParts([
       'واجه بحث نائب القائد العام للقوات المسلحة الليبية سعدام حفتر تحديات عديدة؛ أبرزها الخلافات السياسية الداخلية في ليبيا؛ التي تعيق تنفيذ الاتفاقيات الدولية؛ فمع وجود فصائل متنافسة؛ يصعب التوافق على استراتيجيات مشتركة؛ بالإضافة إلى الضغوط الاقتصادية الناتجة عن العقوبات السابقة؛ التي أثرت على قدرة الجيش على الاستثمار في التجهيزات؛ ومن الناحية الأوروبية؛ هناك مخاوف من تزايد النفوذ الخارجي؛ مثل التدخلات التركية أو الروسية؛ مما يتطلب توازنًا دقيقًا في التعامل؛ ومع ذلك؛ يُعتقد أن هذا اللقاء يمثل فرصة لتجاوز هذه العقبات من خلال حوار مستمر.',
-    ],
+    ]),
   },
 ];
 const SEED_TEXT = [SEED_LEDE, ...SEED_SECTIONS.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n\n');
@@ -70,25 +71,25 @@ describe('pickKeyPoints: English', () => {
     {
       heading: 'Donors meet in Brussels',
       level: 2,
-      paragraphs: [
+      ...withParts([
         'Donors met in Brussels on Monday to discuss reconstruction aid for the flooded city of Derna. The meeting lasted four hours.',
         'Officials from 30 countries attended the conference, which was hosted by the European Commission.',
-      ],
+      ]),
     },
     {
       heading: 'Pledges for reconstruction',
       level: 2,
-      paragraphs: [
+      ...withParts([
         'The EU pledged €50 million to rebuild schools and clinics destroyed by the flood. Germany added €20 million for water systems.',
         'Yes.',
-      ],
+      ]),
     },
     {
       heading: 'What comes next',
       level: 2,
-      paragraphs: [
+      ...withParts([
         'A follow-up conference on reconstruction in Derna is planned for October in Tripoli, officials said.',
-      ],
+      ]),
     },
   ];
   const title = 'Donors pledge reconstruction aid for Derna';
@@ -121,7 +122,7 @@ describe('pickKeyPoints: English', () => {
     const two = pickKeyPoints({
       title: null,
       lede: 'The lede is shown above the points.',
-      sections: [{ heading: null, level: 0, paragraphs: ['First sentence is here now. Second one ok.'] }],
+      sections: [{ heading: null, level: 0, ...withParts(['First sentence is here now. Second one ok.']) }],
       lang: 'en',
     });
     expect(two).toEqual(['First sentence is here now.', 'Second one ok.']);
@@ -143,7 +144,7 @@ describe('trimConnective', () => {
 });
 
 describe('pickKeyPoints: the lede, captions and the summary box', () => {
-  const body = (paragraphs: string[]): Section[] => [{ heading: null, level: 0, paragraphs }];
+  const body = (paragraphs: string[]): Section[] => [{ heading: null, level: 0, ...withParts(paragraphs) }];
 
   it('leaves out the first paragraph when the brief’s lede is a date line or a label, not a sentence', () => {
     const points = pickKeyPoints({
@@ -212,5 +213,34 @@ describe('summaryBoxItems', () => {
     expect(
       summaryBoxItems([], doc('<h2>Highlights</h2><ul><li><a href="/a">Sport</a></li><li>News</li></ul>')),
     ).toEqual([]);
+  });
+});
+
+describe('withoutSummaryBox', () => {
+  const box: Block[] = [
+    { type: 'paragraph', text: 'The ministry set out the new rules on Monday for every importer in the country.' },
+    { type: 'heading', level: 2, text: 'أبرز النقاط' },
+    {
+      type: 'list',
+      ordered: false,
+      items: [
+        'الموجة الجديدة تشمل نحو 18 ألف منشأة إضافية.',
+        'الربط مع المنصة إلزامي خلال الربع الأخير من العام.',
+        'الهيئة تمنح مهلة تصحيح قبل فرض الغرامات.',
+      ],
+    },
+    { type: 'heading', level: 2, text: 'Details' },
+    { type: 'list', ordered: false, items: ['Bring your card.', 'Pay the fee.', 'Wait for the text message.'] },
+  ];
+
+  it('takes the summary box (its label and its list) out of the story, and only it', () => {
+    const story = withoutSummaryBox(box);
+    expect(story).toEqual([box[0], box[3], box[4]]);
+    expect(summaryBoxItems(box)).toEqual((box[2] as { items: string[] }).items);
+  });
+
+  it('leaves blocks without a summary box as they are', () => {
+    const plain = [box[0]!, box[3]!, box[4]!];
+    expect(withoutSummaryBox(plain)).toBe(plain);
   });
 });

@@ -131,8 +131,10 @@ export function pickKeyPoints(input: {
   if (box.length >= MIN_SUMMARY_ITEMS) return box.slice(0, MAX_POINTS);
   const parts: { heading: string | null; paragraphs: string[] }[] = [];
   // The lede is not a candidate. When the brief's lede is missing or a mere label, the article's first paragraph
-  // is the lede a reader takes in first: it is left out too.
-  let skipFirst = !input.lede || notALede(input.lede);
+  // is the lede a reader takes in first: it is left out too; so is a deck written as a headline that stands before
+  // the lede (no sentence's end), which the reader takes in with it.
+  const opening = input.sections[0]?.heading === null ? input.sections[0].paragraphs[0] : undefined;
+  let skipFirst = !input.lede || notALede(input.lede) || (opening !== undefined && notALede(opening));
   for (const s of input.sections) {
     const paragraphs = skipFirst && s.paragraphs.length ? s.paragraphs.slice(1) : s.paragraphs;
     if (s.paragraphs.length) skipFirst = false;

@@ -35,16 +35,31 @@ function hidden(el: Element): boolean {
   return false;
 }
 
-/** The summary box's items, from the blocks or else from the document; [] when the page has none. */
-export function summaryBoxItems(blocks: Block[], doc: Document | null = null): string[] {
+/** Where the summary box sits in the blocks: the index of its label (its list follows), or -1. */
+function summaryBoxAt(blocks: Block[]): number {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1]!;
     if ((b.type === 'heading' || b.type === 'paragraph') && next.type === 'list' && isSummaryLabel(b.text)) {
-      const items = asItems(next.items);
-      if (items.length) return items;
+      if (asItems(next.items).length) return i;
     }
   }
+  return -1;
+}
+
+/**
+ * The blocks of the story without the summary box: its label is no section heading or paragraph and its items are
+ * no list of the story (they are the key points).
+ */
+export function withoutSummaryBox(blocks: Block[]): Block[] {
+  const at = summaryBoxAt(blocks);
+  return at < 0 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 2)];
+}
+
+/** The summary box's items, from the blocks or else from the document; [] when the page has none. */
+export function summaryBoxItems(blocks: Block[], doc: Document | null = null): string[] {
+  const at = summaryBoxAt(blocks);
+  if (at >= 0) return asItems((blocks[at + 1] as { items: string[] }).items);
   if (!doc) return [];
   for (const list of [...elementsNamed(doc, 'ul'), ...elementsNamed(doc, 'ol')]) {
     const label = list.previousElementSibling;

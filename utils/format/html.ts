@@ -10,8 +10,8 @@
  * shown as extra columns when some commitment has them as text.
  */
 import { primaryLang } from '../common/text';
-import type { Brief, BriefList, BriefTable, Commitment } from '../types';
-import { briefLabels, cleanLine, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
+import type { Brief, BriefList, Commitment } from '../types';
+import { briefLabels, briefLayout, cleanLine, hasText, httpUrl, metadataPairs } from './text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -73,13 +73,10 @@ function metadataHtml(brief: Brief): string {
   return el('ul', items.join(''));
 }
 
-/** Every table of the brief that has something in it. */
-const filledTables = (tables: BriefTable[]) => tables.filter((t) => t.rows.length > 0 || t.headers.some(hasText));
-
 /**
- * The brief as HTML: title (h1), metadata list, lede, sections at their levels (h2–h6), key points, lists with
- * their lead-in, tables, commitments as a table, closing and quality notes, in one `<article>` carrying the
- * brief's `dir` and `lang`. Labels are in the brief's language, as in the Markdown.
+ * The brief as HTML: title (h1), metadata list, lede, sections at their levels (h2–h6) with their paragraphs,
+ * lists (with their lead-in) and tables in place, key points, commitments as a table, closing and quality notes,
+ * in one `<article>` carrying the brief's `dir` and `lang`. Labels are in the brief's language, as in the Markdown.
  */
 export function toHtml(brief: Brief): string {
   const L = briefLabels(brief);
@@ -88,19 +85,22 @@ export function toHtml(brief: Brief): string {
   parts.push(metadataHtml(brief));
   if (hasText(brief.lede)) parts.push(el('p', text('strong', brief.lede)));
 
-  const elsewhere = shownElsewhere(brief);
-  for (const s of brief.sections) {
+  const layout = briefLayout(brief);
+  const lists = layout.lists.map((i) => brief.lists[i]!);
+  const tables = layout.tables.map((i) => brief.tables[i]!);
+  for (const { section: s, parts: shown } of layout.sections) {
     if (hasText(s.heading)) parts.push(text(headingTag(s.level), s.heading));
-    for (const p of s.paragraphs) if (hasText(p) && !elsewhere.has(cleanLine(p))) parts.push(text('p', p));
+    for (const p of shown) {
+      if (p.kind === 'paragraph') parts.push(text('p', p.text));
+      else if (p.kind === 'list') parts.push(listHtml(p.list));
+      else parts.push(tableHtml(p.table.caption, p.table.headers, p.table.rows));
+    }
   }
   const points = brief.keyPoints.filter(hasText);
   if (points.length > 0) parts.push(text('h2', L.keyPoints), el('ul', points.map((p) => text('li', p)).join('')));
 
-  const lists = brief.lists.filter((l) => l.items.some(hasText));
   if (lists.length > 0) parts.push(text('h2', lists.every((l) => l.kind === 'steps') ? L.steps : L.lists));
   for (const l of lists) parts.push(listHtml(l));
-
-  const tables = filledTables(brief.tables);
   if (tables.length > 0) parts.push(text('h2', L.tables));
   for (const t of tables) parts.push(tableHtml(t.caption, t.headers, t.rows));
 

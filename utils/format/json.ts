@@ -12,6 +12,7 @@ import {
   type Flag,
   type FlagKind,
   type Section,
+  type SectionPart,
 } from '../types';
 
 /** Every flag kind the contract allows, for validation. The type check below fails when FlagKind grows. */
@@ -25,7 +26,9 @@ type MissingFlagKind = Exclude<FlagKind, (typeof FLAG_KINDS)[number]>;
 const allFlagKindsListed: [MissingFlagKind] extends [never] ? true : never = true;
 void allFlagKindsListed;
 
-const SECTION_FIELDS = ['heading', 'level', 'paragraphs'] as const satisfies readonly (keyof Section)[];
+const SECTION_FIELDS = ['heading', 'level', 'paragraphs', 'parts'] as const satisfies readonly (keyof Section)[];
+const PART_FIELDS = ['kind', 'index'] as const satisfies readonly (keyof SectionPart)[];
+const PART_KINDS: readonly SectionPart['kind'][] = ['paragraph', 'list', 'table'];
 const LIST_FIELDS = ['leadIn', 'kind', 'ordered', 'items'] as const satisfies readonly (keyof BriefList)[];
 const TABLE_FIELDS = ['caption', 'headers', 'rows'] as const satisfies readonly (keyof BriefTable)[];
 const COMMITMENT_FIELDS = [
@@ -48,13 +51,19 @@ type Loose<T> = { [K in keyof T]?: unknown };
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strOr = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const objects = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((o): o is Record<string, unknown> => typeof o === 'object' && o !== null) : [];
 
 function orderedSection(s: Loose<Section>): Section {
   const heading = str(s.heading);
   const level = typeof s.level === 'number' && Number.isInteger(s.level) ? s.level : heading === null ? 0 : 2;
-  return { heading, level, paragraphs: strings(s.paragraphs) };
+  const parts = objects(s.parts).flatMap((p): SectionPart[] =>
+    PART_KINDS.includes(p.kind as SectionPart['kind']) && isIndex(p.index)
+      ? [{ kind: p.kind as SectionPart['kind'], index: p.index }]
+      : [],
+  );
+  return { heading, level, paragraphs: strings(s.paragraphs), parts };
 }
 
 function orderedList(l: Loose<BriefList>): BriefList {
@@ -225,6 +234,14 @@ export function briefProblems(x: unknown): string[] {
       (s.heading === null ? level === 0 : level >= 1 && level <= 6);
     if (!okLevel) c.problems.push(`${p}.level: expected 0 without a heading, 1–6 with one`);
     c.strings(`${p}.paragraphs`, s.paragraphs);
+    c.records(`${p}.parts`, s.parts, (q, part) => {
+      c.keys(q, part, PART_FIELDS);
+      c.oneOf(`${q}.kind`, part.kind, PART_KINDS);
+      const of = { paragraph: s.paragraphs, list: x.lists, table: x.tables }[String(part.kind)];
+      const inRange = isIndex(part.index) && (!Array.isArray(of) || part.index < of.length);
+      if (!inRange)
+        c.problems.push(`${q}.index: expected an index into the section's paragraphs or the brief's lists or tables`);
+    });
   });
   c.strings('brief.keyPoints', x.keyPoints);
   c.records('brief.lists', x.lists, (p, l) => {

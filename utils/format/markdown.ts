@@ -8,8 +8,8 @@
  * and not used: it leaves backslashes, backticks, `|`, `~`, `$`, `&` entities and line-start list markers
  * unescaped.)
  */
-import type { Brief } from '../types';
-import { briefLabels, cleanLine, commitmentRows, hasText, httpUrl, metadataPairs, shownElsewhere } from './text';
+import type { Brief, BriefList, BriefTable } from '../types';
+import { briefLabels, briefLayout, cleanLine, commitmentRows, hasText, httpUrl, metadataPairs } from './text';
 
 /**
  * ASCII punctuation that can open or close inline Markdown anywhere in a line, and `&` when it would start a
@@ -59,14 +59,27 @@ function mdUrl(url: string): string {
   return `<${url.replace(/[<>|\s\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
 }
 
+/** A list as Markdown blocks: its lead-in, then its items (numbered for steps). */
+function mdList(l: BriefList): string[] {
+  const numbered = l.ordered || l.kind === 'steps';
+  const items = l.items.filter(hasText).map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${mdInline(it)}`);
+  return [...(hasText(l.leadIn) ? [mdInline(l.leadIn)] : []), items.join('\n')];
+}
+
+/** A table as Markdown blocks: its caption in bold, then the table. */
+function mdTableBlock(t: BriefTable): string[] {
+  return [...(hasText(t.caption) ? [`**${mdInline(t.caption)}**`] : []), mdTable(t.headers, t.rows)];
+}
+
 function headingLevel(level: number): string {
   return '#'.repeat(Math.min(6, Math.max(2, Number.isInteger(level) ? level : 2)));
 }
 
 /**
  * Markdown brief: `# title`, a metadata list, the lede, the article's sections as `##` headings (in the article's
- * order and at its levels, never above `##`), key points, lists with their lead-in, tables, commitments as a
- * table, the closing paragraph and quality notes. Labels are Arabic for Arabic briefs, English otherwise.
+ * order and at its levels, never above `##`) each with its paragraphs, lists (with their lead-in) and tables in
+ * place, key points, commitments as a table, the closing paragraph and quality notes. Labels are Arabic for
+ * Arabic briefs, English otherwise.
  *
  * Right-to-left briefs are wrapped in `<div dir="rtl" lang="…">` with blank lines inside. CommonMark ends an
  * HTML block at the first blank line, so the Markdown inside still renders, and renderers that keep `dir`
@@ -87,10 +100,16 @@ export function toMarkdown(brief: Brief): string {
   blocks.push(meta.join('\n'));
   if (hasText(brief.lede)) blocks.push(mdInline(brief.lede));
 
-  const elsewhere = shownElsewhere(brief);
-  for (const s of brief.sections) {
+  const layout = briefLayout(brief);
+  const lists = layout.lists.map((i) => brief.lists[i]!);
+  const tables = layout.tables.map((i) => brief.tables[i]!);
+  for (const { section: s, parts } of layout.sections) {
     if (hasText(s.heading)) blocks.push(`${headingLevel(s.level)} ${mdInline(s.heading)}`);
-    for (const p of s.paragraphs) if (hasText(p) && !elsewhere.has(cleanLine(p))) blocks.push(mdInline(p));
+    for (const p of parts) {
+      if (p.kind === 'paragraph') blocks.push(mdInline(p.text));
+      else if (p.kind === 'list') blocks.push(...mdList(p.list));
+      else blocks.push(...mdTableBlock(p.table));
+    }
   }
 
   const points = brief.keyPoints.filter(hasText);
@@ -98,28 +117,13 @@ export function toMarkdown(brief: Brief): string {
     blocks.push(`## ${L.keyPoints}`, points.map((p) => `- ${mdInline(p)}`).join('\n'));
   }
 
-  const lists = brief.lists.filter((l) => l.items.some(hasText));
   if (lists.length > 0) {
     blocks.push(`## ${lists.every((l) => l.kind === 'steps') ? L.steps : L.lists}`);
-    for (const l of lists) {
-      if (hasText(l.leadIn)) blocks.push(mdInline(l.leadIn));
-      const numbered = l.ordered || l.kind === 'steps';
-      blocks.push(
-        l.items
-          .filter(hasText)
-          .map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${mdInline(it)}`)
-          .join('\n'),
-      );
-    }
+    for (const l of lists) blocks.push(...mdList(l));
   }
-
-  const tables = brief.tables.filter((t) => t.rows.length > 0 || t.headers.some(hasText));
   if (tables.length > 0) {
     blocks.push(`## ${L.tables}`);
-    for (const t of tables) {
-      if (hasText(t.caption)) blocks.push(`**${mdInline(t.caption)}**`);
-      blocks.push(mdTable(t.headers, t.rows));
-    }
+    for (const t of tables) blocks.push(...mdTableBlock(t));
   }
 
   if (brief.commitments.length > 0) {

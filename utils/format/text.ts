@@ -3,7 +3,7 @@
  * ("Key points", "Steps", …) in the brief's language. Pure: no DOM, no browser or Node API.
  */
 import { normalizeSpace, primaryLang } from '../common/text';
-import type { Brief, Flag } from '../types';
+import type { Brief, BriefList, BriefTable, Flag, Section } from '../types';
 
 export interface BriefLabels {
   byline: string;
@@ -116,6 +116,63 @@ export function shownElsewhere(brief: Brief): Set<string> {
   return seen;
 }
 
+/** One thing a section shows, in reading order: a paragraph, a list with its lead-in, a table. */
+export type ShownPart =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; list: BriefList; index: number }
+  | { kind: 'table'; table: BriefTable; index: number };
+
+/** What a brief shows, section by section, and the lists and tables no section places. */
+export interface BriefLayout {
+  sections: { section: Section; parts: ShownPart[] }[];
+  /** Indexes of the lists and tables outside every section: a brief of schema 1 (kept in history) places none. */
+  lists: number[];
+  tables: number[];
+}
+
+export const filledList = (l: BriefList | undefined): l is BriefList => !!l && l.items.some(hasText);
+export const filledTable = (t: BriefTable | undefined): t is BriefTable =>
+  !!t && (t.rows.length > 0 || t.headers.some(hasText));
+
+/**
+ * Each section with its paragraphs, lists and tables in the article's order (schema 2's `parts`), leaving out
+ * empty ones and paragraphs shown elsewhere; a section without parts (schema 1) shows its paragraphs.
+ */
+export function briefLayout(brief: Brief): BriefLayout {
+  const elsewhere = shownElsewhere(brief);
+  const placedLists = new Set<number>();
+  const placedTables = new Set<number>();
+  const paragraph = (p: string | undefined): ShownPart[] =>
+    hasText(p) && !elsewhere.has(cleanLine(p)) ? [{ kind: 'paragraph', text: p }] : [];
+  const sections = brief.sections.map((section) => {
+    const parts: ShownPart[] = Array.isArray(section.parts)
+      ? section.parts.flatMap((part): ShownPart[] => {
+          if (part.kind === 'paragraph') return paragraph(section.paragraphs[part.index]);
+          if (part.kind === 'list') {
+            placedLists.add(part.index);
+            const list = brief.lists[part.index];
+            return filledList(list) ? [{ kind: 'list', list, index: part.index }] : [];
+          }
+          placedTables.add(part.index);
+          const table = brief.tables[part.index];
+          return filledTable(table) ? [{ kind: 'table', table, index: part.index }] : [];
+        })
+      : [];
+    return { section, parts: section.parts?.length ? parts : section.paragraphs.flatMap(paragraph) };
+  });
+  // A section that shows nothing (its only paragraph is the closing, shown at the end) is left out, unless it
+  // heads deeper sections.
+  const shown = sections.filter(
+    ({ section, parts }, i) =>
+      parts.length > 0 || (hasText(section.heading) && (sections[i + 1]?.section.level ?? 0) > section.level),
+  );
+  return {
+    sections: shown,
+    lists: brief.lists.flatMap((l, i) => (!placedLists.has(i) && filledList(l) ? [i] : [])),
+    tables: brief.tables.flatMap((t, i) => (!placedTables.has(i) && filledTable(t) ? [i] : [])),
+  };
+}
+
 /** A safe http(s) URL for display, or null for anything else (javascript:, data:, relative, malformed). */
 export function httpUrl(url: string | null): string | null {
   if (!url) return null;
@@ -176,14 +233,23 @@ export function toPlainText(brief: Brief): string {
   );
   if (hasText(brief.lede)) blocks.push(cleanLine(brief.lede));
 
-  const elsewhere = shownElsewhere(brief);
-  for (const s of brief.sections) {
-    const paragraphs = s.paragraphs
-      .filter(hasText)
-      .map(cleanLine)
-      .filter((p) => !elsewhere.has(p));
+  const listText = (l: BriefList): string => {
+    const numbered = l.ordered || l.kind === 'steps';
+    const items = l.items.filter(hasText).map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${cleanLine(it)}`);
+    return [...(hasText(l.leadIn) ? [cleanLine(l.leadIn)] : []), ...items].join('\n');
+  };
+  const tableText = (t: BriefTable): string =>
+    [...(hasText(t.caption) ? [cleanLine(t.caption)] : []), ...tableRows(t.headers, t.rows)].join('\n');
+  const layout = briefLayout(brief);
+  const lists = layout.lists.map((i) => brief.lists[i]!);
+  const tables = layout.tables.map((i) => brief.tables[i]!);
+  for (const { section: s, parts } of layout.sections) {
     if (hasText(s.heading)) blocks.push(heading(cleanLine(s.heading)));
-    for (const p of paragraphs) blocks.push(p);
+    for (const p of parts) {
+      blocks.push(
+        p.kind === 'paragraph' ? cleanLine(p.text) : p.kind === 'list' ? listText(p.list) : tableText(p.table),
+      );
+    }
   }
 
   if (brief.keyPoints.some(hasText)) {
@@ -196,22 +262,13 @@ export function toPlainText(brief: Brief): string {
     );
   }
 
-  const lists = brief.lists.filter((l) => l.items.some(hasText));
   if (lists.length > 0) {
     blocks.push(heading(lists.every((l) => l.kind === 'steps') ? L.steps : L.lists));
-    for (const l of lists) {
-      const numbered = l.ordered || l.kind === 'steps';
-      const items = l.items.filter(hasText).map((it, i) => `${numbered ? `${i + 1}.` : '-'} ${cleanLine(it)}`);
-      blocks.push([...(hasText(l.leadIn) ? [cleanLine(l.leadIn)] : []), ...items].join('\n'));
-    }
+    for (const l of lists) blocks.push(listText(l));
   }
-
-  const tables = brief.tables.filter((t) => t.rows.length > 0 || t.headers.some(hasText));
   if (tables.length > 0) {
     blocks.push(heading(L.tables));
-    for (const t of tables) {
-      blocks.push([...(hasText(t.caption) ? [cleanLine(t.caption)] : []), ...tableRows(t.headers, t.rows)].join('\n'));
-    }
+    for (const t of tables) blocks.push(tableText(t));
   }
 
   if (brief.commitments.length > 0) {

@@ -27,7 +27,7 @@ const MAX_BYLINE = 120;
 
 /** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
 const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
-const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
+export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
 
 /** A job title or desk as a word of a byline segment. */
 const JOB_WORD = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(JOB_TITLE_WORDS))}(?:\\s|$)`, 'i');

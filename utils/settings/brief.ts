@@ -1,2 +1,20 @@
 /** Thresholds of the brief stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
-export const BRIEF = {} as const;
+export const BRIEF = {
+  /** Longest heading read as a byline line ("By Nada Tawfik, BBC News, New York", "كتب - محمود سعيد"): a credit
+   * with a place or a desk stays under 60 characters; a section heading that opens with "By" runs longer. */
+  maxBylineHeadingChars: 60,
+  /** Most words after the opener of a byline heading: two or three names with a desk or a place. */
+  maxBylineHeadingWords: 7,
+  /** Longest credit, source or disclaimer line ("المصدر: (أ ش أ)", "Disclaimer: this content is for information
+   * only …"): a label, a name or one sentence; a paragraph of the story that opens with "Source:" runs longer. */
+  maxCreditLineChars: 160,
+  /** Longest line that is no prose when it does not end as a sentence (a kicker, a category, a date and reading
+   * time line, "Live coverage", a deck set as a headline): never the lede. Such lines on the dev pages run to 60
+   * characters; a lede paragraph runs past 90. */
+  maxMetaLineChars: 80,
+  /** Most words of a kicker or category line at the top ("Policy", "لبنان", "Live"): one. A page's own first line
+   * of two words or more ("Das Konzeptpapier", "Fruchtige und florale Noten") is text: kept, not the lede. */
+  maxKickerWords: 1,
+  /** Longest kicker or category line at the top, in characters. */
+  maxKickerChars: 20,
+} as const;

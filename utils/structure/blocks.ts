@@ -8,6 +8,7 @@ import type { Block } from '../types';
 import type { ContentResult } from '../extract/model';
 import { DECK_SENTENCE } from '../extract/intros';
 import { readTable } from './tables';
+import { isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
 import { normalizeSpace } from '../common/text';
@@ -74,8 +75,10 @@ const MAX_PSEUDO_HEADING = 120;
 const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
 
 export interface BlockOptions {
-  /** The article title: an h1 (or first heading) that repeats it is not a section heading. */
+  /** The article title: a heading that repeats it is not a section heading. */
   title: string | null;
+  /** The article's byline as read from the page: a heading that is the byline line is not a section heading. */
+  byline?: string | null;
 }
 
 /** One run of inline content: lines split at `<br>`; an empty line marks a paragraph break (`<br><br>`). */
@@ -222,9 +225,15 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     visit(root);
     flush();
   }
-  return markedLists(promoteGalleryCaptions(out));
+  const story = out.filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
+  return markedLists(promoteGalleryCaptions(story));
 }
 
+/**
+ * A heading that is not a section's: the headline repeated (a second h1, an h2 over the body, a print title), or
+ * the byline line set as a heading ("By Nada Tawfik, BBC News", "كتب - محمود سعيد"): short, opening with a byline
+ * word or naming the byline the page gives.
+ */
 /** Bold by element (`strong`, `b`) or by inline style (`font-weight: bold` or 600–900). */
 function isBold(el: Element, tag: string): boolean {
   if (tag === 'strong' || tag === 'b') return true;

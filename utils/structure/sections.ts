@@ -1,13 +1,15 @@
 /**
  * Sections of the article: the lede, each heading with its paragraphs, and the closing paragraph.
  *
- * - lede: the first paragraph before any heading;
- * - sections: each heading with the paragraphs up to the next heading; paragraphs between the lede and the first
- *   heading form a section whose heading is null;
+ * - lede: the first paragraph of prose before any heading (else the first paragraph there);
+ * - sections: each heading with the paragraphs, lists and tables up to the next heading, in reading order; what
+ *   comes between the lede and the first heading forms a section whose heading is null; a section with nothing in
+ *   it is dropped (see isParentHeading);
  * - closing: the last paragraph of the article. It is not repeated inside a section, so a brief never shows the
  *   same paragraph twice; lead-ins of lists are likewise kept with their list only.
  */
 import type { Block, Section } from '../types';
+import { isProse } from './meta-lines';
 
 export interface SectionsResult {
   lede: string | null;
@@ -21,34 +23,59 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
     if (b.type === 'paragraph' && !leadIns.has(i)) paragraphIdx.push(i);
   });
   const firstHeading = blocks.findIndex((b) => b.type === 'heading');
-  const ledeIdx = paragraphIdx.length && (firstHeading < 0 || paragraphIdx[0]! < firstHeading) ? paragraphIdx[0]! : -1;
-  const lastIdx = paragraphIdx[paragraphIdx.length - 1] ?? -1;
+  // The lede is the first paragraph of prose before any heading (a deck written as a headline, without a
+  // sentence's end, stays a paragraph), else the first paragraph there.
+  const beforeHeading = paragraphIdx.filter((i) => firstHeading < 0 || i < firstHeading);
+  const ledeIdx = beforeHeading.find((i) => isProse((blocks[i] as { text: string }).text)) ?? beforeHeading[0] ?? -1;
+  // The closing is the last paragraph that does not end in a colon: a line announcing what is not there ("For the
+  // latest news:", "The paper is here:") is no closing.
+  const closers = paragraphIdx.filter((i) => !/[:：]\s*$/.test((blocks[i] as { text: string }).text));
+  const lastIdx = closers[closers.length - 1] ?? -1;
   // A closing paragraph needs some body before it: an article of a lede and one paragraph has no closing.
   const closingIdx = paragraphIdx.length >= 3 && lastIdx !== ledeIdx ? lastIdx : -1;
 
-  // A heading with nothing after it (a trailing "Source: …" credit or "Related" label) is not a section.
-  const lastHeading = blocks.map((b) => b.type).lastIndexOf('heading');
-  const hasTail = blocks.slice(lastHeading + 1).some((b) => b.type !== 'caption');
   const sections: Section[] = [];
   let current: Section | null = null;
-  blocks.forEach((b, i) => {
-    if (b.type === 'heading') {
-      current = { heading: b.text, level: b.level, paragraphs: [] };
-      sections.push(current);
-      return;
-    }
-    if (b.type !== 'paragraph' || i === ledeIdx || i === closingIdx || leadIns.has(i)) return;
+  const open = (): Section => {
     if (!current) {
-      current = { heading: null, level: 0, paragraphs: [] };
+      current = { heading: null, level: 0, paragraphs: [], parts: [] };
       sections.push(current);
     }
-    current.paragraphs.push(b.text);
+    return current;
+  };
+  // Lists and tables are numbered in block order, as buildLists and the brief's tables count them.
+  let lists = 0;
+  let tables = 0;
+  let closingSection: Section | null = null;
+  blocks.forEach((b, i) => {
+    if (i === closingIdx) closingSection = current;
+    if (b.type === 'heading') {
+      current = { heading: b.text, level: b.level, paragraphs: [], parts: [] };
+      sections.push(current);
+    } else if (b.type === 'list') open().parts.push({ kind: 'list', index: lists++ });
+    else if (b.type === 'table') open().parts.push({ kind: 'table', index: tables++ });
+    else if (b.type === 'paragraph' && i !== ledeIdx && i !== closingIdx && !leadIns.has(i)) {
+      const s = open();
+      s.parts.push({ kind: 'paragraph', index: s.paragraphs.length });
+      s.paragraphs.push(b.text);
+    }
   });
   return {
     lede: ledeIdx >= 0 ? (blocks[ledeIdx] as { text: string }).text : null,
-    sections: sections.filter((s, i) => s.paragraphs.length > 0 || i < sections.length - 1 || hasTail),
+    sections: sections.filter(
+      (s, i) => s.parts.length > 0 || s === closingSection || isParentHeading(s, sections[i + 1]),
+    ),
     closing: closingIdx >= 0 ? (blocks[closingIdx] as { text: string }).text : null,
   };
+}
+
+/**
+ * An empty section is dropped (a "Source: …" or "Related" label left over, a box title over nothing), unless a
+ * deeper heading follows it: then it heads its subsections. The section the closing paragraph ends keeps its
+ * heading in the model, with no parts when the closing was its only paragraph (the renderers leave it out).
+ */
+function isParentHeading(s: Section, next: Section | undefined): boolean {
+  return s.heading !== null && next !== undefined && next.heading !== null && next.level > s.level;
 }
 
 /** The article body as plain text: headings, paragraphs, list items and table rows, blank lines between blocks. */

@@ -1,0 +1,92 @@
+/**
+ * Labels and meta lines are never content. Blocks that read as a line about the article rather than of it are
+ * left out of the story, each by its shape and its place, never by one page's words:
+ *
+ * - a credit or source line anywhere: short, opening with a credit label and a colon ("المصدر: (أ ش أ)",
+ *   "Source: Reuters", "تصوير: …", "Disclaimer: …"), or a copyright line ("© 2008 …");
+ * - a separator, one mark repeated ("___", "* * *");
+ * - at the top edge, before the first paragraph of prose: short lines that do not end as a sentence end (a kicker,
+ *   a category: isMetaShaped), except the label over a list; other short lines there are kept, but are not the
+ *   lede (sections.ts);
+ * - a heading that is the headline repeated or the byline line (isMetaHeading).
+ *
+ * A paragraph of prose is a long one, or one that ends as a sentence ends.
+ */
+import type { Block } from '../types';
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
+import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
+import { SETTINGS } from '../settings';
+import { BYLINE_PREFIX } from '../metadata/byline';
+
+const B = SETTINGS.brief;
+/** A credit label and its colon at the start of a block. */
+const CREDIT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(CREDIT_LABELS))}\\s*[:：]`, 'iu');
+const COPYRIGHT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(COPYRIGHT_OPENERS))}`, 'iu');
+/** The end of a sentence, closing quotes and brackets aside. */
+const SENTENCE_END = /[.!?؟…。！？]["'»”’)\]」』]*\s*$/u;
+/** One mark repeated, and nothing else: "___", "***", "* * *", "•••". */
+const SEPARATOR = /^([^\p{L}\p{N}\s])(?:\s*\1)*$/u;
+
+/** A credit, source, disclaimer or copyright line. */
+export function isCreditLine(text: string): boolean {
+  return text.length <= B.maxCreditLineChars && (CREDIT_LINE.test(text) || COPYRIGHT_LINE.test(text));
+}
+
+/** A paragraph that is prose: long, or ending as a sentence ends. */
+export function isProse(text: string): boolean {
+  return text.length > B.maxMetaLineChars || SENTENCE_END.test(text);
+}
+
+/**
+ * The shape of a meta line at the top: a kicker or category of one word ("Policy", "لبنان", "Live"). Other short
+ * lines there (a date line, "Verified by: …", a deck set as a headline, a page's own first line) are kept: a
+ * date or label line at the top is the story's text often enough on real pages (a dated notice, a "Rezept: …"
+ * line) that dropping it loses more than it cleans; they are never the lede (sections.ts takes the first
+ * paragraph of prose).
+ */
+function isMetaShaped(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return ws.length <= B.maxKickerWords && text.length <= B.maxKickerChars && !/\p{N}/u.test(text);
+}
+
+/** The blocks without credit lines, separators and the meta lines at the article's edges. */
+export function dropMetaLines(blocks: Block[]): Block[] {
+  const kept = blocks.filter(
+    (b) =>
+      !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text))) &&
+      !(b.type === 'heading' && SEPARATOR.test(b.text)),
+  );
+  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isProse(b.text));
+  if (firstProse < 0) return kept;
+  return kept.filter((b, i) => {
+    // Before the first prose paragraph only paragraphs are meta lines: a heading or a list there is the story's,
+    // and so is the label over a list (its lead-in, or a summary box's title).
+    if (i >= firstProse || b.type !== 'paragraph' || isProse(b.text) || !isMetaShaped(b.text)) return true;
+    return kept[i + 1]?.type === 'list';
+  });
+}
+
+/** Letters and digits only, lower-cased: the same words whatever the punctuation and spacing. */
+function letterKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Few words shaped as names: in a cased script the first starts with a capital and no lower-case word is longer
+ * than a particle ("van", "de", "and"), so "Von der Testpflicht …" is a phrase, not "Von Anna Weber".
+ */
+function isNames(rest: string): boolean {
+  const ws = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (ws.length === 0 || ws.length > B.maxBylineHeadingWords) return false;
+  return !/^\p{Ll}/u.test(ws[0]!) && ws.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
+}
+
+export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
+  const k = letterKey(text);
+  if (opts.title && k === letterKey(opts.title)) return true;
+  if (text.length > B.maxBylineHeadingChars) return false;
+  const opener = BYLINE_PREFIX.exec(text);
+  if (opener && isNames(text.slice(opener[0].length))) return true;
+  const byline = opts.byline ? letterKey(opts.byline) : '';
+  return byline.length > 0 && k.includes(byline) && k.length <= byline.length * 2;
+}
