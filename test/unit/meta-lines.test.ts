@@ -19,12 +19,19 @@ describe('isCreditLine', () => {
       'Photo: AP',
       'Quelle: Verbraucherzentrale NRW',
       '© 2007 - 2008 - eFluxMedia',
+      'Copyright 2007 Reuters. All rights reserved.',
+      'جميع الحقوق محفوظة © 2024',
     ])
       expect(isCreditLine(line), line).toBe(true);
   });
   it('leaves story sentences that name a source alone', () => {
     expect(isCreditLine('A source close to the talks said the deal was near.')).toBe(false);
     expect(isCreditLine('المصدر الرئيسي للمياه في المدينة هو النهر.')).toBe(false);
+  });
+  it('leaves story sentences that open with the word copyright alone', () => {
+    expect(isCreditLine('Copyright law in the country dates from 1956.')).toBe(false);
+    expect(isCreditLine('Copyright holders had asked the court to block the site.')).toBe(false);
+    expect(isCreditLine('حقوق النشر الرقمي محور خلاف بين الناشرين والمنصات.')).toBe(false);
   });
 });
 
