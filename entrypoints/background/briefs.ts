@@ -13,6 +13,7 @@ import {
   isSnapshotReply,
   type BriefErrorKind,
   type BriefState,
+  type Marks,
   type SnapshotReply,
   type WorkerToPage,
 } from '@/utils/protocol';
@@ -128,16 +129,35 @@ export async function ensureReader(tabId: number): Promise<void> {
   }
 }
 
-async function snapshot(tabId: number, unless: string | null): Promise<Extract<SnapshotReply, { ok: true }>> {
+/**
+ * The bench build's stage timings of one brief (milliseconds), filled as the stages run; null in other builds.
+ * `snapshotTrip`: asking for the snapshot until its answer arrived; `extractTrip`: the same for the extraction.
+ */
+type Timings = Marks | null;
+const newTimings = (): Timings => (__NEWSBRIEF_BENCH__ ? {} : null);
+/** Adds the time since `since` to the stage `name` (a stage that runs twice counts both). */
+function mark(t: Timings, name: string, since: number): void {
+  if (t) t[name] = (t[name] ?? 0) + performance.now() - since;
+}
+
+async function snapshot(
+  tabId: number,
+  unless: string | null,
+  t: Timings,
+): Promise<Extract<SnapshotReply, { ok: true }>> {
   const since = generation(tabId);
   let reply: unknown;
   // Twice at most: a page that navigates between the injection and the request loses the script it was given.
   for (let attempt = 1; ; attempt++) {
+    const injecting = performance.now();
     await ensureReader(tabId);
+    mark(t, 'injection', injecting);
     try {
       const take: WorkerToPage = unless ? { type: 'snapshot/take', unless } : { type: 'snapshot/take' };
       // The reader's walk stops itself within its own time limit: a snapshot with no answer is a page that hung.
+      const asked = performance.now();
       reply = await withTimeout(toPage(tabId, take), SNAPSHOT_TIMEOUT_MS, 'hung', 'The page snapshot');
+      mark(t, 'snapshotTrip', asked);
       break;
     } catch (e) {
       if (e instanceof BriefError) throw e;
@@ -183,9 +203,10 @@ export function forgetRecent(tabId: number): void {
   generations.delete(tabId);
 }
 
-async function makeBrief(tabId: number, previous: Made | null): Promise<BriefResult> {
+async function makeBrief(tabId: number, previous: Made | null, t: Timings): Promise<BriefResult> {
   const since = generation(tabId);
-  const snap = await snapshot(tabId, previous?.hash ?? null);
+  const snap = await snapshot(tabId, previous?.hash ?? null, t);
+  if (t) Object.assign(t, snap.marks, { snapshot: snap.ms });
   let result: BriefResult;
   let sizes: BriefSizes | undefined;
   if ('same' in snap) {
@@ -197,15 +218,20 @@ async function makeBrief(tabId: number, previous: Made | null): Promise<BriefRes
   } else {
     // Handing a big snapshot on takes the worker's thread for a while: let the requests already waiting go first.
     await new Promise((r) => setTimeout(r, 0));
+    const asked = performance.now();
     const outcome = await extractOffThread(snap.html, snap.url, EXTRACT_BUDGET_MS);
+    mark(t, 'extractTrip', asked);
     if (!outcome.ok) throw new BriefError(outcome.error, outcome.message);
+    if (t) Object.assign(t, outcome.marks);
     const state = outcome.brief.isArticle ? 'ready' : 'not-article';
     result = { state, tabId, url: snap.url, brief: outcome.brief, ms: Math.round(snap.ms + outcome.ms) };
     sizes = { chars: outcome.chars, textChars: outcome.textChars };
   }
   if (generation(tabId) !== since) throw new DocumentChanged();
   remember(tabId, { result, hash: snap.hash, generation: since });
+  const storing = performance.now();
   await saveBrief(tabId, result, snap.hash, sizes);
+  mark(t, 'storage', storing);
   return result;
 }
 
@@ -216,10 +242,12 @@ function asState(tabId: number, e: unknown): BriefState {
   return { state: 'error', tabId, error: 'failed', message: e instanceof Error ? e.message : String(e) };
 }
 
-async function attempt(tabId: number, previous: Made | null): Promise<BriefState> {
+async function attempt(tabId: number, previous: Made | null, t: Timings): Promise<BriefState> {
   for (let n = 1; ; n++) {
     try {
-      return await makeBrief(tabId, previous);
+      const result = await makeBrief(tabId, previous, t);
+      // The bench build answers with the stage timings of this brief (never stored, nor served from the cache).
+      return t ? { ...result, marks: { ...t } } : result;
     } catch (e) {
       if (!(e instanceof DocumentChanged)) return asState(tabId, e);
       if (n >= ATTEMPTS) return asState(tabId, new BriefError('failed', 'The page kept changing while it was read'));
@@ -232,6 +260,8 @@ async function attempt(tabId: number, previous: Made | null): Promise<BriefState
  * caller needs the brief's `text` (a view, the JSON copy); a stored brief whose text was cut is then made again.
  */
 export async function getBrief(tabId: number, refresh = false, wholeText = true): Promise<BriefState> {
+  const t = newTimings();
+  const started = performance.now();
   let tab;
   try {
     tab = await settledTab(tabId);
@@ -254,7 +284,8 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   if (running && !refresh) return running;
   const stored =
     record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
-  const job = attempt(tabId, memory ?? stored);
+  mark(t, 'lookup', started);
+  const job = attempt(tabId, memory ?? stored, t);
   inFlight.set(key, job);
   void job.finally(() => {
     if (inFlight.get(key) === job) inFlight.delete(key);
