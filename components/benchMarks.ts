@@ -12,7 +12,7 @@ export function useBenchMarks(view: ViewState): void {
   useEffect(() => {
     if (!__NEWSBRIEF_BENCH__ || view.phase !== 'done') return;
     const answered = view.requestedAt + view.elapsedMs;
-    const carried = view.result.state === 'error' ? {} : (view.result.marks ?? {});
+    const carried = view.result.marks ?? {};
     // After the next frame: requestAnimationFrame runs just before it is drawn, a message task just after.
     requestAnimationFrame(() => {
       const channel = new MessageChannel();

@@ -67,12 +67,12 @@ export function useTabBrief(tabId: number | null): { view: ViewState; retry: () 
     (refresh: boolean, showLoading: boolean) => {
       if (tabId === null) return;
       const mine = ++generation.current;
-      const started = performance.now();
+      let started = performance.now();
       const show = (next: ViewState) => {
         if (mine === generation.current) setShown({ tabId, view: next });
       };
       if (showLoading) show(LOADING);
-      requestBrief(tabId, refresh).then(
+      requestBrief(tabId, refresh, (at) => (started = at)).then(
         (result) => show({ phase: 'done', result, elapsedMs: performance.now() - started, requestedAt: started }),
         (e: unknown) => {
           if (e instanceof RequestTimeout) show({ phase: 'timeout' });

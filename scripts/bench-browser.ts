@@ -36,7 +36,7 @@ import { loadStoredTest } from './eval/split';
 import { readPage } from './lib/pages';
 import { REPO_ROOT, corporaRoot } from './lib/paths';
 
-const BUILD_DIR = join(REPO_ROOT, '.output/bench/chrome-mv3');
+const BENCH_BUILD_DIR = join(REPO_ROOT, '.output/bench/chrome-mv3');
 const OUT_FILE = join(REPO_ROOT, 'bench/browser.json');
 const POPUP_VIEWPORT = { width: 420, height: 600 };
 /** The oversized page: 200,000 paragraphs, 12.4 MB of HTML (the harness's /generated/large.html). */
@@ -91,6 +91,8 @@ async function corpusServer(pages: CorpusPage[]): Promise<{ origin: string; clos
 interface Run {
   state: string;
   marks: Marks;
+  /** The corpus page (set by benchPages). */
+  page?: string;
 }
 
 /** Opens the popup on a tab and reads its marks once it has drawn an answer. */
@@ -108,14 +110,20 @@ async function popupRun(s: Session, tabId: number, timeoutMs = 60_000): Promise<
   }
 }
 
-/** A tab of the page, or null (noted in `failures`) when it does not open: a saved page may redirect elsewhere. */
+/**
+ * A tab of the page, loaded and drawn (a reader clicks on a page they see: two animation frames after `load`, so
+ * the page's first layout and paint are not counted as ours); null (noted in `failures`) when it does not open: a
+ * saved page may redirect elsewhere.
+ */
 async function openPage(
   s: Session,
   url: string,
   failures: string[] = [],
 ): Promise<{ page: Page; tabId: number } | null> {
   try {
-    return await s.openTab(url);
+    const tab = await s.openTab(url);
+    await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return tab;
   } catch (e) {
     failures.push(`${url}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
     return null;
@@ -140,7 +148,7 @@ async function benchPages(s: Session, origin: string, pages: CorpusPage[]): Prom
   for (const [i, p] of pages.entries()) {
     const record = (kind: 'warm' | 'cached' | 'cold', run: Run) => {
       // A view that shows a brief, or says it is not an article or empty: the whole path ran.
-      if (['ready', 'not-article', 'empty'].includes(run.state)) out[kind].push(run);
+      if (['ready', 'not-article', 'empty'].includes(run.state)) out[kind].push({ ...run, page: p.id });
       else out.failures.push(`${kind} ${p.id}: ${run.state}`);
     };
     const attempt = async (kind: 'warm' | 'cached' | 'cold', tabId: number) => {
@@ -169,9 +177,10 @@ async function benchPages(s: Session, origin: string, pages: CorpusPage[]): Prom
 }
 
 /** How long a 12 MB page takes to be refused ("page too large"), from the popup starting to load. */
-async function benchOversized(s: Session, times: number): Promise<{ ms: number[]; states: string[] }> {
+async function benchOversized(s: Session, times: number): Promise<{ ms: number[]; states: string[]; marks: Marks[] }> {
   const ms: number[] = [];
   const states: string[] = [];
+  const marks: Marks[] = [];
   for (let i = 0; i < times; i++) {
     const tab = await openPage(s, `${s.origin}${OVERSIZED_PATH}&run=${i}`);
     if (!tab) continue;
@@ -179,10 +188,11 @@ async function benchOversized(s: Session, times: number): Promise<{ ms: number[]
     if (run) {
       ms.push(run.marks.total ?? Number.NaN);
       states.push(run.state);
+      marks.push(run.marks);
     }
     await tab.page.close();
   }
-  return { ms, states };
+  return { ms, states, marks };
 }
 
 function chromiumVersion(): string {
@@ -203,6 +213,7 @@ async function main(): Promise<void> {
       split: { type: 'string', default: 'dev' },
       oversized: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
+      'build-dir': { type: 'string' },
       'no-readme': { type: 'boolean', default: false },
       out: { type: 'string', default: OUT_FILE },
     },
@@ -211,7 +222,9 @@ async function main(): Promise<void> {
   const split = values.split === 'test' ? 'test' : 'dev';
   const root = corporaRoot();
   if (!root) throw new Error('No corpora: set NEWSBRIEF_CORPORA or put them in ../shared/corpora');
-  if (!values['no-build']) {
+  // --build-dir: another bench build, made before (an older commit's, to compare with); it is not rebuilt.
+  const buildDir = values['build-dir'] ?? BENCH_BUILD_DIR;
+  if (!values['no-build'] && !values['build-dir']) {
     console.log('Building the bench build (NEWSBRIEF_BENCH=1 wxt build → .output/bench/chrome-mv3)…');
     execFileSync('npx', ['wxt', 'build'], {
       cwd: REPO_ROOT,
@@ -221,11 +234,11 @@ async function main(): Promise<void> {
   }
   const pages = choosePages(root, split, Number(values.pages));
   const server = await corpusServer(pages);
-  const reader = readFileSync(join(BUILD_DIR, 'reader.js'));
+  const reader = readFileSync(join(buildDir, 'reader.js'));
   console.log(`${pages.length} pages (${split} split), ${chromiumVersion()}, ${os.cpus().length} cores`);
-  const s = await launch({ buildDir: BUILD_DIR });
+  const s = await launch({ buildDir });
   let results: Results;
-  let oversized: { ms: number[]; states: string[] };
+  let oversized: Awaited<ReturnType<typeof benchOversized>>;
   try {
     results = await benchPages(s, server.origin, pages);
     oversized = await benchOversized(s, Number(values.oversized));
@@ -262,11 +275,13 @@ async function main(): Promise<void> {
     chromium: chromiumVersion(),
     cores: os.cpus().length,
     split,
+    build: buildDir,
     pages: pages.map((p) => p.id),
     stages: tables,
     reader: readerFigures,
     oversized,
     failures: results.failures,
+    runs: { warm: results.warm, cold: results.cold, cached: results.cached },
   };
   mkdirSync(join(values.out, '..'), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -120,12 +120,12 @@ export type BriefErrorKind =
   /** The page does not answer: its own scripts keep it busy. */
   | 'hung';
 
-/** `marks`: the bench build's stage timings of a brief made for this request, absent in other builds. */
+/** `marks`: the bench build's stage timings of a brief made (or refused) for this request, absent in other builds. */
 export type BriefState =
   | { state: 'ready'; tabId: number; url: string; brief: Brief; ms: number; marks?: Marks }
   /** Extracted, but the page does not look like an article; the UI offers "Brief it anyway". */
   | { state: 'not-article'; tabId: number; url: string; brief: Brief; ms: number; marks?: Marks }
-  | { state: 'error'; tabId: number; error: BriefErrorKind; message: string };
+  | { state: 'error'; tabId: number; error: BriefErrorKind; message: string; marks?: Marks };
 
 export interface DetectionState {
   tabId: number;
@@ -288,7 +288,8 @@ export function isBriefState(x: unknown): x is BriefState {
       );
     case 'error':
       return (
-        hasOnlyKeys(x, ['state', 'tabId', 'error', 'message']) &&
+        hasOnlyKeys(x, ['state', 'tabId', 'error', 'message'], ['marks']) &&
+        (x.marks === undefined || isMarks(x.marks)) &&
         ERROR_KINDS.includes(x.error as BriefErrorKind) &&
         typeof x.message === 'string'
       );
@@ -378,4 +379,4 @@ export function acceptFrom(
   return null;
 }
 
-export type { BriefFormat, Marks };
+export type { BriefFormat };

@@ -13,11 +13,11 @@ import {
   isSnapshotReply,
   type BriefErrorKind,
   type BriefState,
-  type Marks,
   type SnapshotReply,
   type WorkerToPage,
 } from '@/utils/protocol';
-import { extractOffThread } from './extractor';
+import type { Marks } from '@/utils/shapes';
+import { extractOffThread, prepareExtractor } from './extractor';
 import { classifyInjectionError, isUnsupportedUrl, pageKey } from './pages';
 import { readTab, saveBrief, type BriefResult, type BriefSizes } from './tab-store';
 
@@ -59,6 +59,18 @@ function toPage(tabId: number, message: WorkerToPage): Promise<unknown> {
 /** Per tab, how many documents it has started loading since the worker started (tabs.onUpdated "loading"). */
 const generations = new Map<number, number>();
 const generation = (tabId: number) => generations.get(tabId) ?? 0;
+
+/**
+ * Per tab, the document generation in which the page reader is known to run (injected by the worker, or it
+ * reported from the page). In any other document the worker injects it without asking first: a message to a tab
+ * with no listener can take more than a second to fail on a large page, the injection itself a few milliseconds.
+ */
+const readers = new Map<number, number>();
+
+/** The page reader of this tab spoke (a page report) or was injected: it runs in the tab's current document. */
+export function readerPresent(tabId: number): void {
+  readers.set(tabId, generation(tabId));
+}
 
 /** The tab started loading a document: an answer made from the previous one is dropped. */
 export function documentChanged(tabId: number): void {
@@ -107,28 +119,6 @@ async function pageFailure(message: string, tabId: number, since: number): Promi
   return new BriefError(classifyInjectionError(message), message);
 }
 
-/** The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung. */
-export async function ensureReader(tabId: number): Promise<void> {
-  const since = generation(tabId);
-  try {
-    const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
-    if (isPingReply(reply)) return;
-  } catch (e) {
-    if (e instanceof BriefError) throw e;
-    const message = e instanceof Error ? e.message : String(e);
-    // Not injected yet (or injected by an older version of the extension): inject it.
-    if (!NO_RECEIVER.test(message)) throw await pageFailure(message, tabId, since);
-  }
-  try {
-    const target = { tabId, frameIds: [0] };
-    const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
-    await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
-  } catch (e) {
-    if (e instanceof BriefError) throw e;
-    throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
-  }
-}
-
 /**
  * The bench build's stage timings of one brief (milliseconds), filled as the stages run; null in other builds.
  * `snapshotTrip`: asking for the snapshot until its answer arrived; `extractTrip`: the same for the extraction.
@@ -138,6 +128,34 @@ const newTimings = (): Timings => (__NEWSBRIEF_BENCH__ ? {} : null);
 /** Adds the time since `since` to the stage `name` (a stage that runs twice counts both). */
 function mark(t: Timings, name: string, since: number): void {
   if (t) t[name] = (t[name] ?? 0) + performance.now() - since;
+}
+
+/** The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung. */
+export async function ensureReader(tabId: number, t: Timings = null): Promise<void> {
+  const since = generation(tabId);
+  const pinged = performance.now();
+  try {
+    // Not known to be there: injected at once (a copy already there hands over to the new one).
+    if (readers.get(tabId) === since) {
+      const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
+      if (isPingReply(reply)) return;
+    }
+  } catch (e) {
+    mark(t, 'ping', pinged);
+    if (e instanceof BriefError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    // Not injected yet (or injected by an older version of the extension): inject it.
+    if (!NO_RECEIVER.test(message)) throw await pageFailure(message, tabId, since);
+  }
+  try {
+    const target = { tabId, frameIds: [0] };
+    const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
+    await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
+    if (generation(tabId) === since) readerPresent(tabId);
+  } catch (e) {
+    if (e instanceof BriefError) throw e;
+    throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
+  }
 }
 
 async function snapshot(
@@ -150,7 +168,7 @@ async function snapshot(
   // Twice at most: a page that navigates between the injection and the request loses the script it was given.
   for (let attempt = 1; ; attempt++) {
     const injecting = performance.now();
-    await ensureReader(tabId);
+    await ensureReader(tabId, t);
     mark(t, 'injection', injecting);
     try {
       const take: WorkerToPage = unless ? { type: 'snapshot/take', unless } : { type: 'snapshot/take' };
@@ -200,6 +218,7 @@ function remember(tabId: number, made: Made): void {
 
 export function forgetRecent(tabId: number): void {
   recent.delete(tabId);
+  readers.delete(tabId);
   generations.delete(tabId);
 }
 
@@ -249,7 +268,7 @@ async function attempt(tabId: number, previous: Made | null, t: Timings): Promis
       // The bench build answers with the stage timings of this brief (never stored, nor served from the cache).
       return t ? { ...result, marks: { ...t } } : result;
     } catch (e) {
-      if (!(e instanceof DocumentChanged)) return asState(tabId, e);
+      if (!(e instanceof DocumentChanged)) return t ? { ...asState(tabId, e), marks: { ...t } } : asState(tabId, e);
       if (n >= ATTEMPTS) return asState(tabId, new BriefError('failed', 'The page kept changing while it was read'));
     }
   }
@@ -285,6 +304,8 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   const stored =
     record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
   mark(t, 'lookup', started);
+  // The extraction document starts (if it must) while the page is read.
+  prepareExtractor();
   const job = attempt(tabId, memory ?? stored, t);
   inFlight.set(key, job);
   void job.finally(() => {

@@ -24,6 +24,8 @@ import { takeSnapshot } from './snapshot';
 const LOCATION_POLL_MS = 1000;
 /** After an in-page navigation, how long the new view gets to render before the cheap check runs again. */
 const DETECT_AFTER_NAVIGATION_MS = 1500;
+/** At start, the article check runs when the page is idle, and at the latest after this long (milliseconds). */
+const DETECT_IDLE_TIMEOUT_MS = 1000;
 
 /**
  * The guard against a second copy in the same isolated world (the worker injects again when a ping goes
@@ -118,10 +120,18 @@ export default defineUnlistedScript(() => {
   const running: Running = { stop };
   world[GUARD] = running;
 
+  // The article check is for the badge: it waits until the page is idle, after any snapshot the worker asks for
+  // right after injecting this script (a brief is what the reader is waiting for).
+  const detectWhenIdle = () => {
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => number })
+      .requestIdleCallback;
+    if (idle) idle(() => !alive.signal.aborted && detect(), { timeout: DETECT_IDLE_TIMEOUT_MS });
+    else detectTimer = setTimeout(detect, DETECT_AFTER_NAVIGATION_MS);
+  };
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', detect, { once: true, signal: alive.signal });
+    document.addEventListener('DOMContentLoaded', detectWhenIdle, { once: true, signal: alive.signal });
   } else {
-    detect();
+    detectWhenIdle();
   }
   if (__NEWSBRIEF_BENCH__) startup.startup = performance.now() - scriptStarted;
 });

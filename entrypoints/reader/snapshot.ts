@@ -272,6 +272,11 @@ export function takeSnapshot(doc: Document, unless?: string): SnapshotReply {
     longestText: 0,
     deadline: started + SNAPSHOT_WALK_MS,
   };
+  // A page with more elements than the whole limit is refused before any of it is read: the walk would stop at
+  // the limit anyway, after seconds of the page's thread (styles computed for every element on the way). Counting
+  // the live elements is a lookup the browser answers at once.
+  const live = doc.getElementsByTagName('*').length;
+  if (live > MAX_SNAPSHOT_ELEMENTS) return tooLarge(new SnapshotTooLarge({ ...walk, elements: live }, 'elements'));
   const inert = doc.implementation.createHTMLDocument('');
   try {
     const root = copyTree(doc.documentElement, inert, walk);
