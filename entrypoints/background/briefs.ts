@@ -293,11 +293,12 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   }
   const describes = (url: string) => !tab.url || pageKey(tab.url) === pageKey(url);
   const memory = recent.get(tabId) ?? null;
-  const record = await readTab(tabId);
-  if (!refresh) {
-    if (memory && memory.generation === generation(tabId) && describes(memory.result.url)) return memory.result;
-    if (record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
+  // A brief in memory answers before anything else is read (storage.session's copy is validated whole on reading).
+  if (!refresh && memory && memory.generation === generation(tabId) && describes(memory.result.url)) {
+    return memory.result;
   }
+  const record = await readTab(tabId);
+  if (!refresh && record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
   const running = inFlight.get(key);
   if (running && !refresh) return running;
