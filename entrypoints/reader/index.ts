@@ -18,7 +18,7 @@ import {
   type SnapshotReply,
 } from '@/utils/protocol';
 import { showPassage } from './passage';
-import { takeSnapshot } from './snapshot';
+import { takeSnapshotSliced } from './snapshot';
 
 /** How often the address is compared with the last one seen (history API navigations fire no event we trust). */
 const LOCATION_POLL_MS = 1000;
@@ -75,22 +75,29 @@ export default defineUnlistedScript(() => {
   ): Promise<unknown> | undefined => {
     // Only this extension's worker talks to the page reader.
     if (alive.signal.aborted || sender.id !== browser.runtime.id || !isWorkerToPage(message)) return undefined;
-    let reply: PingReply | SnapshotReply | PassageReply;
+    let reply: PingReply | PassageReply | Promise<SnapshotReply>;
     switch (message.type) {
       case 'page/ping':
         reply = { ok: true };
         break;
-      case 'snapshot/take':
-        reply = takeSnapshot(document, message.unless);
-        if (__NEWSBRIEF_BENCH__ && reply.ok) reply = { ...reply, marks: { ...startup } };
+      case 'snapshot/take': {
+        // In slices: a large page's own work goes on between them.
+        const stats = { slices: 0, longest: 0 };
+        reply = takeSnapshotSliced(document, message.unless, stats).then((r) =>
+          __NEWSBRIEF_BENCH__ && r.ok
+            ? { ...r, marks: { ...startup, slices: stats.slices, longestSlice: stats.longest } }
+            : r,
+        );
         break;
+      }
       case 'passage/show':
         reply = { found: showPassage(document, message.text) };
         break;
     }
     // Answer both ways: a returned Promise and sendResponse (see the worker's listener).
-    sendResponse(reply);
-    return Promise.resolve(reply);
+    const answer = Promise.resolve(reply);
+    void answer.then(sendResponse);
+    return answer;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
