@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import { detectArticle } from '@/utils/extract/detect';
 import {
+  MAX_SNAPSHOT_ELEMENTS,
   isWorkerToPage,
   type PageToWorker,
   type PassageReply,
@@ -24,7 +25,9 @@ import { takeSnapshotSliced } from './snapshot';
 const LOCATION_POLL_MS = 1000;
 /** After an in-page navigation, how long the new view gets to render before the cheap check runs again. */
 const DETECT_AFTER_NAVIGATION_MS = 1500;
-/** At start, the article check runs when the page is idle, and at the latest after this long (milliseconds). */
+/** At start, the article check waits this long (milliseconds), then for the page to be idle… */
+const DETECT_AT_START_MS = 500;
+/** …at most this long (milliseconds). */
 const DETECT_IDLE_TIMEOUT_MS = 1000;
 
 /**
@@ -59,6 +62,9 @@ export default defineUnlistedScript(() => {
 
   const detect = () => {
     const started = performance.now();
+    // A page over the snapshot's element limit cannot be briefed: no badge to show, and the check would hold its
+    // thread for seconds (about 2 s on a page of 200,000 paragraphs).
+    if (document.getElementsByTagName('*').length > MAX_SNAPSHOT_ELEMENTS) return;
     try {
       const { likely, score, signals } = detectArticle(document);
       send({ type: 'page/detected', url: location.href, likely, score, signals: signals.slice(0, 64) });
@@ -127,13 +133,15 @@ export default defineUnlistedScript(() => {
   const running: Running = { stop };
   world[GUARD] = running;
 
-  // The article check is for the badge: it waits until the page is idle, after any snapshot the worker asks for
-  // right after injecting this script (a brief is what the reader is waiting for).
+  // The article check is for the badge: it waits a moment, then for the page to be idle, so that it runs after
+  // the snapshot the worker asks for right after injecting this script (a brief is what the reader waits for).
   const detectWhenIdle = () => {
     const idle = (globalThis as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => number })
       .requestIdleCallback;
-    if (idle) idle(() => !alive.signal.aborted && detect(), { timeout: DETECT_IDLE_TIMEOUT_MS });
-    else detectTimer = setTimeout(detect, DETECT_AFTER_NAVIGATION_MS);
+    detectTimer = setTimeout(() => {
+      if (idle) idle(() => !alive.signal.aborted && detect(), { timeout: DETECT_IDLE_TIMEOUT_MS });
+      else detect();
+    }, DETECT_AT_START_MS);
   };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', detectWhenIdle, { once: true, signal: alive.signal });
