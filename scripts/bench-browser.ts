@@ -203,8 +203,8 @@ function chromiumVersion(): string {
   }
 }
 
-const fmt = (s: { median: number; p90: number; max: number }) =>
-  `median ${s.median.toFixed(0)}, p90 ${s.p90.toFixed(0)}, max ${s.max.toFixed(0)} ms`;
+const fmt = (s: { n: number; median: number; p90: number; max: number }) =>
+  s.n === 0 ? 'not run yet' : `median ${s.median.toFixed(0)}, p90 ${s.p90.toFixed(0)}, max ${s.max.toFixed(0)} ms`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -263,7 +263,8 @@ async function main(): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const readerLine =
     `Page reader: ${kb(readerFigures.bytes)} (${kb(readerFigures.gzipBytes)} gzipped); its work at injection ` +
-    `${fmt(readerFigures.startup)} (of which the article check ${fmt(readerFigures.detect)}).`;
+    `${fmt(readerFigures.startup)} (the article check, for the badge, when the snapshot was taken: ` +
+    `${fmt(readerFigures.detect)}).`;
   const oversizedLine =
     `12 MB page refused in ${oversized.ms.map((x) => x.toFixed(0)).join(', ')} ms ` +
     `(${[...new Set(oversized.states)].join('/')}).`;
