@@ -11,7 +11,6 @@
 import { browser } from 'wxt/browser';
 import { detectArticle } from '@/utils/extract/detect';
 import {
-  MAX_SNAPSHOT_ELEMENTS,
   isWorkerToPage,
   type PageToWorker,
   type PassageReply,
@@ -62,9 +61,6 @@ export default defineUnlistedScript(() => {
 
   const detect = () => {
     const started = performance.now();
-    // A page over the snapshot's element limit cannot be briefed: no badge to show, and the check would hold its
-    // thread for seconds (about 2 s on a page of 200,000 paragraphs).
-    if (document.getElementsByTagName('*').length > MAX_SNAPSHOT_ELEMENTS) return;
     try {
       const { likely, score, signals } = detectArticle(document);
       send({ type: 'page/detected', url: location.href, likely, score, signals: signals.slice(0, 64) });
