@@ -61,15 +61,17 @@ const generations = new Map<number, number>();
 const generation = (tabId: number) => generations.get(tabId) ?? 0;
 
 /**
- * Per tab, the document generation in which the page reader is known to run (injected by the worker, or it
- * reported from the page). In any other document the worker injects it without asking first: a message to a tab
- * with no listener can take more than a second to fail on a large page, the injection itself a few milliseconds.
+ * The tabs where the page reader has run since the worker started (injected by the worker, or it reported from
+ * the page). In a tab where it never has, the worker injects it without asking first: a message to a tab with no
+ * listener can take more than a second to fail on a large page, the injection itself a few milliseconds. Where it
+ * has, the worker asks first (a document may keep its reader across history navigations, which Chromium reports
+ * as loading too).
  */
-const readers = new Map<number, number>();
+const readers = new Set<number>();
 
-/** The page reader of this tab spoke (a page report) or was injected: it runs in the tab's current document. */
+/** The page reader of this tab spoke (a page report) or was injected. */
 export function readerPresent(tabId: number): void {
-  readers.set(tabId, generation(tabId));
+  readers.add(tabId);
 }
 
 /** The tab started loading a document: an answer made from the previous one is dropped. */
@@ -136,7 +138,7 @@ export async function ensureReader(tabId: number, t: Timings = null): Promise<vo
   const pinged = performance.now();
   try {
     // Not known to be there: injected at once (a copy already there hands over to the new one).
-    if (readers.get(tabId) === since) {
+    if (readers.has(tabId)) {
       const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
       if (isPingReply(reply)) return;
     }
@@ -151,7 +153,7 @@ export async function ensureReader(tabId: number, t: Timings = null): Promise<vo
     const target = { tabId, frameIds: [0] };
     const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
     await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
-    if (generation(tabId) === since) readerPresent(tabId);
+    readerPresent(tabId);
   } catch (e) {
     if (e instanceof BriefError) throw e;
     throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);

@@ -24,10 +24,6 @@ import { takeSnapshotSliced } from './snapshot';
 const LOCATION_POLL_MS = 1000;
 /** After an in-page navigation, how long the new view gets to render before the cheap check runs again. */
 const DETECT_AFTER_NAVIGATION_MS = 1500;
-/** At start, the article check waits this long (milliseconds), then for the page to be idle… */
-const DETECT_AT_START_MS = 500;
-/** …at most this long (milliseconds). */
-const DETECT_IDLE_TIMEOUT_MS = 1000;
 
 /**
  * The guard against a second copy in the same isolated world (the worker injects again when a ping goes
@@ -129,20 +125,10 @@ export default defineUnlistedScript(() => {
   const running: Running = { stop };
   world[GUARD] = running;
 
-  // The article check is for the badge: it waits a moment, then for the page to be idle, so that it runs after
-  // the snapshot the worker asks for right after injecting this script (a brief is what the reader waits for).
-  const detectWhenIdle = () => {
-    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => number })
-      .requestIdleCallback;
-    detectTimer = setTimeout(() => {
-      if (idle) idle(() => !alive.signal.aborted && detect(), { timeout: DETECT_IDLE_TIMEOUT_MS });
-      else detect();
-    }, DETECT_AT_START_MS);
-  };
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', detectWhenIdle, { once: true, signal: alive.signal });
+    document.addEventListener('DOMContentLoaded', detect, { once: true, signal: alive.signal });
   } else {
-    detectWhenIdle();
+    detect();
   }
   if (__NEWSBRIEF_BENCH__) startup.startup = performance.now() - scriptStarted;
 });

@@ -369,11 +369,8 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       const popup = await s.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP_VIEWPORT);
       expect(await settled(popup)).toBe('too-large');
       await popup.close();
-      // The content script's detection was kept for the badge. It runs after the snapshot, when the page is idle,
-      // and takes seconds on this page: it is waited for.
-      await expect
-        .poll(async () => (await record(tabId))?.detection?.url ?? null, { timeout: 20_000 })
-        .toBe(page.url());
+      // The content script's detection was kept for the badge.
+      await expect.poll(async () => (await record(tabId))?.detection?.url ?? null).toBe(page.url());
       await page.close();
       await expect
         .poll(async () => Object.keys(await sessionStorage()), { timeout: 10_000 })
