@@ -40,7 +40,17 @@ const EXTENSION_PAGES_CSP = [
   'trusted-types dompurify newsbrief-worker',
 ].join('; ');
 
+/**
+ * The bench build (`NEWSBRIEF_BENCH=1 wxt build`, made by `npm run bench:browser`): the same extension, built into
+ * .output/bench/, whose worker, page reader, extraction thread and views also time their stages with
+ * performance.now() and hand the figures along the existing messages (an optional `marks` field). In every other
+ * build __NEWSBRIEF_BENCH__ is the constant false and the timing code is dropped from the bundle.
+ */
+const BENCH = process.env.NEWSBRIEF_BENCH === '1';
+
 export default defineConfig({
+  ...(BENCH ? { outDir: '.output/bench' } : {}),
+  vite: () => ({ define: { __NEWSBRIEF_BENCH__: JSON.stringify(BENCH) } }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the add-on from

@@ -12,6 +12,7 @@ import type { Brief } from '@/utils/types';
 import { isEmptyBrief } from './briefMeasures';
 import { BriefToolbar } from './BriefToolbar';
 import { BriefView } from './BriefView';
+import { useBenchMarks } from './benchMarks';
 import { addToHistory } from './history';
 import type { HistoryItem } from './historyModel';
 import { HistoryView } from './HistoryView';
@@ -58,6 +59,7 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const reading = useStored('sync', READING_KEY, parseReading);
   useEffect(() => applyReading(document, reading.value), [reading.value]);
   useKeepInHistory(view);
+  useBenchMarks(view);
   // "Brief it anyway" holds for the view it was clicked on: a new view (another tab, a navigation) asks again.
   const [anywayFor, setAnywayFor] = useState<ViewState | null>(null);
   const anyway = anywayFor === view;

@@ -13,23 +13,36 @@ import {
   type UiToWorker,
   type WorkerToUi,
 } from '@/utils/protocol';
+import { takeEarlyRequest } from './earlyRequest';
 
 export class RequestTimeout extends Error {}
 
-async function request(message: UiToWorker, timeoutMs = UI_TIMEOUT_MS): Promise<unknown> {
+/** Sends `message` to the worker (or takes the answer of the same request already sent, `sent`), within a time. */
+async function request(message: UiToWorker, timeoutMs = UI_TIMEOUT_MS, sent?: Promise<unknown>): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new RequestTimeout(`No answer in ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    return await Promise.race([browser.runtime.sendMessage(message), timeout]);
+    return await Promise.race([sent ?? browser.runtime.sendMessage(message), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-export async function requestBrief(tabId: number, refresh = false): Promise<BriefState> {
-  const reply = await request({ type: 'brief/get', tabId, ...(refresh ? { refresh } : {}) });
+/**
+ * The brief of a tab. `onSent` hears when the request was made (performance.now()): now, or earlier, when the
+ * answer is that of the request sent as the page started loading.
+ */
+export async function requestBrief(tabId: number, refresh = false, onSent?: (at: number) => void): Promise<BriefState> {
+  // The view's first request was sent as its page started loading (earlyRequest.ts): its answer is this one.
+  const early = refresh ? null : await takeEarlyRequest(tabId);
+  onSent?.(early ? early.sentAt : performance.now());
+  const reply = await request(
+    { type: 'brief/get', tabId, ...(refresh ? { refresh } : {}) },
+    UI_TIMEOUT_MS,
+    early?.reply,
+  );
   if (!isBriefState(reply)) throw new Error('The worker answered with something that is not a brief state');
   return reply;
 }

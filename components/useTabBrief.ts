@@ -10,8 +10,11 @@ import { browser } from 'wxt/browser';
 import type { BriefState } from '@/utils/protocol';
 import { RequestTimeout, onWorkerBroadcast, requestBrief } from './messaging';
 
+/** `requestedAt`: when the view asked (performance.now(), since the view started loading); `elapsedMs`: the wait. */
 export type ViewState =
-  { phase: 'loading' } | { phase: 'timeout' } | { phase: 'done'; result: BriefState; elapsedMs: number };
+  | { phase: 'loading' }
+  | { phase: 'timeout' }
+  | { phase: 'done'; result: BriefState; elapsedMs: number; requestedAt: number };
 
 const LOADING: ViewState = { phase: 'loading' };
 
@@ -64,18 +67,19 @@ export function useTabBrief(tabId: number | null): { view: ViewState; retry: () 
     (refresh: boolean, showLoading: boolean) => {
       if (tabId === null) return;
       const mine = ++generation.current;
-      const started = performance.now();
+      let started = performance.now();
       const show = (next: ViewState) => {
         if (mine === generation.current) setShown({ tabId, view: next });
       };
       if (showLoading) show(LOADING);
-      requestBrief(tabId, refresh).then(
-        (result) => show({ phase: 'done', result, elapsedMs: performance.now() - started }),
+      requestBrief(tabId, refresh, (at) => (started = at)).then(
+        (result) => show({ phase: 'done', result, elapsedMs: performance.now() - started, requestedAt: started }),
         (e: unknown) => {
           if (e instanceof RequestTimeout) show({ phase: 'timeout' });
           else {
             const message = e instanceof Error ? e.message : String(e);
-            show({ phase: 'done', result: { state: 'error', tabId, error: 'failed', message }, elapsedMs: 0 });
+            const result: BriefState = { state: 'error', tabId, error: 'failed', message };
+            show({ phase: 'done', result, elapsedMs: performance.now() - started, requestedAt: started });
           }
         },
       );

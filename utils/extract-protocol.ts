@@ -5,7 +5,7 @@
  */
 import type { Brief } from './types';
 import { validateBrief } from './format/json';
-import { hasOnlyKeys, isRecord, isTabId as isId, isUrl } from './shapes';
+import { hasOnlyKeys, isMarks, isRecord, isTabId as isId, isUrl, type Marks } from './shapes';
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -21,7 +21,7 @@ export interface ExtractRun {
 }
 export type ExtractOutcome =
   /** `chars` and `textChars`: the JSON length of the brief and of its text, so the worker need not measure them. */
-  | { ok: true; brief: Brief; ms: number; chars: number; textChars: number }
+  | { ok: true; brief: Brief; ms: number; chars: number; textChars: number; marks?: Marks }
   | { ok: false; error: 'too-large' | 'failed'; message: string };
 /**
  * The outcome travels as JSON text made on the extraction thread: the offscreen document only forwards a string
@@ -67,7 +67,9 @@ export function parseOutcome(json: string): ExtractOutcome | null {
   if (!isRecord(o)) return null;
   if (o.ok === true) {
     const sizes = typeof o.chars === 'number' && typeof o.textChars === 'number';
-    const ok = hasOnlyKeys(o, ['ok', 'brief', 'ms', 'chars', 'textChars']) && typeof o.ms === 'number' && sizes;
+    const marks = o.marks === undefined || isMarks(o.marks);
+    const keys = ['ok', 'brief', 'ms', 'chars', 'textChars'];
+    const ok = hasOnlyKeys(o, keys, ['marks']) && typeof o.ms === 'number' && sizes && marks;
     return ok && validateBrief(o.brief) ? (o as ExtractOutcome) : null;
   }
   const failed =

@@ -15,7 +15,7 @@ import type { Brief } from './types';
 import { validateBrief } from './format/json';
 import { isBriefFormat, type BriefFormat } from './format/index';
 
-import { hasOnlyKeys, isRecord, isTabId, isUrl } from './shapes';
+import { hasOnlyKeys, isMarks, isRecord, isTabId, isUrl, type Marks } from './shapes';
 
 export * from './budgets';
 export * from './extract-protocol';
@@ -61,9 +61,10 @@ export interface SnapshotTake {
   type: 'snapshot/take';
   unless?: string;
 }
+/** `marks`: the bench build's timings of the page reader (its start-up work), absent in other builds. */
 export type SnapshotReply =
-  | { ok: true; html: string; url: string; hash: string; elements: number; ms: number }
-  | { ok: true; same: true; url: string; hash: string; elements: number; ms: number }
+  | { ok: true; html: string; url: string; hash: string; elements: number; ms: number; marks?: Marks }
+  | { ok: true; same: true; url: string; hash: string; elements: number; ms: number; marks?: Marks }
   | { ok: false; reason: 'too-large'; chars: number; elements: number; detail: string };
 
 /** Scroll to a passage of the page and highlight it for a moment. Answered with PassageReply. */
@@ -119,11 +120,12 @@ export type BriefErrorKind =
   /** The page does not answer: its own scripts keep it busy. */
   | 'hung';
 
+/** `marks`: the bench build's stage timings of a brief made (or refused) for this request, absent in other builds. */
 export type BriefState =
-  | { state: 'ready'; tabId: number; url: string; brief: Brief; ms: number }
+  | { state: 'ready'; tabId: number; url: string; brief: Brief; ms: number; marks?: Marks }
   /** Extracted, but the page does not look like an article; the UI offers "Brief it anyway". */
-  | { state: 'not-article'; tabId: number; url: string; brief: Brief; ms: number }
-  | { state: 'error'; tabId: number; error: BriefErrorKind; message: string };
+  | { state: 'not-article'; tabId: number; url: string; brief: Brief; ms: number; marks?: Marks }
+  | { state: 'error'; tabId: number; error: BriefErrorKind; message: string; marks?: Marks };
 
 export interface DetectionState {
   tabId: number;
@@ -234,9 +236,15 @@ const isHash = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]{
 export function isSnapshotReply(x: unknown): x is SnapshotReply {
   if (!isRecord(x)) return false;
   if (x.ok === true) {
-    const common = isUrl(x.url) && isHash(x.hash) && typeof x.elements === 'number' && typeof x.ms === 'number';
-    if (x.same === true) return common && hasOnlyKeys(x, ['ok', 'same', 'url', 'hash', 'elements', 'ms']);
-    return common && hasOnlyKeys(x, ['ok', 'html', 'url', 'hash', 'elements', 'ms']) && typeof x.html === 'string';
+    const common =
+      isUrl(x.url) &&
+      isHash(x.hash) &&
+      typeof x.elements === 'number' &&
+      typeof x.ms === 'number' &&
+      (x.marks === undefined || isMarks(x.marks));
+    if (x.same === true) return common && hasOnlyKeys(x, ['ok', 'same', 'url', 'hash', 'elements', 'ms'], ['marks']);
+    const keys = ['ok', 'html', 'url', 'hash', 'elements', 'ms'];
+    return common && hasOnlyKeys(x, keys, ['marks']) && typeof x.html === 'string';
   }
   return (
     x.ok === false &&
@@ -272,14 +280,16 @@ export function isBriefState(x: unknown): x is BriefState {
     case 'ready':
     case 'not-article':
       return (
-        hasOnlyKeys(x, ['state', 'tabId', 'url', 'brief', 'ms']) &&
+        hasOnlyKeys(x, ['state', 'tabId', 'url', 'brief', 'ms'], ['marks']) &&
         isUrl(x.url) &&
         typeof x.ms === 'number' &&
+        (x.marks === undefined || isMarks(x.marks)) &&
         validateBrief(x.brief)
       );
     case 'error':
       return (
-        hasOnlyKeys(x, ['state', 'tabId', 'error', 'message']) &&
+        hasOnlyKeys(x, ['state', 'tabId', 'error', 'message'], ['marks']) &&
+        (x.marks === undefined || isMarks(x.marks)) &&
         ERROR_KINDS.includes(x.error as BriefErrorKind) &&
         typeof x.message === 'string'
       );

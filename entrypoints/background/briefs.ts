@@ -16,7 +16,8 @@ import {
   type SnapshotReply,
   type WorkerToPage,
 } from '@/utils/protocol';
-import { extractOffThread } from './extractor';
+import type { Marks } from '@/utils/shapes';
+import { extractOffThread, prepareExtractor } from './extractor';
 import { classifyInjectionError, isUnsupportedUrl, pageKey } from './pages';
 import { readTab, saveBrief, type BriefResult, type BriefSizes } from './tab-store';
 
@@ -60,6 +61,20 @@ function toPage(tabId: number, message: WorkerToPage): Promise<unknown> {
 /** Per tab, how many documents it has started loading since the worker started (tabs.onUpdated "loading"). */
 const generations = new Map<number, number>();
 const generation = (tabId: number) => generations.get(tabId) ?? 0;
+
+/**
+ * The tabs where the page reader has run since the worker started (injected by the worker, or it reported from
+ * the page). In a tab where it never has, the worker injects it without asking first: a message to a tab with no
+ * listener can take more than a second to fail on a large page, the injection itself a few milliseconds. Where it
+ * has, the worker asks first (a document may keep its reader across history navigations, which Chromium reports
+ * as loading too).
+ */
+const readers = new Set<number>();
+
+/** The page reader of this tab spoke (a page report) or was injected. */
+export function readerPresent(tabId: number): void {
+  readers.add(tabId);
+}
 
 /** The tab started loading a document: an answer made from the previous one is dropped. */
 export function documentChanged(tabId: number): void {
@@ -132,13 +147,29 @@ async function rendererDied(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * The bench build's stage timings of one brief (milliseconds), filled as the stages run; null in other builds.
+ * `snapshotTrip`: asking for the snapshot until its answer arrived; `extractTrip`: the same for the extraction.
+ */
+type Timings = Marks | null;
+const newTimings = (): Timings => (__NEWSBRIEF_BENCH__ ? {} : null);
+/** Adds the time since `since` to the stage `name` (a stage that runs twice counts both). */
+function mark(t: Timings, name: string, since: number): void {
+  if (t) t[name] = (t[name] ?? 0) + performance.now() - since;
+}
+
 /** The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung. */
-export async function ensureReader(tabId: number): Promise<void> {
+export async function ensureReader(tabId: number, t: Timings = null): Promise<void> {
   const since = generation(tabId);
+  const pinged = performance.now();
   try {
-    const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
-    if (isPingReply(reply)) return;
+    // Not known to be there: injected at once (a copy already there hands over to the new one).
+    if (readers.has(tabId)) {
+      const reply = await withTimeout(toPage(tabId, { type: 'page/ping' }), PING_TIMEOUT_MS, 'hung', 'The page');
+      if (isPingReply(reply)) return;
+    }
   } catch (e) {
+    mark(t, 'ping', pinged);
     if (e instanceof BriefError) throw await timeoutFailure(e, tabId);
     const message = e instanceof Error ? e.message : String(e);
     // Not injected yet (or injected by an older version of the extension): inject it.
@@ -148,22 +179,31 @@ export async function ensureReader(tabId: number): Promise<void> {
     const target = { tabId, frameIds: [0] };
     const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
     await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
+    readerPresent(tabId);
   } catch (e) {
     if (e instanceof BriefError) throw await timeoutFailure(e, tabId);
     throw await pageFailure(e instanceof Error ? e.message : String(e), tabId, since);
   }
 }
 
-async function snapshot(tabId: number, unless: string | null): Promise<Extract<SnapshotReply, { ok: true }>> {
+async function snapshot(
+  tabId: number,
+  unless: string | null,
+  t: Timings,
+): Promise<Extract<SnapshotReply, { ok: true }>> {
   const since = generation(tabId);
   let reply: unknown;
   // Twice at most: a page that navigates between the injection and the request loses the script it was given.
   for (let attempt = 1; ; attempt++) {
-    await ensureReader(tabId);
+    const injecting = performance.now();
+    await ensureReader(tabId, t);
+    mark(t, 'injection', injecting);
     try {
       const take: WorkerToPage = unless ? { type: 'snapshot/take', unless } : { type: 'snapshot/take' };
       // The reader's walk stops itself within its own time limit: a snapshot with no answer is a page that hung.
+      const asked = performance.now();
       reply = await withTimeout(toPage(tabId, take), SNAPSHOT_TIMEOUT_MS, 'hung', 'The page snapshot');
+      mark(t, 'snapshotTrip', asked);
       break;
     } catch (e) {
       if (e instanceof BriefError) throw await timeoutFailure(e, tabId);
@@ -206,12 +246,14 @@ function remember(tabId: number, made: Made): void {
 
 export function forgetRecent(tabId: number): void {
   recent.delete(tabId);
+  readers.delete(tabId);
   generations.delete(tabId);
 }
 
-async function makeBrief(tabId: number, previous: Made | null): Promise<BriefResult> {
+async function makeBrief(tabId: number, previous: Made | null, t: Timings): Promise<BriefResult> {
   const since = generation(tabId);
-  const snap = await snapshot(tabId, previous?.hash ?? null);
+  const snap = await snapshot(tabId, previous?.hash ?? null, t);
+  if (t) Object.assign(t, snap.marks, { snapshot: snap.ms });
   let result: BriefResult;
   let sizes: BriefSizes | undefined;
   if ('same' in snap) {
@@ -223,15 +265,20 @@ async function makeBrief(tabId: number, previous: Made | null): Promise<BriefRes
   } else {
     // Handing a big snapshot on takes the worker's thread for a while: let the requests already waiting go first.
     await new Promise((r) => setTimeout(r, 0));
+    const asked = performance.now();
     const outcome = await extractOffThread(snap.html, snap.url, EXTRACT_BUDGET_MS);
+    mark(t, 'extractTrip', asked);
     if (!outcome.ok) throw new BriefError(outcome.error, outcome.message);
+    if (t) Object.assign(t, outcome.marks);
     const state = outcome.brief.isArticle ? 'ready' : 'not-article';
     result = { state, tabId, url: snap.url, brief: outcome.brief, ms: Math.round(snap.ms + outcome.ms) };
     sizes = { chars: outcome.chars, textChars: outcome.textChars };
   }
   if (generation(tabId) !== since) throw new DocumentChanged();
   remember(tabId, { result, hash: snap.hash, generation: since });
+  const storing = performance.now();
   await saveBrief(tabId, result, snap.hash, sizes);
+  mark(t, 'storage', storing);
   return result;
 }
 
@@ -242,12 +289,14 @@ function asState(tabId: number, e: unknown): BriefState {
   return { state: 'error', tabId, error: 'failed', message: e instanceof Error ? e.message : String(e) };
 }
 
-async function attempt(tabId: number, previous: Made | null): Promise<BriefState> {
+async function attempt(tabId: number, previous: Made | null, t: Timings): Promise<BriefState> {
   for (let n = 1; ; n++) {
     try {
-      return await makeBrief(tabId, previous);
+      const result = await makeBrief(tabId, previous, t);
+      // The bench build answers with the stage timings of this brief (never stored, nor served from the cache).
+      return t ? { ...result, marks: { ...t } } : result;
     } catch (e) {
-      if (!(e instanceof DocumentChanged)) return asState(tabId, e);
+      if (!(e instanceof DocumentChanged)) return t ? { ...asState(tabId, e), marks: { ...t } } : asState(tabId, e);
       if (n >= ATTEMPTS) return asState(tabId, new BriefError('failed', 'The page kept changing while it was read'));
     }
   }
@@ -258,6 +307,8 @@ async function attempt(tabId: number, previous: Made | null): Promise<BriefState
  * caller needs the brief's `text` (a view, the JSON copy); a stored brief whose text was cut is then made again.
  */
 export async function getBrief(tabId: number, refresh = false, wholeText = true): Promise<BriefState> {
+  const t = newTimings();
+  const started = performance.now();
   let tab;
   try {
     tab = await settledTab(tabId);
@@ -270,17 +321,21 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   }
   const describes = (url: string) => !tab.url || pageKey(tab.url) === pageKey(url);
   const memory = recent.get(tabId) ?? null;
-  const record = await readTab(tabId);
-  if (!refresh) {
-    if (memory && memory.generation === generation(tabId) && describes(memory.result.url)) return memory.result;
-    if (record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
+  // A brief in memory answers before anything else is read (storage.session's copy is validated whole on reading).
+  if (!refresh && memory && memory.generation === generation(tabId) && describes(memory.result.url)) {
+    return memory.result;
   }
+  const record = await readTab(tabId);
+  if (!refresh && record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
   const running = inFlight.get(key);
   if (running && !refresh) return running;
   const stored =
     record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
-  const job = attempt(tabId, memory ?? stored);
+  mark(t, 'lookup', started);
+  // The extraction document starts (if it must) while the page is read.
+  prepareExtractor();
+  const job = attempt(tabId, memory ?? stored, t);
   inFlight.set(key, job);
   void job.finally(() => {
     if (inFlight.get(key) === job) inFlight.delete(key);

@@ -9,9 +9,12 @@ import { browser, type Browser } from 'wxt/browser';
 import { EXTRACTOR_PORT, isExtractDone, parseOutcome, type ExtractOutcome, type ExtractRun } from '@/utils/protocol';
 import workerUrl from '../offscreen/extract.worker.ts?worker&url';
 import { ExtractPool } from '../offscreen/pool';
+import { EXTRACTOR_WAKE } from '../offscreen/wake';
 
 /** How long past the budget the worker waits for the offscreen document before giving up on it. */
 const GRACE_MS = 3_000;
+/** How long a worker waits for the document of its previous run to connect again before opening a new one. */
+const WAKE_MS = 1_000;
 const OFFSCREEN_PATH = '/offscreen.html';
 
 interface OffscreenApi {
@@ -60,9 +63,15 @@ export function acceptExtractorPort(p: Port): boolean {
 async function openOffscreen(api: OffscreenApi): Promise<Port> {
   if (port) return port;
   const connected = new Promise<Port>((resolve) => portWaiters.push(resolve));
-  // A document left by a previous run of the worker has no port to this one: start it again.
+  // A document left by a previous run of the worker has no port to this one: ask it to connect again (its Workers
+  // are warm), and only when it does not answer, start it again.
   const exists = (await api.hasDocument?.()) ?? false;
-  if (exists) await api.closeDocument().catch(() => undefined);
+  if (exists) {
+    browser.runtime.sendMessage(EXTRACTOR_WAKE).catch(() => undefined);
+    const woke = await Promise.race([connected, new Promise<null>((r) => setTimeout(() => r(null), WAKE_MS))]);
+    if (woke) return woke;
+    await api.closeDocument().catch(() => undefined);
+  }
   await api.createDocument({
     url: OFFSCREEN_PATH,
     reasons: ['WORKERS'],
@@ -82,6 +91,15 @@ let localPool: ExtractPool | null = null;
 /** The outcome in the extraction thread's JSON text, checked; a malformed one is a failure, not a brief. */
 function read(json: string): ExtractOutcome {
   return parseOutcome(json) ?? { ok: false, error: 'failed', message: 'The extraction thread answered malformed' };
+}
+
+/**
+ * Opens the extraction document now (Chromium), if it is not open, so that it starts while the page is being read:
+ * called as a brief is asked for. Never throws.
+ */
+export function prepareExtractor(): void {
+  const api = offscreenApi();
+  if (api && !port) extractorPort(api).catch(() => undefined);
 }
 
 /** Brief `html` off the worker's thread within `budgetMs`. Never throws. */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { type DetectionState, type PageToWorker, type TabChanged, type UiToWorker } from '@/utils/protocol';
 import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } from './actions';
 import { syncAutoDetect } from './auto-detect';
-import { documentChanged, forgetRecent, getBrief, showPassageInTab } from './briefs';
+import { documentChanged, forgetRecent, getBrief, readerPresent, showPassageInTab } from './briefs';
 import { acceptExtractorPort } from './extractor';
 import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
@@ -64,6 +64,7 @@ async function handleUi(message: UiToWorker): Promise<unknown> {
 
 async function handlePage(message: PageToWorker, tabId: number): Promise<unknown> {
   if (!pageReports.allow(tabId)) return { ok: false };
+  readerPresent(tabId);
   switch (message.type) {
     case 'page/detected':
       await saveDetection(tabId, message.url, message.likely);

@@ -1,23 +1,46 @@
 /**
  * The offscreen document (Chromium): a page with no window, opened by the worker with the reason WORKERS, that
  * hosts the extraction Workers (a service worker cannot start one). It talks to the worker over one port and
- * to nobody else; the worker closes it when it is no longer needed.
+ * to nobody else. It outlives a worker stopped when idle: the next worker asks it to connect again (wake.ts), and
+ * finds its Workers warm.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { EXTRACTOR_PORT, isExtractRun, type ExtractDone } from '@/utils/protocol';
 import workerUrl from './extract.worker.ts?worker&url';
 import { ExtractPool } from './pool';
+import { isExtractorWake } from './wake';
 
 const pool = new ExtractPool(new URL(workerUrl, location.href).href);
-const port = browser.runtime.connect({ name: EXTRACTOR_PORT });
-port.onMessage.addListener((message: unknown) => {
-  if (!isExtractRun(message)) return;
-  void pool.extract(message.html, message.url, message.budgetMs).then((outcome) => {
-    const reply: ExtractDone = { type: 'extract/done', id: message.id, outcome };
-    try {
-      port.postMessage(reply);
-    } catch {
-      // The worker went away (stopped when idle); it asks again when it needs the brief.
-    }
+// A Worker with the core loaded and compiled before the first request.
+pool.warm();
+
+let port: Browser.runtime.Port | null = null;
+
+function connect(): void {
+  const p = browser.runtime.connect({ name: EXTRACTOR_PORT });
+  port = p;
+  p.onDisconnect.addListener(() => {
+    // The worker stopped (idle); the next one asks again (wake.ts) when it needs a brief.
+    if (port === p) port = null;
   });
+  p.onMessage.addListener((message: unknown) => {
+    if (!isExtractRun(message)) return;
+    void pool.extract(message.html, message.url, message.budgetMs).then((outcome) => {
+      const reply: ExtractDone = { type: 'extract/done', id: message.id, outcome };
+      try {
+        p.postMessage(reply);
+      } catch {
+        // The worker went away (stopped when idle); it asks again when it needs the brief.
+      }
+    });
+  });
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
+  // Only this extension's worker (no tab) may ask; a connected document has nothing to do.
+  if (sender.id !== browser.runtime.id || sender.tab || !isExtractorWake(message)) return undefined;
+  if (!port) connect();
+  return undefined;
 });
+
+connect();

@@ -6,11 +6,17 @@
  */
 import type { ExtractOutcome, ExtractRun } from '@/utils/protocol';
 import { isExtractDone } from '@/utils/protocol';
+import { WARM_UP_HTML } from './wake';
 
 /** Jobs running at once; more wait their turn. Two cores are common: a hostile page takes one at most. */
 const MAX_RUNNING = 3;
-/** An idle Worker is kept this long (milliseconds) for the next job, then terminated to give its memory back. */
+/**
+ * An idle Worker is kept this long (milliseconds) for the next job, then terminated to give its memory back;
+ * except the last one, kept while the document lives, so that a brief never waits for the core to load.
+ */
 const IDLE_MS = 30_000;
+/** Budget of the warm-up brief (milliseconds). */
+const WARM_UP_BUDGET_MS = 5_000;
 
 interface Job {
   run: Omit<ExtractRun, 'type' | 'id'>;
@@ -50,6 +56,14 @@ export class ExtractPool {
       : workerUrl;
   }
 
+  /**
+   * Starts a Worker and has it brief a small article, so that the core is loaded and compiled before the first
+   * real brief; the Worker is then kept idle for it.
+   */
+  warm(): void {
+    void this.extract(WARM_UP_HTML, 'https://newsbrief.invalid/warm-up', WARM_UP_BUDGET_MS);
+  }
+
   /** The outcome of briefing `html`, as JSON text (parseOutcome reads it). */
   extract(html: string, url: string, budgetMs: number): Promise<string> {
     return new Promise((resolve) => {
@@ -79,14 +93,22 @@ export class ExtractPool {
   }
 
   private release(worker: Worker): void {
-    const entry = {
+    const entry: { worker: Worker; timer: ReturnType<typeof setTimeout> } = {
       worker,
-      timer: setTimeout(() => {
-        this.idle = this.idle.filter((e) => e !== entry);
-        worker.terminate();
-      }, IDLE_MS),
+      timer: setTimeout(() => this.expire(entry), IDLE_MS),
     };
     this.idle.push(entry);
+  }
+
+  /** An idle Worker's time is up: terminated, unless it is the last one (kept warm for the next brief). */
+  private expire(entry: { worker: Worker; timer: ReturnType<typeof setTimeout> }): void {
+    const others = this.idle.filter((e) => e !== entry);
+    if (others.length === 0 && this.running === 0) {
+      entry.timer = setTimeout(() => this.expire(entry), IDLE_MS);
+      return;
+    }
+    this.idle = others;
+    entry.worker.terminate();
   }
 
   private start(job: Job): Promise<void> {

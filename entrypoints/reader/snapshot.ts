@@ -134,6 +134,11 @@ function renderedChildren(live: Element): ArrayLike<Node> {
   return live.shadowRoot ? live.shadowRoot.childNodes : live.childNodes;
 }
 
+/** "on…" in any case: an event-handler attribute (onclick, ONLOAD). */
+function isHandlerName(name: string): boolean {
+  return name.length > 2 && (name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110;
+}
+
 /** The copy of one live element (without its children), or null when it is left out. */
 function copyOne(live: Element, target: Document, inHead: boolean): Element | null {
   if (isJsonLd(live)) {
@@ -151,9 +156,14 @@ function copyOne(live: Element, target: Document, inHead: boolean): Element | nu
     return null;
   }
   const copy = target.importNode(live, false) as Element;
-  // Event-handler attributes and inline styles are never needed to read the text.
-  for (const attr of Array.from(copy.attributes)) {
-    if (/^on/i.test(attr.name) || attr.name === 'style') copy.removeAttribute(attr.name);
+  // Event-handler attributes and inline styles are never needed to read the text. Names are compared by their
+  // first two characters (no Attr objects, no regular expression): this runs for every element of the page.
+  if (live.hasAttributes()) {
+    const names = live.getAttributeNames();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (name === 'style' || isHandlerName(name)) copy.removeAttribute(name);
+    }
   }
   if (live instanceof HTMLImageElement) {
     const src = realImageSource(live, live.baseURI);
@@ -175,14 +185,27 @@ function pushChildren(
   for (let i = children.length - 1; i >= 0; i--) stack.push({ live: children[i]!, parent, depth, inHead });
 }
 
-/**
- * Copy the rendered tree under `root` into `target`, depth first with an explicit stack (a page nested
- * thousands deep cannot overflow the call stack), within the element, depth and time limits.
- */
-function copyTree(root: Element, target: Document, walk: Walk): Element | null {
+/** A copy of the rendered tree under way: what is copied so far, and the live nodes still to visit. */
+interface TreeCopy {
+  holder: DocumentFragment;
+  stack: Task[];
+}
+
+function startCopy(root: Element, target: Document): TreeCopy {
   const holder = target.createDocumentFragment();
-  const stack: Task[] = [{ live: root, parent: holder, depth: 1, inHead: false }];
+  return { holder, stack: [{ live: root, parent: holder, depth: 1, inHead: false }] };
+}
+
+/**
+ * Copy the rendered tree into `target`, depth first with an explicit stack (a page nested thousands deep cannot
+ * overflow the call stack), within the element, depth and time limits; until the copy is done (true) or the
+ * clock passes `until` (false: call again to go on).
+ */
+function copySome(c: TreeCopy, target: Document, walk: Walk, until: number): boolean {
+  const { stack } = c;
+  let visited = 0;
   while (stack.length > 0) {
+    if ((++visited & 63) === 0 && performance.now() > until) return false;
     const { live, parent, depth, inHead } = stack.pop()!;
     if (live.nodeType === Node.TEXT_NODE) {
       const text = live.nodeValue ?? '';
@@ -211,7 +234,7 @@ function copyTree(root: Element, target: Document, walk: Walk): Element | null {
     if (copy.tagName === 'SCRIPT') continue; // JSON-LD: its text is already in
     pushChildren(stack, renderedChildren(el), copy, depth + 1, inHead || el.tagName === 'HEAD');
   }
-  return holder.firstElementChild;
+  return true;
 }
 
 export class SnapshotTooLarge extends Error {
@@ -239,9 +262,17 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-function reply(html: string, url: string, elements: number, started: number, unless?: string): SnapshotReply {
+/** `ms`: the time on the page's thread, `earlier` (slices before the last) and since `started` (the last one). */
+function reply(
+  html: string,
+  url: string,
+  elements: number,
+  started: number,
+  unless?: string,
+  earlier = 0,
+): SnapshotReply {
   const hash = `${hashText(html)}${html.length.toString(16).padStart(8, '0')}`;
-  const ms = performance.now() - started;
+  const ms = earlier + performance.now() - started;
   if (unless === hash) return { ok: true, same: true, url, hash, elements, ms };
   return { ok: true, html, url, hash, elements, ms };
 }
@@ -259,10 +290,30 @@ function tooLarge(e: SnapshotTooLarge): SnapshotReply {
  */
 export function takeSnapshot(doc: Document, unless?: string): SnapshotReply {
   const started = performance.now();
+  const begun = begin(doc, started, unless);
+  if ('reply' in begun) return begun.reply;
+  try {
+    copySome(begun.copy, begun.inert, begun.walk, Number.POSITIVE_INFINITY);
+  } catch (e) {
+    if (e instanceof SnapshotTooLarge) return tooLarge(e);
+    throw e;
+  }
+  return finish(doc, begun, started, unless);
+}
+
+const EMPTY_HTML = '<!DOCTYPE html>\n<html><head></head><body></body></html>';
+
+interface Begun {
+  walk: Walk;
+  inert: Document;
+  copy: TreeCopy;
+}
+
+/** The snapshot's start: its limits and the checks that answer before any walk, or the walk ready to go. */
+function begin(doc: Document, started: number, unless?: string): Begun | { reply: SnapshotReply } {
   const url = doc.location.href;
-  const empty = '<!DOCTYPE html>\n<html><head></head><body></body></html>';
   if (!PAGE_TYPES.has(doc.contentType ?? 'text/html') || !doc.documentElement) {
-    return reply(empty, url, 0, started, unless);
+    return { reply: reply(EMPTY_HTML, url, 0, started, unless) };
   }
   const walk: Walk = {
     elements: 0,
@@ -272,18 +323,86 @@ export function takeSnapshot(doc: Document, unless?: string): SnapshotReply {
     longestText: 0,
     deadline: started + SNAPSHOT_WALK_MS,
   };
+  // A page with more elements than the whole limit is refused before any of it is read: the walk would stop at
+  // the limit anyway, after seconds of the page's thread (styles computed for every element on the way). Counting
+  // the live elements is a lookup the browser answers at once.
+  const live = doc.getElementsByTagName('*').length;
+  if (live > MAX_SNAPSHOT_ELEMENTS) {
+    return { reply: tooLarge(new SnapshotTooLarge({ ...walk, elements: live }, 'elements')) };
+  }
   const inert = doc.implementation.createHTMLDocument('');
+  return { walk, inert, copy: startCopy(doc.documentElement, inert) };
+}
+
+/** The walk done: the HTML, measured against the size limit and the extraction estimate. */
+function finish(doc: Document, b: Begun, started: number, unless?: string, earlier = 0): SnapshotReply {
+  const { walk } = b;
+  const url = doc.location.href;
+  const root = b.copy.holder.firstElementChild;
+  // A root that is not rendered, or is a drawing (an SVG document), leaves nothing to read: not "too large".
+  if (!root) return reply(EMPTY_HTML, url, 0, started, unless, earlier);
+  const html = `<!DOCTYPE html>\n${root.outerHTML}`;
+  walk.chars = html.length;
+  if (html.length > MAX_SNAPSHOT_CHARS) return tooLarge(new SnapshotTooLarge(walk, 'chars'));
+  if (extractCostMs(walk) > EXTRACT_BUDGET_MS) return tooLarge(new SnapshotTooLarge(walk, 'estimate'));
+  return reply(html, url, walk.elements, started, unless, earlier);
+}
+
+/**
+ * Longest stretch (milliseconds) the sliced snapshot keeps the page's thread before letting the page's own work
+ * (input, animation, its scripts) run: about a frame.
+ */
+export const SNAPSHOT_SLICE_MS = 16;
+
+/** The next task of the page's thread: after whatever the page has queued. Not throttled in a background tab. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** How the sliced snapshot went (the bench build reports it). */
+export interface SliceStats {
+  slices: number;
+  longest: number;
+}
+
+/**
+ * The snapshot in slices of SNAPSHOT_SLICE_MS, so a large page's thread is never held for long; `ms` is its time
+ * on that thread, not the wait. A page that adds, removes or moves nodes between slices could have a node copied
+ * twice or missed: then the snapshot is taken again in one go (takeSnapshot), as it was before slices.
+ */
+export async function takeSnapshotSliced(doc: Document, unless?: string, stats?: SliceStats): Promise<SnapshotReply> {
+  let sliceStart = performance.now();
+  const begun = begin(doc, sliceStart, unless);
+  if ('reply' in begun) return begun.reply;
+  const moves = new MutationObserver(() => undefined);
+  moves.observe(doc, { childList: true, subtree: true });
+  let earlier = 0;
   try {
-    const root = copyTree(doc.documentElement, inert, walk);
-    // A root that is not rendered, or is a drawing (an SVG document), leaves nothing to read: not "too large".
-    if (!root) return reply(empty, url, 0, started, unless);
-    const html = `<!DOCTYPE html>\n${root.outerHTML}`;
-    walk.chars = html.length;
-    if (html.length > MAX_SNAPSHOT_CHARS) throw new SnapshotTooLarge(walk, 'chars');
-    if (extractCostMs(walk) > EXTRACT_BUDGET_MS) throw new SnapshotTooLarge(walk, 'estimate');
-    return reply(html, url, walk.elements, started, unless);
-  } catch (e) {
-    if (e instanceof SnapshotTooLarge) return tooLarge(e);
-    throw e;
+    for (;;) {
+      let done: boolean;
+      try {
+        done = copySome(begun.copy, begun.inert, begun.walk, sliceStart + SNAPSHOT_SLICE_MS);
+      } catch (e) {
+        if (e instanceof SnapshotTooLarge) return tooLarge(e);
+        throw e;
+      }
+      const slice = performance.now() - sliceStart;
+      if (stats) {
+        stats.slices += 1;
+        stats.longest = Math.max(stats.longest, slice);
+      }
+      if (done) break;
+      earlier += slice;
+      await nextTask();
+      if (moves.takeRecords().length > 0) return takeSnapshot(doc, unless);
+      sliceStart = performance.now();
+    }
+    return finish(doc, begun, sliceStart, unless, earlier);
+  } finally {
+    moves.disconnect();
   }
 }

@@ -147,6 +147,11 @@ describe('message validators', () => {
     expect(isSnapshotReply(tooLarge)).toBe(true);
     expect(isSnapshotReply({ ...ok, html: 42 })).toBe(false);
     expect(isSnapshotReply({ ...tooLarge, reason: 'bored' })).toBe(false);
+    // The bench build's timings: a few finite numbers by name, nothing else.
+    expect(isSnapshotReply({ ...ok, marks: { startup: 1.5 } })).toBe(true);
+    expect(isSnapshotReply({ ...same, marks: { startup: 1.5 } })).toBe(true);
+    expect(isSnapshotReply({ ...ok, marks: { startup: '1' } })).toBe(false);
+    expect(isSnapshotReply({ ...ok, marks: { startup: Number.POSITIVE_INFINITY } })).toBe(false);
     expect(isWorkerToPage({ type: 'snapshot/take', unless: ok.hash })).toBe(true);
     expect(isWorkerToPage({ type: 'snapshot/take', unless: '<p>' })).toBe(false);
   });
@@ -161,6 +166,11 @@ describe('message validators', () => {
     expect(isBriefState({ ...ready, state: 'done' })).toBe(false);
     expect(isBriefState({ state: 'error', tabId: 1, error: 'too-large', message: '' })).toBe(true);
     expect(isBriefState({ state: 'error', tabId: 1, error: 'exploded', message: '' })).toBe(false);
+    expect(isBriefState({ ...ready, marks: { parse: 3, extract: 12 } })).toBe(true);
+    expect(isBriefState({ state: 'error', tabId: 1, error: 'too-large', message: '', marks: { ping: 9 } })).toBe(true);
+    expect(isBriefState({ ...ready, marks: [3, 12] })).toBe(false);
+    const many = Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`m${i}`, i]));
+    expect(isBriefState({ ...ready, marks: many })).toBe(false);
     expect(isDetectionState({ tabId: 1, url: null, likely: null })).toBe(true);
     expect(isDetectionState({ tabId: 1, url: null, likely: 'maybe' })).toBe(false);
   });
@@ -187,6 +197,8 @@ describe('the extraction thread’s messages', () => {
     expect(isExtractDone({ type: 'extract/done', id: 1, outcome: JSON.stringify(ok) })).toBe(true);
     expect(isExtractDone({ type: 'extract/done', id: 1, outcome: ok })).toBe(false);
     expect(parseOutcome(JSON.stringify(ok))).toEqual(ok);
+    expect(parseOutcome(JSON.stringify({ ...ok, marks: { parse: 1, extract: 2 } }))).not.toBeNull();
+    expect(parseOutcome(JSON.stringify({ ...ok, marks: { parse: 'slow' } }))).toBeNull();
     expect(parseOutcome(JSON.stringify({ ...ok, brief: { ...brief, sections: 'x' } }))).toBeNull();
     expect(parseOutcome(JSON.stringify({ ok: false, error: 'too-large', message: 'budget' }))).toEqual({
       ok: false,
