@@ -17,10 +17,23 @@ import { labelPattern, rolePattern } from './words';
  * the article, and only where it opens the block or one of its clauses: "residents were urged to sign up for the
  * scheme" reports a call, it does not make one.
  */
-const CALL_TO_ACTION = new RegExp(
-  `(?:^|[.,;:!?،؛]\\s*)[\\s«"'“„([*•►▶→]*(?:${labelPattern(CLOSING_CALLS, CLOSING_CALL_PATTERNS)})`,
-  'giu',
-);
+const CALL_TO_ACTION = new RegExp(`[\\s«"'“„([*•►▶→]*(?:${labelPattern(CLOSING_CALLS, CLOSING_CALL_PATTERNS)})`, 'iuy');
+/** Where a clause may open: after a stop, comma, colon or semicolon (and at the start of the block). */
+const CLAUSE_OPENING = /[.,;:!?،؛]\s*/gu;
+
+/** The calls to action that open the block or one of its clauses, tried only there (a sticky match). */
+function* callsAtClauses(text: string): Generator<{ end: number }> {
+  const starts = [0, ...Array.from(text.matchAll(CLAUSE_OPENING), (m) => m.index + m[0].length)];
+  let done = 0;
+  for (const start of starts) {
+    if (start < done) continue;
+    CALL_TO_ACTION.lastIndex = start;
+    const m = CALL_TO_ACTION.exec(text);
+    if (!m) continue;
+    done = m.index + m[0].length;
+    yield { end: done };
+  }
+}
 
 /** Calls addressed to the reader in words ("you're already a subscriber"), anywhere in a closing block. */
 const ADDRESSED_CALL = new RegExp(labelPattern(ADDRESSED_CALLS), 'iu');
@@ -49,8 +62,8 @@ const CLOSING_LEAF = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'd
 export function isClosingCallToAction(text: string, s: BoilerplateSettings = BOILERPLATE): boolean {
   if (text.length === 0 || text.length >= s.closing.blockMaxChars) return false;
   if (CLOSING_LABEL.test(text) || ADDRESSED_CALL.test(text)) return true;
-  for (const m of text.matchAll(CALL_TO_ACTION)) {
-    const after = text.slice(m.index + m[0].length);
+  for (const m of callsAtClauses(text)) {
+    const after = text.slice(m.end);
     const sentence = after.split(SENTENCE_END, 1)[0]!;
     const comma = sentence.search(COMMA);
     // The clause after the comma, not the rest of a list ("Síguenos en Telegram, Instagram, Facebook y Twitter").
