@@ -21,18 +21,15 @@ const CALL_TO_ACTION = new RegExp(`[\\s«"'“„([*•►▶→]*(?:${labelPatt
 /** Where a clause may open: after a stop, comma, colon or semicolon (and at the start of the block). */
 const CLAUSE_OPENING = /[.,;:!?،؛]\s*/gu;
 
-/** The calls to action that open the block or one of its clauses, tried only there (a sticky match). */
-function* callsAtClauses(text: string): Generator<{ end: number }> {
-  const starts = [0, ...Array.from(text.matchAll(CLAUSE_OPENING), (m) => m.index + m[0].length)];
-  let done = 0;
-  for (const start of starts) {
-    if (start < done) continue;
+/** Where each call to action that opens the block or one of its clauses ends (a sticky match at each opening). */
+function callEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const start of [0, ...Array.from(text.matchAll(CLAUSE_OPENING), (m) => m.index + m[0].length)]) {
+    if (start < (ends.at(-1) ?? 0)) continue;
     CALL_TO_ACTION.lastIndex = start;
-    const m = CALL_TO_ACTION.exec(text);
-    if (!m) continue;
-    done = m.index + m[0].length;
-    yield { end: done };
+    if (CALL_TO_ACTION.exec(text)) ends.push(CALL_TO_ACTION.lastIndex);
   }
+  return ends;
 }
 
 /** Calls addressed to the reader in words ("you're already a subscriber"), anywhere in a closing block. */
@@ -62,8 +59,8 @@ const CLOSING_LEAF = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'd
 export function isClosingCallToAction(text: string, s: BoilerplateSettings = BOILERPLATE): boolean {
   if (text.length === 0 || text.length >= s.closing.blockMaxChars) return false;
   if (CLOSING_LABEL.test(text) || ADDRESSED_CALL.test(text)) return true;
-  for (const m of callsAtClauses(text)) {
-    const after = text.slice(m.end);
+  for (const end of callEnds(text)) {
+    const after = text.slice(end);
     const sentence = after.split(SENTENCE_END, 1)[0]!;
     const comma = sentence.search(COMMA);
     // The clause after the comma, not the rest of a list ("Síguenos en Telegram, Instagram, Facebook y Twitter").

@@ -21,12 +21,10 @@ import { BYLINE_PREFIX } from '../metadata/byline';
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
 const CREDIT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(CREDIT_LABELS))}\\s*[:：]`, 'iu');
-const COPYRIGHT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(COPYRIGHT_OPENERS))}`, 'iu');
-/** After a copyright opener, the year or the sign that makes it a notice ("Copyright 2007", "Copyright © The …"). */
-const COPYRIGHT_YEAR = new RegExp(
-  `^\\s*${phrasesPattern(entriesOf(COPYRIGHT_OPENERS))}\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|©|\\(c\\))`,
-  'iu',
-);
+/** A copyright opener at the start of a block, alone (COPYRIGHT_LINE) or then its year or © (COPYRIGHT_NOTICE). */
+const COPYRIGHT_OPENER = `^\\s*${phrasesPattern(entriesOf(COPYRIGHT_OPENERS))}`;
+const COPYRIGHT_LINE = new RegExp(COPYRIGHT_OPENER, 'iu');
+const COPYRIGHT_NOTICE = new RegExp(`${COPYRIGHT_OPENER}\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|©|\\(c\\))`, 'iu');
 /** The end of a sentence, closing quotes and brackets aside. */
 const SENTENCE_END = /[.!?؟…。！？]["'»”’)\]」』]*\s*$/u;
 /** One mark repeated, and nothing else: "___", "***", "* * *", "•••". */
@@ -38,7 +36,7 @@ export function isCreditLine(text: string): boolean {
   if (CREDIT_LINE.test(text)) return true;
   // A copyright notice is a label, not a sentence: the opener then a year or ©, or a line that does not end as a
   // sentence does. "Copyright law in the country dates from 1956." is story text.
-  return COPYRIGHT_LINE.test(text) && (COPYRIGHT_YEAR.test(text) || !SENTENCE_END.test(text));
+  return COPYRIGHT_LINE.test(text) && (COPYRIGHT_NOTICE.test(text) || !SENTENCE_END.test(text));
 }
 
 /** A paragraph that is prose: long, or ending as a sentence ends. */
