@@ -337,6 +337,34 @@ describe('extractMetadata: visible bylines', () => {
       <div class="body">${filler}<span class="writer">Jane Roe</span></div></body></html>`);
     expect(extractMetadata(d).byline).toBeNull();
   });
+
+  it('reads a credit line of place, outlet and "exclusive" as naming nobody, and drops the outlet beside an agency', () => {
+    const withSite = (byline: string) =>
+      doc(`<html lang="ar"><head><meta property="og:site_name" content="قناة المشرق"></head><body><main><article>
+      <header><h1>عنوان الخبر الرئيسي اليوم</h1><div class="meta">${byline}</div></header>
+      <p>${ARABIC}</p></article></main></body></html>`);
+    expect(extractMetadata(withSite('<span class="author">البصرة - المشرق - خاص</span>')).byline).toBeNull();
+    expect(extractMetadata(withSite('<span class="author">عمّان - خاص</span>')).byline).toBeNull();
+    expect(extractMetadata(withSite('<span class="author">المشرق - رويترز</span>')).byline).toBe('رويترز');
+    // A person credited in such a line is an author link, read on its own.
+    expect(
+      extractMetadata(withSite('<span class="author"><a href="/author/k">كريم بوعلام</a> - خاص</span>')).byline,
+    ).toBe('كريم بوعلام');
+    expect(extractMetadata(withSite('<span class="author">بواسطة</span>')).byline).toBeNull();
+  });
+
+  it('takes no JSON-LD person named like the publisher, and prefers a fuller list of authors than JSON-LD', () => {
+    const ld = (author: string, extra = '') =>
+      doc(`<html><head>${extra}<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+      "author":${author},"publisher":{"@type":"Organization","name":"Valley Gazette"}}</script></head>
+      <body><article><h1>H</h1><p>${LOREM}</p></article></body></html>`);
+    expect(extractMetadata(ld('{"@type":"Person","name":"Valley Gazette"}')).byline).toBeNull();
+    expect(extractMetadata(ld('{"@type":"Person","name":"Jane Roe"}')).byline).toBe('Jane Roe');
+    expect(
+      extractMetadata(ld('{"@type":"Person","name":"Jane Roe"}', '<meta name="author" content="Jane Roe, John Doe">'))
+        .byline,
+    ).toBe('Jane Roe, John Doe');
+  });
 });
 
 describe('extractMetadata: multi-part titles', () => {

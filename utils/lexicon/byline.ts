@@ -118,7 +118,8 @@ export const BYLINE_TIME_WORDS: Lexicon = {
     'day ago',
     'days ago',
   ],
-  ar: ['تحديث', 'نشر في', 'آخر تحديث', 'منذ'],
+  // تاريخ النشر: the Arabic "published" label of a date block inside the byline (mashriq, rafidain).
+  ar: ['تحديث', 'نشر في', 'آخر تحديث', 'منذ', 'تاريخ النشر'],
 };
 
 /** Class, id or itemprop tokens that name a byline element ("writer", "by", "kateb"). */
@@ -151,3 +152,12 @@ export const WEEKDAYS: Lexicon = {
 
 /** Words that may stand before a weekday ("on Sunday", "يوم الأحد"). */
 export const WEEKDAY_LEADS: Lexicon = { en: ['on'], ar: ['يوم'] };
+
+/**
+ * The word that marks a credit line as the outlet's own ("عمّان - خاص", "البصرة - الرافدين نيوز - خاص"): a place
+ * and the outlet, not a person. Seen in the author slot or dateline of four sites of the dev set (atlaspress,
+ * rafidain, ufuq, sadakhaleej); a person's name in such a line is an author link, read on its own.
+ */
+export const EXCLUSIVE_CREDIT_WORDS: Lexicon = {
+  ar: ['خاص', 'خاص بـ', 'حصري'],
+};

@@ -16,6 +16,7 @@ import {
   BYLINE_CREDIT_PATTERNS,
   BYLINE_OPENERS,
   BYLINE_TIME_WORDS,
+  EXCLUSIVE_CREDIT_WORDS,
   JOB_TITLE_WORDS,
   PLACEHOLDER_BYLINES,
   PLACEHOLDER_TAILS,
@@ -28,6 +29,9 @@ const MAX_BYLINE = 120;
 /** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
 const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
 export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
+
+/** An opener with no name after it: the label of an author slot ("بواسطة", "By:"). */
+const BARE_OPENER = new RegExp(`^${OPENER}\\s*[:：\\-–—|]?$`, 'iu');
 
 /** A job title or desk as a word of a byline segment. */
 const JOB_WORD = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(JOB_TITLE_WORDS))}(?:\\s|$)`, 'i');
@@ -51,6 +55,15 @@ const WEEKDAY_END = new RegExp(
   `[\\s,،|•·\\-–—]*(?:${phrasesPattern(entriesOf(WEEKDAY_LEADS))}\\s+)?${phrasesPattern(entriesOf(WEEKDAYS))}[\\s,،]*$`,
   'iu',
 );
+
+/** A credit-line segment that says the outlet's own ("خاص"). */
+const EXCLUSIVE_SEGMENT = new RegExp(`^${phrasesPattern(entriesOf(EXCLUSIVE_CREDIT_WORDS))}$`, 'iu');
+
+/** A segment that names the site itself, in full or in part ("المشرق" of "قناة المشرق"). */
+function isSiteSegment(seg: string, siteKeys: readonly string[]): boolean {
+  const k = key(seg);
+  return k.length >= 2 && siteKeys.some((s) => s === k || (k.length >= 4 && s.includes(k)));
+}
 
 const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
 
@@ -88,12 +101,18 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
     .split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/)
     .map((x) => x.trim())
     .filter(Boolean);
+  // "Place - Outlet - خاص": the outlet's own credit line, naming no person.
+  if (segments.length > 1 && segments.some((seg) => EXCLUSIVE_SEGMENT.test(seg))) return null;
   const kept: string[] = [];
   for (const seg of segments) {
+    if (segments.length > 1 && isSiteSegment(seg, siteKeys)) continue;
     if (JOB_WORD.test(seg) && kept.length) break;
     const pieces = seg.split(/\s*[,،]\s*/).filter(Boolean);
     const names = pieces.filter(
-      (p) => !CREDENTIAL.test(p) && !(JOB_WORD.test(p) && pieces.length > 1 && p !== pieces[0]),
+      (p) =>
+        !CREDENTIAL.test(p) &&
+        !(JOB_WORD.test(p) && pieces.length > 1 && p !== pieces[0]) &&
+        !(pieces.length > 1 && p !== pieces[0] && isSiteSegment(p, siteKeys)),
     );
     if (names.length) kept.push(names.join(hasArabic(seg) ? '، ' : ', '));
     if (kept.length) break;
@@ -101,7 +120,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   s = normalizeSpace((kept[0] ?? '').replace(/^[\s,،:;|.\-–—]+|[\s,،:;|\-–—]+$/g, ''));
   if (!s || !/\p{L}/u.test(s)) return null;
   if (hadUrl && s.split(/\s+/).length < 2 && !/\p{Lu}/u.test(s[0] ?? '')) return null;
-  if (GENERIC_BYLINE.test(s)) return null;
+  if (GENERIC_BYLINE.test(s) || BARE_OPENER.test(s)) return null;
   if (s.length > MAX_BYLINE || s.split(/\s+/).length > 16) return null;
   // Each name is a few words ("Bruno (Henrique Zecchin) Rodrigues" counts without its parenthesis).
   const names = s.replace(/\([^)]*\)/g, ' ').split(/\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/);
@@ -124,6 +143,11 @@ function jsonLdAuthors(
   siteKeys: readonly string[],
 ): string | null {
   if (!art) return null;
+  // A CMS that fills the author with the site's own account ("المحروسة 24" as a Person beside the publisher
+  // "المحروسة 24") credits nobody: a person named like the publishing organisation is the site.
+  const publisher = art['publisher'];
+  const publisherName = jsonLdName(Array.isArray(publisher) ? publisher[0] : publisher, nodes);
+  const publisherKey = publisherName ? key(publisherName) : null;
   for (const field of ['author', 'creator']) {
     const v = art[field];
     if (v === undefined) continue;
@@ -132,6 +156,7 @@ function jsonLdAuthors(
     for (const a of list.slice(0, 20)) {
       const isPerson = typeof a === 'object' && a !== null && typesOf(a as JsonLdNode).includes('person');
       const n = cleanByline(jsonLdName(a, nodes), isPerson ? [] : siteKeys);
+      if (n && isPerson && publisherKey && key(n) === publisherKey) continue;
       // An organisation named after the site ("example.de, Frankfurt") is the site, not an author.
       if (n && !isPerson && typeof a === 'object' && siteKeys.some((k) => k.length >= 5 && key(n).includes(k)))
         continue;
@@ -312,7 +337,29 @@ export function readByline(
   siteKeys: readonly string[],
 ): string | null {
   const fromLd = jsonLdAuthors(art, nodes, siteKeys);
-  if (fromLd) return fromLd;
+  const fromMeta = metaAuthors(meta, siteKeys);
+  if (fromLd) {
+    // Structured data that names only the first of several credited authors: the page's fuller list wins.
+    return [fromMeta, domByline(doc, siteKeys)].find((b) => b && namesExtend(b, fromLd)) ?? fromLd;
+  }
+  return fromMeta ?? domByline(doc, siteKeys);
+}
+
+function nameKeys(byline: string): string[] {
+  return byline
+    .split(/\s*[,،]\s*/)
+    .map(key)
+    .filter(Boolean);
+}
+
+/** Whether a byline names every author of another and more. */
+function namesExtend(fuller: string, shorter: string): boolean {
+  const more = nameKeys(fuller);
+  const less = nameKeys(shorter);
+  return more.length > less.length && less.every((n) => more.includes(n));
+}
+
+function metaAuthors(meta: MetaMap, siteKeys: readonly string[]): string | null {
   for (const name of [
     'dc.creator',
     'dcterm.creator',
@@ -333,5 +380,5 @@ export function readByline(
     const joined = joinNames(names);
     if (joined) return joined;
   }
-  return domByline(doc, siteKeys);
+  return null;
 }
