@@ -20,7 +20,7 @@ import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
-import { dropMetaLines } from './structure/meta-lines';
+import { dropAuthorNotes, dropMetaLines, isEndNote } from './structure/meta-lines';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
 import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
@@ -58,7 +58,12 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
   // are credit lines and the meta lines at the top (structure/meta-lines.ts).
   const shownBlocks = dropMetaLines(blocks);
-  const story = withoutSummaryBox(shownBlocks);
+  // End notes ("X contributed to this report.", "A version of this article appears in print …") are no story.
+  // and nor are the notes on the author that close it ("Jane Roe is a Metro reporter …").
+  const story = dropAuthorNotes(
+    withoutSummaryBox(shownBlocks).filter((b) => !(b.type === 'paragraph' && isEndNote(b.text))),
+    meta.byline,
+  );
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
   const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));

@@ -1,6 +1,12 @@
 /** Labels and meta lines are never content: credit lines, separators and the meta lines at the article's edges. */
 import { describe, expect, it } from 'vitest';
-import { dropMetaLines, isCreditLine } from '../../utils/structure/meta-lines';
+import {
+  dropAuthorNotes,
+  dropMetaLines,
+  isAuthorNote,
+  isCreditLine,
+  isEndNote,
+} from '../../utils/structure/meta-lines';
 import type { Block } from '../../utils/types';
 
 const p = (text: string): Block => ({ type: 'paragraph', text });
@@ -67,5 +73,49 @@ describe('dropMetaLines', () => {
   it('keeps every paragraph between the first and the last of prose, short or not', () => {
     const blocks = [p(LEDE), p('Yes.'), p('What next'), p(END)];
     expect(dropMetaLines(blocks)).toEqual(blocks);
+  });
+});
+
+describe('isEndNote and isAuthorNote', () => {
+  it('reads contribution, publication and long copyright notes as end notes', () => {
+    for (const line of [
+      'Heba Habib contributed to this report.',
+      'Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.',
+      'Some information for this report was provided by AFP and AP.',
+      '(Additional reporting by Hugh Bronstein in Bogota; Writing by Frank Jack Daniel; editing by Bill Trott)',
+      'A version of this article appears in print on January 13, 2017, on Page A7 of the New York edition with the headline: Winter Below.',
+      'This article originally appeared on The Atlantic.',
+      '© Copyright 2007 Reuters. Reuters content is the intellectual property of Reuters or its third party content providers.',
+    ])
+      expect(isEndNote(line), line).toBe(true);
+  });
+  it('leaves story sentences about contributions, versions and first appearances alone', () => {
+    for (const line of [
+      'The ministry contributed $2 million to the fund, officials said.',
+      'Donors who contributed to this report’s findings asked not to be named, and the council agreed to publish it.',
+      'A version of the bill passed the Senate last year but stalled in the House.',
+      'The song originally appeared on the band’s debut album in 1994.',
+      'Copyright law in the country dates from 1956.',
+    ])
+      expect(isEndNote(line), line).toBe(false);
+  });
+  it('reads a paragraph opening with the author’s name, or naming them beside an address, as an author note', () => {
+    expect(
+      isAuthorNote('Corey Kilgannon is a Metro reporter covering news and human interest stories.', 'Corey Kilgannon'),
+    ).toBe(true);
+    expect(isAuthorNote('Write to Selina Williams at Selina.Williams@dowjones.com', 'SELINA WILLIAMS')).toBe(true);
+    expect(isAuthorNote('Ben Silverman is on Twitter at ben_silverman.', 'Jane Roe, Ben Silverman')).toBe(true);
+    expect(isAuthorNote('Corey Kilgannon is a Metro reporter covering news.', null)).toBe(false);
+    expect(isAuthorNote('Officials told Corey Kilgannon that the pipes would be replaced.', 'Corey Kilgannon')).toBe(
+      false,
+    );
+  });
+  it('drops author and end notes only where they close the story', () => {
+    const bio = 'Jane Roe is a reporter covering the city’s water system.';
+    const out = dropAuthorNotes(
+      [p(LEDE), p(bio), p(BODY), p(END), p(bio), p('Heba Habib contributed to this report.')],
+      'Jane Roe',
+    );
+    expect(texts(out)).toEqual([LEDE, bio, BODY, END]);
   });
 });

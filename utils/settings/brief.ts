@@ -8,6 +8,9 @@ export const BRIEF = {
   /** Longest credit, source or disclaimer line ("المصدر: (أ ش أ)", "Disclaimer: this content is for information
    * only …"): a label, a name or one sentence; a paragraph of the story that opens with "Source:" runs longer. */
   maxCreditLineChars: 160,
+  /** Longest end note ("A version of this article appears in print on …, with the headline: …", "© Copyright 2007
+   * Reuters. Reuters content is the intellectual property of …"): the longest on the dev pages runs to 260. */
+  maxEndNoteChars: 320,
   /** Longest line that is no prose when it does not end as a sentence (a kicker, a category, a date and reading
    * time line, "Live coverage", a deck set as a headline): never the lede. Such lines on the dev pages run to 60
    * characters; a lede paragraph runs past 90. */

@@ -13,8 +13,9 @@
  * A paragraph of prose is a long one, or one that ends as a sentence ends.
  */
 import type { Block } from '../types';
-import { entriesOf, phrasesPattern } from '../lexicon/compile';
+import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
+import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX } from '../metadata/byline';
 
@@ -22,13 +23,68 @@ const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
 const CREDIT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(CREDIT_LABELS))}\\s*[:：]`, 'iu');
 /** A copyright opener at the start of a block, alone (COPYRIGHT_LINE) or then its year or © (COPYRIGHT_NOTICE). */
-const COPYRIGHT_OPENER = `^\\s*${phrasesPattern(entriesOf(COPYRIGHT_OPENERS))}`;
+const COPYRIGHT_WORD = phrasesPattern(entriesOf(COPYRIGHT_OPENERS));
+const COPYRIGHT_OPENER = `^\\s*${COPYRIGHT_WORD}`;
 const COPYRIGHT_LINE = new RegExp(COPYRIGHT_OPENER, 'iu');
-const COPYRIGHT_NOTICE = new RegExp(`${COPYRIGHT_OPENER}\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|©|\\(c\\))`, 'iu');
+/** The opener (twice at most: "© Copyright 2007") then a year or ©. */
+const COPYRIGHT_NOTICE = new RegExp(
+  `${COPYRIGHT_OPENER}(?:\\s*${COPYRIGHT_WORD})?\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|©|\\(c\\))`,
+  'iu',
+);
 /** The end of a sentence, closing quotes and brackets aside. */
 const SENTENCE_END = /[.!?؟…。！？]["'»”’)\]」』]*\s*$/u;
 /** One mark repeated, and nothing else: "___", "***", "* * *", "•••". */
 const SEPARATOR = /^([^\p{L}\p{N}\s])(?:\s*\1)*$/u;
+
+/** A note on how the report was made or where it appeared, the whole block (lexicon/end-notes.ts). */
+const END_NOTE_PATTERN = patternsPattern([
+  ...entriesOf(CONTRIBUTION_NOTE_PATTERNS),
+  ...entriesOf(PUBLICATION_NOTE_PATTERNS),
+]);
+const END_NOTE = new RegExp(`^\\s*${END_NOTE_PATTERN}\\s*$`, 'iu');
+
+/**
+ * An end note: a contribution or publication note ("Heba Habib contributed to this report.", "A version of this
+ * article appears in print on …"), or a copyright notice longer than a credit line ("© Copyright 2007 Reuters.
+ * Reuters content is …"). Never story text: it leaves the brief's fields (the closing above all), while the
+ * page's text keeps it.
+ */
+export function isEndNote(text: string): boolean {
+  if (text.length > B.maxEndNoteChars) return false;
+  return END_NOTE.test(text) || COPYRIGHT_NOTICE.test(text);
+}
+
+/** An e-mail address or a social handle ("Write to Jane Roe at jane.roe@example.com", "… on Twitter at @jroe"). */
+const CONTACT = /\S@\S|(?:^|\s)@\w/;
+
+/**
+ * A note about the article's author after the story: a paragraph that opens with an author's name ("Corey
+ * Kilgannon is a Metro reporter …", "Ben Silverman is on Twitter at …"), or names one beside an e-mail address
+ * ("Write to Selina Williams at …@dowjones.com"). Seen at the end of the dev pages of three sites (New York
+ * Times, Yahoo, Wall Street Journal). Only the paragraphs that close the story are judged (dropAuthorNotes).
+ */
+export function isAuthorNote(text: string, byline: string | null): boolean {
+  if (!byline || text.length > B.maxEndNoteChars) return false;
+  const lower = text.toLowerCase();
+  return byline
+    .split(/\s*[,،]\s*/)
+    .map((n) => n.trim().toLowerCase())
+    .some(
+      (name) =>
+        name.split(/\s+/).length >= 2 && (lower.startsWith(`${name} `) || (lower.includes(name) && CONTACT.test(text))),
+    );
+}
+
+/** The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). */
+export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[] {
+  let end = blocks.length;
+  while (end > 0) {
+    const b = blocks[end - 1]!;
+    if (b.type !== 'paragraph' || !(isAuthorNote(b.text, byline) || isEndNote(b.text))) break;
+    end--;
+  }
+  return end === blocks.length ? blocks : blocks.slice(0, end);
+}
 
 /** A credit, source, disclaimer or copyright line. */
 export function isCreditLine(text: string): boolean {

@@ -1,0 +1,32 @@
+/**
+ * End notes: the lines a news page sets after the story about how the report was made or where it appeared,
+ * never story text and never the closing (utils/structure/meta-lines.ts, isEndNote). Pattern sources, matched
+ * from the start of a short block to its end.
+ *
+ * - Contribution notes, seen on the dev pages of five sites: "Heba Habib contributed to this report." (Washington
+ *   Post), "… in Moscow contributed to this report." (AP via Yahoo), "The Associated Press contributed to this
+ *   report." (CBS), "Some information for this report was provided by AFP and AP." (VOA), "(Additional reporting
+ *   by …; Writing by …; editing by …)" (Reuters).
+ * - Publication notes, seen on three: "A version of this article appears in print on …" (New York Times, three
+ *   pages), "A version of this article appeared October 29, 2012, on page B3 …" (Wall Street Journal), "This
+ *   article originally appeared on The Atlantic." (CityLab).
+ */
+import type { Lexicon } from './compile';
+
+/** A note on who contributed to or provided the report. */
+export const CONTRIBUTION_NOTE_PATTERNS: Lexicon = {
+  en: [
+    '(?:[^.!?]{2,200}\\s)?contributed (?:additional )?(?:reporting|to this (?:report|story|article))' +
+      '(?: (?:from|in) [^.!?,]{2,60})?[.]?',
+    '(?:some )?(?:information|material) for this (?:report|story|article) (?:was|is) provided by [^.!?]{2,120}[.]?',
+    '\\(?(?:additional )?(?:reporting|writing) by [^()]{2,200}(?:writing|editing) by [^()]{2,160}\\)?',
+  ],
+};
+
+/** A note on where the article appeared or first ran. */
+export const PUBLICATION_NOTE_PATTERNS: Lexicon = {
+  en: [
+    'a version of this (?:article|story) (?:appears|appeared) .{0,260}',
+    'this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in) .{0,120}',
+  ],
+};
