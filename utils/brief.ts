@@ -21,6 +21,7 @@ import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
 import { dropAuthorNotes, dropMetaLines, isEndNote } from './structure/meta-lines';
+import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
 import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
@@ -61,7 +62,9 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   // End notes ("X contributed to this report.", "A version of this article appears in print …") are no story.
   // and nor are the notes on the author that close it ("Jane Roe is a Metro reporter …").
   const story = dropAuthorNotes(
-    withoutSummaryBox(shownBlocks).filter((b) => !(b.type === 'paragraph' && isEndNote(b.text))),
+    withoutSummaryBox(shownBlocks).filter(
+      (b) => !(b.type === 'paragraph' && (isEndNote(b.text) || isCaptionLike(b.text))),
+    ),
     meta.byline,
   );
   const { lists, leadIns } = buildLists(story);

@@ -4,6 +4,7 @@ import { buildLists } from '../../utils/structure/lists';
 import { buildSections } from '../../utils/structure/sections';
 import type { Block } from '../../utils/types';
 import { briefFromHtml } from '../../utils/brief';
+import { isCaptionLike } from '../../utils/analysis/captions';
 
 const p = (text: string): Block => ({ type: 'paragraph', text });
 const h = (text: string, level = 2): Block => ({ type: 'heading', level, text });
@@ -112,5 +113,42 @@ describe('headings that are not the article’s sections', () => {
     );
     const b = briefFromHtml(html, { url: 'https://news.example/b' });
     expect(b.sections.map((s) => s.heading)).toEqual(['By the numbers', 'Von der Testpflicht ausgenommen']);
+  });
+});
+
+describe('captions, end notes and author notes in the brief', () => {
+  const LEDE =
+    'MOSCOW (AP) — An unmanned Russian cargo ship bound for the space station broke up over Siberia on Thursday.';
+  const BODY = [
+    'The Russian space agency said the ship lost contact with controllers six minutes after launch.',
+    'Officials said the crew on board the station had enough supplies and were in no danger at all.',
+    'An inquiry into the failure will report to the government within two weeks, the agency said.',
+  ];
+  const article = (paras: string[]) =>
+    briefFromHtml(`<html lang="en"><head><title>Cargo ship lost</title></head><body><article>
+      <h1>Cargo ship lost</h1><div class="byline">By Jane Roe</div>
+      ${paras.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`);
+
+  it('takes no photo caption for the lede and no end or author note for the closing, and keeps them in the text', () => {
+    const caption =
+      'The Soyuz rocket booster is rolled out to the launch pad in Baikonur, Kazakhstan (AP Photo/Ivan Sekretarev)';
+    const notes = [
+      'Vladimir Isachenkov in Moscow contributed to this report.',
+      'Jane Roe is a science reporter based in Moscow.',
+    ];
+    const b = article([caption, LEDE, ...BODY, ...notes]);
+    expect(b.lede).toBe(LEDE);
+    expect(b.closing).toBe(BODY[2]);
+    expect(b.sections.flatMap((s) => s.paragraphs)).not.toContain(caption);
+    for (const line of [caption, ...notes]) expect(b.text).toContain(line);
+  });
+
+  it('keeps a sentence with a name and a slash in it as the lede', () => {
+    const lede = 'Nintendo/Apple fans shocked the world by lining up for the game, so what is not to love?';
+    expect(isCaptionLike(lede)).toBe(false);
+    expect(isCaptionLike('Firemen prepare a helicopter at the airport in Colombia REUTERS/Jose Miguel Gomez')).toBe(
+      true,
+    );
+    expect(article([lede, ...BODY]).lede).toBe(lede);
   });
 });

@@ -9,16 +9,21 @@ import { CREDIT_WORDS } from '../lexicon/summary-labels';
 
 /** A credit in brackets or after a dash or a colon at the end: "(REUTERS/Jose Miguel Gomez)", "- تصوير: …". */
 const CREDIT_END = new RegExp(
-  `(?:\\((?:[^()]*\\b)?${alternation(CREDIT_WORDS)}\\b[^()]*\\)|\\b[A-Z]{2,}\\s*/\\s*[^/()]+|` +
+  `(?:\\((?:[^()]*\\b)?${alternation(CREDIT_WORDS)}\\b[^()]*\\)|` +
     `[-–—|:]\\s*${alternation(CREDIT_WORDS, ['ar'])}\\s*:?[^.!?؟]*)\\s*$`,
   'iu',
 );
+/**
+ * An agency in capitals and a slash at the end, "REUTERS/Jose Miguel Gomez": case-sensitive, so that a word and a
+ * slash inside a sentence ("Nintendo/Apple Nintendo and Apple shocked …?") is none; no sentence ends after it.
+ */
+const AGENCY_SLASH_END = /\b\p{Lu}{2,}\s*\/\s*[^/().!?؟]+$/u;
 /** A date at the very end of a line without a full stop: "24 Nov 2007", "Sept. 2", "Monday, March 18". */
 const DATE_END = /(?:\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s*$/u;
 
 /** A sentence written as a caption or a credit line. */
 export function isCaptionLike(text: string): boolean {
   const t = text.trim();
-  if (CREDIT_END.test(t)) return true;
+  if (CREDIT_END.test(t) || AGENCY_SLASH_END.test(t)) return true;
   return !/[.!?؟…"”»]$/.test(t) && /,\s*[^,]*$/.test(t) && DATE_END.test(t);
 }
