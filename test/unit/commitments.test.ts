@@ -386,6 +386,14 @@ describe('announced actions and resolved actors (English)', () => {
   const all = (texts: string[], title: string | null = null) =>
     findCommitments({ blocks: texts.map(para), tables: [], title }).map((c) => [c.actor, c.commitment]);
 
+  it('reads no commitment in a piece of a quotation cut off from its opening or its close', () => {
+    expect(
+      commitmentInClause('democracy” describes Harris better and the party will provide $5 million, he said.'),
+    ).toBeNull();
+    expect(commitmentInClause('“The ministry will provide $5 million to the schools next year')).toBeNull();
+    expect(commitmentInClause('The government pledged “free meals” to 10,000 pupils.')).not.toBeNull();
+  });
+
   it('reads "X will …" by an actor, each of a sentence, with "it" resolved to the sentence’s subject', () => {
     expect(
       all([

@@ -35,6 +35,9 @@ export function commitmentsInClause(
   // A capitalised word is a name when the article (before the clause, or anywhere) also writes it capitalised in
   // mid-sentence: "Suzuki will continue …" opens a sentence, "Reuters reports that Suzuki will …" comes later.
   const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
+  // A piece of a quotation cut off from its opening or its close ("democracy” describes Harris better"): whose words
+  // they are, and where they stop, is not in the clause.
+  if (!arabic && unbalancedQuotes(clause)) return [];
   const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
   const out: Commitment[] = [];
   let clauseActor: string | null = null;
@@ -49,6 +52,12 @@ export function commitmentsInClause(
     out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });
   }
   return out;
+}
+
+/** Whether a clause opens a quotation it does not close, or closes one it did not open. */
+function unbalancedQuotes(clause: string): boolean {
+  const count = (re: RegExp) => (clause.match(re) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 /** The first commitment a clause states, or null (see commitmentsInClause). */
