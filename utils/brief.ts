@@ -20,7 +20,7 @@ import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
-import { dropAuthorNotes, dropMetaLines, isEndNote } from './structure/meta-lines';
+import { deckAsParagraph, dropAuthorNotes, dropMetaLines, isEndNote } from './structure/meta-lines';
 import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
@@ -61,8 +61,9 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const shownBlocks = dropMetaLines(blocks);
   // End notes ("X contributed to this report.", "A version of this article appears in print …") are no story.
   // and nor are the notes on the author that close it ("Jane Roe is a Metro reporter …").
+  // A deck set as a heading over the story is its lede, not a section.
   const story = dropAuthorNotes(
-    withoutSummaryBox(shownBlocks).filter(
+    deckAsParagraph(withoutSummaryBox(shownBlocks)).filter(
       (b) => !(b.type === 'paragraph' && (isEndNote(b.text) || isCaptionLike(b.text))),
     ),
     meta.byline,

@@ -1,11 +1,13 @@
 /** Labels and meta lines are never content: credit lines, separators and the meta lines at the article's edges. */
 import { describe, expect, it } from 'vitest';
 import {
+  deckAsParagraph,
   dropAuthorNotes,
   dropMetaLines,
   isAuthorNote,
   isCreditLine,
   isEndNote,
+  isMetaHeading,
 } from '../../utils/structure/meta-lines';
 import type { Block } from '../../utils/types';
 
@@ -117,5 +119,28 @@ describe('isEndNote and isAuthorNote', () => {
       'Jane Roe',
     );
     expect(texts(out)).toEqual([LEDE, bio, BODY, END]);
+  });
+});
+
+describe('deckAsParagraph and the headline restated', () => {
+  const h = (text: string): Block => ({ type: 'heading', level: 2, text });
+  const DECK = 'Pubs and bars face penalties for playing loud music or allowing singing and dancing';
+  it('reads a heading as long as a sentence that stands first, before a paragraph, as the deck', () => {
+    expect(texts(deckAsParagraph([h(DECK), p(LEDE), p(BODY)]))).toEqual([DECK, LEDE, BODY]);
+    expect(deckAsParagraph([h(DECK), p(LEDE)])[0]!.type).toBe('paragraph');
+    expect(deckAsParagraph([h(DECK), { type: 'caption', text: 'A bar in London' }, p(LEDE)])[0]!.type).toBe(
+      'paragraph',
+    );
+  });
+  it('keeps a short first heading, and a long heading that is not first, as headings', () => {
+    expect(deckAsParagraph([h('What the plan says'), p(LEDE)])[0]!.type).toBe('heading');
+    expect(deckAsParagraph([p(LEDE), h(DECK), p(BODY)])[1]!.type).toBe('heading');
+    expect(deckAsParagraph([h(DECK), h('What the plan says'), p(LEDE)])[0]!.type).toBe('heading');
+  });
+  it('reads a heading that holds the whole headline under a kicker as the headline restated', () => {
+    const title = 'Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal';
+    expect(isMetaHeading(`Tag der Abstimmung: ${title} - wie geht es jetzt weiter?`, { title })).toBe(true);
+    expect(isMetaHeading('Was das Parlament jetzt entscheidet', { title })).toBe(false);
+    expect(isMetaHeading('Brexit: what happens next for the talks', { title: 'Brexit' })).toBe(false);
   });
 });

@@ -15,6 +15,13 @@ export const BRIEF = {
    * time line, "Live coverage", a deck set as a headline): never the lede. Such lines on the dev pages run to 60
    * characters; a lede paragraph runs past 90. */
   maxMetaLineChars: 80,
+  /** Fewest words of a heading read as the deck when it stands first, before any paragraph: a standfirst set as a
+   * heading ("Pubs and bars face penalties for playing loud music or allowing singing and dancing", 14 words; the
+   * dev pages' decks run 12 to 16), while a section heading there runs to 5. */
+  minDeckHeadingWords: 8,
+  /** Shortest headline whose words inside a longer heading make that heading the headline restated: a headline of
+   * a few letters ("Live", "Brexit") is a word any heading may hold. */
+  minRestatedTitleChars: 20,
   /** Most words of a kicker or category line at the top ("Policy", "لبنان", "Live"): one. A page's own first line
    * of two words or more ("Das Konzeptpapier", "Fruchtige und florale Noten") is text: kept, not the lede. */
   maxKickerWords: 1,

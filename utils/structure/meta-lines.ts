@@ -144,9 +144,27 @@ function isNames(rest: string): boolean {
   return !/^\p{Ll}/u.test(ws[0]!) && ws.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
 }
 
+/**
+ * A deck set as a heading: the first block of the story, before any paragraph, a heading as long as a sentence.
+ * It is read as a paragraph (the lede), not as a section over the story. Seen on three dev sites (an Egyptian
+ * tagDiv theme's sub-title, the Independent's standfirst, a German "Tag der Abstimmung" box).
+ */
+export function deckAsParagraph(blocks: Block[]): Block[] {
+  const first = blocks[0];
+  // A photo and its caption may sit between the deck and the story's first paragraph.
+  if (first?.type !== 'heading' || blocks.slice(1).find((b) => b.type !== 'caption')?.type !== 'paragraph')
+    return blocks;
+  const words = first.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < B.minDeckHeadingWords) return blocks;
+  return [{ type: 'paragraph', text: first.text }, ...blocks.slice(1)];
+}
+
 export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
   const k = letterKey(text);
-  if (opts.title && k === letterKey(opts.title)) return true;
+  const title = opts.title ? letterKey(opts.title) : '';
+  if (title && k === title) return true;
+  // The headline restated under a kicker ("Tag der Abstimmung: <headline> - wie geht es jetzt weiter?").
+  if (title.length >= B.minRestatedTitleChars && k.includes(title) && k.length <= title.length * 2) return true;
   if (text.length > B.maxBylineHeadingChars) return false;
   const opener = BYLINE_PREFIX.exec(text);
   if (opener && isNames(text.slice(opener[0].length))) return true;
