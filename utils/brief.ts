@@ -20,7 +20,7 @@ import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
-import { deckAsParagraph, dropAuthorNotes, dropMetaLines, isEndNote } from './structure/meta-lines';
+import { deckAsParagraph, dropAuthorNotes, dropMetaLines, endAtComments, isEndNote } from './structure/meta-lines';
 import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
@@ -61,9 +61,9 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const shownBlocks = dropMetaLines(blocks);
   // End notes ("X contributed to this report.", "A version of this article appears in print …") are no story.
   // and nor are the notes on the author that close it ("Jane Roe is a Metro reporter …").
-  // A deck set as a heading over the story is its lede, not a section.
+  // A deck set as a heading over the story is its lede, not a section; a comment section's label ends the story.
   const story = dropAuthorNotes(
-    deckAsParagraph(withoutSummaryBox(shownBlocks)).filter(
+    deckAsParagraph(endAtComments(withoutSummaryBox(shownBlocks))).filter(
       (b) => !(b.type === 'paragraph' && (isEndNote(b.text) || isCaptionLike(b.text))),
     ),
     meta.byline,

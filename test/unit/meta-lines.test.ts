@@ -4,6 +4,7 @@ import {
   deckAsParagraph,
   dropAuthorNotes,
   dropMetaLines,
+  endAtComments,
   isAuthorNote,
   isCreditLine,
   isEndNote,
@@ -142,5 +143,37 @@ describe('deckAsParagraph and the headline restated', () => {
     expect(isMetaHeading(`Tag der Abstimmung: ${title} - wie geht es jetzt weiter?`, { title })).toBe(true);
     expect(isMetaHeading('Was das Parlament jetzt entscheidet', { title })).toBe(false);
     expect(isMetaHeading('Brexit: what happens next for the talks', { title: 'Brexit' })).toBe(false);
+  });
+});
+
+describe('endAtComments', () => {
+  const h = (text: string): Block => ({ type: 'heading', level: 3, text });
+  const READER = 'Great article, but the minister will never deliver this plan on time.';
+  it('ends the story at a comment section’s label, as a heading or a line of its own, with its count', () => {
+    for (const label of [
+      'Comments',
+      '5 Comments',
+      'Comments (12)',
+      'Comments are closed.',
+      'Leave a Reply',
+      'التعليقات (27)',
+      'اترك تعليقاً',
+    ])
+      for (const block of [h(label), p(label)])
+        expect(texts(endAtComments([p(LEDE), p(BODY), p(END), block, p(READER), h('Most read')])), label).toEqual([
+          LEDE,
+          BODY,
+          END,
+        ]);
+  });
+  it('keeps sentences and headings about comments, and a label that opens the blocks', () => {
+    const about = 'Comments from residents were collected until March.';
+    expect(texts(endAtComments([p(LEDE), p(about), h('Comments from residents'), p(END)]))).toEqual([
+      LEDE,
+      about,
+      'Comments from residents',
+      END,
+    ]);
+    expect(endAtComments([h('Comments'), p(LEDE)])).toHaveLength(2);
   });
 });

@@ -16,6 +16,7 @@ import type { Block } from '../types';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
 import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
+import { COMMENT_LABELS } from '../lexicon/comment-labels';
 import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX } from '../metadata/byline';
 
@@ -84,6 +85,23 @@ export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[]
     end--;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
+/** A comment section's label, alone, with its count before or after ("5 Comments", "Comments (5)", "التعليقات 3"). */
+const COMMENT_LABEL = new RegExp(
+  `^\\s*(?:[\\d٠-٩]+\\s+)?${phrasesPattern(entriesOf(COMMENT_LABELS))}(?:\\s*\\(?[\\d٠-٩]+\\)?)?\\s*[:.]?\\s*$`,
+  'iu',
+);
+
+/**
+ * The story up to a comment section's label (lexicon/comment-labels.ts), set as a heading or a line of its own
+ * after the story has begun: what follows it is readers' text, never a section, a list or the closing.
+ */
+export function endAtComments(blocks: Block[]): Block[] {
+  const at = blocks.findIndex(
+    (b, i) => i > 0 && (b.type === 'heading' || b.type === 'paragraph') && COMMENT_LABEL.test(b.text),
+  );
+  return at > 0 ? blocks.slice(0, at) : blocks;
 }
 
 /** A credit, source, disclaimer or copyright line. */

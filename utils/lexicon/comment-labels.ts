@@ -1,0 +1,25 @@
+/**
+ * Labels that open a page's comment section ("Comments", "5 Comments", "Comments (5)", "Leave a reply",
+ * "التعليقات (27)"): set as a heading or a line of their own, they end the story, and nothing after them is a
+ * section, a heading, a list or the closing (utils/structure/meta-lines.ts, endAtComments). Seen as the label of
+ * the comment section on the dev pages of eighteen sites: Comments (CBS, WSJ, The Car Connection, Engadget, Salon,
+ * Seattle Times, The Verge, Washington Post, Yahoo, the Independent), reader comments (Ars Technica), Add a Comment
+ * (CBS), Join the discussion (WSJ), Join the Conversation (Yahoo), التعليقات (nabd, ufuq, sadakhaleej), تعليقات and
+ * اترك تعليقاً (mahrousa). "Comments are closed" and "Leave a reply" are the issue's own examples of the same label.
+ */
+import type { Lexicon } from './compile';
+
+export const COMMENT_LABELS: Lexicon = {
+  en: [
+    'comments',
+    'reader comments',
+    'add a comment',
+    'post a comment',
+    'leave a comment',
+    'leave a reply',
+    'comments are closed',
+    'join the discussion',
+    'join the conversation',
+  ],
+  ar: ['التعليقات', 'تعليقات', 'اترك تعليقاً', 'اترك تعليقا', 'أضف تعليقاً', 'أضف تعليق'],
+};
