@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dateIndex, findDateInText, parseDate } from '../../utils/metadata/dates';
+import { parseHTML } from 'linkedom';
+import { extractMetadata } from '../../utils/metadata';
 
 describe('parseDate: machine formats', () => {
   it('keeps an ISO day as a day', () => {
@@ -172,5 +174,22 @@ describe('findDateInText', () => {
     const s = 'Lucas Nolan22 Dec 2016';
     expect(dateIndex(s)).toBe(s.indexOf('22'));
     expect(dateIndex('no date')).toBe(-1);
+  });
+});
+
+describe('the publication date: the page’s own local day', () => {
+  const page = (meta: string, shown: string) =>
+    extractMetadata(
+      parseHTML(`<html><head><meta property="article:published_time" content="${meta}"></head><body><article>
+      <h1>Council approves the budget</h1><div class="date">${shown}</div><p>Text of the story.</p></article></body></html>`)
+        .document as unknown as Document,
+    ).published;
+  it('takes the day the page shows when a UTC machine date falls on the day before or after it', () => {
+    expect(page('2025-03-03T21:30:00+00:00', '04 مارس 2025')?.slice(0, 10)).toBe('2025-03-04');
+    expect(page('2016-12-01T23:29:49Z', 'December 2, 2016')?.slice(0, 10)).toBe('2016-12-02');
+  });
+  it('keeps the machine date when it has its own offset, or when the shown day is further away', () => {
+    expect(page('2025-03-03T23:30:00+03:00', '04 مارس 2025')?.slice(0, 10)).toBe('2025-03-03');
+    expect(page('2025-03-03T21:30:00Z', '10 March 2025')?.slice(0, 10)).toBe('2025-03-03');
   });
 });

@@ -151,8 +151,8 @@ export function readDates(
       nodes.map((n) => str(n['datePublished'])),
       opts,
     ) ??
-    timeElementDate(doc, opts) ??
-    visibleDate(doc, opts);
+    timeElementDate(doc, opts);
+  const shown = visibleDate(doc, opts);
   const modified =
     firstDate([str(art?.['dateModified'])], opts) ??
     firstDate(
@@ -170,5 +170,21 @@ export function readDates(
       nodes.map((n) => str(n['dateModified'])),
       opts,
     );
-  return { published, modified };
+  return { published: published ? localDay(published, shown) : shown, modified };
+}
+
+/** A UTC timestamp: "…Z", "…+00:00". */
+const UTC_STAMP = /(?:Z|[+-]00:?00)$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The article's own local day: a machine date written in UTC ("2025-03-03T21:30:00Z") falls on the day before or
+ * after the one the page shows under its headline in its own time zone ("04 مارس 2025"); then the shown day is the
+ * publication date. Any other disagreement keeps the machine date.
+ */
+function localDay(published: string, shown: string | null): string {
+  if (!shown || !UTC_STAMP.test(published)) return published;
+  const a = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const b = Date.parse(`${shown.slice(0, 10)}T00:00:00Z`);
+  return Math.abs(a - b) === DAY_MS ? shown : published;
 }
