@@ -98,7 +98,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox }),
     lists,
     tables,
-    commitments: findCommitments({ blocks, tables, published: meta.published, title, lang }),
+    commitments: findCommitments({ blocks: endAtComments(blocks), tables, published: meta.published, title, lang }),
     closing,
     flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
     text,

@@ -129,10 +129,14 @@ export interface Metadata {
  * A block of the article body in reading order: what utils/blocks.ts produces from the main-content element and
  * what the structure and analysis stages read.
  */
-export type Block =
+export type Block = (
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string }
   /** `written`: the items as the page wrote them, markers included, when the markers were text ("1. …"). */
   | { type: 'list'; ordered: boolean; items: string[]; written?: string[] }
   | { type: 'table'; table: BriefTable }
-  | { type: 'caption'; text: string };
+  | { type: 'caption'; text: string }
+) & {
+  /** Read from inside a reader comment thread after the story began (structure/comment-threads.ts). */
+  inThread?: true;
+};

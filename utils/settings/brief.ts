@@ -27,4 +27,16 @@ export const BRIEF = {
   maxKickerWords: 1,
   /** Longest kicker or category line at the top, in characters. */
   maxKickerChars: 20,
+  /** Fewest sibling comments, each with a control and a time stamp or avatar, that make a comment thread by shape:
+   * two. One such block alone may be a story's own quote box with a "Reply" link; a thread shows its comments in a
+   * run (the dev threads hold 2 to 40). */
+  minCommentRun: 2,
+  /** Longest one comment, in characters: a reader's comment on the dev threads runs to 2,600; the containers above
+   * a thread (the article, the page) run far longer. */
+  maxCommentChars: 4000,
+  /** Most levels from a comment's control up to the comment that holds it (control, its bar, the comment's meta
+   * block, the comment): WordPress's reply link sits three levels under its comment. */
+  maxCommentControlDepth: 4,
+  /** Longest relative time stamp ("منذ 3 ساعات", "12 minutes ago", with a word around it). */
+  maxCommentStampChars: 30,
 } as const;

@@ -15,6 +15,7 @@ import { normalizeSpace } from '../common/text';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
 import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
+import { commentThreadsByShape, isNamedCommentBlock } from './comment-threads';
 
 const INLINE = new Set([
   'a',
@@ -141,8 +142,18 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     }
   };
 
+  // Reader comment threads: their blocks, once the story has begun, are marked (nothing in or after them is the
+  // brief's; the text keeps them).
+  const threads = commentThreadsByShape(content.roots);
+  let threadFrom = -1;
+  const storyBegun = (): boolean => out.some((b) => b.type === 'paragraph');
+
   const visit = (el: Element): void => {
     if (skip.has(el)) return;
+    if (threadFrom < 0 && (threads.has(el) || isNamedCommentBlock(el)) && storyBegun()) {
+      flush();
+      threadFrom = out.length;
+    }
     if (depth > MAX_DEPTH) {
       flush();
       const text = readableText(el);
@@ -225,6 +236,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     visit(root);
     flush();
   }
+  if (threadFrom >= 0) for (const b of out.slice(threadFrom)) b.inThread = true;
   const story = out.filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
   return markedLists(promoteGalleryCaptions(story));
 }

@@ -95,11 +95,13 @@ const COMMENT_LABEL = new RegExp(
 
 /**
  * The story up to a comment section's label (lexicon/comment-labels.ts), set as a heading or a line of its own
- * after the story has begun: what follows it is readers' text, never a section, a list or the closing.
+ * after the story has begun, or up to the first block read from inside a comment thread (structure/
+ * comment-threads.ts): what follows is readers' text, never a section, a list, a commitment or the closing.
  */
 export function endAtComments(blocks: Block[]): Block[] {
   const at = blocks.findIndex(
-    (b, i) => i > 0 && (b.type === 'heading' || b.type === 'paragraph') && COMMENT_LABEL.test(b.text),
+    (b, i) =>
+      i > 0 && (b.inThread || ((b.type === 'heading' || b.type === 'paragraph') && COMMENT_LABEL.test(b.text))),
   );
   return at > 0 ? blocks.slice(0, at) : blocks;
 }
