@@ -23,6 +23,7 @@ import {
   WEEKDAY_LEADS,
   WEEKDAYS,
 } from '../lexicon/byline';
+import { peopleOnly, sameAgency } from './byline-people';
 
 const MAX_BYLINE = 120;
 
@@ -128,7 +129,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   // A sentence, not a name.
   if (/[.!?؟]\s+\p{Ll}/u.test(s) || /[.!?؟]\s+\S+\s+\S+\s+\S+\s+\S+/u.test(s)) return null;
   if (siteKeys.includes(key(s))) return null;
-  return s;
+  return peopleOnly(s);
 }
 
 function joinNames(names: string[]): string | null {
@@ -320,8 +321,14 @@ function linkedNames(el: Element, siteKeys: readonly string[]): string | null {
   const links = Array.from(el.querySelectorAll('a[href], [itemprop~="name"], [class*="name"]')).slice(0, 8);
   if (!links.length || links.length > 5) return null;
   const names: string[] = [];
+  // Two links to one author page ("د. هالة المصري", "مقالات أخرى للكاتب") credit one author: the first names them.
+  const hrefs = new Set<string>();
   for (const a of links) {
-    if (SOCIAL_HREF.test(a.getAttribute('href') ?? '')) continue;
+    const href = a.getAttribute('href');
+    if (SOCIAL_HREF.test(href ?? '')) continue;
+    const page = href && !href.startsWith('#') ? href : null;
+    if (page && hrefs.has(page)) continue;
+    if (page) hrefs.add(page);
     const n = cleanByline(textOf(a), siteKeys);
     if (!n || n.split(/\s+/).length > 5) return null;
     if (!names.some((x) => x.includes(n) || n.includes(x))) names.push(n);
@@ -339,8 +346,12 @@ export function readByline(
   const fromLd = jsonLdAuthors(art, nodes, siteKeys);
   const fromMeta = metaAuthors(meta, siteKeys);
   if (fromLd) {
+    // An agency that the structured data names in one form and the page's byline in another ("وام", "وكالة أنباء
+    // الإمارات"): the byline as the page shows it.
+    const shown = domByline(doc, siteKeys);
+    if (shown && sameAgency(shown, fromLd)) return shown;
     // Structured data that names only the first of several credited authors: the page's fuller list wins.
-    return [fromMeta, domByline(doc, siteKeys)].find((b) => b && namesExtend(b, fromLd)) ?? fromLd;
+    return [fromMeta, shown].find((b) => b && namesExtend(b, fromLd)) ?? fromLd;
   }
   return fromMeta ?? domByline(doc, siteKeys);
 }

@@ -1,0 +1,45 @@
+/**
+ * The people a byline credits: without the titles before their names, without an agency named beside them, and one
+ * agency written two ways read as one (lexicon/agencies.ts). Used by byline.ts.
+ */
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
+import { NAME_TITLES, NEWS_AGENCIES } from '../lexicon/agencies';
+import { hasArabic, key } from './clean';
+
+/** Each news agency's names, as keys (lexicon/agencies.ts): "وام" and "وكالة أنباء الإمارات" are one agency. */
+const AGENCIES: readonly string[][] = entriesOf(NEWS_AGENCIES).map((e) => e.split(/\s*=\s*/).map(key));
+
+/** The agency a name is, by its index in AGENCIES, or -1. */
+function agencyOf(name: string): number {
+  const k = key(name);
+  return k ? AGENCIES.findIndex((names) => names.includes(k)) : -1;
+}
+
+/** Whether two bylines name the same one agency, each in its own form. */
+export function sameAgency(a: string, b: string): boolean {
+  const i = agencyOf(a);
+  return i >= 0 && i === agencyOf(b);
+}
+
+/** A title before a name ("د.", "Dr."), then the name. */
+const NAME_TITLE = new RegExp(`^${phrasesPattern(entriesOf(NAME_TITLES))}\\s*(?=\\S)`, 'iu');
+
+/** Names of a byline, split at commas, "&" and "and" ("HERB KEINON AND AP"). */
+const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et)\s+/iu;
+
+/**
+ * The people of a byline without their titles ("د. هالة المصري" → "هالة المصري") and, when a person is credited,
+ * without an agency named beside them ("HERB KEINON AND AP" → "HERB KEINON"): the brief credits people, an agency only
+ * when no person is.
+ */
+export function peopleOnly(s: string): string {
+  const names = s.split(NAME_SEPARATOR).filter(Boolean);
+  const untitled = names.map((n) => {
+    const rest = n.replace(NAME_TITLE, '');
+    return rest !== n && rest.split(/\s+/).length >= 2 ? rest : n;
+  });
+  const people = untitled.filter((n) => agencyOf(n) < 0);
+  const kept = people.length > 0 && people.length < untitled.length ? people : untitled;
+  if (kept.every((n, i) => n === names[i]) && kept.length === names.length) return s;
+  return kept.join(hasArabic(s) ? '، ' : ', ');
+}
