@@ -5,6 +5,7 @@ import {
   dropAuthorNotes,
   dropMetaLines,
   endAtComments,
+  isGalleryHeading,
   isAuthorNote,
   isCreditLine,
   isEndNote,
@@ -175,5 +176,32 @@ describe('endAtComments', () => {
       END,
     ]);
     expect(endAtComments([h('Comments'), p(LEDE)])).toHaveLength(2);
+  });
+});
+
+describe('isGalleryHeading', () => {
+  it('reads a gallery box’s title as no section heading: the label alone, before a colon or dash, as a tail, a count', () => {
+    for (const t of [
+      'Gallery',
+      'PHOTOS',
+      'Photo Gallery: Behind the Scenes in June 2012',
+      'Gallery - Heineken Cup - Round Five',
+      'Gallery: Xbox One X screenshots | 9 Photos',
+      'UK news in pictures',
+      'In Pictures . . .',
+      'الحدث بالصور',
+      'معرض الصور: افتتاح المعرض',
+    ])
+      expect(isGalleryHeading(t), t).toBe(true);
+  });
+  it('keeps section headings that speak of photos or galleries', () => {
+    for (const t of [
+      'Gallery owners protest new rules',
+      'Photos of the flood show the damage',
+      'Newspaper stories and photos',
+      'What took so long?',
+      'صور الأقمار الصناعية تكشف حجم الجفاف',
+    ])
+      expect(isGalleryHeading(t), t).toBe(false);
   });
 });

@@ -174,3 +174,30 @@ export const TABLE_HEADER_WORDS: Lexicon = {
     'undertakings',
   ],
 };
+
+/**
+ * The title of a photo gallery or slideshow box set as a heading inside the article ("Gallery", "Photo Gallery: …",
+ * "Gallery: Xbox One X screenshots | 9 Photos", "UK news in pictures"): the box's, not a section of the story.
+ * A heading is one when it is the label alone, opens with it and a colon or dash, ends with an "in pictures" tail,
+ * or ends with a count of photos. Seen as headings on the dev pages of the Independent ("UK news in pictures"),
+ * Engadget ("Gallery: … | 9 Photos") and four dragnet sites ("Gallery", "Photo Gallery: Behind the Scenes …",
+ * "Gallery - Heineken Cup - Round Five", "In Pictures . . .").
+ */
+export const GALLERY_LABELS: Lexicon = {
+  en: ['gallery', 'photo gallery', 'image gallery', 'slideshow', 'in pictures', 'photos'],
+  de: ['bildergalerie', 'fotogalerie', 'galerie'],
+  ar: ['معرض الصور', 'ألبوم الصور', 'بالصور', 'صور'],
+};
+
+/** The tail of a gallery box's title: "UK news in pictures", "الحدث بالصور". */
+export const GALLERY_TAILS: Lexicon = {
+  en: ['in pictures', 'in photos'],
+  ar: ['بالصور'],
+};
+
+/** What a gallery counts at the end of its title ("| 9 Photos", "12 صورة"). */
+export const GALLERY_COUNT_UNITS: Lexicon = {
+  en: ['photos', 'images', 'pictures'],
+  de: ['bilder', 'fotos'],
+  ar: ['صور', 'صورة'],
+};

@@ -17,6 +17,7 @@ import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
 import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { COMMENT_LABELS } from '../lexicon/comment-labels';
+import { GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX } from '../metadata/byline';
 
@@ -100,8 +101,7 @@ const COMMENT_LABEL = new RegExp(
  */
 export function endAtComments(blocks: Block[]): Block[] {
   const at = blocks.findIndex(
-    (b, i) =>
-      i > 0 && (b.inThread || ((b.type === 'heading' || b.type === 'paragraph') && COMMENT_LABEL.test(b.text))),
+    (b, i) => i > 0 && (b.inThread || ((b.type === 'heading' || b.type === 'paragraph') && COMMENT_LABEL.test(b.text))),
   );
   return at > 0 ? blocks.slice(0, at) : blocks;
 }
@@ -179,7 +179,23 @@ export function deckAsParagraph(blocks: Block[]): Block[] {
   return [{ type: 'paragraph', text: first.text }, ...blocks.slice(1)];
 }
 
+/** A gallery box's title (lexicon/structure.ts, GALLERY_LABELS): the label alone or before a colon or a dash. */
+const GALLERY_LABEL = new RegExp(
+  `^\\s*${phrasesPattern(entriesOf(GALLERY_LABELS))}\\s*(?:$|[:：|\\-–—]|[.\\s]+$)`,
+  'iu',
+);
+/** "UK news in pictures", "… | 9 Photos", "12 صورة". */
+const GALLERY_TAIL = phrasesPattern(entriesOf(GALLERY_TAILS));
+const GALLERY_COUNT = `[\\d٠-٩]+\\s+${phrasesPattern(entriesOf(GALLERY_COUNT_UNITS))}`;
+const GALLERY_END = new RegExp(`(?:\\s${GALLERY_TAIL}|${GALLERY_COUNT})[\\s.…]*$`, 'iu');
+
+/** The title of a photo gallery or slideshow box, set as a heading: short, a gallery label at its start or end. */
+export function isGalleryHeading(text: string): boolean {
+  return text.length <= B.maxBylineHeadingChars * 2 && (GALLERY_LABEL.test(text) || GALLERY_END.test(text));
+}
+
 export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
+  if (isGalleryHeading(text)) return true;
   const k = letterKey(text);
   const title = opts.title ? letterKey(opts.title) : '';
   if (title && k === title) return true;
