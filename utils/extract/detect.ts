@@ -24,6 +24,11 @@ export interface Detection {
   teaserText: number;
   /** The page shows search results. */
   search: boolean;
+  /**
+   * The page declares itself one story in its metadata: a JSON-LD article node, an article og:type, or a
+   * published time (article:published_time, itemprop datePublished).
+   */
+  declared: boolean;
 }
 
 /** Score at which a page is likely an article. */
@@ -185,6 +190,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
       }
     }
   }
+  let declared = articleTypes.size > 0;
   if (articleTypes.size) add(3, `jsonld:${[...articleTypes].join('+')}`);
   else {
     const negative = [...otherTypes].filter((t) => NON_ARTICLE_TYPES.has(t));
@@ -194,13 +200,16 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
 
   const ogType = metaContent(doc, 'og:type');
   if (ogType) {
-    if (/^(?:article|news|blog|.*:article)$/.test(ogType)) add(2, `og:type=${ogType}`);
-    else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
+    if (/^(?:article|news|blog|.*:article)$/.test(ogType)) {
+      add(2, `og:type=${ogType}`);
+      declared = true;
+    } else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
     else if (ogType === 'website' || ogType === 'profile' || ogType === 'video.other') add(-1, `og:type=${ogType}`);
   }
 
   if (elementsWhere(doc, declaresPublished, 1).length) {
     add(1, 'published-time');
+    declared = true;
   }
 
   const archiveClass = archiveClassOf(doc);
@@ -237,6 +246,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     listing: teasers > 0 || archiveClass !== null,
     teaserText: listed.teaserText,
     search,
+    declared,
   };
 }
 

@@ -86,6 +86,10 @@ export const CONTENT = {
   verdict: {
     /** Least article text, in characters: a page with less has nothing to brief. */
     minText: 100,
+    /** Least text of a page that declares itself one story (see Detection.declared): about eight words, the
+     * shortest gold of the dragnet dev split's short posts (8–25 words); the written non-articles that declare an
+     * article og:type are all listings. */
+    minDeclaredText: 50,
     /** Paragraphs that make prose: two (a short news item); one line under a headline is a teaser. */
     minParagraphs: 2,
     /** A single paragraph holding this share of the text is a short item (dev: 0.9 and more on 11 pages of two
