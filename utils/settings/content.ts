@@ -1,5 +1,35 @@
 /** Thresholds of the content stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
+
+/**
+ * The feature groups of the content stage (extract/content.ts, extract/scoring.ts), each switched on here; `npm run
+ * eval:ablation -- --stage content` turns each off in turn (a settings override passed into the core) to measure
+ * what it pays. Not `as const`: an override sets a group to false.
+ */
+const CONTENT_RULES = {
+  /** Class and id words raise or lower a candidate's starting score ("article-body" up, "sidebar" down). */
+  classWeight: true,
+  /** The page's own markup of the story: extra points for <article> and itemprop="articleBody". */
+  articleMarkup: true,
+  /** Several strong candidates under one ancestor make the ancestor the body (multi-part bodies). */
+  multiPart: true,
+  /** The pick climbs to a parent that holds clearly more of the same text (a wrapper; a lone paragraph's parent). */
+  parentClimb: true,
+  /** One entry of a feed of entries (a live blog's updates) climbs to the feed. */
+  feed: true,
+  /** Siblings of the pick that carry article text join it (extract/siblings.ts). */
+  siblings: true,
+  /** Intros above the pick (standfirst, lead image caption) join it (extract/intros.ts). */
+  intros: true,
+  /** A second, lenient pass (chrome-named containers not skipped) wins when the strict pick is weak. */
+  lenientPolicy: true,
+  /** A lenient pick inside a readers' comment thread loses to the strict pick. */
+  commentThread: true,
+  /** A prose block holding most of its root's text is never dropped whole as boilerplate. */
+  dominantBlock: true,
+};
+
 export const CONTENT = {
+  rules: CONTENT_RULES,
   /** Measurement (extract/measure.ts). */
   measure: {
     /** Characters that make a p, pre, td, blockquote, dd, li or bare div a paragraph: a caption line is less. */
@@ -107,3 +137,6 @@ export const CONTENT = {
     storyLinkDensity: 0.2,
   },
 } as const;
+
+export type ContentSettings = typeof CONTENT;
+export type ContentRule = keyof typeof CONTENT_RULES;
