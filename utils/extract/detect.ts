@@ -8,6 +8,7 @@ import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, tagOf } fro
 import { patternsPattern } from '../lexicon/compile';
 import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
 import { inSkippedPart, MAX_NODES, READABLE_SCORE, readableScore } from './readable';
+import { CONTENT } from '../settings/content';
 
 export interface Detection {
   likely: boolean;
@@ -262,15 +263,26 @@ function readablePoints(readable: number, teasers: boolean): number {
   return 0;
 }
 
+/**
+ * Search results: a results container that holds results (links). An article page's site search often ships an
+ * empty container ("search-results") that a script fills as the reader types: that is no results page.
+ */
 function searchResults(doc: Document): boolean {
+  const holdsResults = (el: Element): boolean =>
+    el.getElementsByTagName('a').length >= CONTENT.verdict.searchResultLinks;
   for (const el of elementsOf(doc)) {
-    if ((classOf(el) ?? '').includes('search-results') || el.getAttribute('id') === 'search-results') return true;
+    if (
+      ((classOf(el) ?? '').includes('search-results') || el.getAttribute('id') === 'search-results') &&
+      holdsResults(el)
+    )
+      return true;
   }
   // Results after a search form: `form[role="search"] ~ * [class*="result"]`.
   for (const form of elementsNamed(doc, 'form')) {
     if (form.getAttribute('role') !== 'search') continue;
     for (let sib = form.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (sib.querySelector('[class*="result"]')) return true;
+      const results = sib.querySelector('[class*="result"]');
+      if (results && holdsResults(results)) return true;
     }
   }
   return false;

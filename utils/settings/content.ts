@@ -120,6 +120,10 @@ export const CONTENT = {
      * shortest gold of the dragnet dev split's short posts (8–25 words); the written non-articles that declare an
      * article og:type are all listings. */
     minDeclaredText: 50,
+    /** Links that make a search-results container a page of results (extract/detect.ts): the written results
+     * pages hold 6–8; the empty containers a site search fills as the reader types hold none (dev: three sites'
+     * articles, trafilatura-eval, were refused for one). */
+    searchResultLinks: 3,
     /** Paragraphs that make prose: two (a short news item); one line under a headline is a teaser. */
     minParagraphs: 2,
     /** A single paragraph holding this share of the text is a short item (dev: 0.9 and more on 11 pages of two
