@@ -11,6 +11,7 @@
  * structure/blocks.ts turns that into blocks.
  */
 import { trimClosingCalls } from './closing';
+import { cutAtComments } from './comments';
 import { isBoilerplateBlock, isOpeningLead } from './boilerplate';
 import { findIntros } from './intros';
 import { measure } from './measure';
@@ -137,6 +138,7 @@ function withBoilerplate(picked: Picked, doc: Document, s: BoilerplateSettings, 
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   }
+  if (c.rules.commentCut) cutAtComments(r, c);
   trimClosingCalls(r, s);
   return r;
 }

@@ -26,6 +26,8 @@ const CONTENT_RULES = {
   commentThread: true,
   /** A prose block holding most of its root's text is never dropped whole as boilerplate. */
   dominantBlock: true,
+  /** A readers' comment section's heading ("7 Comments", "Leave a Reply") inside the pick ends the story. */
+  commentCut: true,
 };
 
 export const CONTENT = {
@@ -112,6 +114,9 @@ export const CONTENT = {
    * dropped whole as boilerplate (a blog platform's post "widget": 65% and 82% of the container on two dragnet
    * sites' pages; the sidebar beside it is the rest). */
   dominantBlock: { share: 0.5, maxLinkDensity: 0.25 },
+  /** The cut at a comment section's heading (extract/comments.ts) keeps at least this many characters of story
+   * above it; with less above (a comment count under the headline, a post of a line) nothing is cut. */
+  commentCut: { minStoryChars: 200 },
   /** The article verdict (extract/verdict.ts) when detection's signals leave it open. */
   verdict: {
     /** Least article text, in characters: a page with less has nothing to brief. */
