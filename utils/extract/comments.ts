@@ -47,22 +47,23 @@ export function cutAtComments(r: ContentResult, c: ContentSettings): void {
  */
 function scan(root: Element, skip: ReadonlySet<Element>): { heading: Element | null; text: number } {
   let text = 0;
-  let heading: Element | null = null;
-  const walk = (el: Element): void => {
-    for (let ch = el.firstChild; ch && !heading; ch = ch.nextSibling) {
-      if (ch.nodeType === 3) {
-        text += (ch.textContent ?? '').trim().length;
-        continue;
-      }
-      if (ch.nodeType !== 1) continue;
-      const e = ch as Element;
-      if (HEADINGS.has(tagOf(e)) && COMMENT_HEADING.test(normalizeSpace(e.textContent ?? ''))) {
-        heading = e;
-        return;
-      }
-      if (!skip.has(e)) walk(e);
-    }
+  // An explicit stack in reading order, not recursion: pages nest elements 10,000 deep.
+  const stack: ChildNode[] = [];
+  const pushChildren = (el: Element): void => {
+    for (let ch = el.lastChild; ch; ch = ch.previousSibling) stack.push(ch);
   };
-  walk(root);
-  return { heading, text };
+  pushChildren(root);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      text += (node.textContent ?? '').trim().length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    if (HEADINGS.has(tagOf(e)) && COMMENT_HEADING.test(normalizeSpace(e.textContent ?? '')))
+      return { heading: e, text };
+    if (!skip.has(e)) pushChildren(e);
+  }
+  return { heading: null, text };
 }
