@@ -28,15 +28,16 @@ import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
 import { findFlags } from './analysis/flags';
 import { normalizeSpace } from './common/text';
 import type { BoilerplateSettings } from './settings/boilerplate';
+import type { ContentSettings } from './settings/content';
 
 export interface BriefOptions {
   /** The page's address, when known (used for relative links and reported in the brief). */
   url?: string | null;
   /**
    * Settings that replace the core's defaults (utils/settings/) for this call only: the ablation measures a rule
-   * family by switching it off here. The defaults are never changed.
+   * family (boilerplate) or feature group (content) by switching it off here. The defaults are never changed.
    */
-  settings?: { boilerplate?: BoilerplateSettings };
+  settings?: { boilerplate?: BoilerplateSettings; content?: ContentSettings };
 }
 
 /** Brief an HTML page. Throws BriefInputError (parse.ts) for empty, non-HTML or oversized input. */
@@ -51,7 +52,7 @@ export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief
 function briefOf(doc: Document, opts: BriefOptions): Brief {
   const jsonLd = readJsonLd(doc);
   const meta = extractMetadata(doc, opts.url ?? null, jsonLd);
-  const content = extractContent(doc, opts.settings?.boilerplate);
+  const content = extractContent(doc, opts.settings?.boilerplate, opts.settings?.content);
   const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
   const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];

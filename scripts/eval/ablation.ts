@@ -1,7 +1,8 @@
 /**
- * `npm run eval:ablation -- [options]`: what each rule family of the boilerplate stage pays. Each family named in
- * utils/settings/boilerplate.ts (`rules`) is switched off in turn, by a settings override passed into the core for
- * that run only (nothing global is changed), and every corpus is scored again. Printed per corpus: the F1 with
+ * `npm run eval:ablation -- [options]`: what each rule family of the boilerplate stage, or each feature group of the
+ * content stage (`--stage content`), pays. Each family named in utils/settings/boilerplate.ts (`rules`), or group
+ * named in utils/settings/content.ts (`rules`), is switched off in turn, by a settings override passed into the core
+ * for that run only (nothing global is changed), and every corpus is scored again. Printed per corpus: the F1 with
  * all rules on, then for each family the change in F1 when it is off, on the dev split and, beside it, on the test
  * split. A family whose removal does not lower dev F1 (delta ≥ 0) does not pay. Decide on dev; the test column is
  * reported, never tuned on.
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { briefFromDocument, type BriefOptions } from '../../utils/brief';
 import { parseHtml } from '../../utils/extract/parse';
 import { BOILERPLATE, type BoilerplateSettings } from '../../utils/settings/boilerplate';
+import { CONTENT, type ContentRule, type ContentSettings } from '../../utils/settings/content';
 import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import type { CoreApi } from '../lib/core';
 import { corporaRoot } from '../lib/paths';
@@ -25,25 +27,36 @@ import type { PageResult } from './scorers/scorer';
 
 const USAGE: Usage = usage(`Usage: npm run eval:ablation -- [options]
 
-Switches off each rule family of the boilerplate stage in turn (utils/settings/boilerplate.ts, rules) and
-prints, per corpus, the F1 change on the dev split and on the test split beside it. Newsbrief only.
+Switches off each rule family of the boilerplate stage (utils/settings/boilerplate.ts, rules), or each
+feature group of the content stage (utils/settings/content.ts, rules), in turn and prints, per corpus, the
+F1 change on the dev split and on the test split beside it. Newsbrief only.
 
 Options:
+  --stage S       boilerplate (default) or content: whose rules are switched off
   --limit N       only the first N pages of each corpus and split
-  --only A,B      only these rule families (names as in the settings' rules)
+  --only A,B      only these rule families or groups (names as in the settings' rules)
   --jobs N        worker processes (default: number of CPUs, at most 4)
   --help          this text`);
 
-type Rule = keyof BoilerplateSettings['rules'];
-const ALL_RULES = Object.keys(BOILERPLATE.rules) as Rule[];
+type Stage = 'boilerplate' | 'content';
+type Rule = keyof BoilerplateSettings['rules'] | ContentRule;
+const STAGE_RULES: Record<Stage, readonly Rule[]> = {
+  boilerplate: Object.keys(BOILERPLATE.rules) as Rule[],
+  content: Object.keys(CONTENT.rules) as Rule[],
+};
 const SPLITS = ['dev', 'test'] as const;
 
 /** One variant's figures: per corpus and split, F1 and pages below 0.5. */
 type Figures = Record<string, { f1: number; below05: number | null }>;
 
-/** The settings with one rule family off. */
-function settingsWithout(rule: Rule | null): BoilerplateSettings {
-  return rule ? { ...BOILERPLATE, rules: { ...BOILERPLATE.rules, [rule]: false } } : BOILERPLATE;
+/** The settings override with one rule family (boilerplate) or feature group (content) off. */
+function settingsWithout(stage: Stage, rule: Rule | null): NonNullable<BriefOptions['settings']> {
+  if (!rule) return {};
+  if (stage === 'content') {
+    const content: ContentSettings = { ...CONTENT, rules: { ...CONTENT.rules, [rule]: false } };
+    return { content };
+  }
+  return { boilerplate: { ...BOILERPLATE, rules: { ...BOILERPLATE.rules, [rule]: false } } };
 }
 
 /** The corpora scored by the ablation: every corpus with a headline F1 (not the brief set). */
@@ -61,7 +74,7 @@ function pagesOf(corpus: Corpus, split: 'dev' | 'test', limit: number): Corpus['
 }
 
 /** Score the given variants on every corpus and split. A parsed page is reused by every variant. */
-function measure(variants: readonly (Rule | null)[], limit: number): Record<string, Figures> {
+function measure(stage: Stage, variants: readonly (Rule | null)[], limit: number): Record<string, Figures> {
   const out: Record<string, Figures> = {};
   for (const v of variants) out[v ?? 'all rules'] = {};
   for (const corpus of corpora()) {
@@ -72,7 +85,7 @@ function measure(variants: readonly (Rule | null)[], limit: number): Record<stri
       for (const page of pages) {
         let parsed: { html: string; doc: Document } | null = null;
         for (const v of variants) {
-          const opts: BriefOptions = { settings: { boilerplate: settingsWithout(v) } };
+          const opts: BriefOptions = { settings: settingsWithout(stage, v) };
           const core: CoreApi = {
             parseHtml,
             briefFromDocument: (doc, o) => briefFromDocument(doc, { ...o, ...opts }),
@@ -97,12 +110,13 @@ function measure(variants: readonly (Rule | null)[], limit: number): Record<stri
 
 /** Run the variants over `jobs` child processes, each measuring every jobs-th variant. */
 async function measureAll(
+  stage: Stage,
   variants: readonly (Rule | null)[],
   args: string[],
   limit: number,
   jobs: number,
 ): Promise<Record<string, Figures>> {
-  if (jobs <= 1) return measure(variants, limit);
+  if (jobs <= 1) return measure(stage, variants, limit);
   const script = fileURLToPath(import.meta.url);
   const tsx = import.meta.resolve('tsx');
   const parts = await Promise.all(
@@ -168,8 +182,12 @@ async function main(): Promise<void> {
     limit: { type: 'string' },
     jobs: { type: 'string' },
     only: { type: 'string' },
+    stage: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
+  const stage = (values.stage ?? 'boilerplate') as Stage;
+  if (!(stage in STAGE_RULES)) USAGE.error(`--stage is boilerplate or content, got "${stage}"`);
+  const ALL_RULES = STAGE_RULES[stage];
   const limit = wholeNumber(USAGE, 'limit', values.limit, Number.POSITIVE_INFINITY);
   const rules = values.only ? (values.only.split(',') as Rule[]) : ALL_RULES;
   const unknown = rules.filter((r) => !ALL_RULES.includes(r));
@@ -181,6 +199,7 @@ async function main(): Promise<void> {
     const [k, n] = part.split('/').map(Number) as [number, number];
     process.send(
       measure(
+        stage,
         variants.filter((_, i) => i % n === k),
         limit,
       ),
@@ -193,8 +212,9 @@ async function main(): Promise<void> {
   const args = [
     ...(Number.isFinite(limit) ? [`--limit=${limit}`] : []),
     ...(values.only ? [`--only=${values.only}`] : []),
+    `--stage=${stage}`,
   ];
-  const figures = await measureAll(variants, args, limit, Math.max(1, Math.min(jobs, variants.length)));
+  const figures = await measureAll(stage, variants, args, limit, Math.max(1, Math.min(jobs, variants.length)));
   printTable(figures, rules);
   console.log(`\nAblation of ${rules.length} rule families in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }

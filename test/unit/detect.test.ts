@@ -100,6 +100,18 @@ describe('detectArticle', () => {
     expect(detectArticle(d).likely).toBe(false);
   });
 
+  it('sees search results only where the results container holds results', () => {
+    const results = Array.from({ length: 5 }, (_, i) => `<li><a href="/r${i}">Result ${i}</a> ${PARA}</li>`).join('');
+    const page = (box: string) =>
+      doc(`<html><body><form role="search"><input name="q"></form>${box}
+        <div class="story">${paras(PARA, 2)}</div></body></html>`);
+    expect(detectArticle(page(`<ol class="search-results">${results}</ol>`)).search).toBe(true);
+    expect(detectArticle(page(`<section><div class="result-list">${results}</div></section>`)).search).toBe(true);
+    // An empty container that the site's search fills as the reader types: the page is the story.
+    expect(detectArticle(page('<div class="search-results"></div>')).search).toBe(false);
+    expect(detectArticle(page('<div class="header-search-results">Type to search</div>')).search).toBe(false);
+  });
+
   it('reads a JSON-LD CollectionPage as a strong sign of a listing', () => {
     const d =
       doc(`<html><head><script type="application/ld+json">{"@type":"CollectionPage","name":"Water"}</script></head>

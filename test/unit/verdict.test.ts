@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../utils/extract/detect';
 import { type ContentFacts, isArticlePage } from '../../utils/extract/verdict';
 
-const unsure: Detection = { likely: false, score: 0, signals: [], listing: false, teaserText: 0, search: false };
+const unsure: Detection = {
+  likely: false,
+  score: 0,
+  signals: [],
+  listing: false,
+  teaserText: 0,
+  search: false,
+  declared: false,
+};
 const facts = (text: number, paragraphs: number, paragraphText: number, linkDensity: number): ContentFacts => ({
   text,
   paragraphs,
@@ -40,6 +48,17 @@ describe('the article verdict', () => {
     expect(isArticlePage(listing, facts(4000, 20, 3800, 0.08))).toBe(true);
     // …unless the story's text is itself full of links.
     expect(isArticlePage(listing, facts(4000, 20, 3800, 0.3))).toBe(false);
+  });
+
+  it('takes a short item of a line or two when the page declares itself one story, and no listing', () => {
+    const declared = { ...unsure, declared: true };
+    expect(isArticlePage(declared, facts(80, 2, 80, 0.1))).toBe(true);
+    expect(isArticlePage(unsure, facts(80, 2, 80, 0.1))).toBe(false);
+    // Too short to be a story, a list of links, a listing or search results: refused all the same.
+    expect(isArticlePage(declared, facts(30, 1, 30, 0))).toBe(false);
+    expect(isArticlePage(declared, facts(80, 1, 80, 0.7))).toBe(false);
+    expect(isArticlePage({ ...declared, listing: true }, facts(80, 2, 80, 0.1))).toBe(false);
+    expect(isArticlePage({ ...declared, search: true }, facts(80, 2, 80, 0.1))).toBe(false);
   });
 
   it('trusts detection when it is sure', () => {

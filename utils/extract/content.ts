@@ -11,6 +11,7 @@
  * structure/blocks.ts turns that into blocks.
  */
 import { trimClosingCalls } from './closing';
+import { cutAtComments } from './comments';
 import { isBoilerplateBlock, isOpeningLead } from './boilerplate';
 import { findIntros } from './intros';
 import { measure } from './measure';
@@ -21,7 +22,7 @@ import { classTokensRegex } from './words';
 import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
-import { CONTENT } from '../settings/content';
+import { CONTENT, type ContentSettings } from '../settings/content';
 import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 
 /** Class and id tokens of a readers' comment thread. */
@@ -43,20 +44,22 @@ const LISTS = new Set(['ul', 'ol', 'dl']);
 type Picked = Omit<ContentResult, 'readable'>;
 
 /** Score the tree and pick the article containers. */
-function pick(doc: Document, strict: boolean): Picked | null {
+function pick(doc: Document, strict: boolean, c: ContentSettings): Picked | null {
   // The whole document, not just <body>: broken pages (stray <html> tags, conditional comments) leave the
   // article outside the parser's body element.
   const body = doc.documentElement ?? doc.body;
   if (!body) return null;
   const { stats, skip, paragraphs } = measure(body, strict);
-  const candidates = scoreCandidates(body, paragraphs, stats);
+  const candidates = scoreCandidates(body, paragraphs, stats, c);
   if (!candidates.length) return null;
   const ranking = rank(candidates, stats);
   if (!ranking) return null;
-  const top = settle(ranking, body, stats);
+  const top = settle(ranking, body, stats, c);
   const topScore = ranking.finalScore.get(top) ?? ranking.bestScore;
-  const roots = mergeSiblings(top, topScore, body, { stats, skip, finalScore: ranking.finalScore });
-  const intros = findIntros(top, body, roots, stats, skip);
+  const roots = c.rules.siblings
+    ? mergeSiblings(top, topScore, body, { stats, skip, finalScore: ranking.finalScore })
+    : [top];
+  const intros = c.rules.intros ? findIntros(top, body, roots, stats, skip) : [];
   return { roots: [...intros, ...roots], skip, stats, score: topScore, top };
 }
 
@@ -71,14 +74,19 @@ export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number 
  * is stronger: an article inside a container named like chrome, e.g. `WcmsPageWideBannerPlaceHolder`. The
  * measurement is linear, so the second pass is cheap next to parsing.
  */
-export function extractContent(doc: Document, boilerplate: BoilerplateSettings = BOILERPLATE): ContentResult | null {
-  const strict = pick(doc, true);
+export function extractContent(
+  doc: Document,
+  boilerplate: BoilerplateSettings = BOILERPLATE,
+  content: ContentSettings = CONTENT,
+): ContentResult | null {
+  const strict = pick(doc, true, content);
   // A confident strict pick with enough text cannot lose to the lenient one: skip the second pass.
-  const P = CONTENT.policies;
+  const P = content.policies;
   if (strict && strict.score >= P.confidentScore && resultLength(strict) >= P.confidentText) {
-    return withBoilerplate(strict, doc, boilerplate);
+    return withBoilerplate(strict, doc, boilerplate, content);
   }
-  const lenient = pick(doc, false);
+  if (!content.rules.lenientPolicy) return strict ? withBoilerplate(strict, doc, boilerplate, content) : null;
+  const lenient = pick(doc, false, content);
   const sl = strict ? resultLength(strict) : 0;
   const ll = lenient ? resultLength(lenient) : 0;
   const weak =
@@ -89,23 +97,28 @@ export function extractContent(doc: Document, boilerplate: BoilerplateSettings =
   let best =
     !strict || (lenient && weak && ll > sl * P.lenientTextRatio && lenient.score > strict.score) ? lenient : strict;
   // A readers' comment thread outscores a short story; it is never the article when the strict pick is there.
-  if (best === lenient && strict && lenient && inCommentThread(lenient.top)) best = strict;
-  return best ? withBoilerplate(best, doc, boilerplate) : null;
+  if (content.rules.commentThread && best === lenient && strict && lenient && inCommentThread(lenient.top)) {
+    best = strict;
+  }
+  return best ? withBoilerplate(best, doc, boilerplate, content) : null;
 }
 
 /**
  * The result: boilerplate blocks inside the chosen roots (related links, share bars, author boxes …) marked as
  * skipped, and the page's readerable score (readable.ts, the one detect.ts computes when there is no result).
  */
-function withBoilerplate(picked: Picked, doc: Document, s: BoilerplateSettings): ContentResult {
+function withBoilerplate(picked: Picked, doc: Document, s: BoilerplateSettings, c: ContentSettings): ContentResult {
   const r: ContentResult = { ...picked, readable: readableScore(doc) };
   for (const root of r.roots) {
     // A prose block holding most of its root's text is the story itself, whatever its name says ("widget",
     // "module"): it is not dropped whole; its own chrome is judged block by block inside it. A list is not prose
     // (a related-posts list with long excerpts can outweigh a short story).
-    const dominant = (r.stats.get(root)?.text ?? 0) * CONTENT.dominantBlock.share;
+    const dominant = (r.stats.get(root)?.text ?? 0) * c.dominantBlock.share;
     const story = (el: Element, st: Stats): boolean =>
-      st.text >= dominant && linkDensity(st) < CONTENT.dominantBlock.maxLinkDensity && !LISTS.has(tagOf(el));
+      c.rules.dominantBlock &&
+      st.text >= dominant &&
+      linkDensity(st) < c.dominantBlock.maxLinkDensity &&
+      !LISTS.has(tagOf(el));
     const stack: Element[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
@@ -125,6 +138,7 @@ function withBoilerplate(picked: Picked, doc: Document, s: BoilerplateSettings):
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   }
+  if (c.rules.commentCut) cutAtComments(r, c);
   trimClosingCalls(r, s);
   return r;
 }

@@ -8,6 +8,7 @@ import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, tagOf } fro
 import { patternsPattern } from '../lexicon/compile';
 import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
 import { inSkippedPart, MAX_NODES, READABLE_SCORE, readableScore } from './readable';
+import { CONTENT } from '../settings/content';
 
 export interface Detection {
   likely: boolean;
@@ -24,6 +25,11 @@ export interface Detection {
   teaserText: number;
   /** The page shows search results. */
   search: boolean;
+  /**
+   * The page declares itself one story in its metadata: a JSON-LD article node, an article og:type, or a
+   * published time (article:published_time, itemprop datePublished).
+   */
+  declared: boolean;
 }
 
 /** Score at which a page is likely an article. */
@@ -185,6 +191,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
       }
     }
   }
+  let declared = articleTypes.size > 0;
   if (articleTypes.size) add(3, `jsonld:${[...articleTypes].join('+')}`);
   else {
     const negative = [...otherTypes].filter((t) => NON_ARTICLE_TYPES.has(t));
@@ -194,13 +201,16 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
 
   const ogType = metaContent(doc, 'og:type');
   if (ogType) {
-    if (/^(?:article|news|blog|.*:article)$/.test(ogType)) add(2, `og:type=${ogType}`);
-    else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
+    if (/^(?:article|news|blog|.*:article)$/.test(ogType)) {
+      add(2, `og:type=${ogType}`);
+      declared = true;
+    } else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
     else if (ogType === 'website' || ogType === 'profile' || ogType === 'video.other') add(-1, `og:type=${ogType}`);
   }
 
   if (elementsWhere(doc, declaresPublished, 1).length) {
     add(1, 'published-time');
+    declared = true;
   }
 
   const archiveClass = archiveClassOf(doc);
@@ -237,6 +247,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     listing: teasers > 0 || archiveClass !== null,
     teaserText: listed.teaserText,
     search,
+    declared,
   };
 }
 
@@ -252,15 +263,26 @@ function readablePoints(readable: number, teasers: boolean): number {
   return 0;
 }
 
+/**
+ * Search results: a results container that holds results (links). An article page's site search often ships an
+ * empty container ("search-results") that a script fills as the reader types: that is no results page.
+ */
 function searchResults(doc: Document): boolean {
+  const holdsResults = (el: Element): boolean =>
+    el.getElementsByTagName('a').length >= CONTENT.verdict.searchResultLinks;
   for (const el of elementsOf(doc)) {
-    if ((classOf(el) ?? '').includes('search-results') || el.getAttribute('id') === 'search-results') return true;
+    if (
+      ((classOf(el) ?? '').includes('search-results') || el.getAttribute('id') === 'search-results') &&
+      holdsResults(el)
+    )
+      return true;
   }
   // Results after a search form: `form[role="search"] ~ * [class*="result"]`.
   for (const form of elementsNamed(doc, 'form')) {
     if (form.getAttribute('role') !== 'search') continue;
     for (let sib = form.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (sib.querySelector('[class*="result"]')) return true;
+      const results = sib.querySelector('[class*="result"]');
+      if (results && holdsResults(results)) return true;
     }
   }
   return false;

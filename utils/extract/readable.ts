@@ -5,8 +5,8 @@
  * and the content stage (content.ts) computes it for the pipeline and hands it to detect.ts.
  */
 import { classOf, elementsWhere, hiddenByAttributes, tagOf } from '../common/dom';
-import { READERABLE_CHROME_CLASSES } from '../lexicon/chrome-classes';
-import { READERABLE_CONTENT_CLASSES } from '../lexicon/content-classes';
+import { PAGE_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
+import { CONTENT_CLASSES } from '../lexicon/content-classes';
 import { classWordsAnywhere } from './words';
 
 /** A paragraph shorter than this adds nothing to the readability score. */
@@ -16,10 +16,14 @@ export const READABLE_SCORE = 20;
 /** Most paragraph-like elements looked at. */
 export const MAX_NODES = 400;
 
-/** Class or id words of page parts that are not the story (comments, menus, ads …). */
-const UNLIKELY = classWordsAnywhere(READERABLE_CHROME_CLASSES);
-/** …unless they also say they are the content. */
-const MAYBE = classWordsAnywhere(READERABLE_CONTENT_CLASSES);
+/**
+ * Class or id words of page parts that are not the story (comments, menus, ads …): the page chrome the strict
+ * policy skips, less the words that page builders and collapsible text also use for the story ("widget",
+ * "read-more"), which the policy weighs with more than a name.
+ */
+const UNLIKELY = classWordsAnywhere(PAGE_CHROME_CLASSES.filter((w) => !WEAK_CHROME_CLASSES.includes(w)));
+/** …unless they also say they are the content (the same content words as the strict policy's). */
+const MAYBE = classWordsAnywhere(CONTENT_CLASSES);
 
 const BOX_NAMES = new Set(['div', 'section', 'td']);
 const PARAGRAPH_NAMES = new Set(['p', 'pre', 'blockquote']);

@@ -7,10 +7,7 @@ import { classOf, tagOf } from '../common/dom';
 import { lowestAncestorHolding } from './ancestors';
 import { classWeight } from './class-weight';
 import { linkDensity, type Stats } from './model';
-import { CONTENT } from '../settings/content';
-
-const I = CONTENT.initial;
-const S = CONTENT.settle;
+import { CONTENT, type ContentSettings } from '../settings/content';
 
 /** Each candidate's final score, the best candidate and its score. */
 export interface Ranking {
@@ -20,8 +17,9 @@ export interface Ranking {
 }
 
 /** The starting score of a candidate, from its tag, its microdata and the words of its class and id. */
-function initScore(el: Element, st: Stats): void {
+function initScore(el: Element, st: Stats, c: ContentSettings): void {
   if (st.scored) return;
+  const I = c.initial;
   st.scored = true;
   const tag = tagOf(el);
   let s = 0;
@@ -29,27 +27,32 @@ function initScore(el: Element, st: Stats): void {
   else if (tag === 'pre' || tag === 'td' || tag === 'blockquote') s += I.minorContainer;
   else if (['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].includes(tag)) s += I.listLike;
   else if (['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'].includes(tag)) s += I.heading;
-  if (tag === 'article') s += I.article;
-  if (el.getAttribute('itemprop') === 'articleBody') s += I.articleBody;
+  if (c.rules.articleMarkup && tag === 'article') s += I.article;
+  if (c.rules.articleMarkup && el.getAttribute('itemprop') === 'articleBody') s += I.articleBody;
   // A content-like class name counts fully only on an element with real text: a 40-character
   // "image-text" caption must not outrank the body.
-  const w = classWeight(el);
+  const w = c.rules.classWeight ? classWeight(el) : 0;
   st.score = s + (w > 0 ? w * Math.min(1, st.text / I.fullClassWeightChars) : w);
 }
 
 /** Points from each paragraph to its ancestors, up to five levels; the candidates in the order first scored. */
-export function scoreCandidates(body: Element, paragraphs: Element[], stats: Map<Element, Stats>): Element[] {
+export function scoreCandidates(
+  body: Element,
+  paragraphs: Element[],
+  stats: Map<Element, Stats>,
+  c: ContentSettings = CONTENT,
+): Element[] {
   const candidates: Element[] = [];
   for (const p of paragraphs) {
     const st = stats.get(p)!;
-    const { charsPerPoint, maxLengthPoints, levels } = CONTENT.points;
+    const { charsPerPoint, maxLengthPoints, levels } = c.points;
     const score = 1 + st.commas + Math.min(Math.floor(st.text / charsPerPoint), maxLengthPoints);
     let anc: Element | null = p.parentElement;
     for (let level = 0; anc && level < levels; level++, anc = anc.parentElement) {
       const ast = stats.get(anc);
       if (!ast) break;
       if (!ast.scored) {
-        initScore(anc, ast);
+        initScore(anc, ast, c);
         candidates.push(anc);
       }
       ast.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
@@ -77,15 +80,21 @@ export function rank(candidates: Element[], stats: Map<Element, Stats>): Ranking
 }
 
 /** The container of the article body: the best candidate, or the ancestor that holds all of the article. */
-export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stats>): Element {
+export function settle(
+  ranking: Ranking,
+  body: Element,
+  stats: Map<Element, Stats>,
+  c: ContentSettings = CONTENT,
+): Element {
   const { bestScore, finalScore } = ranking;
+  const S = c.settle;
   let best = ranking.best;
   // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
   const strong = [...finalScore.entries()]
     .filter(([el, s]) => el !== best && s >= bestScore * S.strongShare)
     .map(([el]) => el);
   // One walk (ancestors.ts): testing each candidate against each ancestor was cubic on nested tables.
-  if (strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
+  if (c.rules.multiPart && strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
   // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const ps = stats.get(parent);
@@ -95,10 +104,13 @@ export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stat
     // A single paragraph is not a body container: its parent is, whatever its class name costs it.
     const lone = bs.paras <= 1 && ps.paras >= S.loneParentParagraphs;
     // One entry of a feed of entries (a live blog's updates) is not the article: the feed is.
-    const feed = isFeed(parent, stats) || (parent.parentElement !== null && isFeed(parent.parentElement, stats));
+    const feed =
+      c.rules.feed &&
+      (isFeed(parent, stats, S) || (parent.parentElement !== null && isFeed(parent.parentElement, stats, S)));
     if (
       feed ||
-      ((lone || parentScore > (finalScore.get(best) ?? 0) * S.parentShare) &&
+      (c.rules.parentClimb &&
+        (lone || parentScore > (finalScore.get(best) ?? 0) * S.parentShare) &&
         linkDensity(ps) < S.parentLinkDensity &&
         (lone || ps.paras <= bs.paras * S.parentParagraphs))
     ) {
@@ -109,13 +121,13 @@ export function settle(ranking: Ranking, body: Element, stats: Map<Element, Stat
 }
 
 /** A feed of entries: prose with few links, in five or more blocks most of which are of one kind. */
-function isFeed(el: Element, stats: Map<Element, Stats>): boolean {
+function isFeed(el: Element, stats: Map<Element, Stats>, S: ContentSettings['settle']): boolean {
   const st = stats.get(el);
-  return !!st && linkDensity(st) < S.feedLinkDensity && st.paras >= S.feedEntries && isEntryFeed(el, stats);
+  return !!st && linkDensity(st) < S.feedLinkDensity && st.paras >= S.feedEntries && isEntryFeed(el, stats, S);
 }
 
 /** Most children of a feed that are of one kind (the same class), at least five of them. */
-function isEntryFeed(el: Element, stats: Map<Element, Stats>): boolean {
+function isEntryFeed(el: Element, stats: Map<Element, Stats>, S: ContentSettings['settle']): boolean {
   const counts = new Map<string, number>();
   let children = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {

@@ -36,7 +36,11 @@ export function contentLinkDensity(content: Pick<ContentResult, 'roots' | 'stats
 /** The article verdict. */
 export function isArticlePage(d: Detection, c: ContentFacts): boolean {
   const S = CONTENT.verdict;
-  if (c.text < S.minText) return false;
+  // A short item (a photo or video post, a brief of a line or two) is an article when the page declares itself
+  // one story and shows no listing: its text is prose, not links.
+  if (c.text < S.minText) {
+    return d.declared && !d.listing && !d.search && c.text >= S.minDeclaredText && c.linkDensity < S.proseLinkDensity;
+  }
   if (d.likely) return true;
   if (d.search) return false;
   // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs.

@@ -3,7 +3,12 @@
  * extract stage. Class names are the same in every language, so these lists are not split by language. Entries
  * are pattern sources, kept exactly as the stage matched them: `-?` an optional hyphen, `s?` an optional plural,
  * `\w*` any word ending, `\b`, `^` and `$` where a word had to stand alone.
+ *
+ * The page chrome list serves both the strict policy (policy.ts) and the readerable score (readable.ts): one concept,
+ * one list. Negative weights (NEGATIVE_CLASSES) and chrome blocks inside the article (BLOCK_CHROME_CLASSES) are
+ * other roles, matched otherwise (a weight, whole class tokens).
  */
+import { RELATED_BOX_CLASSES } from './box-classes';
 
 /** Page chrome that the strict policy skips, matched anywhere in class and id (UNLIKELY). */
 export const PAGE_CHROME_CLASSES: readonly string[] = [
@@ -116,38 +121,10 @@ export const NEGATIVE_CLASSES: readonly string[] = [
   'menu',
 ];
 
-/** Chrome around a paragraph that the readerable score leaves out, matched anywhere. */
-export const READERABLE_CHROME_CLASSES: readonly string[] = [
-  'comment',
-  'community',
-  'disqus',
-  'footer',
-  'header',
-  'menu',
-  'nav',
-  'sidebar',
-  'sponsor',
-  'ad-break',
-  'banner',
-  'combx',
-  'pagination',
-  'pager',
-  'popup',
-  'related',
-  'remark',
-  'rss',
-  'share',
-  'shoutbox',
-  'social',
-  'tweet',
-  'cookie',
-  'consent',
-  'newsletter',
-  'promo',
-];
-
 /** Chrome blocks inside the article container, as whole class tokens (NEGATIVE_BLOCK). */
 export const BLOCK_CHROME_CLASSES: readonly string[] = [
+  // Boxes of other stories (box-classes.ts): one list, kept there.
+  ...RELATED_BOX_CLASSES,
   'meta',
   'entry-?meta',
   'post-?meta',
@@ -171,8 +148,6 @@ export const BLOCK_CHROME_CLASSES: readonly string[] = [
   'ad-?placeholder',
   'dfp',
   'gpt-?ad',
-  'related\\w*',
-  'recirculation',
   'postcomments?',
   'contact(box)?',
   'flyout',
@@ -193,25 +168,16 @@ export const BLOCK_CHROME_CLASSES: readonly string[] = [
   'byline',
   'comments?',
   'read-?more',
-  'read-?also',
-  'see-?also',
-  'more-?stories',
   'recommend\\w*',
   'teaser',
-  'outbrain',
-  'taboola',
   'breadcrumbs?',
   'toc',
   'table-?of-?contents',
   'pagination',
-  'next-?post',
-  'prev-?post',
   'post-?nav\\w*',
   'widget',
   'sidebar',
   'popular',
-  'trending',
-  'most-?read',
   'follow',
   'donate',
   'donation',

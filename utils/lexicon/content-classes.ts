@@ -4,7 +4,8 @@
  * exactly as the stage matched them (`-?` an optional hyphen; a lookahead where a word had to stop short).
  */
 
-/** Content words that protect an element from the strict policy's chrome words (MAYBE). */
+/** Content words that protect an element from the page chrome words (MAYBE), in the strict policy and the
+ * readerable score alike. */
 export const CONTENT_CLASSES: readonly string[] = [
   'and',
   'article',
@@ -39,21 +40,6 @@ export const POSITIVE_CLASSES: readonly string[] = [
   'story',
   'prose',
   'detail',
-];
-
-/** Content words that keep a paragraph in the readerable score despite a chrome word. */
-export const READERABLE_CONTENT_CLASSES: readonly string[] = [
-  'and',
-  'article',
-  'body',
-  'column',
-  'content',
-  'main',
-  'story',
-  'entry',
-  'post',
-  'text',
-  'shadow',
 ];
 
 /** Whole class tokens of an article body that a chrome word beside them cannot outweigh (PROTECT). */

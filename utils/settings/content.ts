@@ -1,5 +1,37 @@
 /** Thresholds of the content stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
+
+/**
+ * The feature groups of the content stage (extract/content.ts, extract/scoring.ts), each switched on here; `npm run
+ * eval:ablation -- --stage content` turns each off in turn (a settings override passed into the core) to measure
+ * what it pays. Not `as const`: an override sets a group to false.
+ */
+const CONTENT_RULES = {
+  /** Class and id words raise or lower a candidate's starting score ("article-body" up, "sidebar" down). */
+  classWeight: true,
+  /** The page's own markup of the story: extra points for <article> and itemprop="articleBody". */
+  articleMarkup: true,
+  /** Several strong candidates under one ancestor make the ancestor the body (multi-part bodies). */
+  multiPart: true,
+  /** The pick climbs to a parent that holds clearly more of the same text (a wrapper; a lone paragraph's parent). */
+  parentClimb: true,
+  /** One entry of a feed of entries (a live blog's updates) climbs to the feed. */
+  feed: true,
+  /** Siblings of the pick that carry article text join it (extract/siblings.ts). */
+  siblings: true,
+  /** Intros above the pick (standfirst, lead image caption) join it (extract/intros.ts). */
+  intros: true,
+  /** A second, lenient pass (chrome-named containers not skipped) wins when the strict pick is weak. */
+  lenientPolicy: true,
+  /** A lenient pick inside a readers' comment thread loses to the strict pick. */
+  commentThread: true,
+  /** A prose block holding most of its root's text is never dropped whole as boilerplate. */
+  dominantBlock: true,
+  /** A readers' comment section's heading ("7 Comments", "Leave a Reply") inside the pick ends the story. */
+  commentCut: true,
+};
+
 export const CONTENT = {
+  rules: CONTENT_RULES,
   /** Measurement (extract/measure.ts). */
   measure: {
     /** Characters that make a p, pre, td, blockquote, dd, li or bare div a paragraph: a caption line is less. */
@@ -82,10 +114,21 @@ export const CONTENT = {
    * dropped whole as boilerplate (a blog platform's post "widget": 65% and 82% of the container on two dragnet
    * sites' pages; the sidebar beside it is the rest). */
   dominantBlock: { share: 0.5, maxLinkDensity: 0.25 },
+  /** The cut at a comment section's heading (extract/comments.ts) keeps at least this many characters of story
+   * above it; with less above (a comment count under the headline, a post of a line) nothing is cut. */
+  commentCut: { minStoryChars: 200 },
   /** The article verdict (extract/verdict.ts) when detection's signals leave it open. */
   verdict: {
     /** Least article text, in characters: a page with less has nothing to brief. */
     minText: 100,
+    /** Least text of a page that declares itself one story (see Detection.declared): about eight words, the
+     * shortest gold of the dragnet dev split's short posts (8–25 words); the written non-articles that declare an
+     * article og:type are all listings. */
+    minDeclaredText: 50,
+    /** Links that make a search-results container a page of results (extract/detect.ts): the written results
+     * pages hold 6–8; the empty containers a site search fills as the reader types hold none (dev: three sites'
+     * articles, trafilatura-eval, were refused for one). */
+    searchResultLinks: 3,
     /** Paragraphs that make prose: two (a short news item); one line under a headline is a teaser. */
     minParagraphs: 2,
     /** A single paragraph holding this share of the text is a short item (dev: 0.9 and more on 11 pages of two
@@ -103,3 +146,6 @@ export const CONTENT = {
     storyLinkDensity: 0.2,
   },
 } as const;
+
+export type ContentSettings = typeof CONTENT;
+export type ContentRule = keyof typeof CONTENT_RULES;

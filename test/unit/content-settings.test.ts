@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { briefFromHtml } from '../../utils/brief';
+import { CONTENT } from '../../utils/settings/content';
+
+const sentence = (i: number): string =>
+  `The council met on Tuesday evening to weigh the plan for the river bank, item ${i}, and heard from residents, ` +
+  `engineers and the mayor's office before it voted.`;
+
+/** A story whose only container is named like chrome: the strict pass skips it, the lenient pass finds it. */
+const chromeNamed = `<html><head><title>Council votes</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+  <div class="PageWideBannerPlaceHolder"><h1>Council votes</h1>
+    ${[1, 2, 3, 4].map((i) => `<p>${sentence(i)}</p>`).join('\n')}
+  </div>
+  <footer><p>Contact us</p></footer></body></html>`;
+
+/** A story in two sibling parts: the second joins the first as a sibling carrying article text. */
+const twoParts = `<html><head><title>Council votes</title></head><body>
+  <div class="story"><h1>Council votes</h1>${[1, 2, 3, 4, 5].map((i) => `<p>${sentence(i)}</p>`).join('')}</div>
+  <div class="story">${[6, 7, 8].map((i) => `<p>${sentence(i)}</p>`).join('')}</div>
+  </body></html>`;
+
+describe('content settings overrides', () => {
+  it('switches the lenient pass off for one call only, leaving the defaults as they are', () => {
+    const off = { ...CONTENT, rules: { ...CONTENT.rules, lenientPolicy: false } };
+    expect(briefFromHtml(chromeNamed).text).toContain('item 3');
+    expect(briefFromHtml(chromeNamed, { settings: { content: off } }).text).not.toContain('item 3');
+    expect(CONTENT.rules.lenientPolicy).toBe(true);
+  });
+
+  it('switches the sibling merge off: the pick stands alone', () => {
+    const off = { ...CONTENT, rules: { ...CONTENT.rules, siblings: false } };
+    expect(briefFromHtml(twoParts).text).toContain('item 7');
+    const alone = briefFromHtml(twoParts, { settings: { content: off } }).text;
+    expect(alone).toContain('item 2');
+    expect(alone).not.toContain('item 7');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The story ends at a readers' comment section. Old blog templates (Blogger, Movable Type, TypePad, WordPress
+ * themes) set their comments as plain paragraphs after a heading such as "7 comments:", "Post a comment" or
+ * "Leave a Reply", with no container whose name says "comments": the first such heading inside the chosen roots,
+ * and everything after it in reading order, are skipped, when enough story stands above it (a comment count
+ * under the headline, or a post of a line, leaves nothing to cut after).
+ */
+import { COMMENT_HEADINGS } from '../lexicon/comment-headings';
+import type { ContentSettings } from '../settings/content';
+import { normalizeSpace } from '../common/text';
+import { tagOf } from '../common/dom';
+import type { ContentResult } from './model';
+import { labelPattern } from './words';
+
+/** A comment section's heading, as the whole heading: "Comments", "7 Comments", "13 comments:", "Comments (7)". */
+const COMMENT_HEADING = new RegExp(
+  `^(?:\\d+\\s+)?(?:${labelPattern(COMMENT_HEADINGS)})(?:\\s*\\(\\d+\\))?\\s*:?$`,
+  'iu',
+);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Skip the comment section of the result: its heading and all that follows it in the roots. */
+export function cutAtComments(r: ContentResult, c: ContentSettings): void {
+  let above = 0;
+  for (let i = 0; i < r.roots.length; i++) {
+    const root = r.roots[i]!;
+    const found = scan(root, r.skip);
+    if (!found.heading) {
+      above += found.text;
+      continue;
+    }
+    if (above + found.text < c.commentCut.minStoryChars) return;
+    // The heading, what follows it at its level and at every level up to the root, and the roots after it.
+    for (let el: Element | null = found.heading; el && el !== root; el = el.parentElement) {
+      if (el === found.heading) r.skip.add(el);
+      for (let s = el.nextElementSibling; s; s = s.nextElementSibling) r.skip.add(s);
+    }
+    r.roots.splice(i + 1);
+    return;
+  }
+}
+
+/**
+ * The first comment heading in `root` outside skipped parts (a heading skipped itself for its name, "comments",
+ * still counts: its paragraphs follow it), and the characters of kept text before it (of all of `root` when
+ * there is none).
+ */
+function scan(root: Element, skip: ReadonlySet<Element>): { heading: Element | null; text: number } {
+  let text = 0;
+  // An explicit stack in reading order, not recursion: pages nest elements 10,000 deep.
+  const stack: ChildNode[] = [];
+  const pushChildren = (el: Element): void => {
+    for (let ch = el.lastChild; ch; ch = ch.previousSibling) stack.push(ch);
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      text += (node.textContent ?? '').trim().length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    if (HEADINGS.has(tagOf(e)) && COMMENT_HEADING.test(normalizeSpace(e.textContent ?? '')))
+      return { heading: e, text };
+    if (!skip.has(e)) pushChildren(e);
+  }
+  return { heading: null, text };
+}
