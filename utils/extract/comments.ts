@@ -5,18 +5,28 @@
  * and everything after it in reading order, are skipped, when enough story stands above it (a comment count
  * under the headline, or a post of a line, leaves nothing to cut after).
  */
-import { COMMENT_HEADINGS } from '../lexicon/comment-headings';
+import { COMMENT_LABELS } from '../lexicon/comment-labels';
 import type { ContentSettings } from '../settings/content';
 import { normalizeSpace } from '../common/text';
 import { tagOf } from '../common/dom';
 import type { ContentResult } from './model';
 import { labelPattern } from './words';
 
-/** A comment section's heading, as the whole heading: "Comments", "7 Comments", "13 comments:", "Comments (7)". */
-const COMMENT_HEADING = new RegExp(
-  `^(?:\\d+\\s+)?(?:${labelPattern(COMMENT_HEADINGS)})(?:\\s*\\(\\d+\\))?\\s*:?$`,
+/**
+ * A comment section's label, alone, with its count before or after: "Comments", "7 Comments", "13 comments:",
+ * "Comments (7)", "التعليقات 3". One matcher for both stages that read it: here as a heading inside the chosen
+ * container, and in the brief (structure/meta-lines.ts) as a heading or a line of its own.
+ */
+const COMMENT_LABEL = new RegExp(
+  `^\\s*(?:[\\d٠-٩]+\\s+)?(?:${labelPattern(COMMENT_LABELS)})(?:\\s*\\(?[\\d٠-٩]+\\)?)?\\s*[:.]?\\s*$`,
   'iu',
 );
+
+/** A comment section's label, as the whole text of a heading or a line. */
+export function isCommentLabel(text: string): boolean {
+  return COMMENT_LABEL.test(text);
+}
+
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Skip the comment section of the result: its heading and all that follows it in the roots. */
@@ -61,8 +71,7 @@ function scan(root: Element, skip: ReadonlySet<Element>): { heading: Element | n
     }
     if (node.nodeType !== 1) continue;
     const e = node as Element;
-    if (HEADINGS.has(tagOf(e)) && COMMENT_HEADING.test(normalizeSpace(e.textContent ?? '')))
-      return { heading: e, text };
+    if (HEADINGS.has(tagOf(e)) && isCommentLabel(normalizeSpace(e.textContent ?? ''))) return { heading: e, text };
     if (!skip.has(e)) pushChildren(e);
   }
   return { heading: null, text };

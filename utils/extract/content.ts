@@ -17,7 +17,7 @@ import { findIntros } from './intros';
 import { measure } from './measure';
 import { type ContentResult, linkDensity, type Stats } from './model';
 import { classOf, tagOf } from '../common/dom';
-import { COMMENT_THREAD_CLASSES } from '../lexicon/comment-classes';
+import { COMMENT_CLASSES } from '../lexicon/comment-classes';
 import { classTokensRegex } from './words';
 import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
@@ -26,7 +26,7 @@ import { CONTENT, type ContentSettings } from '../settings/content';
 import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 
 /** Class and id tokens of a readers' comment thread. */
-const COMMENT_THREAD = classTokensRegex(COMMENT_THREAD_CLASSES);
+const COMMENT_THREAD = classTokensRegex(COMMENT_CLASSES);
 
 /** Is this element a comment thread or inside one (its class or id, or an ancestor's, names the thread)? */
 function inCommentThread(el: Element): boolean {

@@ -6,17 +6,27 @@
  * Seattle Times, The Verge, Washington Post, Yahoo, the Independent), reader comments (Ars Technica), Add a Comment
  * (CBS), Join the discussion (WSJ), Join the Conversation (Yahoo), التعليقات (nabd, ufuq, sadakhaleej), تعليقات and
  * اترك تعليقاً (mahrousa). "Comments are closed" and "Leave a reply" are the issue's own examples of the same label.
+ * The content stage ends the page's text at the same label set as a heading inside the chosen container
+ * (extract/comments.ts): "N comments:" on three Blogger blogs (geekdoctor, thenotebookdoodles, foodwishes);
+ * "Leave a Reply" (with WordPress's "Cancel reply" link inside it) on six WordPress sites (allaboutagile,
+ * herbsutter, zephoria, thephotoargus, fivecentnickel, calnewport); "Post a comment" on three Movable Type and
+ * TypePad blogs (crazyauntpurl, econbrowser, roboppy); "Comments" as a heading of its own on them and on
+ * schneier.com (dragnet dev split). A trackback section ("TrackBack") is not one: the links other blogs sent stand
+ * between the post and its comments, and the dragnet gold keeps them with the post.
  */
 import type { Lexicon } from './compile';
 
 export const COMMENT_LABELS: Lexicon = {
   en: [
     'comments',
+    'comment',
     'reader comments',
     'add a comment',
+    'add your comment',
     'post a comment',
     'leave a comment',
     'leave a reply',
+    'leave a reply cancel reply',
     'comments are closed',
     'join the discussion',
     'join the conversation',

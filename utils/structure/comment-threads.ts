@@ -3,7 +3,7 @@
  * label over them: what a thread holds is readers' text, never a section, a heading, a list or the closing of the
  * brief (blocks.ts marks its blocks; meta-lines.ts, endAtComments, ends the story there).
  *
- * - By name: an element whose class or id holds a comment word (lexicon/comment-classes.ts, COMMENT_BLOCK_CLASSES),
+ * - By name: an element whose class or id holds a comment word (lexicon/comment-classes.ts, COMMENT_CLASSES),
  *   unless it names the site's own live commentary ("live-comment").
  * - By shape: two or more sibling elements that each look like one comment: a control ("Reply", "رد", "Report")
  *   as the whole text of a link, button or span, and in the same element a time stamp (a `<time>`, or a relative
@@ -12,13 +12,13 @@
 import { classOf, tagOf } from '../common/dom';
 import { normalizeSpace } from '../common/text';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
-import { COMMENTARY_CLASSES, COMMENT_BLOCK_CLASSES } from '../lexicon/comment-classes';
+import { COMMENTARY_CLASSES, COMMENT_CLASSES } from '../lexicon/comment-classes';
 import { COMMENT_CONTROLS, RELATIVE_TIMES } from '../lexicon/comment-controls';
 import { classTokensRegex } from '../extract/words';
 import { SETTINGS } from '../settings';
 
 const S = SETTINGS.brief;
-const COMMENT_NAME = classTokensRegex(COMMENT_BLOCK_CLASSES);
+const COMMENT_NAME = classTokensRegex(COMMENT_CLASSES);
 /** The site's own running commentary ("live-comment"): the story, not readers' comments. */
 const COMMENTARY_NAME = classTokensRegex(COMMENTARY_CLASSES);
 const CONTROL = new RegExp(`^${phrasesPattern(entriesOf(COMMENT_CONTROLS))}$`, 'iu');

@@ -16,7 +16,7 @@ import type { Block } from '../types';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
 import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
-import { COMMENT_LABELS } from '../lexicon/comment-labels';
+import { isCommentLabel } from '../extract/comments';
 import { GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX } from '../metadata/byline';
@@ -88,12 +88,6 @@ export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[]
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
-/** A comment section's label, alone, with its count before or after ("5 Comments", "Comments (5)", "التعليقات 3"). */
-const COMMENT_LABEL = new RegExp(
-  `^\\s*(?:[\\d٠-٩]+\\s+)?${phrasesPattern(entriesOf(COMMENT_LABELS))}(?:\\s*\\(?[\\d٠-٩]+\\)?)?\\s*[:.]?\\s*$`,
-  'iu',
-);
-
 /**
  * The story up to a comment section's label (lexicon/comment-labels.ts), set as a heading or a line of its own
  * after the story has begun, or up to the first block read from inside a comment thread (structure/
@@ -101,7 +95,7 @@ const COMMENT_LABEL = new RegExp(
  */
 export function endAtComments(blocks: Block[]): Block[] {
   const at = blocks.findIndex(
-    (b, i) => i > 0 && (b.inThread || ((b.type === 'heading' || b.type === 'paragraph') && COMMENT_LABEL.test(b.text))),
+    (b, i) => i > 0 && (b.inThread || ((b.type === 'heading' || b.type === 'paragraph') && isCommentLabel(b.text))),
   );
   return at > 0 ? blocks.slice(0, at) : blocks;
 }
