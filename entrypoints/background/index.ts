@@ -46,8 +46,13 @@ function broadcast(tabId: number, reason: TabChanged['reason']): void {
 
 async function handleUi(message: UiToWorker): Promise<unknown> {
   switch (message.type) {
-    case 'brief/get':
-      return getBrief(message.tabId, message.refresh === true, true);
+    case 'brief/get': {
+      const state = await getBrief(message.tabId, message.refresh === true, true);
+      // A brief made now brought its verdict as the tab's detection (tab-store.ts, saveBrief): the badge follows,
+      // after the answer.
+      if (state.state === 'ready' || state.state === 'not-article') setTimeout(() => void updateBadge(message.tabId));
+      return state;
+    }
     case 'passage/show-in-tab':
       return { found: await showPassageInTab(message.tabId, message.text) };
     case 'detection/get': {
