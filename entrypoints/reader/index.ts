@@ -22,7 +22,8 @@ import {
   type SnapshotReply,
 } from '@/utils/protocol';
 import { showPassage } from './passage';
-import { takeSnapshotSliced } from './snapshot';
+import { nextTask, takeSnapshotSliced } from './snapshot';
+import { SNAPSHOT_SOON, SOON_SNAPSHOT_MS } from './soon';
 
 /** How often the address is compared with the last one seen (history API navigations fire no event we trust). */
 const LOCATION_POLL_MS = 1000;
@@ -53,6 +54,9 @@ export default defineUnlistedScript(() => {
   const startup: Record<string, number> = {};
   const world = globalThis as unknown as Record<symbol, Running | undefined>;
   world[GUARD]?.stop();
+  const marks = globalThis as unknown as Record<symbol, number | undefined>;
+  const soon = marks[SNAPSHOT_SOON];
+  marks[SNAPSHOT_SOON] = undefined;
 
   const alive = new AbortController();
   const send = (message: PageToWorker) => {
@@ -64,6 +68,20 @@ export default defineUnlistedScript(() => {
       stop();
     }
   };
+
+  /** A snapshot taken in slices, so that a large page's own work goes on between them; `later`: in the next task. */
+  const startSnapshot = (later = false) => {
+    const stats = { slices: 0, longest: 0 };
+    const take = () => takeSnapshotSliced(document, undefined, stats);
+    return { at: performance.now(), stats, reply: later ? nextTask().then(take) : take() };
+  };
+  /**
+   * Injected by the worker to take a snapshot (snapshot-soon.ts left its mark): the snapshot starts as soon as this
+   * script has returned (the injection is then done), while the worker's request is on its way, and the article
+   * check is left to the brief.
+   */
+  let early = soon !== undefined ? startSnapshot(true) : null;
+  let checkOwed = early !== null;
 
   let detectTimer: ReturnType<typeof setTimeout> | undefined;
   const detect = () => {
@@ -92,17 +110,25 @@ export default defineUnlistedScript(() => {
         break;
       case 'snapshot/take': {
         // The brief's own verdict stands for the check still due (the worker records it with the brief).
-        const due = detectTimer !== undefined;
+        const due = detectTimer !== undefined || checkOwed;
+        checkOwed = false;
         clearTimeout(detectTimer);
         detectTimer = undefined;
-        // In slices: a large page's own work goes on between them.
-        const stats = { slices: 0, longest: 0 };
-        reply = takeSnapshotSliced(document, message.unless, stats).then((r) => {
+        const taking = early && performance.now() - early.at < SOON_SNAPSHOT_MS ? early : startSnapshot();
+        early = null;
+        reply = taking.reply.then((r) => {
           // Refused: no brief will say whether the page is an article; the check runs once the answer is sent.
           if (!r.ok && due) detectTimer = setTimeout(detect, 0);
-          return __NEWSBRIEF_BENCH__ && r.ok
-            ? { ...r, marks: { ...startup, slices: stats.slices, longestSlice: stats.longest } }
-            : r;
+          if (!r.ok) return r;
+          const marks = __NEWSBRIEF_BENCH__
+            ? { marks: { ...startup, slices: taking.stats.slices, longestSlice: taking.stats.longest } }
+            : {};
+          // The worker already has a brief of this very snapshot: no HTML again.
+          if ('html' in r && message.unless === r.hash) {
+            const { url, hash, elements, ms } = r;
+            return { ok: true, same: true, url, hash, elements, ms, ...marks } as const;
+          }
+          return { ...r, ...marks };
         });
         break;
       }
@@ -146,7 +172,9 @@ export default defineUnlistedScript(() => {
     clearTimeout(detectTimer);
     detectTimer = setTimeout(detect, DETECT_AT_START_MS);
   };
-  if (document.readyState === 'loading') {
+  if (checkOwed) {
+    // Left to the brief (see the snapshot request).
+  } else if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', detectSoon, { once: true, signal: alive.signal });
   } else {
     detectSoon();
