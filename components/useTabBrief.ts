@@ -92,9 +92,13 @@ export function useTabBrief(tabId: number | null): { view: ViewState; retry: () 
     return onWorkerBroadcast((message) => {
       if (message.tabId !== tabId) return;
       // A navigation makes the brief stale. A detection means the page can now be read (the reader clicked the
-      // toolbar button there, or it loaded with automatic detection on): worth asking again after an error.
+      // toolbar button there, or it loaded with automatic detection on): worth asking again after an error. Not
+      // after "too large": the page reader that refused the snapshot reports its detection just after, and the
+      // page is as large as it was.
       const shown = current.current;
-      const failed = shown.phase === 'timeout' || (shown.phase === 'done' && shown.result.state === 'error');
+      const failed =
+        shown.phase === 'timeout' ||
+        (shown.phase === 'done' && shown.result.state === 'error' && shown.result.error !== 'too-large');
       if (message.reason === 'navigated' || (message.reason === 'detected' && failed)) load(false, true);
     });
   }, [tabId, load]);

@@ -22,7 +22,9 @@ import { classifyInjectionError, isUnsupportedUrl, pageKey } from './pages';
 import { readTab, saveBrief, type BriefResult, type BriefSizes } from './tab-store';
 
 /** The built page reader (the unlisted script entrypoints/reader/). */
-export const READER_SCRIPT_FILE = '/reader.js';
+export const READER_SCRIPT_FILE = '/reader.js' as const;
+/** Injected just before the reader when a snapshot is wanted at once (entrypoints/snapshot-soon.ts). */
+const SNAPSHOT_SOON_FILE = '/snapshot-soon.js' as const;
 /** How long a view's request waits for a tab that is loading a new document before reading it anyway. */
 const LOADING_WAIT_MS = 5_000;
 /** How long the probe of a page that gave no answer waits for a one-line script (see rendererDied). */
@@ -158,8 +160,11 @@ function mark(t: Timings, name: string, since: number): void {
   if (t) t[name] = (t[name] ?? 0) + performance.now() - since;
 }
 
-/** The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung. */
-export async function ensureReader(tabId: number, t: Timings = null): Promise<void> {
+/**
+ * The page reader answers in the tab's top frame; inject it when it does not. A page that cannot answer is hung.
+ * `forSnapshot`: a snapshot is asked for next; a reader injected now starts it at once.
+ */
+export async function ensureReader(tabId: number, t: Timings = null, forSnapshot = false): Promise<void> {
   const since = generation(tabId);
   const pinged = performance.now();
   try {
@@ -177,7 +182,8 @@ export async function ensureReader(tabId: number, t: Timings = null): Promise<vo
   }
   try {
     const target = { tabId, frameIds: [0] };
-    const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT_FILE] });
+    const files = forSnapshot ? [SNAPSHOT_SOON_FILE, READER_SCRIPT_FILE] : [READER_SCRIPT_FILE];
+    const injected = browser.scripting.executeScript({ target, files });
     await withTimeout(injected, PING_TIMEOUT_MS, 'hung', 'Reading the page');
     readerPresent(tabId);
   } catch (e) {
@@ -196,7 +202,7 @@ async function snapshot(
   // Twice at most: a page that navigates between the injection and the request loses the script it was given.
   for (let attempt = 1; ; attempt++) {
     const injecting = performance.now();
-    await ensureReader(tabId, t);
+    await ensureReader(tabId, t, true);
     mark(t, 'injection', injecting);
     try {
       const take: WorkerToPage = unless ? { type: 'snapshot/take', unless } : { type: 'snapshot/take' };

@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { EXTRACTOR_PORT, isExtractDone, parseOutcome, type ExtractOutcome, type ExtractRun } from '@/utils/protocol';
 import workerUrl from '../offscreen/extract.worker.ts?worker&url';
 import { ExtractPool } from '../offscreen/pool';
-import { EXTRACTOR_WAKE } from '../offscreen/wake';
+import { EXTRACTOR_WAKE, isExtractorChannel } from '../offscreen/wake';
 
 /** How long past the budget the worker waits for the offscreen document before giving up on it. */
 const GRACE_MS = 3_000;
@@ -30,6 +30,8 @@ function offscreenApi(): OffscreenApi | undefined {
 type Port = Browser.runtime.Port;
 
 let port: Port | null = null;
+/** The offscreen document's channel (wake.ts, ExtractorChannel): the jobs' way once it is there. */
+let channel: MessagePort | null = null;
 let portWaiters: ((p: Port) => void)[] = [];
 let opening: Promise<Port> | null = null;
 let nextId = 1;
@@ -41,13 +43,11 @@ export function acceptExtractorPort(p: Port): boolean {
   const own = (browser.runtime.getURL as (path: string) => string)(OFFSCREEN_PATH);
   if (p.name !== EXTRACTOR_PORT || p.sender?.id !== browser.runtime.id || !url.startsWith(own)) return false;
   port = p;
-  p.onMessage.addListener((message: unknown) => {
-    if (!isExtractDone(message)) return;
-    pending.get(message.id)?.(message.outcome);
-    pending.delete(message.id);
-  });
+  p.onMessage.addListener(settle);
   p.onDisconnect.addListener(() => {
     if (port === p) port = null;
+    channel?.close();
+    channel = null;
     // Whatever was running there is lost with it.
     for (const [id, resolve] of pending) {
       resolve(JSON.stringify({ ok: false, error: 'failed', message: 'The extraction document closed' }));
@@ -57,6 +57,30 @@ export function acceptExtractorPort(p: Port): boolean {
   const waiters = portWaiters;
   portWaiters = [];
   for (const w of waiters) w(p);
+  return true;
+}
+
+function settle(message: unknown): void {
+  if (!isExtractDone(message)) return;
+  pending.get(message.id)?.(message.outcome);
+  pending.delete(message.id);
+}
+
+/** A message event of the worker's global scope (ServiceWorker.postMessage from one of the extension's pages). */
+export interface WorkerMessageEvent {
+  data: unknown;
+  ports: readonly MessagePort[];
+  source: { url?: string } | null;
+}
+
+/** The offscreen document's channel (wake.ts, ExtractorChannel): accepted from this extension's offscreen page only. */
+export function acceptExtractorChannel(e: WorkerMessageEvent): boolean {
+  const own = (browser.runtime.getURL as (path: string) => string)(OFFSCREEN_PATH);
+  const [p] = e.ports;
+  if (!isExtractorChannel(e.data) || !p || e.ports.length !== 1 || !e.source?.url?.startsWith(own)) return false;
+  channel?.close();
+  channel = p;
+  p.onmessage = (m: MessageEvent) => settle(m.data);
   return true;
 }
 
@@ -129,7 +153,8 @@ export async function extractOffThread(html: string, url: string, budgetMs: numb
     });
     const message: ExtractRun = { type: 'extract/run', id, html, url, budgetMs };
     try {
-      p.postMessage(message);
+      if (channel) channel.postMessage(message);
+      else p.postMessage(message);
     } catch (e) {
       pending.delete(id);
       clearTimeout(timer);

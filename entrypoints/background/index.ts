@@ -8,7 +8,7 @@ import { type DetectionState, type PageToWorker, type TabChanged, type UiToWorke
 import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } from './actions';
 import { syncAutoDetect } from './auto-detect';
 import { documentChanged, forgetRecent, getBrief, readerPresent, showPassageInTab } from './briefs';
-import { acceptExtractorPort } from './extractor';
+import { acceptExtractorChannel, acceptExtractorPort, type WorkerMessageEvent } from './extractor';
 import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
 import { Coalescer, TabRateLimit } from './throttle';
@@ -46,8 +46,13 @@ function broadcast(tabId: number, reason: TabChanged['reason']): void {
 
 async function handleUi(message: UiToWorker): Promise<unknown> {
   switch (message.type) {
-    case 'brief/get':
-      return getBrief(message.tabId, message.refresh === true, true);
+    case 'brief/get': {
+      const state = await getBrief(message.tabId, message.refresh === true, true);
+      // A brief made now brought its verdict as the tab's detection (tab-store.ts, saveBrief): the badge follows,
+      // after the answer.
+      if (state.state === 'ready' || state.state === 'not-article') setTimeout(() => void updateBadge(message.tabId));
+      return state;
+    }
     case 'passage/show-in-tab':
       return { found: await showPassageInTab(message.tabId, message.text) };
     case 'detection/get': {
@@ -91,6 +96,10 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (!acceptExtractorPort(port)) port.disconnect();
   });
+  // The extraction document's channel (Chromium's service worker; a background page has no offscreen document).
+  if ('clients' in globalThis) {
+    globalThis.addEventListener('message', (e) => void acceptExtractorChannel(e as unknown as WorkerMessageEvent));
+  }
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url === undefined && changeInfo.status !== 'loading') return;

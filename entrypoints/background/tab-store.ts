@@ -118,7 +118,9 @@ async function evictOldestBrief(except: number): Promise<boolean> {
 }
 
 /**
- * Keep a tab's brief. A brief too big for its share is stored cut or not at all (storedForm); when storage is
+ * Keep a tab's brief, and the brief's verdict (is the page an article) as the tab's detection, in the same write:
+ * the badge then says what the brief says, and the page reader need not run its own check before the snapshot. A
+ * brief too big for its share is stored cut or not at all (storedForm), its verdict still kept; when storage is
  * full, other tabs' briefs make room, oldest first; never is another tab's detection or the whole store dropped.
  * Returns what was stored: 'whole', 'cut' or 'not-stored'.
  */
@@ -129,7 +131,7 @@ export function saveBrief(
   sizes?: BriefSizes,
 ): Promise<'whole' | 'cut' | 'not-stored'> {
   return serial(tabId, async () => {
-    const record = await readTab(tabId);
+    const record = { ...(await readTab(tabId)), detection: { url: result.url, likely: result.brief.isArticle } };
     const stored = storedForm(result, MAX_STORED_BRIEF_CHARS, sizes);
     if (!stored) {
       await writeTab(tabId, { ...record, brief: null, hash: null, textCut: false });

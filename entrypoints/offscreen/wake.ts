@@ -25,3 +25,24 @@ export const WARM_UP_HTML =
   '<p>The council said on Monday it will open the new library in March, after two years of work. ' +
   'The mayor promised to keep it open every evening.</p><ul><li>One</li><li>Two</li></ul>' +
   '<table><tr><th>Day</th><th>Hours</th></tr><tr><td>Monday</td><td>9 to 5</td></tr></table></article></body></html>';
+
+/**
+ * The offscreen document hands the worker one end of a MessageChannel with this message (ServiceWorker.postMessage,
+ * the port transferred). Jobs and outcomes then go straight between the worker's thread and the document, cloned
+ * within the extension's process, rather than as JSON through the browser over the runtime port (which stays, for
+ * its disconnect and as the way while the channel is not there yet).
+ */
+export interface ExtractorChannel {
+  type: 'extractor/channel';
+}
+
+export const EXTRACTOR_CHANNEL: ExtractorChannel = { type: 'extractor/channel' };
+
+export function isExtractorChannel(x: unknown): x is ExtractorChannel {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as { type?: unknown }).type === 'extractor/channel' &&
+    Object.keys(x).length === 1
+  );
+}

@@ -5,8 +5,12 @@
  * events and stops when the page dispatches a forged one. Nothing of this script reaches the page: no event, no
  * attribute, no global of the page's world. It runs in the extension's isolated world, which the page cannot see.
  *
- * At start it only runs the cheap article check and tells the worker (for the badge). The snapshot is taken when
- * the worker asks. It reads the page and never writes to it.
+ * At start it only schedules the cheap article check, which tells the worker whether the page looks like an article
+ * (for the badge). The snapshot is taken when the worker asks. When the worker injected this script to take a
+ * snapshot, the request arrives before the check is due: the check is then left out (the worker records the
+ * brief's own verdict with the brief, in the same write), so a brief never waits for it. It still runs when the
+ * snapshot is refused (the page is too large to brief: the badge has no other source). It reads the page and never
+ * writes to it.
  */
 import { browser } from 'wxt/browser';
 import { detectArticle } from '@/utils/extract/detect';
@@ -18,12 +22,19 @@ import {
   type SnapshotReply,
 } from '@/utils/protocol';
 import { showPassage } from './passage';
-import { takeSnapshotSliced } from './snapshot';
+import { nextTask, takeSnapshotSliced } from './snapshot';
+import { SNAPSHOT_SOON, SOON_SNAPSHOT_MS } from './soon';
 
 /** How often the address is compared with the last one seen (history API navigations fire no event we trust). */
 const LOCATION_POLL_MS = 1000;
 /** After an in-page navigation, how long the new view gets to render before the cheap check runs again. */
 const DETECT_AFTER_NAVIGATION_MS = 1500;
+/**
+ * How long after start the cheap check waits for a snapshot request that makes it unneeded. The worker asks for the
+ * snapshot as soon as its injection returns (a few milliseconds); a script registered for automatic detection is
+ * never asked, and its badge comes this much later, which no reader sees.
+ */
+const DETECT_AT_START_MS = 250;
 
 /**
  * The guard against a second copy in the same isolated world (the worker injects again when a ping goes
@@ -43,6 +54,9 @@ export default defineUnlistedScript(() => {
   const startup: Record<string, number> = {};
   const world = globalThis as unknown as Record<symbol, Running | undefined>;
   world[GUARD]?.stop();
+  const marks = globalThis as unknown as Record<symbol, number | undefined>;
+  const soon = marks[SNAPSHOT_SOON];
+  marks[SNAPSHOT_SOON] = undefined;
 
   const alive = new AbortController();
   const send = (message: PageToWorker) => {
@@ -55,7 +69,23 @@ export default defineUnlistedScript(() => {
     }
   };
 
+  /** A snapshot taken in slices, so that a large page's own work goes on between them; `later`: in the next task. */
+  const startSnapshot = (later = false) => {
+    const stats = { slices: 0, longest: 0 };
+    const take = () => takeSnapshotSliced(document, undefined, stats);
+    return { at: performance.now(), stats, reply: later ? nextTask().then(take) : take() };
+  };
+  /**
+   * Injected by the worker to take a snapshot (snapshot-soon.ts left its mark): the snapshot starts as soon as this
+   * script has returned (the injection is then done), while the worker's request is on its way, and the article
+   * check is left to the brief.
+   */
+  let early = soon !== undefined ? startSnapshot(true) : null;
+  let checkOwed = early !== null;
+
+  let detectTimer: ReturnType<typeof setTimeout> | undefined;
   const detect = () => {
+    detectTimer = undefined;
     const started = performance.now();
     try {
       const { likely, score, signals } = detectArticle(document);
@@ -79,13 +109,27 @@ export default defineUnlistedScript(() => {
         reply = { ok: true };
         break;
       case 'snapshot/take': {
-        // In slices: a large page's own work goes on between them.
-        const stats = { slices: 0, longest: 0 };
-        reply = takeSnapshotSliced(document, message.unless, stats).then((r) =>
-          __NEWSBRIEF_BENCH__ && r.ok
-            ? { ...r, marks: { ...startup, slices: stats.slices, longestSlice: stats.longest } }
-            : r,
-        );
+        // The brief's own verdict stands for the check still due (the worker records it with the brief).
+        const due = detectTimer !== undefined || checkOwed;
+        checkOwed = false;
+        clearTimeout(detectTimer);
+        detectTimer = undefined;
+        const taking = early && performance.now() - early.at < SOON_SNAPSHOT_MS ? early : startSnapshot();
+        early = null;
+        reply = taking.reply.then((r) => {
+          // Refused: no brief will say whether the page is an article; the check runs once the answer is sent.
+          if (!r.ok && due) detectTimer = setTimeout(detect, 0);
+          if (!r.ok) return r;
+          const marks = __NEWSBRIEF_BENCH__
+            ? { marks: { ...startup, slices: taking.stats.slices, longestSlice: taking.stats.longest } }
+            : {};
+          // The worker already has a brief of this very snapshot: no HTML again.
+          if ('html' in r && message.unless === r.hash) {
+            const { url, hash, elements, ms } = r;
+            return { ok: true, same: true, url, hash, elements, ms, ...marks } as const;
+          }
+          return { ...r, ...marks };
+        });
         break;
       }
       case 'passage/show':
@@ -102,7 +146,6 @@ export default defineUnlistedScript(() => {
   // In-page navigations (history API): the brief of the old URL is stale. The address is polled, which costs a
   // string comparison a second and needs no hook in the page; the worker coalesces what it hears.
   let lastUrl = location.href;
-  let detectTimer: ReturnType<typeof setTimeout> | undefined;
   const poll = setInterval(() => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
@@ -125,10 +168,16 @@ export default defineUnlistedScript(() => {
   const running: Running = { stop };
   world[GUARD] = running;
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', detect, { once: true, signal: alive.signal });
+  const detectSoon = () => {
+    clearTimeout(detectTimer);
+    detectTimer = setTimeout(detect, DETECT_AT_START_MS);
+  };
+  if (checkOwed) {
+    // Left to the brief (see the snapshot request).
+  } else if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', detectSoon, { once: true, signal: alive.signal });
   } else {
-    detect();
+    detectSoon();
   }
   if (__NEWSBRIEF_BENCH__) startup.startup = performance.now() - scriptStarted;
 });

@@ -355,7 +355,7 @@ function finish(doc: Document, b: Begun, started: number, unless?: string, earli
 export const SNAPSHOT_SLICE_MS = 16;
 
 /** The next task of the page's thread: after whatever the page has queued. Not throttled in a background tab. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

@@ -113,6 +113,9 @@ describe.skipIf(!CHROMIUM)('one hostile page in its own tab', () => {
     const popup = await s.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP_VIEWPORT);
     expect(await settled(popup)).toBe('too-large');
     expect(await popup.locator('.state-title').textContent()).toBe('This page is too large to brief');
+    // The page reader's detection, reported after its refusal, does not send the view back to loading.
+    await popup.waitForTimeout(1000);
+    expect(await popup.getAttribute('main', 'data-view-state')).toBe('too-large');
     await popup.close();
     await page.close();
   });

@@ -109,4 +109,14 @@ describe('saveBrief', () => {
     expect((await readTab(2)).brief).toBeNull();
     expect((await readTab(1)).brief?.url).toBe('https://news.example/1');
   }, 60_000);
+
+  it('keeps the brief’s verdict as the tab’s detection, stored brief or not', async () => {
+    await saveDetection(1, 'https://news.example/1', false);
+    await saveBrief(1, result(1, 5), 'aaaaaaaa');
+    expect((await readTab(1)).detection).toEqual({ url: 'https://news.example/1', likely: true });
+    const notArticle = result(2, 1, 'x'.repeat(3_000_000));
+    const verdict = { ...notArticle, brief: { ...notArticle.brief, isArticle: false } };
+    expect(await saveBrief(2, verdict, 'cccccccc')).toBe('not-stored');
+    expect((await readTab(2)).detection).toEqual({ url: 'https://news.example/2', likely: false });
+  }, 60_000);
 });
