@@ -7,7 +7,7 @@ import { normalizeSpace } from '../common/text';
 import { dateIndex } from './dates';
 import { typesOf, type JsonLdNode } from './jsonld';
 import { clean, key, hasArabic } from './clean';
-import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain } from './place';
+import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain, shortTexts } from './place';
 import { type MetaMap, jsonLdName } from './meta-tags';
 import { headlineCandidates } from './title';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
@@ -26,6 +26,7 @@ import {
 import { peopleOnly, sameAgency } from './byline-people';
 
 const MAX_BYLINE = 120;
+const MAX_VISIBLE_BYLINE = 150; // the longest element text read as a visible byline (names, a label, a date)
 
 /** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
 const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
@@ -256,18 +257,22 @@ function bylineZones(doc: Document, siteKeys: readonly string[]): BylineZone[] {
  */
 function visibleByline(doc: Document, siteKeys: readonly string[]): string | null {
   const zones = bylineZones(doc, siteKeys);
+  // Each element's text is read once for both passes; one too long for a byline is never read in full.
+  const texts = shortTexts(zones.map((z) => z.elements).flat(), MAX_VISIBLE_BYLINE);
+  const textOnce = (el: Element): string | null => (texts.has(el) ? texts.get(el)! : textOf(el));
   // Named elements first, then elements that open with "By"; the innermost such element, not its container.
   for (const pass of ['token', 'opening'] as const) {
     for (const { elements, root } of zones)
       for (const el of elements) {
         const tag = el.tagName.toLowerCase();
         if (/^(?:h[1-6]|script|style|noscript|template|nav|ul|ol|table|form|button|time)$/.test(tag)) continue;
-        const text = textOf(el);
-        if (!text || text.length > 150) continue;
-        if (pass === 'token' ? !hasBylineToken(el) : !BYLINE_OPENING.test(text)) continue;
+        if (pass === 'token' && !hasBylineToken(el)) continue; // cheap, and first: few elements have the token
+        const text = textOnce(el);
+        if (!text || text.length > MAX_VISIBLE_BYLINE) continue;
+        if (pass === 'opening' && !BYLINE_OPENING.test(text)) continue;
         if (pass === 'opening') {
           const inner = el.firstElementChild;
-          if (inner && BYLINE_OPENING.test(textOf(inner) ?? '')) continue;
+          if (inner && BYLINE_OPENING.test(textOnce(inner) ?? '')) continue;
           if (el.closest('form')) continue;
         }
         const place = placeOf(el, root);

@@ -128,3 +128,22 @@ export function isArticleOrMain(el: Element): boolean {
   const role = el.getAttribute('role');
   return role === 'article' || role === 'main';
 }
+
+/**
+ * The text of each element of a list (as textOf reads it), or null for one whose text is longer than `max`, read
+ * innermost first: an element holding a child too long is too long itself, and its text (a walk of its whole
+ * subtree: the article's body for the first elements of a zone) is never read. Elements in document order.
+ */
+export function shortTexts(elements: readonly Element[], max: number): Map<Element, string | null> {
+  const texts = new Map<Element, string | null>();
+  const tooLong = new Set<Element>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    if (texts.has(el)) continue;
+    const text = tooLong.has(el) ? null : textOf(el);
+    const long = text === null ? tooLong.has(el) : text.length > max;
+    texts.set(el, long ? null : text);
+    if (long && el.parentElement) tooLong.add(el.parentElement);
+  }
+  return texts;
+}
