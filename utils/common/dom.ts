@@ -49,6 +49,11 @@ export function classOf(el: Element): string | null {
 }
 
 /** Lower-cased element name, the same on linkedom and the browser. */
+/** Is the element a heading, h1 to h6? */
+export function isHeadingElement(el: Element): boolean {
+  return /^h[1-6]$/.test(tagOf(el));
+}
+
 export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
@@ -238,7 +243,7 @@ export function isHeadingSlug(el: Element): boolean {
   const id = el.getAttribute('id');
   if (!id || id.split(/[-_]/).length < 3) return false;
   let h: Element | null = el.firstElementChild;
-  while (h && !/^h[1-6]$/.test(tagOf(h))) h = h.nextElementSibling;
+  while (h && !isHeadingElement(h)) h = h.nextElementSibling;
   if (!h) return false;
   const slug = (h.textContent ?? '')
     .toLowerCase()

@@ -3,7 +3,7 @@
  * article (related-article boxes such as "اقرأ أيضا" / "Read more", share and follow prompts, author boxes, tag
  * lists, link lists). Used by content.ts on the chosen roots; every rule is general, none names a site.
  */
-import { BLOCKS, classOf, isHeadingSlug, tagOf } from '../common/dom';
+import { BLOCKS, classOf, isHeadingElement, isHeadingSlug, tagOf } from '../common/dom';
 import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { BODY_CLASSES } from '../lexicon/content-classes';
 import { CREDIT_CLASSES, LIVE_COMMENTARY_CLASSES, RELATED_BOX_CLASSES } from '../lexicon/box-classes';
@@ -209,7 +209,7 @@ export function isOpeningLead(
   let before = 0;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (!skip.has(sib) && !/^h[1-6]$/.test(tagOf(sib))) before += stats.get(sib)?.text ?? 0;
+      if (!skip.has(sib) && !isHeadingElement(sib)) before += stats.get(sib)?.text ?? 0;
       if (before > lead.slackChars) return false;
     }
   }

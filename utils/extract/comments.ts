@@ -8,7 +8,7 @@
 import { COMMENT_LABELS } from '../lexicon/comment-labels';
 import type { ContentSettings } from '../settings/content';
 import { normalizeSpace } from '../common/text';
-import { tagOf } from '../common/dom';
+import { isHeadingElement } from '../common/dom';
 import type { ContentResult } from './model';
 import { labelPattern } from './words';
 
@@ -26,8 +26,6 @@ const COMMENT_LABEL = new RegExp(
 export function isCommentLabel(text: string): boolean {
   return COMMENT_LABEL.test(text);
 }
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Skip the comment section of the result: its heading and all that follows it in the roots. */
 export function cutAtComments(r: ContentResult, c: ContentSettings): void {
@@ -71,7 +69,7 @@ function scan(root: Element, skip: ReadonlySet<Element>): { heading: Element | n
     }
     if (node.nodeType !== 1) continue;
     const e = node as Element;
-    if (HEADINGS.has(tagOf(e)) && isCommentLabel(normalizeSpace(e.textContent ?? ''))) return { heading: e, text };
+    if (isHeadingElement(e) && isCommentLabel(normalizeSpace(e.textContent ?? ''))) return { heading: e, text };
     if (!skip.has(e)) pushChildren(e);
   }
   return { heading: null, text };

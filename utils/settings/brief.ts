@@ -3,6 +3,9 @@ export const BRIEF = {
   /** Longest heading read as a byline line ("By Nada Tawfik, BBC News, New York", "كتب - محمود سعيد"): a credit
    * with a place or a desk stays under 60 characters; a section heading that opens with "By" runs longer. */
   maxBylineHeadingChars: 60,
+  /** Longest photo-gallery title set as a heading ("Gallery: … | 9 Photos", "UK news in pictures"): a label and a
+   * short headline (the value the rule was decided with on the dev split). */
+  maxGalleryHeadingChars: 120,
   /** Most words after the opener of a byline heading: two or three names with a desk or a place. */
   maxBylineHeadingWords: 7,
   /** Longest credit, source or disclaimer line ("المصدر: (أ ش أ)", "Disclaimer: this content is for information

@@ -10,11 +10,11 @@
  *   one, "2 hours ago", "منذ ساعتين") or an avatar image (lexicon/comment-controls.ts). Their parent is the thread.
  */
 import { classOf, tagOf } from '../common/dom';
-import { normalizeSpace } from '../common/text';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COMMENTARY_CLASSES, COMMENT_CLASSES } from '../lexicon/comment-classes';
-import { COMMENT_CONTROLS, RELATIVE_TIMES } from '../lexicon/comment-controls';
-import { classTokensRegex } from '../extract/words';
+import { AVATAR_WORDS, COMMENT_CONTROLS, RELATIVE_TIMES } from '../lexicon/comment-controls';
+import { textOf as placeTextOf } from '../metadata/place';
+import { classTokensRegex, classWordsAnywhere } from '../extract/words';
 import { SETTINGS } from '../settings';
 
 const S = SETTINGS.brief;
@@ -27,8 +27,8 @@ const RELATIVE_TIME = new RegExp(`^${patternsPattern(entriesOf(RELATIVE_TIMES))}
 const CONTROL_TAGS = 'a, button, span';
 /** Short elements that may carry a relative time stamp. */
 const STAMP_TAGS = 'time, span, a, small, div, p, abbr';
-/** An avatar: the image's class or address names it. */
-const AVATAR = /avatar/i;
+/** An avatar: the image's class or address names it, anywhere ("avatar-48", "gravatar.com/avatar/…"). */
+const AVATAR = classWordsAnywhere(AVATAR_WORDS);
 
 /** Does the element's class or id name a comment or a comment thread? */
 export function isNamedCommentBlock(el: Element): boolean {
@@ -37,7 +37,7 @@ export function isNamedCommentBlock(el: Element): boolean {
 }
 
 function textOf(el: Element): string {
-  return normalizeSpace(el.textContent ?? '');
+  return placeTextOf(el) ?? '';
 }
 
 /** A time stamp or an avatar inside the element. */
@@ -71,7 +71,9 @@ export function commentThreadsByShape(roots: readonly Element[]): Set<Element> {
         const parent = e.parentElement;
         if (parent && !seen.has(e)) {
           seen.add(e);
-          items.set(parent, [...(items.get(parent) ?? []), e]);
+          const run = items.get(parent);
+          if (run) run.push(e);
+          else items.set(parent, [e]);
         }
         break;
       }

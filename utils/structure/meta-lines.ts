@@ -185,7 +185,7 @@ const GALLERY_END = new RegExp(`(?:\\s${GALLERY_TAIL}|${GALLERY_COUNT})[\\s.…]
 
 /** The title of a photo gallery or slideshow box, set as a heading: short, a gallery label at its start or end. */
 export function isGalleryHeading(text: string): boolean {
-  return text.length <= B.maxBylineHeadingChars * 2 && (GALLERY_LABEL.test(text) || GALLERY_END.test(text));
+  return text.length <= B.maxGalleryHeadingChars && (GALLERY_LABEL.test(text) || GALLERY_END.test(text));
 }
 
 export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
