@@ -526,3 +526,82 @@ describe('announced actions and resolved actors (English)', () => {
     ]);
   });
 });
+
+// Sentences written in the shapes met on English news outside the brief set (broad corpora, dev split): each rule is
+// a grammatical fact, checked here on sentences of its own.
+describe('English commitments: who pledges, and where the pledge ends', () => {
+  const all = (texts: string[]) =>
+    findCommitments({ blocks: texts.map(para), tables: [] }).map((c) => [c.actor, c.commitment]);
+
+  it('reads no pledge of a negated subject and none of a subject that names no one', () => {
+    expect(all(['Until now, no studio has agreed to such a deal with the retailer.'])).toEqual([]);
+    expect(all(['None of the donors pledged money for the clinic.'])).toEqual([]);
+    expect(all(['The two men agreed to co-operate on climate change.'])).toEqual([]);
+    expect(all(['A number of lawmakers have vowed to stop the bill.'])).toEqual([]);
+    expect(all(['A company will then use this kind of innovation to grow.'])).toEqual([]);
+    // A named body, a head noun's plural and a collective still pledge.
+    expect(all(['The ministers agreed to set up a contact group.', 'Japan pledged $10m to the UN agency.'])).toEqual([
+      ['The ministers', 'to set up a contact group'],
+      ['Japan', '$10m to the UN agency'],
+    ]);
+  });
+
+  it('reads no pledge whose object is the noun before a relative, and no question word’s clause', () => {
+    expect(all(['Mr. Morsi could not form the kind of government that he had promised voters.'])).toEqual([]);
+    expect(all(['The senator is not sure who Romney will pick as his running mate.'])).toEqual([]);
+    expect(all(['Gabby Giffords spoke on Monday.', "Nobody knows when she'll return."])).toEqual([]);
+    expect(all(['These are the calls and promises Americans are accustomed to.'])).toEqual([]);
+  });
+
+  it('reads "states" as a noun unless "that" follows it, so a hope before it still governs', () => {
+    expect(all(['The minister said he hoped the United States will provide more aid.'])).toEqual([]);
+    expect(all(['The report states that the ministry will provide $5 million for clinics.'])).toEqual([
+      ['the ministry', 'will provide $5 million for clinics'],
+    ]);
+  });
+
+  it('leaves a speaker’s "they" inside a quotation and an unnamed reporter’s "they" unresolved', () => {
+    expect(all(['Osama bin Laden spoke.', '“They will go back to their homelands,” he says.'])).toEqual([]);
+    expect(
+      all([
+        'Legislators in one of the twelve Brazilian cities due to host matches at the World Cup have announced they will investigate the costs.',
+      ]),
+    ).toEqual([]);
+    // Nothing before names the "they": the organisation named most often is no antecedent.
+    expect(all(['EMC grew in the quarter.', 'EMC hired staff.', 'They will drive a tighter alignment.'])).toEqual([]);
+  });
+
+  it('reads no forecast, purpose, schedule or noun as an announced action', () => {
+    expect(all(['Soulcalibur IV is set to reinvent the brand.'])).toEqual([]);
+    expect(all(['Darth Vader will appear as a guest character in the game.'])).toEqual([]);
+    expect(all(["NASA's plan to double the number of flights has stoked concern."])).toEqual([]);
+    expect(all(['The agency has one goal: it is to send people into space.'])).toEqual([]);
+    expect(all(['Guy Hands will this week pledge to invest millions in talent scouts.'])).toEqual([
+      ['Guy Hands', 'to invest millions in talent scouts'],
+    ]);
+  });
+
+  it('drops a sentence adverb from the actor and takes the reporter for a pronoun after "said … and"', () => {
+    expect(all(['Apparently Arnold Schwarzenegger has agreed to play a cameo in the film.'])).toEqual([
+      ['Arnold Schwarzenegger', 'to play a cameo in the film'],
+    ]);
+    expect(all(['The agency said it was not discouraged by the delay and planned to move forward.'])).toEqual([
+      ['The agency', 'planned to move forward'],
+    ]);
+  });
+
+  it('ends a pledge inside a relative aside or an opening adverbial clause at its comma', () => {
+    expect(all(['Striker Marlon King, who signed a new contract in the summer, is the top scorer.'])).toEqual([
+      ['Striker Marlon King', 'signed a new contract in the summer'],
+    ]);
+    expect(all(['The F-35, of which the Pentagon plans to buy more than 2,400, is a new design.'])).toEqual([
+      ['the Pentagon', 'plans to buy more than 2,400'],
+    ]);
+    expect(all(['The day after Intel announced that it would leave the board, the charity shot back.'])).toEqual([
+      ['Intel', 'would leave the board'],
+    ]);
+    expect(all(['Harrington has vowed to fight the penalty, saying the government has become a bully.'])).toEqual([
+      ['Harrington', 'to fight the penalty'],
+    ]);
+  });
+});

@@ -29,6 +29,15 @@ export const NEGATIONS: Lexicon = {
   ],
 };
 
+/**
+ * English words that open a negated subject: "no studio has agreed", "none of the donors pledged", "neither side
+ * committed". The subject says nobody made the pledge. English grammar's negative determiners and pronouns, not
+ * one site's words (the case met: "no studio has agreed to such a deal", an l3s-gn1 dev page outside the brief set).
+ */
+export const NEGATIVE_SUBJECTS: Lexicon = {
+  en: ['no', 'none', 'neither', 'nobody', 'nor', 'not'],
+};
+
 /** English negating contraction endings ("didn't", "won’t"), matched at a word's end. */
 export const NEGATION_ENDINGS: Lexicon = {
   en: ["n't", 'n’t'],
@@ -141,7 +150,7 @@ export const PREDICTIONS: Lexicon = {
     'possibly',
     'perhaps',
     'probably',
-    'set to consider',
+    'set to',
     'considering',
     'considers',
   ],

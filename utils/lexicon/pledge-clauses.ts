@@ -98,7 +98,19 @@ export const BA_VERBAL_NOUNS: Lexicon = {
 /** Openers of a trailing comment after a comma ("، مما …", ", which …"): the commitment ends before them. */
 export const TAIL_OPENERS: Lexicon = {
   ar: ['مما', 'ما', 'وهو ما', 'الأمر الذي', 'وذلك', 'مشيرا', 'مشيراً', 'لافتا', 'لافتاً', 'مؤكدا', 'مؤكداً', 'في خطوة'],
-  en: ['which', 'while', 'but', 'a move', 'according to', 'officials said', 'he said', 'she said'],
+  en: [
+    'which',
+    'while',
+    'but',
+    'a move',
+    'according to',
+    'officials said',
+    'he said',
+    'she said',
+    'saying',
+    'stating',
+    'adding',
+  ],
 };
 
 /**
@@ -176,6 +188,7 @@ export const ACTOR_BREAK_WORDS: Lexicon = {
     'when',
     'because',
     'since',
+    'where',
     'announced',
     'stated',
     'confirmed',
@@ -314,4 +327,45 @@ export const BE_FORMS: Lexicon = {
 /** English words that end the actor of a passive pledge: "pledged by the EU to …", "by the EU for …". */
 export const ACTOR_END_WORDS: Lexicon = {
   en: ['to', 'for', 'in', 'on', 'at', 'as', 'over'],
+};
+
+/**
+ * English question words that open an indirect question or a free relative before a pledge's subject: "how Amazon
+ * plans to", "what the EU pledged", "when she will resume it". What follows is asked about, not stated.
+ */
+export const QUESTION_WORDS: Lexicon = {
+  en: ['how', 'why', 'whether', 'what', 'when'],
+};
+
+/**
+ * English words that open an indirect question or an object relative when a subject of its own follows them: "not
+ * sure who Romney will pick", "the man whom the party will nominate", "where the company will build it". Right
+ * before the verb ("Pratt, who plans to") they are the subject's relative instead (actor read by english.ts).
+ */
+export const OBJECT_QUESTION_WORDS: Lexicon = {
+  en: ['who', 'whom', 'where'],
+};
+
+/**
+ * English relatives that make a pledge verb's object the noun before them: "the government that he had promised
+ * voters" promised the government, not the voters.
+ */
+export const OBJECT_RELATIVES: Lexicon = {
+  en: ['that', 'which', 'whom'],
+};
+
+/**
+ * English relatives that open an aside set off by commas: "King, who signed a new contract in the summer, is the
+ * club's top scorer". A pledge inside the aside ends at its closing comma.
+ */
+export const ASIDE_RELATIVES: Lexicon = {
+  en: ['who', 'which'],
+};
+
+/**
+ * English subordinators that open an adverbial clause before the main one: "The day after Intel announced that it
+ * would leave the board, the nonprofit shot back …". A pledge inside such a clause ends at the comma that closes it.
+ */
+export const SUBORDINATORS: Lexicon = {
+  en: ['after', 'before', 'when', 'since', 'although', 'though', 'while', 'once', 'because', 'until', 'as soon as'],
 };

@@ -193,3 +193,11 @@ export const REPORTING_VERBS: Lexicon = {
     'insisted',
   ],
 };
+
+/**
+ * English reporting verbs that are also plural nouns ("the Arab states", "the United States", "insurance claims"):
+ * read as reporting only before "that" ("the report states that …").
+ */
+export const NOUN_LIKE_REPORTING_VERBS: Lexicon = {
+  en: ['states', 'claims'],
+};

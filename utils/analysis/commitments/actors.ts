@@ -225,7 +225,7 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
       if (plural) return plural;
     }
     if (lastActor) return lastActor;
-    return mostNamed(before) ?? actor;
+    return actor;
   }
   // "the company": the organisation the text names most often.
   if (/^the\s+(?:company|firm|group|carrier|airline|bank)$/.test(lower)) return mostNamed(before) ?? lastActor ?? actor;

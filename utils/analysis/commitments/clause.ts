@@ -35,10 +35,15 @@ export function commitmentsInClause(
   // A capitalised word is a name when the article (before the clause, or anywhere) also writes it capitalised in
   // mid-sentence: "Suzuki will continue …" opens a sentence, "Reuters reports that Suzuki will …" comes later.
   const isName = (word: string) => new RegExp(`[\\p{Ll},;]\\s+${escapeRegex(word)}\\b`, 'u').test(text);
+  // A pledge verb's subject may be a word the article writes capitalised only where it opens a sentence ("Germany
+  // pledged €5m."), unless the article also writes it in lower case: "Donors pledged …" beside "the donors".
+  const lowerCase = (word: string) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegex(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
+  const mayBeName = (word: string) => isName(word) || !lowerCase(word);
   // A piece of a quotation cut off from its opening or its close ("democracy” describes Harris better"): whose words
   // they are, and where they stop, is not in the clause.
   if (!arabic && unbalancedQuotes(clause)) return [];
-  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName);
+  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName, mayBeName);
   const out: Commitment[] = [];
   let clauseActor: string | null = null;
   for (const f of found) {

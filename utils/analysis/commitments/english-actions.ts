@@ -7,18 +7,13 @@
  * (lexicon/announced-actions.ts, lexicon/actors.ts).
  */
 import { type ClausePledge, finishObject } from './common';
-import {
-  blockedBefore,
-  blockedClause,
-  type EnglishFound,
-  isReported,
-  pledgesIn,
-  quotedCriticism,
-  subjectOf,
-} from './english';
+import { type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
+import { actorLike, blockedBefore, blockedClause, quotedCriticism } from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
-import { ACTOR_HEADS, SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
+import { DETERMINERS } from '../../lexicon/pledge-clauses';
+import { ASIDE_RELATIVES, SUBORDINATORS } from '../../lexicon/pledge-clauses';
+import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
   FUTURE_ADVERBS,
@@ -35,9 +30,10 @@ const FUTURE = new RegExp(
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
+/** Determiners ("this", "the"): a word after "will" that opens a noun phrase ("will this week pledge"), no verb. */
+const DETERMINER_WORDS = new Set(entriesOf(DETERMINERS, EN));
 /** Markers of an intention ("plans to", "intends to"): any verb after them is the intended action. */
 const INTENT = new RegExp(`^${alternation(INTENT_MARKERS)}$`, 'i');
-const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
 /** "is providing an extra $80 million": a gift in progress followed by its amount. */
 const GIFT = new RegExp(
   `\\b(?:is|are|was|were)\\s+(${alternation(GIFT_PARTICIPLES)})\\s+(?:(?:an?|another)\\s+)?` +
@@ -58,19 +54,21 @@ const ASSERTED = new RegExp(
   'gu',
 );
 
-/**
- * An actor: a pronoun (resolved later), a phrase with an actor head noun ("the review team", "CEOs from leading
- * media organisations"), or a phrase with a name (a capitalised word the article writes as a name).
- */
-function actorLike(actor: string, isName: (word: string) => boolean): boolean {
-  if (/^(?:he|she|it|they)$/i.test(actor)) return true;
-  // The head noun ends the noun phrase before its complement: "CEOs from leading media organisations", "The review
-  // team"; a possessive is not the head ("The company’s war on regulation"). The head is an actor noun or a name
-  // ("Suzuki", "the U.S."), not a thing ("Interest payments", "the Android version").
-  const phrase = actor.split(/\s+(?:of|from|in|at|for|with|on)\s+/)[0]!.split(/\s+/);
-  const head = phrase[phrase.length - 1]!;
-  if (HEADS.has(head.toLowerCase())) return true;
-  return /^\p{Lu}/u.test(head) && (phrase.length > 1 || isName(head));
+/** A possessive or a determiner just before a word: "NASA's", "the", "its". */
+const POSSESSOR_BEFORE = /(?:['’]s|\b(?:the|a|an|its|his|her|their|our|this|these|those))\s+$/i;
+
+/** A relative aside just before a pledge: "King, who [signed …], is …", "The F-35, of which [the Pentagon …], is". */
+const ASIDE = new RegExp(`,\\s*(?:[a-z]+\\s+)?${alternation(ASIDE_RELATIVES, EN)}\\b[^,]*$`, 'i');
+/** An adverbial clause opening the sentence, not yet closed by a comma: "The day after Intel announced …". */
+const SUBORDINATE = new RegExp(`^(?:\\S+\\s+){0,3}?${alternation(SUBORDINATORS, EN)}\\b[^,]*$`, 'i');
+/** The comma that closes such an aside (not one inside a number: "$1,000"). */
+const ASIDE_CLOSE = /,(?!\d)/;
+
+/** Whether a position of a clause is inside a quotation: more quotes open before it than closed. */
+function insideQuote(clause: string, at: number): boolean {
+  const head = clause.slice(0, at);
+  const count = (re: RegExp) => (head.match(re) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
@@ -90,6 +88,12 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     const marker = m[1]!.toLowerCase();
     // "It is to Jenica's credit": the action is a verb, written in lower case.
     if (!/^\p{Ll}/u.test(m[2]!)) continue;
+    // "will this week pledge": a time between the marker and the verb is no action (the pledge verb is read itself).
+    if (DETERMINER_WORDS.has(m[2]!.toLowerCase())) continue;
+    // "NASA's plan to double …", "the plans to …": a noun after a possessive or a determiner, not an intention.
+    if (INTENT.test(marker) && POSSESSOR_BEFORE.test(clause.slice(0, m.index))) continue;
+    // "it is to take …": an extraposed purpose ("the goal … it is to"), not a named body's plan.
+    if (/^(?:is|are) to$/.test(marker) && /(?:^|\s)it\s+$/i.test(clause.slice(0, m.index))) continue;
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
     if (STATE.has(m[2]!.toLowerCase()) && !INTENT.test(marker)) continue;
     const before = clause.slice(0, m.index);
@@ -102,6 +106,9 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     if (blockedClause(before)) continue;
     const actor = subjectOf(before);
     if (!actor || !actorLike(actor, isName)) continue;
+    // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of
+    // others, whom the words outside it do not name; only a reporting verb in the quotation ties it to its subject.
+    if (/^(?:it|they|he|she)$/i.test(actor) && insideQuote(clause, m.index) && !isReported(before)) continue;
     // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
     // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
     if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(actor)) continue;
@@ -136,8 +143,12 @@ export function englishActions(clause: string, isName: (word: string) => boolean
  * actions, gifts in progress, signatures and asserted commitments in english-actions.ts. `isName` says whether a
  * capitalised word is a name in this article (not merely capitalised by opening a sentence).
  */
-export function englishCommitments(clause: string, isName: (word: string) => boolean = () => true): ClausePledge[] {
-  const pledges = pledgesIn(clause);
+export function englishCommitments(
+  clause: string,
+  isName: (word: string) => boolean = () => true,
+  mayBeName: (word: string) => boolean = isName,
+): ClausePledge[] {
+  const pledges = pledgesIn(clause, mayBeName);
   if (!pledges) return [];
   const found = [...pledges];
   for (const a of englishActions(clause, isName)) {
@@ -152,7 +163,13 @@ export function englishCommitments(clause: string, isName: (word: string) => boo
   const out: ClausePledge[] = [];
   found.forEach((f, k) => {
     const next = found[k + 1];
-    const end = f.to ?? (next && next.at > f.from ? clauseStartBefore(clause, next.at) : clause.length);
+    let end = f.to ?? (next && next.at > f.from ? clauseStartBefore(clause, next.at) : clause.length);
+    // "King, who signed a new contract in the summer, is the club's top scorer": the aside ends at its comma.
+    // "The day after Intel announced that it would leave the board, the nonprofit …": the adverbial clause too.
+    if (ASIDE.test(clause.slice(0, f.at)) || SUBORDINATE.test(clause.slice(0, f.at))) {
+      const close = ASIDE_CLOSE.exec(clause.slice(f.from));
+      if (close) end = Math.min(end, f.from + close.index);
+    }
     const commitment = finishObject(clause.slice(f.from, end));
     if (commitment) out.push({ actor: f.actor, commitment, needsActor: !pledges.includes(f) });
   });

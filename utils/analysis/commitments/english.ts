@@ -5,24 +5,13 @@
  * (lexicon/pledge-verbs.ts, lexicon/pledge-blockers.ts, lexicon/pledge-clauses.ts).
  */
 import { finishObject } from './common';
+import { actorLike, blockedBefore, blockedClause, quotedCriticism, REPORTING } from './english-blockers';
 import { SETTINGS } from '../../settings';
 import { alternation } from '../patterns';
 import { normalizeSpace } from '../../common/text';
 import { isStopWord } from '../words';
 import { CONNECTIVES } from '../../lexicon/connectives';
-import type { Lexicon } from '../../lexicon/compile';
-import {
-  APPEALS,
-  CONDITIONS,
-  CRITICS,
-  NEGATIONS,
-  NEGATION_ENDINGS,
-  OPINIONS,
-  PREDICTIONS,
-  PURPOSE_NOUNS,
-  REFUSALS,
-  TENTATIVE,
-} from '../../lexicon/pledge-blockers';
+import { NEGATIVE_SUBJECTS, PURPOSE_NOUNS } from '../../lexicon/pledge-blockers';
 import {
   ACTOR_BREAK_WORDS,
   ACTOR_END_WORDS,
@@ -32,6 +21,7 @@ import {
   DETERMINERS,
   NOT_ACTOR_PRONOUNS,
   NOT_IN_ACTOR,
+  OBJECT_RELATIVES,
   REFLEXIVE_PRONOUNS,
   SUBJECT_ASIDE_OPENERS,
   SUBJECT_PRONOUNS,
@@ -52,8 +42,6 @@ const S = SETTINGS.analysis.commitments;
 
 /** The English entries of a lexicon. */
 const EN = ['en'];
-/** The English entries of a lexicon as whole words (`\b` boundaries: ASCII word characters). */
-const wholeWords = (lexicon: Lexicon) => `\\b${alternation(lexicon, EN)}\\b`;
 
 /** Verbs of giving that "will", "would" and "is to" make a pledge: "will provide", "is to fund". */
 const GIVE = alternation(GIVE_VERBS, EN);
@@ -69,8 +57,7 @@ const EN_TRIGGER = new RegExp(
 );
 /** A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that". */
 const EN_REPORTED = new RegExp(
-  `\\b(?:${alternation(REPORTING_VERBS)}|told\\s+\\S+(?:\\s+\\S+)?)\\s+(?:that\\s+)?` +
-    `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
+  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+)?)\\s+(?:that\\s+)?` + `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
   'i',
 );
 /** Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide". */
@@ -82,40 +69,34 @@ const EN_BARE_PRESENT = new RegExp(`^${alternation(PLEDGE_VERB_STEMS)}s?$`);
 /** Trigger forms that are never a noun after a determiner: "will provide", "made a pledge", "signed up to". */
 const EN_PHRASE_HEAD = new RegExp(`^${alternation(PLEDGE_PHRASE_HEADS)}`);
 /** What follows one of those forms when it is the verb: "pledges to", "promises that", "pledges €5m". */
-const EN_VERB_OBJECT = new RegExp(`^\\s+(?:${alternation(VERB_OBJECT_STARTS)}|[\\p{Sc}\\d])`, 'iu');
+const EN_VERB_OBJECT = new RegExp(`^\\s+(?:${alternation(VERB_OBJECT_STARTS)}(?![\\p{L}'’])|[\\p{Sc}\\d])`, 'iu');
 /** "committed (itself) to": the object of "commit". */
 const EN_COMMIT_TO = new RegExp(`^\\s+(?:${alternation(REFLEXIVE_PRONOUNS)}\\s+)?to\\b`, 'i');
 /** "agreed to / on / upon": the object of "agree". */
 const EN_AGREE_TO = new RegExp(`^\\s+${alternation(AGREEMENT_PREPOSITIONS)}\\b`, 'i');
-/** Speakers whose quoted words are criticism, not anyone's commitment. */
-const EN_CRITIC = new RegExp(wholeWords(CRITICS), 'i');
+/** Endings of a manner or sentence adverb ("unanimously", "formally", "apparently"), never of a name. */
+const ADVERB_ENDINGS = 'ously|ally|edly|ively|ately|ently|antly';
 /**
- * An indirect question or a free relative before the subject: "how Amazon plans to", "what the EU pledged",
- * "unclear about when she will resume it".
+ * A relative whose antecedent is the pledge's object: "the government that he had promised [voters]" (group 1 the
+ * word before the relative). After a reporting verb the "that" opens what is reported instead ("said that he …").
  */
-const INDIRECT_QUESTION = /\b(?:how|why|whether|what|when)\s+(?:\S+\s+){0,3}$/i;
-/** Critics or analysts reporting: "analysts say that", "critics believe". */
-const EN_CRITIC_SAYS = new RegExp(
-  `${wholeWords(CRITICS)}\\s+(?:\\S+\\s+){0,2}(?:say|says|said|believe|expect|argue)\\b`,
+const OBJECT_RELATIVE = new RegExp(
+  `(\\S+)\\s+${alternation(OBJECT_RELATIVES)}\\s+(?:the\\s+)?(?:\\p{Lu}\\S*|${alternation(SUBJECT_PRONOUNS)})\\s+` +
+    `(?:(?:had|has|have)\\s+)?$`,
+  'iu',
+);
+/** A word after which "that" opens reported speech or a clause, not a relative: "said", "clear", "so". */
+const EN_THAT_OPENER = new RegExp(
+  `^(?:${alternation(REPORTING_VERBS)}|${alternation(ACTOR_BREAK_WORDS)}|clear|so)$`,
   'i',
 );
-/** A negation just before the verb: "did not pledge", "never promised", "hasn't committed". */
-const EN_NEGATION = new RegExp(`${wholeWords(NEGATIONS)}|${alternation(NEGATION_ENDINGS)}\\b`, 'i');
-/** A refusal or lasting negation anywhere before the verb: "refused to commit". */
-const EN_REFUSAL = new RegExp(wholeWords(REFUSALS), 'i');
-/** An appeal or obligation before the verb: "urged the EU to pledge", "must commit". */
-const EN_APPEAL = new RegExp(wholeWords(APPEALS), 'i');
-/** A prediction before the verb: "is expected to pledge", "could commit". */
-const EN_PREDICTION = new RegExp(wholeWords(PREDICTIONS), 'i');
-/** An opinion or hope before the verb: "believes the EU will provide". */
-const EN_OPINION = new RegExp(wholeWords(OPINIONS), 'i');
-/** A condition anywhere in the clause: "will provide aid if …". */
-const EN_CONDITION = new RegExp(wholeWords(CONDITIONS), 'i');
-/** A tentative qualifier anywhere in the clause: "agreed in principle". */
-const EN_TENTATIVE = new RegExp(wholeWords(TENTATIVE), 'i');
+/** A negated subject: "no studio", "none of the donors". */
+const EN_NEGATIVE_SUBJECT = new RegExp(`^${alternation(NEGATIVE_SUBJECTS)}\\b`, 'i');
+/** A sentence adverb opening the words before a verb ("Apparently Arnold Schwarzenegger has agreed"). */
+const EN_LEADING_ADVERB = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${ADVERB_ENDINGS})\\s+(?=\\p{Lu})`, 'u');
 /** Auxiliaries, adverbs and times between an actor and the verb: "has also formally", "on Monday", "unanimously". */
 const EN_AUX_TAIL = new RegExp(
-  `(?:\\s+(?:${alternation(ACTOR_TAIL_WORDS)}|\\p{Ll}{3,}(?:ously|ally|edly|ively|ately|ently|antly)))+\\s*$`,
+  `(?:\\s+(?:${alternation(ACTOR_TAIL_WORDS)}|\\p{Ll}{3,}(?:${ADVERB_ENDINGS})))+\\s*$`,
   'iu',
 );
 /** A pronoun or relative alone, which is not an actor. */
@@ -166,7 +147,9 @@ export function englishActor(before: string): string | null {
   const relative = EN_RELATIVE.exec(s);
   if (relative) return normalizeSpace(relative[1]!);
   // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
-  let actor = normalizeSpace(parts[parts.length - 1] ?? '').replace(EN_LEADING_CONNECTIVE, '');
+  let actor = normalizeSpace(parts[parts.length - 1] ?? '')
+    .replace(EN_LEADING_CONNECTIVE, '')
+    .replace(EN_LEADING_ADVERB, '');
   if (actor.split(' ').length > S.maxEnglishActorWords) {
     const andParts = actor.split(/\band\b/i);
     actor = normalizeSpace(andParts[andParts.length - 1] ?? '');
@@ -210,7 +193,7 @@ function coordinatedSubject(parts: string[]): string | null {
  * pronoun ("Pepsi, which said it will"), just before the verb: group 1 the name. A bare "which" stands for a thing
  * ("libraries in Aston and Northfield, which will stay open").
  */
-const EN_REPORTED_PRONOUN = `${alternation(REPORTING_VERBS)}\\s+(?:that\\s+)?${alternation(SUBJECT_PRONOUNS)}\\s+`;
+const EN_REPORTED_PRONOUN = `${REPORTING}\\s+(?:that\\s+)?${alternation(SUBJECT_PRONOUNS)}\\s+`;
 const EN_RELATIVE = new RegExp(
   `((?:\\b(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.'’-]*),?\\s+` +
     `(?:who\\s+(?:(?:has|had|have)\\s+)?(?:${EN_REPORTED_PRONOUN})?|which\\s+(?:has\\s+)?${EN_REPORTED_PRONOUN})$`,
@@ -221,7 +204,7 @@ const EN_NOT_IN_ACTOR = new RegExp(`(?<![\\p{L}'’])${alternation(NOT_IN_ACTOR)
 /** A connective opening the words before a verb: "So the U.S.", "As such the NSPCC". */
 const EN_LEADING_CONNECTIVE = new RegExp(`^(?:${alternation(CONNECTIVES, EN)}|or)\\s+`, 'i');
 /** The first finite reporting verb of a clause. */
-const EN_FIRST_REPORTING = new RegExp(`\\b(?:${alternation(REPORTING_VERBS)})\\b`, 'i');
+const EN_FIRST_REPORTING = new RegExp(`\\b(?:${REPORTING})\\b`, 'i');
 
 /** A finite auxiliary: "is", "has", "were". */
 const EN_FINITE_AUX = new RegExp(`^(?:${alternation(BE_FORMS)}|has|have|had)$`, 'i');
@@ -247,7 +230,8 @@ function subjectOfLastVerb(text: string): string | null {
     const prefix = head.slice(0, words[start]!.index);
     if (/\band\s*$/i.test(prefix) || !prefix.trim()) return null;
     const named = normalizeSpace(EN_TRAILING_NAME.exec(prefix)?.[0] ?? '');
-    const actor = englishActor(prefix) ?? (named.split(' ').length <= S.maxEnglishActorWords ? named : '');
+    // "The nonprofit said it was not discouraged … and planned to": a pronoun after a reporting verb is the reporter.
+    const actor = subjectOf(prefix) ?? (named.split(' ').length <= S.maxEnglishActorWords ? named : '');
     return actor || null;
   }
   return null;
@@ -268,31 +252,8 @@ export interface EnglishFound {
   to?: number;
 }
 
-/** Whether the words before a trigger block it: a negation, a refusal, an appeal, a prediction or an opinion. */
-export function blockedBefore(before: string): boolean {
-  const window = before.split(/\s+/).slice(-3).join(' ');
-  // "a number of analysts say that …": what critics and analysts expect is not anyone's commitment.
-  if (EN_CRITIC_SAYS.test(before)) return true;
-  // "the question of how Amazon plans to …", "what each body has agreed to": an indirect question or a relative.
-  if (INDIRECT_QUESTION.test(before)) return true;
-  if (EN_NEGATION.test(window)) return true;
-  // "endorsed U.S. hopes for a peace plan and said he will work …": a finite reporting verb opens what is reported;
-  // a hope, an appeal or a prediction before it governs something else.
-  let at = 0;
-  for (const m of before.matchAll(EN_REPORTING)) at = m.index + m[0].length;
-  const scope = before.slice(at);
-  return EN_REFUSAL.test(scope) || EN_APPEAL.test(scope) || EN_PREDICTION.test(scope) || EN_OPINION.test(scope);
-}
-
-/** A finite reporting verb ("said", "announced", "told"), not an infinitive ("is expected to announce"). */
-const EN_REPORTING = new RegExp(`(?<!\\bto\\s+)\\b(?:${alternation(REPORTING_VERBS)}|told)\\b`, 'gi');
-
-/** Whether a clause is conditional or tentative as a whole ("if …", "in principle"). */
-export const blockedClause = (clause: string, tentative = true) =>
-  EN_CONDITION.test(clause) || (tentative && EN_TENTATIVE.test(clause));
-
 /** The pledge verbs of an English clause ("pledged", "committed to", "agreed to"), or null when one is blocked. */
-export function pledgesIn(clause: string): EnglishFound[] | null {
+export function pledgesIn(clause: string, isName: (word: string) => boolean = () => true): EnglishFound[] | null {
   const out: EnglishFound[] = [];
   EN_TRIGGER.lastIndex = 0;
   for (let m = EN_TRIGGER.exec(clause); m; m = EN_TRIGGER.exec(clause)) {
@@ -313,7 +274,9 @@ export function pledgesIn(clause: string): EnglishFound[] | null {
     if (bare && !englishActor(before)) continue;
     // "We have heard promises like these": the noun, not the verb.
     if (EN_NOUN_LIKE.test(verb) && !EN_VERB_OBJECT.test(after)) continue;
-    if (/^(?:is|are) to/.test(verb) && (EN_PURPOSE_NOUN.test(before) || !englishActor(before))) continue;
+    // "it is to send men into space": an extraposed purpose ("the goal … it is to"), not a named body's plan.
+    const extraposed = /(?:^|\s)it\s*$/i.test(before);
+    if (/^(?:is|are) to/.test(verb) && (EN_PURPOSE_NOUN.test(before) || extraposed || !englishActor(before))) continue;
     if (/^commit/.test(verb)) {
       const to = EN_COMMIT_TO.exec(after);
       const amount = /^\s+(?=[\p{Sc}\d])/u.exec(after);
@@ -345,7 +308,14 @@ export function pledgesIn(clause: string): EnglishFound[] | null {
     }
     const from = clause.length - after.length;
     if (!/[\p{L}\p{N}]/u.test(finishObject(after).replace(/^to\b/i, ''))) continue;
-    out.push({ actor: subjectOf(before), from, at: m.index });
+    // "the government that he had promised voters": what was promised is the noun before the relative.
+    const relative = OBJECT_RELATIVE.exec(before);
+    if (relative && !EN_THAT_OPENER.test(relative[1]!) && !EN_VERB_OBJECT.test(after)) continue;
+    const actor = subjectOf(before);
+    // "no studio has agreed": nobody pledged; "The two men agreed": no one named.
+    if (actor && EN_NEGATIVE_SUBJECT.test(actor)) return null;
+    if (actor && !actorLike(actor, isName, true)) continue;
+    out.push({ actor, from, at: m.index });
   }
   return out;
 }
@@ -353,8 +323,22 @@ export function pledgesIn(clause: string): EnglishFound[] | null {
 /** The subject before a trigger; for a pronoun right after a reporting verb, the reporter ("Colombia says it"). */
 export function subjectOf(before: string): string | null {
   const actor = englishActor(before);
-  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) return reportedActor(before) ?? actor;
+  if (actor && /^(?:it|they|he|she)$/i.test(actor) && isReported(before)) {
+    // "Legislators in one of the 12 cities … have announced they will": the reporter is the pronoun's antecedent; when
+    // its words are no actor phrase, no other name in the sentence stands in for it.
+    const reporter = reportedActor(before);
+    if (reporter) return reporter;
+    return /^(?:it|they)$/i.test(actor) && reportedSubjectTooLong(before) ? null : actor;
+  }
   return actor ?? reportedActor(before);
+}
+
+/** Whether the words before a reporting verb run longer than an actor may: a subject the reader cannot name. */
+function reportedSubjectTooLong(before: string): boolean {
+  const m = EN_REPORTED.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index).split(EN_ACTOR_BREAK).pop() ?? '';
+  return normalizeSpace(head).split(' ').length > S.maxEnglishActorWords;
 }
 
 /** Reported speech before a trigger: "announced it", "said that", "told reporters". */
@@ -364,15 +348,4 @@ export const isReported = (before: string) => EN_REPORTED.test(before);
 export function reportedActor(before: string): string | null {
   const m = EN_REPORTED.exec(before);
   return m ? englishActor(before.slice(0, m.index)) : null;
-}
-
-/** Inside quotation marks, or attributed to a critic ("… ,” said the shadow minister). */
-export function quotedCriticism(clause: string, at: number): boolean {
-  const open = Math.max(clause.lastIndexOf('“', at), clause.lastIndexOf('"', at), clause.lastIndexOf('«', at));
-  if (open < 0) return false;
-  const closeMatch = /[”"»]/.exec(clause.slice(at));
-  if (!closeMatch) return false;
-  const close = at + closeMatch.index;
-  const attribution = `${clause.slice(0, open)} ${clause.slice(close + 1)}`;
-  return EN_CRITIC.test(attribution);
 }
