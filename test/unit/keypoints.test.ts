@@ -161,6 +161,39 @@ describe('pickKeyPoints: the lede, captions and the summary box', () => {
     expect(points).toContain('The review team will report to ministers in a series of stages over the next two years.');
   });
 
+  it('without a lede, leaves out the first paragraph that reads as one, past a date line before it', () => {
+    const points = pickKeyPoints({
+      title: 'Cricket chief resigns',
+      lede: null,
+      sections: body([
+        '31 December 2007, 12:20',
+        'Colombo - The cricket board chief stepped down on Monday, clearing the way for a former captain to take over.',
+        'The former captain led the national side to its only World Cup title in 1996 and later entered politics.',
+        'He is expected to be appointed next week, sources close to the president have confirmed.',
+        'The interim committee will then be reconstituted with members named by the sports minister.',
+      ]),
+      lang: 'en',
+    });
+    expect(points.some((p) => p.startsWith('Colombo'))).toBe(false);
+    expect(points).toHaveLength(3);
+  });
+
+  it('leaves out a sentence that restates the lede in other words', () => {
+    const points = pickKeyPoints({
+      title: 'Microsoft faces new inquiries',
+      lede: 'The European Commission has begun two new antitrust investigations of Microsoft.',
+      sections: body([
+        'The European Commission has opened two new antitrust investigations of Microsoft.',
+        'One inquiry concerns the browser bundled with the operating system sold in Europe.',
+        'The other looks at whether rival office software can read the company’s document formats.',
+        'Microsoft said it would cooperate fully with both investigations.',
+      ]),
+      lang: 'en',
+    });
+    expect(points.some((p) => p.includes('has opened two new'))).toBe(false);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('never quotes a caption or a credit line', () => {
     const points = pickKeyPoints({
       title: 'Hostages freed',

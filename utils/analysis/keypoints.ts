@@ -133,15 +133,21 @@ export function pickKeyPoints(input: {
   // The lede is not a candidate. When the brief's lede is missing or a mere label, the article's first paragraph
   // is the lede a reader takes in first: it is left out too; so is a deck written as a headline that stands before
   // the lede (no sentence's end), which the reader takes in with it.
+  const titleTerms = termsOf(input.title ?? '');
+  const ledeTerms = termsOf(input.lede ?? '');
   const opening = input.sections[0]?.heading === null ? input.sections[0].paragraphs[0] : undefined;
-  let skipFirst = !input.lede || notALede(input.lede) || (opening !== undefined && notALede(opening));
+  // Without a lede of its own, the brief's first paragraph that reads as one is the lede: the paragraphs up to it
+  // are skipped ("31 December 2007, 12:20" is a date line before it). A headline-style deck before a good lede is
+  // skipped alone.
+  const noLede = !input.lede || notALede(input.lede);
+  let skipFirst = noLede || (opening !== undefined && notALede(opening));
   for (const s of input.sections) {
-    const paragraphs = skipFirst && s.paragraphs.length ? s.paragraphs.slice(1) : s.paragraphs;
-    if (s.paragraphs.length) skipFirst = false;
+    const lede = noLede ? s.paragraphs.findIndex((p) => !notALede(p)) : s.paragraphs.length ? 0 : -1;
+    const paragraphs = skipFirst && lede >= 0 ? s.paragraphs.slice(lede + 1) : s.paragraphs;
+    if (lede >= 0) skipFirst = false;
     parts.push({ heading: s.heading, paragraphs });
   }
 
-  const titleTerms = termsOf(input.title ?? '');
   const headingTerms = new Set<string>();
   for (const p of parts) for (const t of termsOf(p.heading ?? '')) headingTerms.add(t);
 
@@ -198,7 +204,10 @@ export function pickKeyPoints(input: {
       c.score -= 0.8;
     }
   }
-  return choose(candidates, parts.length).map((c) => c.text);
+  // A sentence that restates the lede (a deck and the body's first sentence: "has begun two new investigations" /
+  // "has opened two new investigations") repeats what the reader has just read.
+  const fresh = candidates.filter((c) => jaccard(c.terms, ledeTerms) < NEAR_DUPLICATE);
+  return choose(fresh, parts.length).map((c) => c.text);
 }
 
 /** The phrases of a unit (BOILERPLATE_WORDS words each, as compared), to find padding repeated across parts. */
@@ -240,6 +249,14 @@ function score(
     1 / (1 + indexInPart) -
     (/[?؟]$/.test(text) ? 0.5 : 0)
   );
+}
+
+/** Share of the two vocabularies together that both hold: a restatement, not a sentence that merely reuses words. */
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union ? shared / union : 0;
 }
 
 /** Share of the smaller vocabulary that two candidates have in common. */
