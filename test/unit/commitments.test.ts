@@ -576,6 +576,11 @@ describe('English commitments: who pledges, and where the pledge ends', () => {
     expect(all(['Darth Vader will appear as a guest character in the game.'])).toEqual([]);
     expect(all(["NASA's plan to double the number of flights has stoked concern."])).toEqual([]);
     expect(all(['The agency has one goal: it is to send people into space.'])).toEqual([]);
+    // A decision that stands is an announced action; the simple past narrates one already taken.
+    expect(all(['The state auditing office has decided to investigate the stadium costs.'])).toEqual([
+      ['The state auditing office', 'has decided to investigate the stadium costs'],
+    ]);
+    expect(all(['The NBC anchor Brian Williams decided to take a shower.'])).toEqual([]);
     expect(all(['Guy Hands will this week pledge to invest millions in talent scouts.'])).toEqual([
       ['Guy Hands', 'to invest millions in talent scouts'],
     ]);
