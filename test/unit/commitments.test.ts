@@ -567,6 +567,18 @@ describe('English commitments: who pledges, and where the pledge ends', () => {
         'Legislators in one of the twelve Brazilian cities due to host matches at the World Cup have announced they will investigate the costs.',
       ]),
     ).toEqual([]);
+    // A sentence-opening "it" continues the named subject of the sentences before, not the last pledge's actor.
+    expect(
+      all([
+        'The European Commission will drop its antitrust investigation.',
+        'Apple said it had sold music at a higher price in the UK.',
+        'Music copyrights are negotiated on a country-by-country basis.',
+        'It will now seek to renegotiate these deals.',
+      ]),
+    ).toEqual([
+      ['The European Commission', 'will drop its antitrust investigation'],
+      ['Apple', 'will now seek to renegotiate these deals'],
+    ]);
     // Nothing before names the "they": the organisation named most often is no antecedent.
     expect(all(['EMC grew in the quarter.', 'EMC hired staff.', 'They will drive a tighter alignment.'])).toEqual([]);
   });

@@ -178,6 +178,37 @@ function pluralSubjectBefore(text: string): string | null {
   return null;
 }
 
+/** A reporting verb that ends a sentence's opening subject: "Apple said it had …". */
+const REPORTING_END = /^(?:said|says|told|tells|announced|added|confirmed|stated)$/;
+
+/**
+ * The singular named subject that opens one of the last sentences of a text, the latest first, past sentences whose
+ * subject is "it", a plural or no name: "Apple" in "Apple said it had sold music at a higher price. Music copyrights
+ * are negotiated country by country." A sentence-opening "it" continues the topic of the sentences before.
+ */
+function singularSubjectBefore(text: string): string | null {
+  const sentences = text
+    .split(/(?<=[.!?]["”]?)\s+|\n+/)
+    .filter((x) => x.trim())
+    .slice(-S.pluralSubjectSentences)
+    .reverse();
+  for (const sentence of sentences) {
+    const words = sentence.trim().split(/\s+/);
+    const end = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(w) || REPORTING_END.test(w)));
+    if (end < 1 || end > S.maxEnglishActorWords) continue;
+    const subject = words.slice(0, end);
+    const head = subject
+      .join(' ')
+      .split(/\s+of\s+/)[0]!
+      .split(' ')
+      .pop()!;
+    if (/^(?:it|they|he|she)$/i.test(head) || /^\p{L}+[^s]s$/u.test(head) || subject.includes('and')) continue;
+    const named = subject.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isStopWord(w.toLowerCase())));
+    if (named || isHead(head)) return subject.join(' ');
+  }
+  return null;
+}
+
 function resolveEnglish(actor: string, before: string, context: Partial<ActorContext>): string {
   const lastActor = context.lastActor ?? null;
   const clauseActor = context.clauseActor ?? null;
@@ -223,6 +254,10 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     if (lower === 'they' && !sentence.trim()) {
       const plural = pluralSubjectBefore(before);
       if (plural) return plural;
+    }
+    if (lower === 'it' && !sentence.trim()) {
+      const singular = singularSubjectBefore(before);
+      if (singular) return singular;
     }
     if (lastActor) return lastActor;
     return actor;
