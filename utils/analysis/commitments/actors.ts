@@ -148,28 +148,35 @@ function names(text: string, whole = text, article = whole): { name: string; per
 /** Auxiliaries and verbs that end a sentence's opening subject: "Members of the cabinet are …". */
 const SUBJECT_END = /^(?:is|are|was|were|has|have|had|will|would|can|could|also|\p{Ll}+ed)$/u;
 
+/** The last sentences of a text (sentence ends and block breaks), the latest first. */
+const lastSentences = (text: string, breaks: RegExp) =>
+  text
+    .split(breaks)
+    .filter((x) => x.trim())
+    .slice(-S.pluralSubjectSentences)
+    .reverse();
+
+/** The head word of a subject: its last word before any "of" ("Members of the cabinet" → "Members"). */
+const headOf = (subject: string[]) =>
+  subject
+    .join(' ')
+    .split(/\s+of\s+/)[0]!
+    .split(' ')
+    .pop()!;
+
 /**
  * The plural subject that opens the last sentences of a text, past sentences that open with "They": "Members of
  * the Scottish cabinet" in "Members of the Scottish cabinet are in Skye. They are also taking part …". Null when
  * the last sentence opens otherwise, or its subject is no plural noun phrase.
  */
 function pluralSubjectBefore(text: string): string | null {
-  const sentences = text
-    .split(/(?<=[.!?]["”]?)\s+/)
-    .filter((x) => x.trim())
-    .slice(-S.pluralSubjectSentences)
-    .reverse();
-  for (const sentence of sentences) {
+  for (const sentence of lastSentences(text, /(?<=[.!?]["”]?)\s+/)) {
     const words = sentence.trim().split(/\s+/);
     const end = words.findIndex((w, i) => i > 0 && SUBJECT_END.test(w));
     if (end < 1) return null;
     const subject = words.slice(0, end);
     if (subject.length === 1 && /^they$/i.test(subject[0]!)) continue;
-    const head = subject
-      .join(' ')
-      .split(/\s+of\s+/)[0]!
-      .split(' ')
-      .pop()!;
+    const head = headOf(subject);
     const plural = /^\p{L}+[^s]s$/u.test(head) || subject.includes('and');
     return plural && subject.length <= S.maxEnglishActorWords && !isStopWord(head.toLowerCase())
       ? subject.join(' ')
@@ -187,21 +194,12 @@ const REPORTING_END = /^(?:said|says|told|tells|announced|added|confirmed|stated
  * are negotiated country by country." A sentence-opening "it" continues the topic of the sentences before.
  */
 function singularSubjectBefore(text: string): string | null {
-  const sentences = text
-    .split(/(?<=[.!?]["”]?)\s+|\n+/)
-    .filter((x) => x.trim())
-    .slice(-S.pluralSubjectSentences)
-    .reverse();
-  for (const sentence of sentences) {
+  for (const sentence of lastSentences(text, /(?<=[.!?]["”]?)\s+|\n+/)) {
     const words = sentence.trim().split(/\s+/);
     const end = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(w) || REPORTING_END.test(w)));
     if (end < 1 || end > S.maxEnglishActorWords) continue;
     const subject = words.slice(0, end);
-    const head = subject
-      .join(' ')
-      .split(/\s+of\s+/)[0]!
-      .split(' ')
-      .pop()!;
+    const head = headOf(subject);
     if (/^(?:it|they|he|she)$/i.test(head) || /^\p{L}+[^s]s$/u.test(head) || subject.includes('and')) continue;
     const named = subject.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isStopWord(w.toLowerCase())));
     if (named || isHead(head)) return subject.join(' ');
