@@ -20,13 +20,21 @@ import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
-import { deckAsParagraph, dropAuthorNotes, dropMetaLines, endAtComments, isEndNote } from './structure/meta-lines';
+import {
+  bylineInBlocks,
+  deckAsParagraph,
+  dropAuthorNotes,
+  dropMetaLines,
+  endAtComments,
+  isEndNote,
+} from './structure/meta-lines';
 import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
 import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
 import { findFlags } from './analysis/flags';
 import { normalizeSpace } from './common/text';
+import { key } from './metadata/clean';
 import type { BoilerplateSettings } from './settings/boilerplate';
 import type { ContentSettings } from './settings/content';
 
@@ -56,6 +64,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
   const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
+  // A byline the markup does not give may stand as a line of its own over the story ("By Jane Roe").
+  const byline = meta.byline ?? bylineInBlocks(blocks, meta.siteName ? [key(meta.siteName)] : []);
   const summaryBox = summaryBoxItems(blocks, doc);
   // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
   // are credit lines and the meta lines at the top (structure/meta-lines.ts).
@@ -67,7 +77,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     deckAsParagraph(endAtComments(withoutSummaryBox(shownBlocks))).filter(
       (b) => !(b.type === 'paragraph' && (isEndNote(b.text) || isCaptionLike(b.text))),
     ),
-    meta.byline,
+    byline,
   );
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
@@ -89,7 +99,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     url: meta.canonicalUrl ?? opts.url ?? null,
     isArticle,
     title,
-    byline: meta.byline,
+    byline,
     published: meta.published,
     siteName: meta.siteName,
     lang,
@@ -101,7 +111,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     tables,
     commitments: findCommitments({ blocks: endAtComments(blocks), tables, published: meta.published, title, lang }),
     closing,
-    flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
+    flags: findFlags({ title, byline, published: meta.published, sections, lede, text }),
     text,
   };
 }

@@ -10,6 +10,10 @@ import {
   isCreditLine,
   isEndNote,
   isMetaHeading,
+  bylineInBlocks,
+  isBylineLine,
+  isCreditHeading,
+  isDateLine,
 } from '../../utils/structure/meta-lines';
 import type { Block } from '../../utils/types';
 
@@ -203,5 +207,66 @@ describe('isGalleryHeading', () => {
       'صور الأقمار الصناعية تكشف حجم الجفاف',
     ])
       expect(isGalleryHeading(t), t).toBe(false);
+  });
+});
+
+describe('isDateLine', () => {
+  it('reads a line that only says when as a date line: date, weekday, clock, zone and its label', () => {
+    for (const line of [
+      'Saturday, 05 Jan 2008 20:43',
+      'Tue, 2008-01-08 18:35.',
+      '1/10/2008, 6:07 a.m. EST',
+      '10:02 AM CST on Friday, December 28, 2007',
+      'Last modified: January 18. 2008 3:55PM',
+      'Jan 15, 2008',
+      '7:00 PM',
+      'الخميس 14 مارس 2025 - 10:30 صباحاً',
+    ])
+      expect(isDateLine(line), line).toBe(true);
+  });
+
+  it('leaves sentences, headings and lines that hold a date among other words alone', () => {
+    for (const line of [
+      'The vote is on March 5, 2008.',
+      'Polls open at 7:00 on Tuesday.',
+      'March 2008: the crash that changed everything',
+      'Correction: July 24, 2012',
+      'August 9, 2012 · 13 Comments',
+      'الثلاثاء 5 أغسطس 2025 - 11 صفر 1447 هـ',
+      'Budget 2025',
+      '$12.50',
+    ])
+      expect(isDateLine(line), line).toBe(false);
+  });
+});
+
+describe('byline lines and credit headings', () => {
+  it('reads a byline line of its own, without its wire, job and time', () => {
+    expect(bylineInBlocks([p('By JEFFREY McMURRAY Associated Press Writer'), p(LEDE)])).toBe('JEFFREY McMURRAY');
+    expect(
+      bylineInBlocks([
+        p('By GUDJON HELGASON and BRIAN CHURCH, Associated Press Writers 1 hour, 32 minutes ago'),
+        p(LEDE),
+      ]),
+    ).toBe('GUDJON HELGASON and BRIAN CHURCH');
+    expect(bylineInBlocks([p('Kicker'), p('By William Langley'), p(LEDE)])).toBe('William Langley');
+  });
+
+  it('reads no byline from a sentence opening with "By", nor from a line after the story has begun', () => {
+    expect(isBylineLine('By the end of today, the result will be known.')).toBe(false);
+    expect(isBylineLine('By then it was too late')).toBe(false);
+    expect(bylineInBlocks([p(LEDE), p('By William Langley')])).toBeNull();
+  });
+
+  it('drops a byline line and a date line over the story; the lede is the first paragraph of prose', () => {
+    const blocks = [p('By William Langley'), p('Tue, 2008-01-08 18:35.'), p(LEDE), p(BODY), p(END)];
+    expect(texts(dropMetaLines(blocks))).toEqual([LEDE, BODY, END]);
+  });
+
+  it('reads an agency or a desk set as a heading as a credit, not a section', () => {
+    for (const line of ['The Associated Press', 'Hugh Gentry, Reuters', 'Staff Reporter', 'The Oregonian Staff'])
+      expect(isCreditHeading(line), line).toBe(true);
+    for (const line of ['Reuters profits fall', 'Staff shortages', 'Press freedom', 'What the agency said'])
+      expect(isCreditHeading(line), line).toBe(false);
   });
 });

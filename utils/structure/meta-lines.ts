@@ -19,7 +19,12 @@ import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexico
 import { isCommentLabel } from '../extract/comments';
 import { GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
-import { BYLINE_PREFIX } from '../metadata/byline';
+import { BYLINE_PREFIX, cleanByline } from '../metadata/byline';
+import { findDateInText, isMonthName, normalizeForDates } from '../metadata/dates';
+import { isAgencyName } from '../metadata/byline-people';
+import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS, WEEKDAYS } from '../lexicon/byline';
+import { NEWS_AGENCIES } from '../lexicon/agencies';
+import { DATE_LINE_WORDS, WEEKDAY_ABBREVIATIONS } from '../lexicon/date-lines';
 
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
@@ -126,21 +131,107 @@ function isMetaShaped(text: string): boolean {
   return ws.length <= B.maxKickerWords && text.length <= B.maxKickerChars && !/\p{N}/u.test(text);
 }
 
-/** The blocks without credit lines, separators and the meta lines at the article's edges. */
+/** A paragraph that opens the story: prose, and not a byline or a date line that ends as a sentence does. */
+function isStoryProse(text: string): boolean {
+  return isProse(text) && !isBylineLine(text) && !isDateLine(text);
+}
+
+/** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
 export function dropMetaLines(blocks: Block[]): Block[] {
   const kept = blocks.filter(
     (b) =>
-      !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text))) &&
+      !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
       !(b.type === 'heading' && SEPARATOR.test(b.text)),
   );
-  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isProse(b.text));
+  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isStoryProse(b.text));
   if (firstProse < 0) return kept;
   return kept.filter((b, i) => {
     // Before the first prose paragraph only paragraphs are meta lines: a heading or a list there is the story's,
     // and so is the label over a list (its lead-in, or a summary box's title).
-    if (i >= firstProse || b.type !== 'paragraph' || isProse(b.text) || !isMetaShaped(b.text)) return true;
+    if (i >= firstProse || b.type !== 'paragraph') return true;
+    if (isBylineLine(b.text) || isCreditHeading(b.text)) return false;
+    if (isProse(b.text) || !isMetaShaped(b.text)) return true;
     return kept[i + 1]?.type === 'list';
   });
+}
+
+/**
+ * The byline the story's first lines give, when the page's markup gives none: a byline line of its own before the
+ * first paragraph of prose ("By JEFFREY McMURRAY Associated Press Writer"), its names cleaned.
+ */
+export function bylineInBlocks(blocks: readonly Block[], siteKeys: readonly string[] = []): string | null {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    const names = bylineOfLine(b.text, siteKeys);
+    if (names) return names;
+    if (isStoryProse(b.text)) return null;
+  }
+  return null;
+}
+
+/** The words a date or time line may hold besides numbers and month names (lexicon/date-lines.ts). */
+const DATE_WORDS = new Set(
+  [...entriesOf(WEEKDAYS), ...entriesOf(WEEKDAY_ABBREVIATIONS), ...entriesOf(DATE_LINE_WORDS)].map((w) =>
+    normalizeForDates(w).replace(/\.$/, ''),
+  ),
+);
+/** A clock time ("20:43", "6:07"), in Western digits (normalizeForDates). */
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+
+/**
+ * A line that only says when: a date or a clock time, and besides numbers only month names, weekdays, clock words,
+ * zones and date labels ("Saturday, 05 Jan 2008 20:43", "1/10/2008, 6:07 a.m. EST", "Last modified: January 18.
+ * 2008 3:55PM", "7:00 PM"). Never a heading, the lede or the closing of the story.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > B.maxDateLineChars) return false;
+  const norm = normalizeForDates(text);
+  if (!CLOCK.test(norm) && !findDateInText(text)) return false;
+  const words = norm.match(/\p{L}[\p{L}\p{M}.]*|\p{N}[\p{N}\p{L}]*/gu) ?? [];
+  return words.every((w) => {
+    const bare = w.replace(/\.$/, '');
+    return /^\p{N}/u.test(bare) || DATE_WORDS.has(bare) || isMonthName(bare);
+  });
+}
+
+/**
+ * A byline set as a line of its own: short, opening with a byline word, then names (a desk and a time may follow:
+ * "By JEFFREY McMURRAY Associated Press Writer", "By William Langley"). "By the end of today, …" is a sentence.
+ */
+export function isBylineLine(text: string): boolean {
+  return bylineOfLine(text) !== null;
+}
+
+/** The names of a byline line (isBylineLine), cleaned as the metadata stage cleans a byline; else null. */
+export function bylineOfLine(text: string, siteKeys: readonly string[] = []): string | null {
+  if (text.length > B.maxBylineLineChars || !BYLINE_PREFIX.test(text)) return null;
+  // The names end where a number starts (a time, "1 hour, 32 minutes ago"), and before a wire and a job.
+  const names = cleanByline(text, siteKeys)
+    ?.replace(/[\s,]+\p{N}.*$/u, '')
+    .replace(WIRE_AFTER_NAMES, '');
+  return names && isNames(names, B.maxBylineLineWords) ? names : null;
+}
+
+/** A wire's name and a job after the names, with no comma between ("JEFFREY McMURRAY Associated Press Writer"). */
+const JOB_WORDS = `${phrasesPattern(entriesOf(JOB_TITLE_WORDS))}s?`;
+const WIRE_NAMES = phrasesPattern(entriesOf(NEWS_AGENCIES).flatMap((e) => e.split(/\s*=\s*/)));
+const WIRE_AFTER_NAMES = new RegExp(
+  `[\\s,]+(?:${WIRE_NAMES}(?:\\s+${JOB_WORDS})*|${JOB_WORDS}(?:\\s+${JOB_WORDS})*)$`,
+  'iu',
+);
+
+/** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
+const DESK_TAIL = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(DESK_CREDIT_TAILS))}$`, 'iu');
+
+/**
+ * A credit set as a heading or a line of its own, naming an agency or a desk rather than a section: "The
+ * Associated Press", "Hugh Gentry, Reuters", "Staff Reporter", "The Oregonian Staff". Short and shaped as names.
+ */
+export function isCreditHeading(text: string): boolean {
+  const t = text.replace(/^[\s(]+|[\s)]+$/g, '');
+  if (t.length > B.maxBylineHeadingChars || !isNames(t)) return false;
+  const last = t.split(/\s*[,|/]\s*/).pop() ?? t;
+  return isAgencyName(t) || isAgencyName(last) || DESK_TAIL.test(t);
 }
 
 /** Letters and digits only, lower-cased: the same words whatever the punctuation and spacing. */
@@ -152,9 +243,9 @@ function letterKey(s: string): string {
  * Few words shaped as names: in a cased script the first starts with a capital and no lower-case word is longer
  * than a particle ("van", "de", "and"), so "Von der Testpflicht …" is a phrase, not "Von Anna Weber".
  */
-function isNames(rest: string): boolean {
+function isNames(rest: string, maxWords: number = B.maxBylineHeadingWords): boolean {
   const ws = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (ws.length === 0 || ws.length > B.maxBylineHeadingWords) return false;
+  if (ws.length === 0 || ws.length > maxWords) return false;
   return !/^\p{Ll}/u.test(ws[0]!) && ws.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
 }
 
@@ -189,7 +280,7 @@ export function isGalleryHeading(text: string): boolean {
 }
 
 export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
-  if (isGalleryHeading(text)) return true;
+  if (isGalleryHeading(text) || isDateLine(text) || isCreditHeading(text)) return true;
   const k = letterKey(text);
   const title = opts.title ? letterKey(opts.title) : '';
   if (title && k === title) return true;
