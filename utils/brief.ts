@@ -22,6 +22,7 @@ import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
 import {
   bylineInBlocks,
+  dateInBlocks,
   deckAsParagraph,
   dropAuthorNotes,
   dropMetaLines,
@@ -66,6 +67,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
   // A byline the markup does not give may stand as a line of its own over the story ("By Jane Roe").
   const byline = meta.byline ?? bylineInBlocks(blocks, meta.siteName ? [key(meta.siteName)] : []);
+  // And a date the metadata does not give may stand as a line of its own there ("Tue, 2008-01-08 18:35.").
+  const published = meta.published ?? dateInBlocks(blocks);
   const summaryBox = summaryBoxItems(blocks, doc);
   // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
   // are credit lines and the meta lines at the top (structure/meta-lines.ts).
@@ -100,7 +103,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     isArticle,
     title,
     byline,
-    published: meta.published,
+    published,
     siteName: meta.siteName,
     lang,
     dir,
@@ -109,9 +112,9 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox }),
     lists,
     tables,
-    commitments: findCommitments({ blocks: endAtComments(blocks), tables, published: meta.published, title, lang }),
+    commitments: findCommitments({ blocks: endAtComments(blocks), tables, published, title, lang }),
     closing,
-    flags: findFlags({ title, byline, published: meta.published, sections, lede, text }),
+    flags: findFlags({ title, byline, published, sections, lede, text }),
     text,
   };
 }

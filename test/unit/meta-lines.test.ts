@@ -11,6 +11,7 @@ import {
   isEndNote,
   isMetaHeading,
   bylineInBlocks,
+  dateInBlocks,
   isBylineLine,
   isCreditHeading,
   isDateLine,
@@ -268,5 +269,19 @@ describe('byline lines and credit headings', () => {
       expect(isCreditHeading(line), line).toBe(true);
     for (const line of ['Reuters profits fall', 'Staff shortages', 'Press freedom', 'What the agency said'])
       expect(isCreditHeading(line), line).toBe(false);
+  });
+});
+
+describe('dateInBlocks', () => {
+  it('reads the date of a date line or a byline line over the story', () => {
+    expect(dateInBlocks([p('Tue, 2008-01-08 18:35.'), p(LEDE)])).toBe('2008-01-08T18:35:00');
+    expect(dateInBlocks([p('By David A. Utter - Fri, 12/28/2007 - 6:41am.'), p(LEDE)])).toBe('2007-12-28T06:41:00');
+    expect(dateInBlocks([p('Kicker'), p('Thu, January 10, 2008'), p(LEDE)])).toBe('2008-01-10');
+  });
+
+  it('takes no date read two ways, and none from the story itself', () => {
+    expect(dateInBlocks([p('1/10/2008, 6:07 a.m. EST'), p(LEDE)])).toBeNull();
+    expect(dateInBlocks([p(LEDE), p('Jan 15, 2008')])).toBeNull();
+    expect(dateInBlocks([p('The vote is on March 5, 2008.'), p(LEDE)])).toBeNull();
   });
 });

@@ -220,6 +220,23 @@ const WIRE_AFTER_NAMES = new RegExp(
   'iu',
 );
 
+/**
+ * The date the story's first lines give, when the page's metadata gives none: a date line or a byline line with its
+ * date, before the first paragraph of prose ("Tue, 2008-01-08 18:35.", "By David A. Utter - Fri, 12/28/2007"). A
+ * numeric date read one way as day/month and the other as month/day ("1/10/2008") is not taken.
+ */
+export function dateInBlocks(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    if (isDateLine(b.text) || isBylineLine(b.text)) {
+      const dayFirst = findDateInText(b.text);
+      if (dayFirst) return dayFirst === findDateInText(b.text, { monthFirst: true }) ? dayFirst : null;
+    }
+    if (isStoryProse(b.text)) return null;
+  }
+  return null;
+}
+
 /** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
 const DESK_TAIL = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(DESK_CREDIT_TAILS))}$`, 'iu');
 
@@ -280,7 +297,7 @@ export function isGalleryHeading(text: string): boolean {
 }
 
 export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
-  if (isGalleryHeading(text) || isDateLine(text) || isCreditHeading(text)) return true;
+  if (isGalleryHeading(text) || isCreditHeading(text)) return true;
   const k = letterKey(text);
   const title = opts.title ? letterKey(opts.title) : '';
   if (title && k === title) return true;
