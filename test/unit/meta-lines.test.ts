@@ -11,6 +11,7 @@ import {
   isEndNote,
   isMetaHeading,
   bylineInBlocks,
+  dropBoxTitles,
   dateInBlocks,
   isBylineLine,
   isCreditHeading,
@@ -162,6 +163,8 @@ describe('endAtComments', () => {
       'Comments (12)',
       'Comments are closed.',
       'Leave a Reply',
+      'Have your Say',
+      'Have your say on this story',
       'التعليقات (27)',
       'اترك تعليقاً',
     ])
@@ -174,6 +177,8 @@ describe('endAtComments', () => {
   });
   it('keeps sentences and headings about comments, and a label that opens the blocks', () => {
     const about = 'Comments from residents were collected until March.';
+    const say = 'Have your say on the plan at the town hall, the council told residents.';
+    expect(texts(endAtComments([p(LEDE), p(say), p(END)]))).toEqual([LEDE, say, END]);
     expect(texts(endAtComments([p(LEDE), p(about), h('Comments from residents'), p(END)]))).toEqual([
       LEDE,
       about,
@@ -283,5 +288,21 @@ describe('dateInBlocks', () => {
     expect(dateInBlocks([p('1/10/2008, 6:07 a.m. EST'), p(LEDE)])).toBeNull();
     expect(dateInBlocks([p(LEDE), p('Jan 15, 2008')])).toBeNull();
     expect(dateInBlocks([p('The vote is on March 5, 2008.'), p(LEDE)])).toBeNull();
+  });
+});
+
+describe('dropBoxTitles', () => {
+  const h = (text: string): Block => ({ type: 'heading', level: 3, text });
+  const links: Block = { type: 'list', ordered: false, items: ['Another story', 'A third story'] };
+
+  it('drops a box title set as a heading and the links and short lines under it', () => {
+    const blocks = [p(LEDE), h("Editor's Choice"), links, p('More stories'), h('Background'), p(BODY), p(END)];
+    expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, 'Background', BODY, END]);
+    expect(texts(dropBoxTitles([p(LEDE), h('Related:'), links, p(END)]))).toEqual([LEDE, END]);
+  });
+
+  it('keeps the story a paragraph of prose resumes after the box, and headings that only speak of choices', () => {
+    const blocks = [p(LEDE), h("Editor's Choice"), p(BODY), h("The editor's choice of words"), links, p(END)];
+    expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, BODY, "The editor's choice of words", 'list', END]);
   });
 });

@@ -25,6 +25,7 @@ import { isAgencyName } from '../metadata/byline-people';
 import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS, WEEKDAYS } from '../lexicon/byline';
 import { NEWS_AGENCIES } from '../lexicon/agencies';
 import { DATE_LINE_WORDS, WEEKDAY_ABBREVIATIONS } from '../lexicon/date-lines';
+import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
 
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
@@ -138,7 +139,7 @@ function isStoryProse(text: string): boolean {
 
 /** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
 export function dropMetaLines(blocks: Block[]): Block[] {
-  const kept = blocks.filter(
+  const kept = dropBoxTitles(blocks).filter(
     (b) =>
       !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
       !(b.type === 'heading' && SEPARATOR.test(b.text)),
@@ -167,6 +168,29 @@ export function bylineInBlocks(blocks: readonly Block[], siteKeys: readonly stri
     if (isStoryProse(b.text)) return null;
   }
   return null;
+}
+
+/** A box title set as a heading: a related-stories label or a box of picks, the whole heading (its colon aside). */
+const BOX_TITLE = new RegExp(
+  `^\\s*${phrasesPattern([...entriesOf(RELATED_LABELS), ...entriesOf(BOX_TITLES)])}\\s*[:：]?\\s*$`,
+  'iu',
+);
+
+/**
+ * The blocks without the title of a box of other stories set as a heading ("Related", "Editor's Choice") and the
+ * links under it: the lists and the lines that are no prose up to the next heading or paragraph of prose. The story
+ * that a paragraph of prose resumes after the box is kept.
+ */
+export function dropBoxTitles(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let inBox = false;
+  for (const b of blocks) {
+    if (b.type === 'heading') inBox = BOX_TITLE.test(b.text);
+    else if (inBox && (b.type === 'list' || (b.type === 'paragraph' && !isProse(b.text)))) continue;
+    else inBox = false;
+    if (!inBox) out.push(b);
+  }
+  return out;
 }
 
 /** The words a date or time line may hold besides numbers and month names (lexicon/date-lines.ts). */
