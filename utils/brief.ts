@@ -23,6 +23,7 @@ import { blocksToText, buildSections } from './structure/sections';
 import {
   bylineInBlocks,
   dateInBlocks,
+  datelineAgency,
   deckAsParagraph,
   dropAuthorNotes,
   dropMetaLines,
@@ -84,6 +85,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   );
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
+  // With nobody credited, the agency the story's dateline names is ("BAGHDAD, Jan. 13 (Xinhua) -- …").
+  const credited = byline ?? datelineAgency(lede);
   const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   // The text keeps the summary box where the page shows it: only the brief's fields leave it to the key points.
   const text = blocksToText(shownBlocks);
@@ -102,7 +105,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     url: meta.canonicalUrl ?? opts.url ?? null,
     isArticle,
     title,
-    byline,
+    byline: credited,
     published,
     siteName: meta.siteName,
     lang,
@@ -114,7 +117,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     tables,
     commitments: findCommitments({ blocks: endAtComments(blocks), tables, published, title, lang }),
     closing,
-    flags: findFlags({ title, byline, published, sections, lede, text }),
+    flags: findFlags({ title, byline: credited, published, sections, lede, text }),
     text,
   };
 }

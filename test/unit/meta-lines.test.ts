@@ -13,6 +13,7 @@ import {
   bylineInBlocks,
   dropBoxTitles,
   dateInBlocks,
+  datelineAgency,
   isBylineLine,
   isCreditHeading,
   isDateLine,
@@ -304,5 +305,21 @@ describe('dropBoxTitles', () => {
   it('keeps the story a paragraph of prose resumes after the box, and headings that only speak of choices', () => {
     const blocks = [p(LEDE), h("Editor's Choice"), p(BODY), h("The editor's choice of words"), links, p(END)];
     expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, BODY, "The editor's choice of words", 'list', END]);
+  });
+});
+
+describe('datelineAgency', () => {
+  it("reads the news agency a story's dateline credits, as written", () => {
+    expect(datelineAgency('BAGHDAD, Jan. 13 (Xinhua) -- The long-awaited bill passed.')).toBe('Xinhua');
+    expect(datelineAgency('(CBS/AP) LONDON - British authorities on Tuesday charged an ex-aide.')).toBe('CBS/AP');
+    expect(datelineAgency('GAZA CITY, Gaza Strip (AP) — Israel sought to put an end to it.')).toBe('AP');
+    expect(datelineAgency('NEW YORK (Reuters) - The Portland Trail Blazers rolled on.')).toBe('Reuters');
+  });
+
+  it('reads no agency from brackets that are no dateline or name no agency', () => {
+    expect(datelineAgency('London (CNN) - It was the interview that some feared.')).toBeNull();
+    expect(datelineAgency('The bill (passed on Monday) - a first - eases restrictions.')).toBeNull();
+    expect(datelineAgency('The minister met AP reporters (Reuters was absent) on Monday in the capital.')).toBeNull();
+    expect(datelineAgency(null)).toBeNull();
   });
 });

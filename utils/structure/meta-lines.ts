@@ -261,6 +261,21 @@ export function dateInBlocks(blocks: readonly Block[]): string | null {
   return null;
 }
 
+/** A dateline's credit in brackets, then its dash: "BAGHDAD, Jan. 13 (Xinhua) --", "(CBS/AP) LONDON -". */
+const DATELINE_CREDIT = /^[^()]{0,60}?\(([^()]{2,40})\)\s*(?:[^()\s][^()]{0,40}?\s)?(?:--|[-–—])\s/u;
+
+/**
+ * The agency a story's dateline credits ("BAGHDAD, Jan. 13 (Xinhua) -- …" → "Xinhua", "(CBS/AP) LONDON - …" →
+ * "CBS/AP"), as written, when one of its parts is a news agency (lexicon/agencies.ts); else null. The brief credits
+ * it only when nobody else is: seen as the only credit on the dev pages of Xinhua and CBS, and beside a byline on AP
+ * and Reuters stories (l3s-gn1 f5593c1e, 1c6b1aa1).
+ */
+export function datelineAgency(lede: string | null): string | null {
+  const credit = lede ? DATELINE_CREDIT.exec(lede)?.[1]?.trim() : undefined;
+  if (!credit) return null;
+  return credit.split(/\s*\/\s*/).some((part) => isAgencyName(part)) ? credit : null;
+}
+
 /** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
 const DESK_TAIL = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(DESK_CREDIT_TAILS))}$`, 'iu');
 
