@@ -121,6 +121,16 @@ describe('isEndNote and isAuthorNote', () => {
       false,
     );
   });
+  it('reads a short paragraph giving an e-mail address as a contact note, whoever the byline names', () => {
+    const contact = 'Staff writer Elizabeth Mullener can be reached at emullener@example.com or (504) 826-3393.';
+    expect(isAuthorNote(contact, null)).toBe(true);
+    expect(isAuthorNote('E-mail comments to ben.grossman@example.com', 'Jane Roe')).toBe(true);
+    const long =
+      'The ministry said residents who found a leak could write to leaks@example.gov, and that every report would ' +
+      'be answered within two days by the water company, which has hired forty more engineers for the summer.';
+    expect(isAuthorNote(long, null)).toBe(false);
+    expect(isAuthorNote('The ministry said on Monday it would publish the figures in March.', null)).toBe(false);
+  });
   it('drops author and end notes only where they close the story', () => {
     const bio = 'Jane Roe is a reporter covering the city’s water system.';
     const out = dropAuthorNotes(

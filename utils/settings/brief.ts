@@ -27,6 +27,10 @@ export const BRIEF = {
   /** Most words of the names in a byline line: three people with their desk ("Sarah Laitner, Maija Palmer, Kevin
    * Allison") or one with a wire and its job ("JEFFREY McMURRAY Associated Press Writer"). */
   maxBylineLineWords: 9,
+  /** Most words of a contact note that closes the story ("Staff writer Elizabeth Mullener can be reached at
+   * emullener@timespicayune.com or (504) 826-3393.", 14 words; two authors' addresses run to 20): a paragraph of the
+   * story that gives an address runs longer. */
+  maxContactNoteWords: 30,
   /** Fewest words of a heading read as the deck when it stands first, before any paragraph: a standfirst set as a
    * heading ("Pubs and bars face penalties for playing loud music or allowing singing and dancing", 14 words; the
    * dev pages' decks run 12 to 16), while a section heading there runs to 5. */

@@ -72,7 +72,9 @@ const CONTACT = /\S@\S|(?:^|\s)@\w/;
  * Times, Yahoo, Wall Street Journal). Only the paragraphs that close the story are judged (dropAuthorNotes).
  */
 export function isAuthorNote(text: string, byline: string | null): boolean {
-  if (!byline || text.length > B.maxEndNoteChars) return false;
+  if (text.length > B.maxEndNoteChars) return false;
+  if (isContactNote(text)) return true;
+  if (!byline) return false;
   const lower = text.toLowerCase();
   return byline
     .split(/\s*[,،]\s*/)
@@ -81,6 +83,19 @@ export function isAuthorNote(text: string, byline: string | null): boolean {
       (name) =>
         name.split(/\s+/).length >= 2 && (lower.startsWith(`${name} `) || (lower.includes(name) && CONTACT.test(text))),
     );
+}
+
+/** An e-mail address ("emullener@timespicayune.com", "ben.grossman@reedbusiness.com"). */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
+/**
+ * A note on how to reach the author, whoever the byline names: a short paragraph that gives an e-mail address
+ * ("Staff writer Elizabeth Mullener can be reached at …@timespicayune.com", "Write to Nick Wingfield at …@wsj.com",
+ * "David Unkle can be reached at: …@canoemail.com", "E-mail comments to …@reedbusiness.com": four sites of the broad
+ * corpora's dev split). Only the paragraphs that close the story are judged (dropAuthorNotes).
+ */
+function isContactNote(text: string): boolean {
+  return EMAIL.test(text) && text.split(/\s+/).length <= B.maxContactNoteWords;
 }
 
 /** The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). */
