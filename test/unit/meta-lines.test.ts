@@ -275,6 +275,12 @@ describe('byline lines and credit headings', () => {
     expect(bylineInBlocks([p(LEDE), p('By William Langley')])).toBeNull();
   });
 
+  it('drops a list of dates only, and keeps a list that holds other items beside a date', () => {
+    const dates: Block = { type: 'list', ordered: false, items: ['Feb. 21, 2019'] };
+    const steps: Block = { type: 'list', ordered: false, items: ['Feb. 21, 2019', 'Apply online by the deadline.'] };
+    expect(texts(dropMetaLines([p(LEDE), dates, p(BODY), steps, p(END)]))).toEqual([LEDE, BODY, 'list', END]);
+  });
+
   it('drops a byline line and a date line over the story; the lede is the first paragraph of prose', () => {
     const blocks = [p('By William Langley'), p('Tue, 2008-01-08 18:35.'), p(LEDE), p(BODY), p(END)];
     expect(texts(dropMetaLines(blocks))).toEqual([LEDE, BODY, END]);

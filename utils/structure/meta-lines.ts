@@ -157,7 +157,9 @@ export function dropMetaLines(blocks: Block[]): Block[] {
   const kept = dropBoxTitles(blocks).filter(
     (b) =>
       !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
-      !(b.type === 'heading' && SEPARATOR.test(b.text)),
+      !(b.type === 'heading' && SEPARATOR.test(b.text)) &&
+      // A list of dates only ("Feb. 21, 2019" set as a list item by a page's date markup) is no story list.
+      !(b.type === 'list' && b.items.every((item) => isDateLine(item))),
   );
   const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isStoryProse(b.text));
   if (firstProse < 0) return kept;
