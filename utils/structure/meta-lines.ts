@@ -8,7 +8,11 @@
  * - at the top edge, before the first paragraph of prose: short lines that do not end as a sentence end (a kicker,
  *   a category: isMetaShaped), except the label over a list; other short lines there are kept, but are not the
  *   lede (sections.ts);
- * - a heading that is the headline repeated or the byline line (isMetaHeading).
+ * - a date line anywhere, a paragraph or a heading that only says when (isDateLine), and a list of dates only;
+ * - before the first paragraph of prose, a byline line of its own (isBylineLine) and an agency or desk credit
+ *   (isCreditHeading): the byline and the date they give fill the metadata's gaps (bylineInBlocks, dateInBlocks);
+ * - a box title set as a heading ("Related", "Editor's Choice") and the links under it (dropBoxTitles);
+ * - a heading that is the headline repeated, the byline line or a credit (isMetaHeading).
  *
  * A paragraph of prose is a long one, or one that ends as a sentence ends.
  */
@@ -137,10 +141,10 @@ export function isProse(text: string): boolean {
 
 /**
  * The shape of a meta line at the top: a kicker or category of one word ("Policy", "لبنان", "Live"). Other short
- * lines there (a date line, "Verified by: …", a deck set as a headline, a page's own first line) are kept: a
- * date or label line at the top is the story's text often enough on real pages (a dated notice, a "Rezept: …"
+ * lines there ("Verified by: …", a deck set as a headline, a page's own first line, a date with other words) are
+ * kept: a label line at the top is the story's text often enough on real pages (a dated notice, a "Rezept: …"
  * line) that dropping it loses more than it cleans; they are never the lede (sections.ts takes the first
- * paragraph of prose).
+ * paragraph of prose). A line that only says when (isDateLine) is dropped wherever it stands.
  */
 function isMetaShaped(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
