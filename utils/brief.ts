@@ -20,13 +20,23 @@ import { contentLinkDensity, isArticlePage } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
-import { deckAsParagraph, dropAuthorNotes, dropMetaLines, endAtComments, isEndNote } from './structure/meta-lines';
+import {
+  bylineInBlocks,
+  dateInBlocks,
+  datelineAgency,
+  deckAsParagraph,
+  dropAuthorNotes,
+  dropMetaLines,
+  endAtComments,
+  isEndNote,
+} from './structure/meta-lines';
 import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
 import { summaryBoxItems, withoutSummaryBox } from './analysis/summary-box';
 import { findFlags } from './analysis/flags';
 import { normalizeSpace } from './common/text';
+import { key } from './metadata/clean';
 import type { BoilerplateSettings } from './settings/boilerplate';
 import type { ContentSettings } from './settings/content';
 
@@ -56,6 +66,10 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   const detection = detectArticle(doc, jsonLd, content?.readable);
   const title = meta.title ?? firstHeading(doc);
   const blocks: Block[] = content ? toBlocks(content, { title, byline: meta.byline }) : [];
+  // A byline the markup does not give may stand as a line of its own over the story ("By Jane Roe").
+  const byline = meta.byline ?? bylineInBlocks(blocks, meta.siteName ? [key(meta.siteName)] : []);
+  // And a date the metadata does not give may stand as a line of its own there ("Tue, 2008-01-08 18:35.").
+  const published = meta.published ?? dateInBlocks(blocks);
   const summaryBox = summaryBoxItems(blocks, doc);
   // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
   // are credit lines and the meta lines at the top (structure/meta-lines.ts).
@@ -67,10 +81,12 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     deckAsParagraph(endAtComments(withoutSummaryBox(shownBlocks))).filter(
       (b) => !(b.type === 'paragraph' && (isEndNote(b.text) || isCaptionLike(b.text))),
     ),
-    meta.byline,
+    byline,
   );
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
+  // With nobody credited, the agency the story's dateline names is ("BAGHDAD, Jan. 13 (Xinhua) -- …").
+  const credited = byline ?? datelineAgency(lede);
   const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   // The text keeps the summary box where the page shows it: only the brief's fields leave it to the key points.
   const text = blocksToText(shownBlocks);
@@ -89,8 +105,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     url: meta.canonicalUrl ?? opts.url ?? null,
     isArticle,
     title,
-    byline: meta.byline,
-    published: meta.published,
+    byline: credited,
+    published,
     siteName: meta.siteName,
     lang,
     dir,
@@ -99,9 +115,9 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     keyPoints: pickKeyPoints({ title, lede, sections, lang, summaryBox }),
     lists,
     tables,
-    commitments: findCommitments({ blocks: endAtComments(blocks), tables, published: meta.published, title, lang }),
+    commitments: findCommitments({ blocks: endAtComments(blocks), tables, published, title, lang }),
     closing,
-    flags: findFlags({ title, byline: meta.byline, published: meta.published, sections, lede, text }),
+    flags: findFlags({ title, byline: credited, published, sections, lede, text }),
     text,
   };
 }

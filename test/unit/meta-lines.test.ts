@@ -10,6 +10,13 @@ import {
   isCreditLine,
   isEndNote,
   isMetaHeading,
+  bylineInBlocks,
+  dropBoxTitles,
+  dateInBlocks,
+  datelineAgency,
+  isBylineLine,
+  isCreditHeading,
+  isDateLine,
 } from '../../utils/structure/meta-lines';
 import type { Block } from '../../utils/types';
 
@@ -114,6 +121,16 @@ describe('isEndNote and isAuthorNote', () => {
       false,
     );
   });
+  it('reads a short paragraph giving an e-mail address as a contact note, whoever the byline names', () => {
+    const contact = 'Staff writer Elizabeth Mullener can be reached at emullener@example.com or (504) 826-3393.';
+    expect(isAuthorNote(contact, null)).toBe(true);
+    expect(isAuthorNote('E-mail comments to ben.grossman@example.com', 'Jane Roe')).toBe(true);
+    const long =
+      'The ministry said residents who found a leak could write to leaks@example.gov, and that every report would ' +
+      'be answered within two days by the water company, which has hired forty more engineers for the summer.';
+    expect(isAuthorNote(long, null)).toBe(false);
+    expect(isAuthorNote('The ministry said on Monday it would publish the figures in March.', null)).toBe(false);
+  });
   it('drops author and end notes only where they close the story', () => {
     const bio = 'Jane Roe is a reporter covering the city’s water system.';
     const out = dropAuthorNotes(
@@ -157,6 +174,8 @@ describe('endAtComments', () => {
       'Comments (12)',
       'Comments are closed.',
       'Leave a Reply',
+      'Have your Say',
+      'Have your say on this story',
       'التعليقات (27)',
       'اترك تعليقاً',
     ])
@@ -169,6 +188,8 @@ describe('endAtComments', () => {
   });
   it('keeps sentences and headings about comments, and a label that opens the blocks', () => {
     const about = 'Comments from residents were collected until March.';
+    const say = 'Have your say on the plan at the town hall, the council told residents.';
+    expect(texts(endAtComments([p(LEDE), p(say), p(END)]))).toEqual([LEDE, say, END]);
     expect(texts(endAtComments([p(LEDE), p(about), h('Comments from residents'), p(END)]))).toEqual([
       LEDE,
       about,
@@ -203,5 +224,118 @@ describe('isGalleryHeading', () => {
       'صور الأقمار الصناعية تكشف حجم الجفاف',
     ])
       expect(isGalleryHeading(t), t).toBe(false);
+  });
+});
+
+describe('isDateLine', () => {
+  it('reads a line that only says when as a date line: date, weekday, clock, zone and its label', () => {
+    for (const line of [
+      'Saturday, 05 Jan 2008 20:43',
+      'Tue, 2008-01-08 18:35.',
+      '1/10/2008, 6:07 a.m. EST',
+      '10:02 AM CST on Friday, December 28, 2007',
+      'Last modified: January 18. 2008 3:55PM',
+      'Jan 15, 2008',
+      '7:00 PM',
+      'الخميس 14 مارس 2025 - 10:30 صباحاً',
+    ])
+      expect(isDateLine(line), line).toBe(true);
+  });
+
+  it('leaves sentences, headings and lines that hold a date among other words alone', () => {
+    for (const line of [
+      'The vote is on March 5, 2008.',
+      'Polls open at 7:00 on Tuesday.',
+      'March 2008: the crash that changed everything',
+      'Correction: July 24, 2012',
+      'August 9, 2012 · 13 Comments',
+      'الثلاثاء 5 أغسطس 2025 - 11 صفر 1447 هـ',
+      'Budget 2025',
+      '$12.50',
+    ])
+      expect(isDateLine(line), line).toBe(false);
+  });
+});
+
+describe('byline lines and credit headings', () => {
+  it('reads a byline line of its own, without its wire, job and time', () => {
+    expect(bylineInBlocks([p('By JEFFREY McMURRAY Associated Press Writer'), p(LEDE)])).toBe('JEFFREY McMURRAY');
+    expect(
+      bylineInBlocks([
+        p('By GUDJON HELGASON and BRIAN CHURCH, Associated Press Writers 1 hour, 32 minutes ago'),
+        p(LEDE),
+      ]),
+    ).toBe('GUDJON HELGASON and BRIAN CHURCH');
+    expect(bylineInBlocks([p('Kicker'), p('By William Langley'), p(LEDE)])).toBe('William Langley');
+  });
+
+  it('reads no byline from a sentence opening with "By", nor from a line after the story has begun', () => {
+    expect(isBylineLine('By the end of today, the result will be known.')).toBe(false);
+    expect(isBylineLine('By then it was too late')).toBe(false);
+    expect(bylineInBlocks([p(LEDE), p('By William Langley')])).toBeNull();
+  });
+
+  it('drops a list of dates only, and keeps a list that holds other items beside a date', () => {
+    const dates: Block = { type: 'list', ordered: false, items: ['Feb. 21, 2019'] };
+    const steps: Block = { type: 'list', ordered: false, items: ['Feb. 21, 2019', 'Apply online by the deadline.'] };
+    expect(texts(dropMetaLines([p(LEDE), dates, p(BODY), steps, p(END)]))).toEqual([LEDE, BODY, 'list', END]);
+  });
+
+  it('drops a byline line and a date line over the story; the lede is the first paragraph of prose', () => {
+    const blocks = [p('By William Langley'), p('Tue, 2008-01-08 18:35.'), p(LEDE), p(BODY), p(END)];
+    expect(texts(dropMetaLines(blocks))).toEqual([LEDE, BODY, END]);
+  });
+
+  it('reads an agency or a desk set as a heading as a credit, not a section', () => {
+    for (const line of ['The Associated Press', 'Hugh Gentry, Reuters', 'Staff Reporter', 'The Oregonian Staff'])
+      expect(isCreditHeading(line), line).toBe(true);
+    for (const line of ['Reuters profits fall', 'Staff shortages', 'Press freedom', 'What the agency said'])
+      expect(isCreditHeading(line), line).toBe(false);
+  });
+});
+
+describe('dateInBlocks', () => {
+  it('reads the date of a date line or a byline line over the story', () => {
+    expect(dateInBlocks([p('Tue, 2008-01-08 18:35.'), p(LEDE)])).toBe('2008-01-08T18:35:00');
+    expect(dateInBlocks([p('By David A. Utter - Fri, 12/28/2007 - 6:41am.'), p(LEDE)])).toBe('2007-12-28T06:41:00');
+    expect(dateInBlocks([p('Kicker'), p('Thu, January 10, 2008'), p(LEDE)])).toBe('2008-01-10');
+  });
+
+  it('takes no date read two ways, and none from the story itself', () => {
+    expect(dateInBlocks([p('1/10/2008, 6:07 a.m. EST'), p(LEDE)])).toBeNull();
+    expect(dateInBlocks([p(LEDE), p('Jan 15, 2008')])).toBeNull();
+    expect(dateInBlocks([p('The vote is on March 5, 2008.'), p(LEDE)])).toBeNull();
+  });
+});
+
+describe('dropBoxTitles', () => {
+  const h = (text: string): Block => ({ type: 'heading', level: 3, text });
+  const links: Block = { type: 'list', ordered: false, items: ['Another story', 'A third story'] };
+
+  it('drops a box title set as a heading and the links and short lines under it', () => {
+    const blocks = [p(LEDE), h("Editor's Choice"), links, p('More stories'), h('Background'), p(BODY), p(END)];
+    expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, 'Background', BODY, END]);
+    expect(texts(dropBoxTitles([p(LEDE), h('Related:'), links, p(END)]))).toEqual([LEDE, END]);
+  });
+
+  it('keeps the story a paragraph of prose resumes after the box, and headings that only speak of choices', () => {
+    const blocks = [p(LEDE), h("Editor's Choice"), p(BODY), h("The editor's choice of words"), links, p(END)];
+    expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, BODY, "The editor's choice of words", 'list', END]);
+  });
+});
+
+describe('datelineAgency', () => {
+  it("reads the news agency a story's dateline credits, as written", () => {
+    expect(datelineAgency('BAGHDAD, Jan. 13 (Xinhua) -- The long-awaited bill passed.')).toBe('Xinhua');
+    expect(datelineAgency('(CBS/AP) LONDON - British authorities on Tuesday charged an ex-aide.')).toBe('CBS/AP');
+    expect(datelineAgency('GAZA CITY, Gaza Strip (AP) — Israel sought to put an end to it.')).toBe('AP');
+    expect(datelineAgency('NEW YORK (Reuters) - The Portland Trail Blazers rolled on.')).toBe('Reuters');
+  });
+
+  it('reads no agency from brackets that are no dateline or name no agency', () => {
+    expect(datelineAgency('London (CNN) - It was the interview that some feared.')).toBeNull();
+    expect(datelineAgency('The bill (passed on Monday) - a first - eases restrictions.')).toBeNull();
+    expect(datelineAgency('The minister met AP reporters (Reuters was absent) on Monday in the capital.')).toBeNull();
+    expect(datelineAgency(null)).toBeNull();
   });
 });

@@ -154,6 +154,7 @@ describe('extractMetadata: byline', () => {
     ['AFP', 'AFP'],
     ['Brenda Goodman, MA', 'Brenda Goodman'],
     ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
+    ['by Bill McBride on 8/09/2012 12:13:00 PM', 'Bill McBride'],
   ])('cleanByline(%j) → %j', (raw, want) => {
     expect(cleanByline(raw)).toBe(want);
   });

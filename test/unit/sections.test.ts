@@ -66,7 +66,38 @@ describe('buildSections', () => {
     ]);
     expect(r.lede).toBe('Lede sentence.');
     expect(r.closing).toBe('The end.');
-    expect(r.sections.map((s) => s.paragraphs)).toEqual([[deck], ['Body one.', 'For the latest news:']]);
+    // What follows the closing is no story: the line announcing what is not there is left out too.
+    expect(r.sections.map((s) => s.paragraphs)).toEqual([[deck], ['Body one.']]);
+  });
+
+  it('takes for the closing the last paragraph of prose: a credit, a pager or a link after it is no story', () => {
+    const r = sectionsOf([
+      p('Lede sentence.'),
+      p('Body one.'),
+      p('The end.'),
+      p('AAP'),
+      p('Page 1 of 1'),
+      p('Google+'),
+    ]);
+    expect(r.closing).toBe('The end.');
+    expect(r.sections.map((s) => s.paragraphs)).toEqual([['Body one.']]);
+  });
+
+  it('takes the lede after a heading that opens the story, and keeps that heading', () => {
+    const r = sectionsOf([
+      h('LEXINGTON, Ky.'),
+      p('Lede sentence.'),
+      p('Body one.'),
+      h('Next'),
+      p('Body two.'),
+      p('End.'),
+    ]);
+    expect(r.lede).toBe('Lede sentence.');
+    expect(r.closing).toBe('End.');
+    expect(r.sections.map((s) => [s.heading, s.paragraphs])).toEqual([
+      ['LEXINGTON, Ky.', ['Body one.']],
+      ['Next', ['Body two.']],
+    ]);
   });
 
   it('drops a section left empty; the one whose only paragraph became the closing keeps its heading, no parts', () => {

@@ -4,7 +4,9 @@
  * الإمارات" in the byline: sadakhaleej); and an agency named beside a person is no author (the brief credits the
  * people, an agency only when no person is: "HERB KEINON AND AP", l3s; "Jane Roe, Reuters"). Agencies credited on
  * the dev pages: وام and وكالة أنباء الإمارات (sadakhaleej, sahm), أ ش أ (mahrousa), AP (CBS, Jerusalem Post), AFP
- * (two sites), dpa (automobilwoche), Reuters / رويترز, Xinhua; the other names are the same agencies' other form.
+ * (two sites), dpa (automobilwoche), Reuters / رويترز, Xinhua; the other names are the same agencies' other form. The
+ * Canadian Press: credited beside a person's name on the broad corpora's dev pages ("Jim Macdonald, THE CANADIAN
+ * PRESS", l3s-gn1 cf165452) and as the wire of Google-hosted and Canadian news pages (18 pages of l3s-gn1).
  */
 import type { Lexicon } from './compile';
 
@@ -18,6 +20,7 @@ export const NEWS_AGENCIES: Lexicon = {
     'Xinhua = Xinhua News Agency',
     'UPI = United Press International',
     'PA = Press Association',
+    'CP = The Canadian Press = Canadian Press',
   ],
   ar: [
     'وام = وكالة أنباء الإمارات',

@@ -161,3 +161,23 @@ export const WEEKDAY_LEADS: Lexicon = { en: ['on'], ar: ['يوم'] };
 export const EXCLUSIVE_CREDIT_WORDS: Lexicon = {
   ar: ['خاص', 'خاص بـ', 'حصري'],
 };
+
+/**
+ * A desk or wire credited in place of a person, at the end of a credit line set as a heading or a line of its own
+ * ("The Oregonian Staff", "Staff Reporter", "CanWest News Service", "Seattle Times news services", "Associated Press
+ * Writer"). Seen on the broad corpora's dev pages of five sites (l3s-gn1 cc6cd556, 990c0b66, b44ce3e2, 3227d893,
+ * fb5075ce). Read by structure/meta-lines.ts (isCreditHeading).
+ */
+export const DESK_CREDIT_TAILS: Lexicon = {
+  en: [
+    'staff',
+    'staff reporter',
+    'staff writer',
+    'staff writers',
+    'news service',
+    'news services',
+    'wire services',
+    'press writer',
+    'press writers',
+  ],
+};

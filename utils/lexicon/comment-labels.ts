@@ -6,6 +6,8 @@
  * Seattle Times, The Verge, Washington Post, Yahoo, the Independent), reader comments (Ars Technica), Add a Comment
  * (CBS), Join the discussion (WSJ), Join the Conversation (Yahoo), التعليقات (nabd, ufuq, sadakhaleej), تعليقات and
  * اترك تعليقاً (mahrousa). "Comments are closed" and "Leave a reply" are the issue's own examples of the same label.
+ * "Have your say" (and "… on this story") over the comment form on the broad corpora's dev pages of three sites
+ * (Earth Times, Malaysia Sun, a forum box on dragnet T116).
  * The content stage ends the page's text at the same label set as a heading inside the chosen container
  * (extract/comments.ts): "N comments:" on three Blogger blogs (geekdoctor, thenotebookdoodles, foodwishes);
  * "Leave a Reply" (with WordPress's "Cancel reply" link inside it) on six WordPress sites (allaboutagile,
@@ -30,6 +32,8 @@ export const COMMENT_LABELS: Lexicon = {
     'comments are closed',
     'join the discussion',
     'join the conversation',
+    'have your say',
+    'have your say on this story',
   ],
   ar: ['التعليقات', 'تعليقات', 'اترك تعليقاً', 'اترك تعليقا', 'أضف تعليقاً', 'أضف تعليق'],
 };

@@ -97,3 +97,13 @@ export const RELATED_LABELS: Lexicon = {
 export const RELATED_LABEL_PATTERNS: Lexicon = {
   de: ['weitere \\S*tipps', 'das könnte (sie|dich|euch) (auch )?interessieren'],
 };
+
+/**
+ * Titles of a box of other stories or picks set as a heading inside the article, besides RELATED_LABELS: the box
+ * title and the links or short lines under it are no section of the story (structure/meta-lines.ts,
+ * dropBoxTitles). "Editor's Choice" over a box of picks on the broad corpora's dev pages of three sites (Reuters,
+ * The Bolton News, Harrow Times; l3s-gn1 35ab6379, 3ae52969, c4957377, 310a3b31).
+ */
+export const BOX_TITLES: Lexicon = {
+  en: ["editor's choice", 'editors choice', "editors' choice"],
+};

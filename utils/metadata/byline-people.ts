@@ -15,6 +15,11 @@ function agencyOf(name: string): number {
   return k ? AGENCIES.findIndex((names) => names.includes(k)) : -1;
 }
 
+/** Whether a name is a news agency's, in one of its forms ("Reuters", "The Associated Press", "وام"). */
+export function isAgencyName(name: string): boolean {
+  return agencyOf(name) >= 0;
+}
+
 /** Whether two bylines name the same one agency, each in its own form. */
 export function sameAgency(a: string, b: string): boolean {
   const i = agencyOf(a);

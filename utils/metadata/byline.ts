@@ -57,7 +57,8 @@ const WEEKDAY_END = new RegExp(
   `[\\s,،|•·\\-–—]*(?:${phrasesPattern(entriesOf(WEEKDAY_LEADS))}\\s+)?${phrasesPattern(entriesOf(WEEKDAYS))}[\\s,،]*$`,
   'iu',
 );
-
+/** A word left at the end once a date is cut off ("Bill McBride on 8/20/2012" → "Bill McBride"). */
+const LEAD_END = new RegExp(`[\\s,]+${phrasesPattern(entriesOf(WEEKDAY_LEADS))}$`, 'iu');
 /** A credit-line segment that says the outlet's own ("خاص"). */
 const EXCLUSIVE_SEGMENT = new RegExp(`^${phrasesPattern(entriesOf(EXCLUSIVE_CREDIT_WORDS))}$`, 'iu');
 
@@ -119,7 +120,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
     if (names.length) kept.push(names.join(hasArabic(seg) ? '، ' : ', '));
     if (kept.length) break;
   }
-  s = normalizeSpace((kept[0] ?? '').replace(/^[\s,،:;|.\-–—]+|[\s,،:;|\-–—]+$/g, ''));
+  s = normalizeSpace((kept[0] ?? '').replace(/^[\s,،:;|.\-–—]+|[\s,،:;|\-–—]+$/g, '')).replace(LEAD_END, '');
   if (!s || !/\p{L}/u.test(s)) return null;
   if (hadUrl && s.split(/\s+/).length < 2 && !/\p{Lu}/u.test(s[0] ?? '')) return null;
   if (GENERIC_BYLINE.test(s) || BARE_OPENER.test(s)) return null;
@@ -181,7 +182,6 @@ function isBylineMarkup(el: Element): boolean {
   if (cls && (BYLINE_CLASS.test(cls) || hasWord(cls, 'author'))) return true;
   return (el.getAttribute('data-testid') ?? '').includes('byline');
 }
-
 const BYLINE_CLASS = /byline|Byline|author-name|authorName|author_name/;
 
 /** Looser author markup, tried when the usual byline markup gave nothing: a class or id holding "author". */

@@ -339,6 +339,11 @@ export function parseDate(s: string, opts: DateOptions = {}): string | null {
   return findDateInText(t, opts);
 }
 
+/** Whether a word is a month's name or abbreviation ("Jan", "January", "آذار"), with or without a final dot. */
+export function isMonthName(word: string): boolean {
+  return MONTH_NAMES[normalizeForDates(word).replace(/\.$/, '')] !== undefined;
+}
+
 /** The calendar day of an ISO date produced here ("2025-03-14T09:30:00+02:00" → "2025-03-14"). */
 export function isoDay(iso: string): string {
   return iso.slice(0, 10);

@@ -18,6 +18,19 @@ export const BRIEF = {
    * time line, "Live coverage", a deck set as a headline): never the lede. Such lines on the dev pages run to 60
    * characters; a lede paragraph runs past 90. */
   maxMetaLineChars: 80,
+  /** Longest date or time line ("10:02 AM CST on Friday, December 28, 2007", "Last modified: January 18. 2008
+   * 3:55PM"): a date with its weekday, clock, zone and label; longer blocks are text that holds a date. */
+  maxDateLineChars: 60,
+  /** Longest byline line of its own at the top of the story ("By GUDJON HELGASON and BRIAN CHURCH, Associated
+   * Press Writers 1 hour, 32 minutes ago", 84 characters on the dev pages): names, a desk and a time. */
+  maxBylineLineChars: 150,
+  /** Most words of the names in a byline line: three people with their desk ("Sarah Laitner, Maija Palmer, Kevin
+   * Allison") or one with a wire and its job ("JEFFREY McMURRAY Associated Press Writer"). */
+  maxBylineLineWords: 9,
+  /** Most words of a contact note that closes the story ("Staff writer Elizabeth Mullener can be reached at
+   * emullener@timespicayune.com or (504) 826-3393.", 14 words; two authors' addresses run to 20): a paragraph of the
+   * story that gives an address runs longer. */
+  maxContactNoteWords: 30,
   /** Fewest words of a heading read as the deck when it stands first, before any paragraph: a standfirst set as a
    * heading ("Pubs and bars face penalties for playing loud music or allowing singing and dancing", 14 words; the
    * dev pages' decks run 12 to 16), while a section heading there runs to 5. */

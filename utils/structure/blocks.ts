@@ -8,7 +8,7 @@ import type { Block } from '../types';
 import type { ContentResult } from '../extract/model';
 import { DECK_SENTENCE } from '../extract/intros';
 import { readTable } from './tables';
-import { isMetaHeading } from './meta-lines';
+import { isDateLine, isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
 import { normalizeSpace } from '../common/text';
@@ -237,7 +237,11 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
     flush();
   }
   if (threadFrom >= 0) for (const b of out.slice(threadFrom)) b.inThread = true;
-  const story = out.filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
+  // A date line set as a heading is read as the line it is (meta-lines.ts drops it from the story; the date it
+  // gives may be the article's).
+  const story = out
+    .map((b): Block => (b.type === 'heading' && isDateLine(b.text) ? { type: 'paragraph', text: b.text } : b))
+    .filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
   return markedLists(promoteGalleryCaptions(story));
 }
 

@@ -8,7 +8,11 @@
  * - at the top edge, before the first paragraph of prose: short lines that do not end as a sentence end (a kicker,
  *   a category: isMetaShaped), except the label over a list; other short lines there are kept, but are not the
  *   lede (sections.ts);
- * - a heading that is the headline repeated or the byline line (isMetaHeading).
+ * - a date line anywhere, a paragraph or a heading that only says when (isDateLine), and a list of dates only;
+ * - before the first paragraph of prose, a byline line of its own (isBylineLine) and an agency or desk credit
+ *   (isCreditHeading): the byline and the date they give fill the metadata's gaps (bylineInBlocks, dateInBlocks);
+ * - a box title set as a heading ("Related", "Editor's Choice") and the links under it (dropBoxTitles);
+ * - a heading that is the headline repeated, the byline line or a credit (isMetaHeading).
  *
  * A paragraph of prose is a long one, or one that ends as a sentence ends.
  */
@@ -19,7 +23,13 @@ import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexico
 import { isCommentLabel } from '../extract/comments';
 import { GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
-import { BYLINE_PREFIX } from '../metadata/byline';
+import { BYLINE_PREFIX, cleanByline } from '../metadata/byline';
+import { findDateInText, isMonthName, normalizeForDates } from '../metadata/dates';
+import { isAgencyName } from '../metadata/byline-people';
+import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS, WEEKDAYS } from '../lexicon/byline';
+import { NEWS_AGENCIES } from '../lexicon/agencies';
+import { DATE_LINE_WORDS, WEEKDAY_ABBREVIATIONS } from '../lexicon/date-lines';
+import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
 
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
@@ -66,7 +76,9 @@ const CONTACT = /\S@\S|(?:^|\s)@\w/;
  * Times, Yahoo, Wall Street Journal). Only the paragraphs that close the story are judged (dropAuthorNotes).
  */
 export function isAuthorNote(text: string, byline: string | null): boolean {
-  if (!byline || text.length > B.maxEndNoteChars) return false;
+  if (text.length > B.maxEndNoteChars) return false;
+  if (isContactNote(text)) return true;
+  if (!byline) return false;
   const lower = text.toLowerCase();
   return byline
     .split(/\s*[,،]\s*/)
@@ -75,6 +87,19 @@ export function isAuthorNote(text: string, byline: string | null): boolean {
       (name) =>
         name.split(/\s+/).length >= 2 && (lower.startsWith(`${name} `) || (lower.includes(name) && CONTACT.test(text))),
     );
+}
+
+/** An e-mail address ("emullener@timespicayune.com", "ben.grossman@reedbusiness.com"). */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
+/**
+ * A note on how to reach the author, whoever the byline names: a short paragraph that gives an e-mail address
+ * ("Staff writer Elizabeth Mullener can be reached at …@timespicayune.com", "Write to Nick Wingfield at …@wsj.com",
+ * "David Unkle can be reached at: …@canoemail.com", "E-mail comments to …@reedbusiness.com": four sites of the broad
+ * corpora's dev split). Only the paragraphs that close the story are judged (dropAuthorNotes).
+ */
+function isContactNote(text: string): boolean {
+  return EMAIL.test(text) && text.split(/\s+/).length <= B.maxContactNoteWords;
 }
 
 /** The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). */
@@ -116,31 +141,174 @@ export function isProse(text: string): boolean {
 
 /**
  * The shape of a meta line at the top: a kicker or category of one word ("Policy", "لبنان", "Live"). Other short
- * lines there (a date line, "Verified by: …", a deck set as a headline, a page's own first line) are kept: a
- * date or label line at the top is the story's text often enough on real pages (a dated notice, a "Rezept: …"
+ * lines there ("Verified by: …", a deck set as a headline, a page's own first line, a date with other words) are
+ * kept: a label line at the top is the story's text often enough on real pages (a dated notice, a "Rezept: …"
  * line) that dropping it loses more than it cleans; they are never the lede (sections.ts takes the first
- * paragraph of prose).
+ * paragraph of prose). A line that only says when (isDateLine) is dropped wherever it stands.
  */
 function isMetaShaped(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return ws.length <= B.maxKickerWords && text.length <= B.maxKickerChars && !/\p{N}/u.test(text);
 }
 
-/** The blocks without credit lines, separators and the meta lines at the article's edges. */
+/** A paragraph that opens the story: prose, and not a byline or a date line that ends as a sentence does. */
+function isStoryProse(text: string): boolean {
+  return isProse(text) && !isBylineLine(text) && !isDateLine(text);
+}
+
+/** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
 export function dropMetaLines(blocks: Block[]): Block[] {
-  const kept = blocks.filter(
+  const kept = dropBoxTitles(blocks).filter(
     (b) =>
-      !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text))) &&
-      !(b.type === 'heading' && SEPARATOR.test(b.text)),
+      !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
+      !(b.type === 'heading' && SEPARATOR.test(b.text)) &&
+      // A list of dates only ("Feb. 21, 2019" set as a list item by a page's date markup) is no story list.
+      !(b.type === 'list' && b.items.every((item) => isDateLine(item))),
   );
-  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isProse(b.text));
+  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isStoryProse(b.text));
   if (firstProse < 0) return kept;
   return kept.filter((b, i) => {
     // Before the first prose paragraph only paragraphs are meta lines: a heading or a list there is the story's,
     // and so is the label over a list (its lead-in, or a summary box's title).
-    if (i >= firstProse || b.type !== 'paragraph' || isProse(b.text) || !isMetaShaped(b.text)) return true;
+    if (i >= firstProse || b.type !== 'paragraph') return true;
+    if (isBylineLine(b.text) || isCreditHeading(b.text)) return false;
+    if (isProse(b.text) || !isMetaShaped(b.text)) return true;
     return kept[i + 1]?.type === 'list';
   });
+}
+
+/**
+ * The byline the story's first lines give, when the page's markup gives none: a byline line of its own before the
+ * first paragraph of prose ("By JEFFREY McMURRAY Associated Press Writer"), its names cleaned.
+ */
+export function bylineInBlocks(blocks: readonly Block[], siteKeys: readonly string[] = []): string | null {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    const names = bylineOfLine(b.text, siteKeys);
+    if (names) return names;
+    if (isStoryProse(b.text)) return null;
+  }
+  return null;
+}
+
+/** A box title set as a heading: a related-stories label or a box of picks, the whole heading (its colon aside). */
+const BOX_TITLE = new RegExp(
+  `^\\s*${phrasesPattern([...entriesOf(RELATED_LABELS), ...entriesOf(BOX_TITLES)])}\\s*[:：]?\\s*$`,
+  'iu',
+);
+
+/**
+ * The blocks without the title of a box of other stories set as a heading ("Related", "Editor's Choice") and the
+ * links under it: the lists and the lines that are no prose up to the next heading or paragraph of prose. The story
+ * that a paragraph of prose resumes after the box is kept.
+ */
+export function dropBoxTitles(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let inBox = false;
+  for (const b of blocks) {
+    if (b.type === 'heading') inBox = BOX_TITLE.test(b.text);
+    else if (inBox && (b.type === 'list' || (b.type === 'paragraph' && !isProse(b.text)))) continue;
+    else inBox = false;
+    if (!inBox) out.push(b);
+  }
+  return out;
+}
+
+/** The words a date or time line may hold besides numbers and month names (lexicon/date-lines.ts). */
+const DATE_WORDS = new Set(
+  [...entriesOf(WEEKDAYS), ...entriesOf(WEEKDAY_ABBREVIATIONS), ...entriesOf(DATE_LINE_WORDS)].map((w) =>
+    normalizeForDates(w).replace(/\.$/, ''),
+  ),
+);
+/** A clock time ("20:43", "6:07"), in Western digits (normalizeForDates). */
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+
+/**
+ * A line that only says when: a date or a clock time, and besides numbers only month names, weekdays, clock words,
+ * zones and date labels ("Saturday, 05 Jan 2008 20:43", "1/10/2008, 6:07 a.m. EST", "Last modified: January 18.
+ * 2008 3:55PM", "7:00 PM"). Never a heading, the lede or the closing of the story.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > B.maxDateLineChars) return false;
+  const norm = normalizeForDates(text);
+  if (!CLOCK.test(norm) && !findDateInText(text)) return false;
+  const words = norm.match(/\p{L}[\p{L}\p{M}.]*|\p{N}[\p{N}\p{L}]*/gu) ?? [];
+  return words.every((w) => {
+    const bare = w.replace(/\.$/, '');
+    return /^\p{N}/u.test(bare) || DATE_WORDS.has(bare) || isMonthName(bare);
+  });
+}
+
+/**
+ * A byline set as a line of its own: short, opening with a byline word, then names (a desk and a time may follow:
+ * "By JEFFREY McMURRAY Associated Press Writer", "By William Langley"). "By the end of today, …" is a sentence.
+ */
+export function isBylineLine(text: string): boolean {
+  return bylineOfLine(text) !== null;
+}
+
+/** The names of a byline line (isBylineLine), cleaned as the metadata stage cleans a byline; else null. */
+export function bylineOfLine(text: string, siteKeys: readonly string[] = []): string | null {
+  if (text.length > B.maxBylineLineChars || !BYLINE_PREFIX.test(text)) return null;
+  // The names end where a number starts (a time, "1 hour, 32 minutes ago"), and before a wire and a job.
+  const names = cleanByline(text, siteKeys)
+    ?.replace(/[\s,]+\p{N}.*$/u, '')
+    .replace(WIRE_AFTER_NAMES, '');
+  return names && isNames(names, B.maxBylineLineWords) ? names : null;
+}
+
+/** A wire's name and a job after the names, with no comma between ("JEFFREY McMURRAY Associated Press Writer"). */
+const JOB_WORDS = `${phrasesPattern(entriesOf(JOB_TITLE_WORDS))}s?`;
+const WIRE_NAMES = phrasesPattern(entriesOf(NEWS_AGENCIES).flatMap((e) => e.split(/\s*=\s*/)));
+const WIRE_AFTER_NAMES = new RegExp(
+  `[\\s,]+(?:${WIRE_NAMES}(?:\\s+${JOB_WORDS})*|${JOB_WORDS}(?:\\s+${JOB_WORDS})*)$`,
+  'iu',
+);
+
+/**
+ * The date the story's first lines give, when the page's metadata gives none: a date line or a byline line with its
+ * date, before the first paragraph of prose ("Tue, 2008-01-08 18:35.", "By David A. Utter - Fri, 12/28/2007"). A
+ * numeric date read one way as day/month and the other as month/day ("1/10/2008") is not taken.
+ */
+export function dateInBlocks(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    if (isDateLine(b.text) || isBylineLine(b.text)) {
+      const dayFirst = findDateInText(b.text);
+      if (dayFirst) return dayFirst === findDateInText(b.text, { monthFirst: true }) ? dayFirst : null;
+    }
+    if (isStoryProse(b.text)) return null;
+  }
+  return null;
+}
+
+/** A dateline's credit in brackets, then its dash: "BAGHDAD, Jan. 13 (Xinhua) --", "(CBS/AP) LONDON -". */
+const DATELINE_CREDIT = /^[^()]{0,60}?\(([^()]{2,40})\)\s*(?:[^()\s][^()]{0,40}?\s)?(?:--|[-–—])\s/u;
+
+/**
+ * The agency a story's dateline credits ("BAGHDAD, Jan. 13 (Xinhua) -- …" → "Xinhua", "(CBS/AP) LONDON - …" →
+ * "CBS/AP"), as written, when one of its parts is a news agency (lexicon/agencies.ts); else null. The brief credits
+ * it only when nobody else is: seen as the only credit on the dev pages of Xinhua and CBS, and beside a byline on AP
+ * and Reuters stories (l3s-gn1 f5593c1e, 1c6b1aa1).
+ */
+export function datelineAgency(lede: string | null): string | null {
+  const credit = lede ? DATELINE_CREDIT.exec(lede)?.[1]?.trim() : undefined;
+  if (!credit) return null;
+  return credit.split(/\s*\/\s*/).some((part) => isAgencyName(part)) ? credit : null;
+}
+
+/** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
+const DESK_TAIL = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(DESK_CREDIT_TAILS))}$`, 'iu');
+
+/**
+ * A credit set as a heading or a line of its own, naming an agency or a desk rather than a section: "The
+ * Associated Press", "Hugh Gentry, Reuters", "Staff Reporter", "The Oregonian Staff". Short and shaped as names.
+ */
+export function isCreditHeading(text: string): boolean {
+  const t = text.replace(/^[\s(]+|[\s)]+$/g, '');
+  if (t.length > B.maxBylineHeadingChars || !isNames(t)) return false;
+  const last = t.split(/\s*[,|/]\s*/).pop() ?? t;
+  return isAgencyName(t) || isAgencyName(last) || DESK_TAIL.test(t);
 }
 
 /** Letters and digits only, lower-cased: the same words whatever the punctuation and spacing. */
@@ -152,9 +320,9 @@ function letterKey(s: string): string {
  * Few words shaped as names: in a cased script the first starts with a capital and no lower-case word is longer
  * than a particle ("van", "de", "and"), so "Von der Testpflicht …" is a phrase, not "Von Anna Weber".
  */
-function isNames(rest: string): boolean {
+function isNames(rest: string, maxWords: number = B.maxBylineHeadingWords): boolean {
   const ws = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (ws.length === 0 || ws.length > B.maxBylineHeadingWords) return false;
+  if (ws.length === 0 || ws.length > maxWords) return false;
   return !/^\p{Ll}/u.test(ws[0]!) && ws.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
 }
 
@@ -189,7 +357,7 @@ export function isGalleryHeading(text: string): boolean {
 }
 
 export function isMetaHeading(text: string, opts: { title: string | null; byline?: string | null }): boolean {
-  if (isGalleryHeading(text)) return true;
+  if (isGalleryHeading(text) || isCreditHeading(text)) return true;
   const k = letterKey(text);
   const title = opts.title ? letterKey(opts.title) : '';
   if (title && k === title) return true;

@@ -26,10 +26,17 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   // The lede is the first paragraph of prose before any heading (a deck written as a headline, without a
   // sentence's end, stays a paragraph), else the first paragraph there.
   const beforeHeading = paragraphIdx.filter((i) => firstHeading < 0 || i < firstHeading);
-  const ledeIdx = beforeHeading.find((i) => isProse((blocks[i] as { text: string }).text)) ?? beforeHeading[0] ?? -1;
-  // The closing is the last paragraph that does not end in a colon: a line announcing what is not there ("For the
-  // latest news:", "The paper is here:") is no closing.
-  const closers = paragraphIdx.filter((i) => !/[:：]\s*$/.test((blocks[i] as { text: string }).text));
+  // When the story opens with a heading (a dateline or a kicker set in bold over the first paragraph), the lede is
+  // the first paragraph of prose after it.
+  const isProseAt = (i: number): boolean => isProse((blocks[i] as { text: string }).text);
+  const ledeIdx = beforeHeading.find(isProseAt) ?? beforeHeading[0] ?? paragraphIdx.find(isProseAt) ?? -1;
+  // The closing is the last paragraph of prose that does not end in a colon: a line announcing what is not there
+  // ("For the latest news:", "The paper is here:") is no closing, and nor is a line that is no sentence (a credit
+  // "AAP", "(Agencies)", a pager "Page 1 of 1", a link "Google+", "‹ Back to Story").
+  const closers = paragraphIdx.filter((i) => {
+    const text = (blocks[i] as { text: string }).text;
+    return isProse(text) && !/[:：]\s*$/.test(text);
+  });
   const lastIdx = closers[closers.length - 1] ?? -1;
   // A closing paragraph needs some body before it: an article of a lede and one paragraph has no closing.
   const closingIdx = paragraphIdx.length >= 3 && lastIdx !== ledeIdx ? lastIdx : -1;
@@ -47,14 +54,17 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   let lists = 0;
   let tables = 0;
   let closingSection: Section | null = null;
+  let ledeSection: Section | null = null;
   blocks.forEach((b, i) => {
     if (i === closingIdx) closingSection = current;
+    if (i === ledeIdx) ledeSection = current;
     if (b.type === 'heading') {
       current = { heading: b.text, level: b.level, paragraphs: [], parts: [] };
       sections.push(current);
     } else if (b.type === 'list') open().parts.push({ kind: 'list', index: lists++ });
     else if (b.type === 'table') open().parts.push({ kind: 'table', index: tables++ });
-    else if (b.type === 'paragraph' && i !== ledeIdx && i !== closingIdx && !leadIns.has(i)) {
+    // The lines after the closing are no story: a credit ("AAP", "Additional reporting by …"), a pager, a link.
+    else if (b.type === 'paragraph' && i !== ledeIdx && !(closingIdx >= 0 && i >= closingIdx) && !leadIns.has(i)) {
       const s = open();
       s.parts.push({ kind: 'paragraph', index: s.paragraphs.length });
       s.paragraphs.push(b.text);
@@ -63,7 +73,7 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   return {
     lede: ledeIdx >= 0 ? (blocks[ledeIdx] as { text: string }).text : null,
     sections: sections.filter(
-      (s, i) => s.parts.length > 0 || s === closingSection || isParentHeading(s, sections[i + 1]),
+      (s, i) => s.parts.length > 0 || s === closingSection || s === ledeSection || isParentHeading(s, sections[i + 1]),
     ),
     closing: closingIdx >= 0 ? (blocks[closingIdx] as { text: string }).text : null,
   };
