@@ -96,8 +96,6 @@ export function measure(body: Element, strict: boolean): Measure {
   const stats = new Map<Element, Stats>();
   const skip = new Set<Element>();
   const paragraphs: Element[] = [];
-  // Characters of each element's text inside paragraph-like elements (itself, if it is one).
-  const paragraphText = new Map<Element, number>();
   const headline = body.ownerDocument ? storyHeadlineHolders(body.ownerDocument) : undefined;
   // Iterative post-order walk.
   const stack: { el: Element; child: Element | null; inLink: boolean; inTable: boolean }[] = [];
@@ -108,7 +106,7 @@ export function measure(body: Element, strict: boolean): Measure {
       skip.add(el);
       return false;
     }
-    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, score: 0, scored: false });
+    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, paraText: 0, score: 0, scored: false });
     stack.push({ el, child: el.firstElementChild, inLink: inLink || tag === 'a', inTable: inTable || tag === 'table' });
     return true;
   };
@@ -124,8 +122,7 @@ export function measure(body: Element, strict: boolean): Measure {
     stack.pop();
     const el = top.el;
     const st = stats.get(el)!;
-    // Own text nodes; the text of the paragraphs inside.
-    let inParagraphs = 0;
+    // Own text nodes.
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const data = (n as Text).data;
@@ -140,7 +137,7 @@ export function measure(body: Element, strict: boolean): Measure {
           st.linkText += cs.linkText;
           st.commas += cs.commas;
           st.paras += cs.paras;
-          inParagraphs += paragraphText.get(n as Element) ?? 0;
+          st.paraText += cs.paraText;
         }
       }
     }
@@ -149,15 +146,14 @@ export function measure(body: Element, strict: boolean): Measure {
     // A table cell whose text is mostly in paragraphs of its own is their container (a layout column), not one
     // more paragraph carrying all their commas to its row: a long comment thread in the column made the row of
     // the page's layout table the best pick.
-    const layoutCell = tag === 'td' && inParagraphs >= st.text * cellParagraphShare;
+    const layoutCell = tag === 'td' && st.paraText >= st.text * cellParagraphShare;
     if (st.text >= paragraphChars && ((PARA_TAGS.has(tag) && !layoutCell) || (tag === 'div' && !hasBlockChild(el)))) {
       if (!(tag === 'li' || tag === 'td' || tag === 'dd') || st.linkText / st.text < itemLinkDensity) {
         st.paras += 1;
         paragraphs.push(el);
-        inParagraphs = st.text;
+        st.paraText = st.text;
       }
     }
-    if (inParagraphs) paragraphText.set(el, inParagraphs);
   }
   return { stats, skip, paragraphs };
 }
