@@ -83,6 +83,57 @@ describe('a readers’ comment thread', () => {
   });
 });
 
+describe('a readers’ comment thread in a layout column', () => {
+  const thread = (n: number): string =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<div class="comment" id="comment-${i}"><div class="comment-author">Reader ${i}</div>` +
+        `<div class="comment-text"><p>I have lived in this city for ${i + 3} years, and I think the council, ` +
+        'whatever it says now, will spend the money on roads again, as it did last time, and the time before.</p>' +
+        '</div></div>',
+    ).join('');
+
+  it('gives its points to no container above it: the story is picked, not the row of the layout table', () => {
+    // An old blog theme: one table row of three columns; the post and its long thread share the middle one.
+    const blurb =
+      'I am a researcher and writer, and this blog, which I have kept since 2004, is about cities, money, and ' +
+      'the people who decide how it is spent, in councils, in committees and, now and then, in courts.';
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body>
+      <div id="wrapper"><table id="layout"><tr>
+        <td id="left"><p>${blurb}</p><p>${blurb.replace('researcher', 'reporter')}</p></td>
+        <td id="middle"><div class="post"><h1>Budget approved</h1><div class="post-body">${paragraphs}</div></div>
+          <div class="commentlist">${thread(40)}</div></td>
+        <td id="right"><p>${blurb.replace('writer', 'editor')}</p></td>
+      </tr></table></div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.text).not.toContain('this blog, which I have kept since 2004');
+  });
+
+  it('does not count toward the length of the lenient pick: the story stays the pick', () => {
+    // A comment plugin's thread inside the article's column: the strict pass skips it (its id names comments), the
+    // lenient pass reads it and would take the column, thread and all, for a much longer article.
+    const comments = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="jomentry" id="pc_${i}"><span class="title">Roads again, reader ${i} says</span><br>` +
+        `<span class="small">written by Reader ${i}, May 6, 2012</span><br>` +
+        `<div class="comment-text" id="comment-text-${i}">I have lived in this city for ${i + 3} years, and I ` +
+        'think the council, whatever it says now, will spend the money on roads again, as it did last time, and ' +
+        'the time before, and I will say so at the next meeting, as I did at the last one.</div></div>',
+    ).join('');
+    const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body>
+      <div class="page"><div class="column1"><div class="contentdiv">
+        <h1>Budget approved</h1><div class="article-content">${paragraphs}</div>
+        <div id="jc_commentsDiv">${comments}</div>
+      </div></div></div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of story) expect(brief.text).toContain(s);
+    expect(brief.text).not.toMatch(/I have lived in this city|Roads again, reader|written by Reader/);
+  });
+});
+
 describe('a story set in an <aside>', () => {
   it('is read when the aside holds the story’s headline', () => {
     const html = `<!DOCTYPE html><html><head><title>Budget approved</title></head><body>

@@ -5,12 +5,24 @@
  * and everything after it in reading order, are skipped, when enough story stands above it (a comment count
  * under the headline, or a post of a line, leaves nothing to cut after).
  */
+import { COMMENT_CLASSES, COMMENTARY_CLASSES } from '../lexicon/comment-classes';
 import { COMMENT_LABELS } from '../lexicon/comment-labels';
 import type { ContentSettings } from '../settings/content';
 import { normalizeSpace } from '../common/text';
-import { isHeadingElement } from '../common/dom';
+import { classOf, isHeadingElement } from '../common/dom';
 import type { ContentResult } from './model';
-import { labelPattern } from './words';
+import { classTokensRegex, labelPattern } from './words';
+
+/** Class and id tokens of a readers' comment or thread … */
+const COMMENT_NAME = classTokensRegex(COMMENT_CLASSES);
+/** … unless they name the site's own running commentary ("live-comment"), which is the story. */
+const COMMENTARY_NAME = classTokensRegex(COMMENTARY_CLASSES);
+
+/** Does the element's own class or id name a readers' comment or comment thread? */
+export function isCommentNamed(el: Element): boolean {
+  const names = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  return names.length > 0 && COMMENT_NAME.test(names) && !COMMENTARY_NAME.test(names);
+}
 
 /**
  * A comment section's label, alone, with its count before or after: "Comments", "7 Comments", "13 comments:",

@@ -11,29 +11,21 @@
  * structure/blocks.ts turns that into blocks.
  */
 import { trimClosingCalls } from './closing';
-import { cutAtComments } from './comments';
+import { cutAtComments, isCommentNamed } from './comments';
+import { tagOf } from '../common/dom';
 import { isBoilerplateBlock, isOpeningLead } from './boilerplate';
 import { findIntros } from './intros';
 import { measure } from './measure';
 import { type ContentResult, linkDensity, type Stats } from './model';
-import { classOf, tagOf } from '../common/dom';
-import { COMMENT_CLASSES } from '../lexicon/comment-classes';
-import { classTokensRegex } from './words';
 import { rank, scoreCandidates, settle } from './scoring';
 import { readableScore } from './readable';
 import { mergeSiblings } from './siblings';
 import { CONTENT, type ContentSettings } from '../settings/content';
 import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 
-/** Class and id tokens of a readers' comment thread. */
-const COMMENT_THREAD = classTokensRegex(COMMENT_CLASSES);
-
 /** Is this element a comment thread or inside one (its class or id, or an ancestor's, names the thread)? */
 function inCommentThread(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const names = `${classOf(e) ?? ''} ${e.getAttribute('id') ?? ''}`.trim();
-    if (names && COMMENT_THREAD.test(names)) return true;
-  }
+  for (let e: Element | null = el; e; e = e.parentElement) if (isCommentNamed(e)) return true;
   return false;
 }
 
@@ -68,6 +60,23 @@ export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number 
   return r.roots.reduce((n, el) => n + (r.stats.get(el)?.text ?? 0), 0);
 }
 
+/** Characters of a pick's text inside elements named as readers' comments (the outermost of them). */
+function threadText(r: Picked): number {
+  let n = 0;
+  const stack = [...r.roots];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const st = r.stats.get(el);
+    if (!st?.text) continue;
+    if (isCommentNamed(el)) {
+      n += st.text;
+      continue;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return n;
+}
+
 /**
  * Find the article body. Scores the page twice: with the strict policy (class/id-named chrome skipped) and a
  * lenient one. The lenient pick wins when the strict one is weak (little text or a low score) and the lenient one
@@ -88,7 +97,8 @@ export function extractContent(
   if (!content.rules.lenientPolicy) return strict ? withBoilerplate(strict, doc, boilerplate, content) : null;
   const lenient = pick(doc, false, content);
   const sl = strict ? resultLength(strict) : 0;
-  const ll = lenient ? resultLength(lenient) : 0;
+  // A readers' comment thread the lenient pass let in (a comment plugin's, in the story's column) is no article text.
+  const ll = lenient ? resultLength(lenient) - (content.rules.commentThread ? threadText(lenient) : 0) : 0;
   const weak =
     !strict ||
     sl < P.confidentText ||

@@ -106,7 +106,7 @@ export function measure(body: Element, strict: boolean): Measure {
       skip.add(el);
       return false;
     }
-    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, score: 0, scored: false });
+    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, paraText: 0, score: 0, scored: false });
     stack.push({ el, child: el.firstElementChild, inLink: inLink || tag === 'a', inTable: inTable || tag === 'table' });
     return true;
   };
@@ -137,15 +137,21 @@ export function measure(body: Element, strict: boolean): Measure {
           st.linkText += cs.linkText;
           st.commas += cs.commas;
           st.paras += cs.paras;
+          st.paraText += cs.paraText;
         }
       }
     }
     const tag = tagOf(el);
-    const { paragraphChars, itemLinkDensity } = CONTENT.measure;
-    if (st.text >= paragraphChars && (PARA_TAGS.has(tag) || (tag === 'div' && !hasBlockChild(el)))) {
+    const { paragraphChars, itemLinkDensity, cellParagraphShare } = CONTENT.measure;
+    // A table cell whose text is mostly in paragraphs of its own is their container (a layout column), not one
+    // more paragraph carrying all their commas to its row: a long comment thread in the column made the row of
+    // the page's layout table the best pick.
+    const layoutCell = tag === 'td' && st.paraText >= st.text * cellParagraphShare;
+    if (st.text >= paragraphChars && ((PARA_TAGS.has(tag) && !layoutCell) || (tag === 'div' && !hasBlockChild(el)))) {
       if (!(tag === 'li' || tag === 'td' || tag === 'dd') || st.linkText / st.text < itemLinkDensity) {
         st.paras += 1;
         paragraphs.push(el);
+        st.paraText = st.text;
       }
     }
   }

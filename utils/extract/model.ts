@@ -13,6 +13,8 @@ export interface Stats {
   commas: number;
   /** Paragraph-like descendants with ≥ 25 characters. */
   paras: number;
+  /** Characters of text inside paragraph-like descendants (all of it, when the element is one). */
+  paraText: number;
   score: number;
   scored: boolean;
 }

@@ -6,6 +6,7 @@
 import { classOf, tagOf } from '../common/dom';
 import { lowestAncestorHolding } from './ancestors';
 import { classWeight } from './class-weight';
+import { isCommentNamed } from './comments';
 import { linkDensity, type Stats } from './model';
 import { CONTENT, type ContentSettings } from '../settings/content';
 
@@ -43,6 +44,13 @@ export function scoreCandidates(
   c: ContentSettings = CONTENT,
 ): Element[] {
   const candidates: Element[] = [];
+  // Whether each ancestor met is named as readers' comments, read once per element.
+  const commentNamed = new Map<Element, boolean>();
+  const inThread = (el: Element): boolean => {
+    let named = commentNamed.get(el);
+    if (named === undefined) commentNamed.set(el, (named = isCommentNamed(el)));
+    return named;
+  };
   for (const p of paragraphs) {
     const st = stats.get(p)!;
     const { charsPerPoint, maxLengthPoints, levels } = c.points;
@@ -56,7 +64,9 @@ export function scoreCandidates(
         candidates.push(anc);
       }
       ast.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
-      if (anc === body) break;
+      // A readers' comment gives points within its thread, never to the container of the story above it: a long
+      // thread would otherwise make the block holding story and thread (a layout row, the page) the best pick.
+      if (anc === body || (c.rules.commentPoints && inThread(anc))) break;
     }
   }
   return candidates;

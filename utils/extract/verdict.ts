@@ -30,7 +30,7 @@ export function contentLinkDensity(content: Pick<ContentResult, 'roots' | 'stats
     text += st?.text ?? 0;
     links += st?.linkText ?? 0;
   }
-  return linkDensity({ text, linkText: links, commas: 0, paras: 0, score: 0, scored: false });
+  return linkDensity({ text, linkText: links, commas: 0, paras: 0, paraText: 0, score: 0, scored: false });
 }
 
 /** The article verdict. */
