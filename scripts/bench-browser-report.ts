@@ -18,7 +18,8 @@ export type Marks = Record<string, number>;
  * - storage: the brief written to storage.session;
  * - messaging: the rest of the wait for the answer (the request and the answer crossing, waking the worker,
  *   reading the cache);
- * - render: from the answer to the first frame drawn with it;
+ * - render: from the answer to the first frame drawn with it (the marks also hold its parts: `commit`, React's
+ *   render and commit of the answer, and `frame`, the wait for the frame that draws it);
  * - total: all of it.
  */
 export const STAGES = [
