@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { deferViewModulesPlugin } from './scripts/lib/defer-view-modules';
 import { AUTO_DETECT_ORIGINS } from './utils/protocol';
 
 // Newsbrief extension build. See README "Architecture".
@@ -50,7 +51,7 @@ const BENCH = process.env.NEWSBRIEF_BENCH === '1';
 
 export default defineConfig({
   ...(BENCH ? { outDir: '.output/bench' } : {}),
-  vite: () => ({ define: { __NEWSBRIEF_BENCH__: JSON.stringify(BENCH) } }),
+  vite: () => ({ define: { __NEWSBRIEF_BENCH__: JSON.stringify(BENCH) }, plugins: [deferViewModulesPlugin()] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the add-on from
