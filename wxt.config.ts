@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { deferViewModulesPlugin } from './scripts/lib/defer-view-modules';
 import { AUTO_DETECT_ORIGINS } from './utils/protocol';
 
 // Newsbrief extension build. See README "Architecture".
@@ -51,7 +50,7 @@ const BENCH = process.env.NEWSBRIEF_BENCH === '1';
 
 export default defineConfig({
   ...(BENCH ? { outDir: '.output/bench' } : {}),
-  vite: () => ({ define: { __NEWSBRIEF_BENCH__: JSON.stringify(BENCH) }, plugins: [deferViewModulesPlugin()] }),
+  vite: () => ({ define: { __NEWSBRIEF_BENCH__: JSON.stringify(BENCH) } }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   // `npm run zip`: the store packages, and for Firefox the sources zip its reviewers rebuild the add-on from

@@ -27,10 +27,3 @@ export async function takeEarlyRequest(tabId: number): Promise<{ reply: Promise<
   const asked = await early.tabId.catch(() => null);
   return asked === tabId ? { reply: early.reply, sentAt: await early.sentAt } : null;
 }
-
-/**
- * The id of the <template> that holds the view's own module scripts and their module preloads in the built popup
- * and side panel pages (scripts/lib/defer-view-modules.ts). Those tags, left in the page, are all fetched at once
- * with the early script, which then waits behind them; the early script inserts them once it has asked.
- */
-export const VIEW_MODULES_TEMPLATE_ID = 'newsbrief-view-modules';

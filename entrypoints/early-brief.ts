@@ -3,29 +3,14 @@
  * their <head>, before the view's module): see components/earlyRequest.ts. It uses the browser's own `chrome` /
  * `browser` object, so that it stays a few hundred bytes and runs before anything else loads.
  */
-import { EARLY_REQUEST_KEY, VIEW_MODULES_TEMPLATE_ID, type EarlyRequest } from '@/components/earlyRequest';
+import { EARLY_REQUEST_KEY, type EarlyRequest } from '@/components/earlyRequest';
 
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
 }
 
-/**
- * Inserts the view's own modules, which the build holds back in a template (scripts/lib/defer-view-modules.ts), once
- * the page has been read: this script runs before the template is parsed.
- */
-function loadViewModules(): void {
-  const load = () => {
-    const held = document.getElementById(VIEW_MODULES_TEMPLATE_ID);
-    if (held instanceof HTMLTemplateElement) document.head.append(held.content.cloneNode(true));
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load, { once: true });
-  else load();
-}
-
 export default defineUnlistedScript(() => {
-  // First, whatever happens below: the view itself depends on it.
-  loadViewModules();
   const g = globalThis as unknown as { browser?: MiniApi; chrome?: MiniApi } & Record<string, unknown>;
   const api = g.browser ?? g.chrome;
   if (!api?.runtime?.sendMessage || !api.tabs?.query) return;
