@@ -366,7 +366,8 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   mark(t, 'lookup', started);
   // The extraction document starts (if it must) while the page is read.
   prepareExtractor();
-  const job = attempt(tabId, memory ?? stored, t);
+  // A tab briefed again starts once its previous brief is stored: one tab's writes never pile up behind its answers.
+  const job = briefStored(tabId).then(() => attempt(tabId, memory ?? stored, t));
   inFlight.set(key, job);
   void job.finally(() => {
     if (inFlight.get(key) === job) inFlight.delete(key);
