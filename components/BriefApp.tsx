@@ -13,6 +13,7 @@ import { isEmptyBrief } from './briefMeasures';
 import { BriefToolbar } from './BriefToolbar';
 import { BriefView } from './BriefView';
 import { useBenchMarks } from './benchMarks';
+import { afterNextFrame } from './afterFrame';
 import { addToHistory } from './history';
 import type { HistoryItem } from './historyModel';
 import { HistoryView } from './HistoryView';
@@ -43,11 +44,15 @@ async function openSidePanel(tabId: number): Promise<void> {
   window.close();
 }
 
-/** Keeps each ready brief the view shows in history, once per answer. */
+/**
+ * Keeps each ready brief the view shows in history, once per answer, after the frame that shows it: reading the
+ * history's index back and sizing the brief for it would otherwise take the page's thread just before that frame.
+ */
 function useKeepInHistory(view: ViewState): void {
   useEffect(() => {
     if (view.phase === 'done' && view.result.state === 'ready') {
-      void addToHistory(view.result.brief).catch(() => undefined);
+      const { brief } = view.result;
+      afterNextFrame(() => void addToHistory(brief).catch(() => undefined));
     }
   }, [view]);
 }

@@ -15,10 +15,12 @@ export type Marks = Record<string, number>;
  * - snapshot: the page reader's walk, on the page's main thread;
  * - transfer: the snapshot to the worker and on to the extraction thread, and the outcome back;
  * - parse, extract: the extraction thread's work (linkedom's parse, then the core);
- * - storage: the brief written to storage.session;
+ * - storage: the brief written to storage.session, while the answer waited for it (it no longer does: 0 in builds
+ *   since; older builds, compared with --build-dir, still report it);
  * - messaging: the rest of the wait for the answer (the request and the answer crossing, waking the worker,
  *   reading the cache);
- * - render: from the answer to the first frame drawn with it;
+ * - render: from the answer to the first frame drawn with it (the marks also hold its parts: `commit`, React's
+ *   render and commit of the answer, and `frame`, the wait for the frame that draws it);
  * - total: all of it.
  */
 export const STAGES = [

@@ -282,10 +282,29 @@ async function makeBrief(tabId: number, previous: Made | null, t: Timings): Prom
   }
   if (generation(tabId) !== since) throw new DocumentChanged();
   remember(tabId, { result, hash: snap.hash, generation: since });
-  const storing = performance.now();
-  await saveBrief(tabId, result, snap.hash, sizes);
-  mark(t, 'storage', storing);
+  keep(tabId, saveBrief(tabId, result, snap.hash, sizes));
   return result;
+}
+
+/**
+ * Per tab, the write of its last brief while it runs. The answer does not wait for it: this worker answers the tab
+ * from memory meanwhile (`recent`), and the stored copy is for a worker started again later. Two round trips to
+ * storage.session and the brief's serialization were on every fresh brief's path (bench:browser's storage stage).
+ */
+const storing = new Map<number, Promise<unknown>>();
+
+function keep(tabId: number, saving: Promise<unknown>): void {
+  // A brief that could not be stored is still answered (as it is when it is too large to store).
+  const done = saving.catch(() => undefined);
+  storing.set(tabId, done);
+  void done.then(() => {
+    if (storing.get(tabId) === done) storing.delete(tabId);
+  });
+}
+
+/** Resolves once the tab's last brief is stored (or could not be): what reads the stored record waits for it. */
+export async function briefStored(tabId: number): Promise<void> {
+  await storing.get(tabId);
 }
 
 const inFlight = new Map<string, Promise<BriefState>>();
@@ -315,12 +334,18 @@ async function attempt(tabId: number, previous: Made | null, t: Timings): Promis
 export async function getBrief(tabId: number, refresh = false, wholeText = true): Promise<BriefState> {
   const t = newTimings();
   const started = performance.now();
+  // Unless a brief in memory may answer, the stored record is read while the tab is looked up (both are round trips
+  // to the browser); read again if the tab started loading another document meanwhile.
+  const before = generation(tabId);
+  const early = !refresh && recent.get(tabId)?.generation === before ? null : readTab(tabId);
+  early?.catch(() => undefined);
   let tab;
   try {
     tab = await settledTab(tabId);
   } catch {
     return { state: 'error', tabId, error: 'no-tab', message: `No tab ${tabId}` };
   }
+  const reading = generation(tabId) === before ? early : null;
   // tab.url is only visible when the extension may read the tab; when it is, refuse browser pages up front.
   if (tab.url && isUnsupportedUrl(tab.url)) {
     return { state: 'error', tabId, error: 'unsupported', message: `Cannot run on ${new URL(tab.url).protocol}` };
@@ -331,7 +356,7 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   if (!refresh && memory && memory.generation === generation(tabId) && describes(memory.result.url)) {
     return memory.result;
   }
-  const record = await readTab(tabId);
+  const record = await (reading ?? readTab(tabId));
   if (!refresh && record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
   const running = inFlight.get(key);
@@ -341,7 +366,8 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   mark(t, 'lookup', started);
   // The extraction document starts (if it must) while the page is read.
   prepareExtractor();
-  const job = attempt(tabId, memory ?? stored, t);
+  // A tab briefed again starts once its previous brief is stored: one tab's writes never pile up behind its answers.
+  const job = briefStored(tabId).then(() => attempt(tabId, memory ?? stored, t));
   inFlight.set(key, job);
   void job.finally(() => {
     if (inFlight.get(key) === job) inFlight.delete(key);

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { type DetectionState, type PageToWorker, type TabChanged, type UiToWorker } from '@/utils/protocol';
 import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } from './actions';
 import { syncAutoDetect } from './auto-detect';
-import { documentChanged, forgetRecent, getBrief, readerPresent, showPassageInTab } from './briefs';
+import { briefStored, documentChanged, forgetRecent, getBrief, readerPresent, showPassageInTab } from './briefs';
 import { acceptExtractorChannel, acceptExtractorPort, type WorkerMessageEvent } from './extractor';
 import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
@@ -49,8 +49,10 @@ async function handleUi(message: UiToWorker): Promise<unknown> {
     case 'brief/get': {
       const state = await getBrief(message.tabId, message.refresh === true, true);
       // A brief made now brought its verdict as the tab's detection (tab-store.ts, saveBrief): the badge follows,
-      // after the answer.
-      if (state.state === 'ready' || state.state === 'not-article') setTimeout(() => void updateBadge(message.tabId));
+      // after the answer, once that is stored.
+      if (state.state === 'ready' || state.state === 'not-article') {
+        setTimeout(() => void briefStored(message.tabId).then(() => updateBadge(message.tabId)));
+      }
       return state;
     }
     case 'passage/show-in-tab':

@@ -239,6 +239,13 @@ describe.skipIf(!CHROMIUM)('Newsbrief in Chromium (English interface)', () => {
     const first = await s.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP_VIEWPORT);
     expect(await settled(first)).toBe('ready');
     await first.close();
+    // The answer does not wait for the brief to be stored: the worker is stopped once it is.
+    const stored = () =>
+      s.worker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+        return (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined;
+      }, tabId);
+    await expect.poll(stored, { timeout: 10_000 }).toBe(true);
     const marker = () => s.worker.evaluate(() => (globalThis as { nbMarker?: number }).nbMarker ?? null);
     await s.worker.evaluate(() => void ((globalThis as { nbMarker?: number }).nbMarker = 1));
     expect(await marker()).toBe(1);

@@ -53,6 +53,14 @@ describe.skipIf(!CHROMIUM)('one hostile tab cannot stall, wipe or fool another',
       } | null;
     }, tabId);
   /**
+   * The record once the tab's brief is stored: the answer does not wait for that write, which keeps the brief's
+   * verdict as the tab's detection in the same write.
+   */
+  const storedRecord = async (tabId: number) => {
+    await expect.poll(async () => (await record(tabId))?.detection?.url ?? null, { timeout: 10_000 }).not.toBeNull();
+    return record(tabId);
+  };
+  /**
    * Sends `messages` from the tab's isolated world (where the page reader lives and chrome.runtime reaches the
    * worker and the views), `times` rounds of all of them at once; returns the first round's replies (null: none).
    */
@@ -171,13 +179,13 @@ describe.skipIf(!CHROMIUM)('one hostile tab cannot stall, wipe or fool another',
       await s.openTab(`${s.origin}/e2e/article--english-council.html`),
     ];
     for (const o of others) expect((await brief(o.tabId)).state).toBe('ready');
-    const before = await Promise.all(others.map((o) => record(o.tabId)));
+    const before = await Promise.all(others.map((o) => storedRecord(o.tabId)));
     for (const r of before) expect(r?.brief).not.toBeNull();
     const word = await s.openTab(`${s.origin}/generated/word.html?chars=7000000`);
     const answer = await brief(word.tabId);
     expect(['ready', 'not-article']).toContain(answer.state);
     // Answered, not kept: its brief alone is over a tab's share of storage.session.
-    expect((await record(word.tabId))?.brief ?? null).toBeNull();
+    expect((await storedRecord(word.tabId))?.brief ?? null).toBeNull();
     expect(await Promise.all(others.map((o) => record(o.tabId)))).toEqual(before);
     for (const o of [...others, word]) await o.page.close();
   });
@@ -185,7 +193,7 @@ describe.skipIf(!CHROMIUM)('one hostile tab cannot stall, wipe or fool another',
   it('refuses a page report about another site than the one the browser says the sender is on', async () => {
     const tab = await s.openTab(`${s.origin}/e2e/article--english-council.html`);
     expect((await brief(tab.tabId)).state).toBe('ready');
-    const before = await record(tab.tabId);
+    const before = await storedRecord(tab.tabId);
     const replies = await sendFromPage(tab.tabId, [
       { type: 'page/detected', url: 'https://bank.example/account', likely: true, score: 9, signals: [] },
       { type: 'page/navigated', url: 'https://bank.example/account' },

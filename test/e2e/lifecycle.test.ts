@@ -63,6 +63,14 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
     }
   };
   const record = async (tabId: number) => (await sessionStorage())[`tab:${tabId}`] as TabRecordSeen | undefined;
+  /**
+   * The record once the tab's brief is stored: the answer does not wait for that write, which keeps the brief's
+   * verdict as the tab's detection in the same write.
+   */
+  const storedRecord = async (tabId: number) => {
+    await expect.poll(async () => (await record(tabId))?.detection?.url ?? null, { timeout: 10_000 }).not.toBeNull();
+    return (await record(tabId))!;
+  };
   /** The same record read in the worker: opens no page, so a view that follows the active tab stays put. */
   const recordInWorker = (tabId: number) =>
     s.worker.evaluate(async (id) => {
@@ -179,7 +187,7 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       const { page, tabId } = await s.openTab(`${s.origin}/pages/sample--seed-ar.html`);
       const popup = await s.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP_VIEWPORT);
       expect(await settled(popup)).toBe('ready');
-      const cached = (await record(tabId))!.brief!.brief;
+      const cached = (await storedRecord(tabId)).brief!.brief;
       await stopWorker();
       expect(await copyAndRead(popup, 'json')).toBe(formatBrief(cached, 'json'));
       await popup.locator('[data-part="section"] .show-in-page').first().click();
@@ -204,7 +212,7 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       const first = popup.locator('.copy-buttons button').first();
       expect(await first.getAttribute('data-format')).toBe('text');
       expect(await first.getAttribute('class')).toContain('primary');
-      const cached = (await record(tabId))!.brief!.brief;
+      const cached = (await storedRecord(tabId)).brief!.brief;
       expect(await copyAndRead(popup, 'text')).toBe(formatBrief(cached, 'text'));
       await popup.close();
       await page.close();
@@ -339,7 +347,7 @@ describe.skipIf(!CHROMIUM)('worker lifecycle, broken pages and memory in the bui
       expect(['ready', 'not-article']).toContain(state);
       await popup.close();
       // The brief itself is over a tab's share of storage.session: it was answered, not kept; the detection is.
-      const kept = await record(tabId);
+      const kept = await storedRecord(tabId);
       expect(kept?.detection?.url).toBe(page.url());
       expect(kept?.brief ?? null).toBeNull();
       heap.briefed = (await workerHeap()) ?? 'no worker target';

@@ -284,6 +284,8 @@ describe.skipIf(!CHROMIUM || FILES.length === 0)('hostile pages and forged messa
         expect(trap.violations, `${file} ${view}: policy violations`).toEqual([]);
         expect(seen.problems, `${file} ${view}`).toEqual([]);
         // Nothing is lost: every string of the brief is on screen, as text.
+        // The answer does not wait for the brief to be stored.
+        await expect.poll(async () => (await cachedBrief(tabId))?.brief?.brief !== undefined).toBe(true);
         const cached = await cachedBrief(tabId);
         const brief = cached?.brief?.brief as Brief | undefined;
         expect(brief, `${file}: cached brief`).toBeDefined();
