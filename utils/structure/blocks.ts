@@ -15,7 +15,8 @@ import { normalizeSpace } from '../common/text';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
 import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
-import { commentThreadsByShape, isNamedCommentBlock } from './comment-threads';
+import { commentThreadsByShape } from './comment-threads';
+import { isCommentNamed } from '../extract/comments';
 
 const INLINE = new Set([
   'a',
@@ -150,7 +151,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
 
   const visit = (el: Element): void => {
     if (skip.has(el)) return;
-    if (threadFrom < 0 && (threads.has(el) || isNamedCommentBlock(el)) && storyBegun()) {
+    if (threadFrom < 0 && (threads.has(el) || isCommentNamed(el)) && storyBegun()) {
       flush();
       threadFrom = out.length;
     }

@@ -3,7 +3,8 @@
  * label over them: what a thread holds is readers' text, never a section, a heading, a list or the closing of the
  * brief (blocks.ts marks its blocks; meta-lines.ts, endAtComments, ends the story there).
  *
- * - By name: an element whose class or id holds a comment word (lexicon/comment-classes.ts, COMMENT_CLASSES),
+ * - By name: an element whose class or id holds a comment word (extract/comments.ts isCommentNamed, one test for
+ *   the content stage and the brief; lexicon/comment-classes.ts, COMMENT_CLASSES),
  *   unless it names the site's own live commentary ("live-comment").
  * - By shape: two or more sibling elements that each look like one comment: a control ("Reply", "رد", "Report")
  *   as the whole text of a link, button or span, and in the same element a time stamp (a `<time>`, or a relative
@@ -11,16 +12,12 @@
  */
 import { classOf, tagOf } from '../common/dom';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
-import { COMMENTARY_CLASSES, COMMENT_CLASSES } from '../lexicon/comment-classes';
 import { AVATAR_WORDS, COMMENT_CONTROLS, RELATIVE_TIMES } from '../lexicon/comment-controls';
 import { textOf as placeTextOf } from '../metadata/place';
-import { classTokensRegex, classWordsAnywhere } from '../extract/words';
+import { classWordsAnywhere } from '../extract/words';
 import { SETTINGS } from '../settings';
 
 const S = SETTINGS.brief;
-const COMMENT_NAME = classTokensRegex(COMMENT_CLASSES);
-/** The site's own running commentary ("live-comment"): the story, not readers' comments. */
-const COMMENTARY_NAME = classTokensRegex(COMMENTARY_CLASSES);
 const CONTROL = new RegExp(`^${phrasesPattern(entriesOf(COMMENT_CONTROLS))}$`, 'iu');
 const RELATIVE_TIME = new RegExp(`^${patternsPattern(entriesOf(RELATIVE_TIMES))}$`, 'iu');
 /** Elements that carry a comment's control. */
@@ -29,12 +26,6 @@ const CONTROL_TAGS = 'a, button, span';
 const STAMP_TAGS = 'time, span, a, small, div, p, abbr';
 /** An avatar: the image's class or address names it, anywhere ("avatar-48", "gravatar.com/avatar/…"). */
 const AVATAR = classWordsAnywhere(AVATAR_WORDS);
-
-/** Does the element's class or id name a comment or a comment thread? */
-export function isNamedCommentBlock(el: Element): boolean {
-  const names = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  return names.length > 0 && COMMENT_NAME.test(names) && !COMMENTARY_NAME.test(names);
-}
 
 function textOf(el: Element): string {
   return placeTextOf(el) ?? '';
