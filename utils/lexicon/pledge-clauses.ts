@@ -281,6 +281,16 @@ export const DETERMINERS: Lexicon = {
   ],
 };
 
+/** Determiners before an intent noun that make it a noun phrase, not a verb: "the plan to", "NASA's plan to". */
+export const INTENT_NOUN_DETERMINERS: Lexicon = {
+  en: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those'],
+};
+
+/** Prepositions that open a noun's complement and end its head: "CEOs from leading media organisations". */
+export const HEAD_COMPLEMENT_PREPOSITIONS: Lexicon = {
+  en: ['of', 'from', 'in', 'at', 'for', 'with', 'on'],
+};
+
 /** Starts of what follows a noun-like pledge form when it is the verb: "pledges to", "promises that", "pledges an". */
 export const VERB_OBJECT_STARTS: Lexicon = {
   en: [

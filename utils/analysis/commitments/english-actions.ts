@@ -12,7 +12,7 @@ import { actorLike, blockedBefore, blockedClause, quotedCriticism } from './engl
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
 import { DETERMINERS } from '../../lexicon/pledge-clauses';
-import { ASIDE_RELATIVES, SUBORDINATORS } from '../../lexicon/pledge-clauses';
+import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -55,7 +55,7 @@ const ASSERTED = new RegExp(
 );
 
 /** A possessive or a determiner just before a word: "NASA's", "the", "its". */
-const POSSESSOR_BEFORE = /(?:['’]s|\b(?:the|a|an|its|his|her|their|our|this|these|those))\s+$/i;
+const POSSESSOR_BEFORE = new RegExp(`(?:['’]s|\\b(?:${alternation(INTENT_NOUN_DETERMINERS)}))\\s+$`, 'i');
 
 /** A relative aside just before a pledge: "King, who [signed …], is …", "The F-35, of which [the Pentagon …], is". */
 const ASIDE = new RegExp(`,\\s*(?:[a-z]+\\s+)?${alternation(ASIDE_RELATIVES, EN)}\\b[^,]*$`, 'i');

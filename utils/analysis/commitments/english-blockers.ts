@@ -19,7 +19,12 @@ import {
   REFUSALS,
   TENTATIVE,
 } from '../../lexicon/pledge-blockers';
-import { OBJECT_QUESTION_WORDS, QUESTION_WORDS, SUBJECT_PRONOUNS } from '../../lexicon/pledge-clauses';
+import {
+  HEAD_COMPLEMENT_PREPOSITIONS,
+  OBJECT_QUESTION_WORDS,
+  QUESTION_WORDS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/pledge-clauses';
 import { NOUN_LIKE_REPORTING_VERBS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 
 /** The English entries of a lexicon. */
@@ -102,6 +107,8 @@ const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
 /** Collectives that pledge together ("donors", "nations"): actors of a pledge verb, not of a bare "will". */
 const COLLECTIVES = new Set(entriesOf(COLLECTIVE_ACTORS, EN));
 const PAIRS = new Set(entriesOf(PAIR_ANAPHORS, EN));
+/** A preposition opening a noun's complement: the head noun stands before it. */
+const HEAD_COMPLEMENT = new RegExp(`\\s+(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS, EN)})\\s+`);
 
 /**
  * An actor: a pronoun (resolved later), a phrase with an actor head noun ("the review team", "CEOs from leading
@@ -124,7 +131,7 @@ export function actorLike(actor: string, isName: (word: string) => boolean, coll
   // The head noun ends the noun phrase before its complement: "CEOs from leading media organisations", "The review
   // team"; a possessive is not the head ("The company’s war on regulation"). The head is an actor noun or a name
   // ("Suzuki", "the U.S."), not a thing ("Interest payments", "the Android version").
-  const phrase = actor.split(/\s+(?:of|from|in|at|for|with|on)\s+/)[0]!.split(/\s+/);
+  const phrase = actor.split(HEAD_COMPLEMENT)[0]!.split(/\s+/);
   const head = phrase[phrase.length - 1]!;
   const lower = head.toLowerCase();
   if (HEADS.has(lower)) return true;
