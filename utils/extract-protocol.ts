@@ -1,7 +1,7 @@
 /**
  * The worker ↔ extraction thread part of the protocol (utils/protocol.ts re-exports it): jobs for the offscreen
- * document's dedicated Worker (Chromium) or the background page's Worker (Firefox), over a port or postMessage,
- * never broadcast to the views. Types and validators only.
+ * document's dedicated Workers (Chromium, each over a port of its own to the worker) or the background page's
+ * Worker (Firefox, postMessage), never broadcast to the views. Types and validators only.
  */
 import type { Brief } from './types';
 import { validateBrief } from './format/json';
@@ -24,8 +24,8 @@ export type ExtractOutcome =
   | { ok: true; brief: Brief; ms: number; chars: number; textChars: number; marks?: Marks }
   | { ok: false; error: 'too-large' | 'failed'; message: string };
 /**
- * The outcome travels as JSON text made on the extraction thread: the offscreen document only forwards a string
- * (no object graph of a big brief cloned and serialized on the extension's main thread, which the views share).
+ * The outcome travels as JSON text made on the extraction thread: a string is cloned at once wherever it goes (no
+ * object graph of a big brief cloned on the way), and the worker validates it as it parses it (parseOutcome).
  */
 export interface ExtractDone {
   type: 'extract/done';

@@ -1,15 +1,17 @@
 /**
  * Where the core runs: never on the worker's own thread, so that one page's extraction cannot delay another
  * tab's answer. In Chromium the service worker cannot start a Worker, so an offscreen document (reason WORKERS)
- * hosts them and takes jobs over a port; in Firefox the background page starts them itself. Either way a job
- * that outlives its budget is stopped (Worker.terminate), and the worker keeps a timer of its own in case the
- * offscreen document itself is gone.
+ * hosts them and hands this worker a lane to each (lanes.ts): jobs go straight to the Workers, not through the
+ * document's main thread. In Firefox the background page starts them itself. Either way a job that outlives its
+ * budget is stopped (Worker.terminate), and the worker keeps a timer of its own in case the offscreen document
+ * itself is gone.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { EXTRACTOR_PORT, isExtractDone, parseOutcome, type ExtractOutcome, type ExtractRun } from '@/utils/protocol';
+import { EXTRACTOR_PORT, parseOutcome, type ExtractOutcome } from '@/utils/protocol';
 import workerUrl from '../offscreen/extract.worker.ts?worker&url';
 import { ExtractPool } from '../offscreen/pool';
 import { EXTRACTOR_WAKE, isExtractorChannel } from '../offscreen/wake';
+import { LaneDispatcher } from './lanes';
 
 /** How long past the budget the worker waits for the offscreen document before giving up on it. */
 const GRACE_MS = 3_000;
@@ -30,12 +32,10 @@ function offscreenApi(): OffscreenApi | undefined {
 type Port = Browser.runtime.Port;
 
 let port: Port | null = null;
-/** The offscreen document's channel (wake.ts, ExtractorChannel): the jobs' way once it is there. */
-let channel: MessagePort | null = null;
+/** The jobs' way: the lanes the offscreen document hands over its channel (wake.ts, ExtractorChannel). */
+const lanes = new LaneDispatcher(GRACE_MS);
 let portWaiters: ((p: Port) => void)[] = [];
 let opening: Promise<Port> | null = null;
-let nextId = 1;
-const pending = new Map<number, (outcome: string) => void>();
 
 /** The offscreen document's port: accepted from this extension's offscreen page only. */
 export function acceptExtractorPort(p: Port): boolean {
@@ -43,27 +43,16 @@ export function acceptExtractorPort(p: Port): boolean {
   const own = (browser.runtime.getURL as (path: string) => string)(OFFSCREEN_PATH);
   if (p.name !== EXTRACTOR_PORT || p.sender?.id !== browser.runtime.id || !url.startsWith(own)) return false;
   port = p;
-  p.onMessage.addListener(settle);
   p.onDisconnect.addListener(() => {
-    if (port === p) port = null;
-    channel?.close();
-    channel = null;
+    if (port !== p) return;
+    port = null;
     // Whatever was running there is lost with it.
-    for (const [id, resolve] of pending) {
-      resolve(JSON.stringify({ ok: false, error: 'failed', message: 'The extraction document closed' }));
-      pending.delete(id);
-    }
+    lanes.detach('The extraction document closed');
   });
   const waiters = portWaiters;
   portWaiters = [];
   for (const w of waiters) w(p);
   return true;
-}
-
-function settle(message: unknown): void {
-  if (!isExtractDone(message)) return;
-  pending.get(message.id)?.(message.outcome);
-  pending.delete(message.id);
 }
 
 /** A message event of the worker's global scope (ServiceWorker.postMessage from one of the extension's pages). */
@@ -78,9 +67,7 @@ export function acceptExtractorChannel(e: WorkerMessageEvent): boolean {
   const own = (browser.runtime.getURL as (path: string) => string)(OFFSCREEN_PATH);
   const [p] = e.ports;
   if (!isExtractorChannel(e.data) || !p || e.ports.length !== 1 || !e.source?.url?.startsWith(own)) return false;
-  channel?.close();
-  channel = p;
-  p.onmessage = (m: MessageEvent) => settle(m.data);
+  lanes.attach(p);
   return true;
 }
 
@@ -134,31 +121,13 @@ export async function extractOffThread(html: string, url: string, budgetMs: numb
     localPool ??= new ExtractPool(new URL(workerUrl, location.href).href);
     return read(await localPool.extract(html, url, budgetMs));
   }
-  let p: Port;
   try {
-    p = await extractorPort(api);
+    await extractorPort(api);
   } catch (e) {
     return { ok: false, error: 'failed', message: `No extraction document: ${e instanceof Error ? e.message : e}` };
   }
-  const id = nextId++;
-  return new Promise<ExtractOutcome>((resolve) => {
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      resolve({ ok: false, error: 'too-large', message: `No extraction result within ${budgetMs} ms` });
-    }, budgetMs + GRACE_MS);
-    pending.set(id, (outcome) => {
-      clearTimeout(timer);
-      // Parsing a big brief takes the worker's thread for a while: let the requests already waiting go first.
-      setTimeout(() => resolve(read(outcome)), 0);
-    });
-    const message: ExtractRun = { type: 'extract/run', id, html, url, budgetMs };
-    try {
-      if (channel) channel.postMessage(message);
-      else p.postMessage(message);
-    } catch (e) {
-      pending.delete(id);
-      clearTimeout(timer);
-      resolve({ ok: false, error: 'failed', message: e instanceof Error ? e.message : String(e) });
-    }
-  });
+  const outcome = await lanes.extract(html, url, budgetMs);
+  // Parsing a big brief takes the worker's thread for a while: let the requests already waiting go first.
+  await new Promise((r) => setTimeout(r, 0));
+  return read(outcome);
 }

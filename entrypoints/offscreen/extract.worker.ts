@@ -2,10 +2,12 @@
  * The extraction thread: a dedicated Worker that runs the core on one snapshot at a time and posts the outcome
  * back. It has no extension API and no DOM of its own (the core parses with linkedom). Whoever started it stops
  * it (Worker.terminate) when its budget is spent, whatever the core is doing: the core cannot block anyone else.
+ * Jobs come from its parent, or (Chromium) over its lane straight from the service worker (lanes.ts).
  */
 import { briefFromDocument } from '@/utils/brief';
 import { BriefInputError, parseHtml } from '@/utils/extract/parse';
 import { isExtractRun, type ExtractDone, type ExtractOutcome } from '@/utils/protocol';
+import { LANE_IDLE, isLanePort, type LaneBusy, type LaneIdle } from './lanes';
 
 function run(html: string, url: string): ExtractOutcome {
   const started = performance.now();
@@ -29,9 +31,28 @@ function run(html: string, url: string): ExtractOutcome {
 
 const scope = globalThis as unknown as {
   onmessage: ((e: MessageEvent) => void) | null;
-  postMessage(message: ExtractDone): void;
+  postMessage(message: ExtractDone | LaneBusy | LaneIdle): void;
 };
+
+/** Runs one job and answers on the way it came; the parent hears when it starts and ends (it keeps the budget). */
+function serve(message: unknown, answer: (reply: ExtractDone) => void): void {
+  if (!isExtractRun(message)) return;
+  scope.postMessage({ type: 'lane/busy', id: message.id, budgetMs: message.budgetMs });
+  const outcome = JSON.stringify(run(message.html, message.url));
+  answer({ type: 'extract/done', id: message.id, outcome });
+  scope.postMessage(LANE_IDLE);
+}
+
+/** The lane (lanes.ts): the end of a channel to the service worker, given by the parent; a new one replaces it. */
+let lane: MessagePort | null = null;
+
 scope.onmessage = (e: MessageEvent) => {
-  if (!isExtractRun(e.data)) return;
-  scope.postMessage({ type: 'extract/done', id: e.data.id, outcome: JSON.stringify(run(e.data.html, e.data.url)) });
+  const [port] = e.ports;
+  if (isLanePort(e.data) && port && e.ports.length === 1) {
+    lane?.close();
+    lane = port;
+    port.onmessage = (m: MessageEvent) => serve(m.data, (reply) => port.postMessage(reply));
+    return;
+  }
+  serve(e.data, (reply) => scope.postMessage(reply));
 };

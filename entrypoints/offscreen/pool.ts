@@ -1,22 +1,12 @@
 /**
  * Dedicated extraction Workers: each job runs on a Worker of its own thread, and a Worker whose job outlives its
  * budget is terminated, which stops the core at once. Idle Workers are kept warm for the next job for a while.
- * Used by the offscreen document (Chromium) and by the background page itself (Firefox), both of which may
- * start Workers; a service worker may not.
+ * Used by the background page itself (Firefox), which may start Workers; a service worker may not, and in
+ * Chromium the offscreen document keeps them instead, each with a lane to the worker (keeper.ts).
  */
 import type { ExtractOutcome, ExtractRun } from '@/utils/protocol';
 import { isExtractDone } from '@/utils/protocol';
-import { WARM_UP_HTML } from './wake';
-
-/** Jobs running at once; more wait their turn. Two cores are common: a hostile page takes one at most. */
-const MAX_RUNNING = 3;
-/**
- * An idle Worker is kept this long (milliseconds) for the next job, then terminated to give its memory back;
- * except the last one, kept while the document lives, so that a brief never waits for the core to load.
- */
-const IDLE_MS = 30_000;
-/** Budget of the warm-up brief (milliseconds). */
-const WARM_UP_BUDGET_MS = 5_000;
+import { IDLE_MS, MAX_LANES as MAX_RUNNING } from './keeper';
 
 interface Job {
   run: Omit<ExtractRun, 'type' | 'id'>;
@@ -34,6 +24,24 @@ interface TrustedTypesApi {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(u: string): unknown };
 }
 
+/**
+ * The extraction script's URL as a Worker may be started with it: through the one Trusted Types policy the
+ * pages' CSP allows, which accepts exactly the packaged extraction script. Made once per document.
+ */
+export function workerScriptUrl(workerUrl: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
+  return tt
+    ? tt
+        .createPolicy('newsbrief-worker', {
+          createScriptURL: (u) => {
+            if (u !== workerUrl) throw new TypeError(`Not the extraction script: ${u}`);
+            return u;
+          },
+        })
+        .createScriptURL(workerUrl)
+    : workerUrl;
+}
+
 export class ExtractPool {
   private idle: { worker: Worker; timer: ReturnType<typeof setTimeout> }[] = [];
   private running = 0;
@@ -42,26 +50,7 @@ export class ExtractPool {
   private readonly scriptUrl: unknown;
 
   constructor(workerUrl: string) {
-    const tt = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
-    // The policy accepts exactly the packaged extraction script; the page's CSP allows this policy name only.
-    this.scriptUrl = tt
-      ? tt
-          .createPolicy('newsbrief-worker', {
-            createScriptURL: (u) => {
-              if (u !== workerUrl) throw new TypeError(`Not the extraction script: ${u}`);
-              return u;
-            },
-          })
-          .createScriptURL(workerUrl)
-      : workerUrl;
-  }
-
-  /**
-   * Starts a Worker and has it brief a small article, so that the core is loaded and compiled before the first
-   * real brief; the Worker is then kept idle for it.
-   */
-  warm(): void {
-    void this.extract(WARM_UP_HTML, 'https://newsbrief.invalid/warm-up', WARM_UP_BUDGET_MS);
+    this.scriptUrl = workerScriptUrl(workerUrl);
   }
 
   /** The outcome of briefing `html`, as JSON text (parseOutcome reads it). */

@@ -28,9 +28,10 @@ export const WARM_UP_HTML =
 
 /**
  * The offscreen document hands the worker one end of a MessageChannel with this message (ServiceWorker.postMessage,
- * the port transferred). Jobs and outcomes then go straight between the worker's thread and the document, cloned
- * within the extension's process, rather than as JSON through the browser over the runtime port (which stays, for
- * its disconnect and as the way while the channel is not there yet).
+ * the port transferred). Over it come the lanes, one port per extraction Worker (lanes.ts), so that jobs and
+ * outcomes go straight between the worker's thread and the Workers', cloned within the extension's process, and
+ * neither through the browser as JSON over the runtime port (which stays, for its disconnect) nor through the
+ * document's main thread.
  */
 export interface ExtractorChannel {
   type: 'extractor/channel';
