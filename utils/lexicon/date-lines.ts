@@ -8,6 +8,28 @@
  */
 import type { Lexicon } from './compile';
 
+/**
+ * Time-zone abbreviations written after a clock time ("6:07 a.m. EST", "20:43 GMT"): one list for reading a date's
+ * zone (metadata/dates.ts) and for the words a date line may hold (DATE_LINE_WORDS below).
+ */
+export const TIME_ZONES: readonly string[] = [
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'bst',
+  'cest',
+  'cet',
+  'eest',
+  'eet',
+];
+
 /** Weekday abbreviations ("Tue,", "Thu"), beside the weekdays of byline.ts. */
 export const WEEKDAY_ABBREVIATIONS: Lexicon = {
   en: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
@@ -25,17 +47,7 @@ export const DATE_LINE_WORDS: Lexicon = {
     'of',
     'the',
     'et',
-    'est',
-    'edt',
-    'cst',
-    'cdt',
-    'mst',
-    'mdt',
-    'pst',
-    'pdt',
-    'gmt',
-    'bst',
-    'utc',
+    ...TIME_ZONES,
     'updated',
     'published',
     'posted',

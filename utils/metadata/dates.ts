@@ -9,6 +9,7 @@
  * when a time is given without a zone.
  */
 import { normalizeSpace, toWesternDigits } from '../common/text';
+import { TIME_ZONES } from '../lexicon/date-lines';
 
 export interface DateOptions {
   /** Read ambiguous numeric dates like 03/04/2025 as month/day (US) instead of day/month. */
@@ -123,30 +124,12 @@ const PATTERNS: Pattern[] = [
 ];
 
 const AMPM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|ص|م|صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)?(?!\\p{L})';
-/** Time-zone abbreviations written after a clock time. */
-const ZONE_NAMES = [
-  'gmt',
-  'utc',
-  'est',
-  'edt',
-  'cst',
-  'cdt',
-  'mst',
-  'mdt',
-  'pst',
-  'pdt',
-  'bst',
-  'cest',
-  'cet',
-  'eest',
-  'eet',
-];
 /** A zone after a clock time: "Z", "GMT+2", "+03:00", or a zone's abbreviation. */
 const ZONE = `(${[
   'z(?!\\p{L})',
   '(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?',
   '[+-]\\d{2}:?\\d{2}(?!\\d)',
-  ...ZONE_NAMES,
+  ...TIME_ZONES,
 ].join('|')})?(?!\\p{L})`;
 const CLOCK = `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?(?!\\d)\\s*${AMPM}\\s*${ZONE}`;
 /** A time right after a date ("14 March 2025, 09:30 am", "… 2025م - الساعة 09:30 م"). */
