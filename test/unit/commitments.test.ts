@@ -622,3 +622,35 @@ describe('English commitments: who pledges, and where the pledge ends', () => {
     ]);
   });
 });
+
+describe('announced actions: passive plans, partnerships, agreements reached, and what is no action', () => {
+  const all = (texts: string[]) =>
+    findCommitments({ blocks: texts.map(para), tables: [], lang: 'en' }).map((c) => [c.actor, c.commitment]);
+
+  it('reads a planned passive with its announcer closing the sentence, and not a prediction in "will be"', () => {
+    expect(all(['A review of land law is to be carried out, First Minister Alex Salmond has announced.'])).toEqual([
+      ['First Minister Alex Salmond', 'A review of land law is to be carried out'],
+    ]);
+    expect(all(['More money will be needed, the minister said.'])).toEqual([]);
+    expect(all(['A review of land law is to be carried out.'])).toEqual([]);
+  });
+
+  it('reads a partnership to act and an agreement reached as commitments of the named party', () => {
+    expect(
+      all(['For those who need glasses, Apple has partnered with Zeiss to sell prescription inserts for the headset.']),
+    ).toEqual([['Apple', 'has partnered with Zeiss to sell prescription inserts for the headset']]);
+    expect(all(['The Weinstein Company has reached an agreement with the guild to end the strike.'])).toEqual([
+      ['The Weinstein Company', 'reached an agreement with the guild to end the strike'],
+    ]);
+  });
+
+  it('reads no capital "Will", no habit, no second person, and looks past a manner adverb to the verb', () => {
+    expect(all(['As columnist George Will has said, the party lost.'])).toEqual([]);
+    expect(all(['Hackers at the Pentagon will often test passwords from a dictionary.'])).toEqual([]);
+    expect(all(['In The Rise of Atlantis you will embark on a voyage.'])).toEqual([]);
+    expect(all(['Nokia will definitely want a bigger share of the market.'])).toEqual([]);
+    expect(all(['Shares of Nokia rose.', 'Nokia will formally present the new phones in London.'])).toEqual([
+      ['Nokia', 'will formally present the new phones in London'],
+    ]);
+  });
+});

@@ -195,7 +195,10 @@ export const DECISION_VERBS: Lexicon = {
 /** Verbs of a signature, which binds the signer to what it signed: "وقّعت الوزارة 9 اتفاقيات". */
 export const SIGN_VERBS: Lexicon = {
   ar: ['وقع', 'وقعت', 'وقعا', 'وقعوا', 'وقعتا'],
-  en: ['signed', 'inked'],
+  // "reached": an agreement reached binds as a signed one does ("Apple has reached a deal with HTC that ends …", "The
+  // Weinstein Co. … has reached an agreement to allow striking Hollywood writers to …", "… reached an agreement in
+  // principle late Tuesday": three sites of the broad corpora's dev split; the last one is tentative and blocked).
+  en: ['signed', 'inked', 'reached'],
 };
 
 /** What is signed: an agreement, a memorandum, a contract. */

@@ -226,6 +226,11 @@ export const NOT_IN_ACTOR: Lexicon = {
     'We',
     'me',
     'us',
+    // The second person speaks to the reader, who is no named actor: "In The Rise of Atlantis you will embark on …",
+    // "Lenses … are an investment and you will definitely want …", "If so, you will have a choice to select …"
+    // (three sites of the broad corpora's dev split: a game listing, a camera guide, a magazine's help page).
+    'you',
+    'You',
     'let’s',
     "let's",
     'Let’s',

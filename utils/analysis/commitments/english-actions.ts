@@ -8,7 +8,7 @@
  */
 import { type ClausePledge, finishObject } from './common';
 import { type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
-import { actorLike, blockedBefore, blockedClause, quotedCriticism } from './english-blockers';
+import { actorLike, blockedBefore, blockedClause, quotedCriticism, REPORTING } from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
 import { DETERMINERS } from '../../lexicon/pledge-clauses';
@@ -20,6 +20,7 @@ import {
   FUTURE_MARKERS,
   GIFT_PARTICIPLES,
   INTENT_MARKERS,
+  PARTNERSHIP_VERBS,
   STATE_VERBS,
 } from '../../lexicon/announced-actions';
 
@@ -46,6 +47,28 @@ const SIGNED = new RegExp(
     `${alternation(SIGNED_NOUNS, EN)}\\b`,
   'gi',
 );
+/** "has partnered with Zeiss to sell …": the partner (up to a punctuation mark), then "to" and a verb. */
+const PARTNERED = new RegExp(
+  `\\b(?:${alternation(PARTNERSHIP_VERBS)})\\s+with\\s+[^,;:.]{1,80}?\\s+to\\s+(?=\\p{Ll})`,
+  'giu',
+);
+/**
+ * A manner or sentence adverb between "will" and its verb ("will definitely want", "will randomly jam"): endings no
+ * English verb has (a verb may end in "-ly": "apply", "rally", "fly").
+ */
+const ADVERB = /^\p{Ll}{3,}(?:ely|ily|ally|ously|ively|ently|antly|edly|ctly)$/u;
+/** A passive after the future marker's "be": "will be held", "is to be carried out" (group 1 the participle). */
+const PASSIVE_AFTER = /^\s+(\p{Ll}+(?:ed|en|wn|un|ld|lt|nt|de))\b/u;
+/**
+ * An attribution closing the clause: ", First Minister Alex Salmond has announced", ", the ministry said" (group 1
+ * who said it). The announcer of an action whose doer the passive leaves unnamed is the one who commits to it.
+ */
+const CLOSING_ATTRIBUTION = new RegExp(
+  `,\\s*((?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.'’-]*|the\\s+\\p{Ll}+)` +
+    `\\s+(?:has\\s+|have\\s+)?(?:${REPORTING})(?:\\s+\\S+){0,3}\\s*[.!]?\\s*$`,
+  'u',
+);
+
 /** "expressed the Union's commitment to": group 1 the verb, group 2 a possessor, then "commitment to". */
 const ASSERTED = new RegExp(
   `\\b(${alternation(COMMITMENT_ASSERTERS)})\\s+(?:(the|its|his|her|their|our)\\s+)?` +
@@ -86,8 +109,32 @@ export function englishActions(clause: string, isName: (word: string) => boolean
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
     const marker = m[1]!.toLowerCase();
+    // "As columnist George Will has said", "Will the EU …?": a capital "Will" is a name or opens a question.
+    if (/^\p{Lu}/u.test(m[1]!)) continue;
     // "It is to Jenica's credit": the action is a verb, written in lower case.
     if (!/^\p{Ll}/u.test(m[2]!)) continue;
+    // "will definitely want", "will randomly jam": past a manner adverb, the verb is the next word.
+    let verb = m[2]!.toLowerCase();
+    if (ADVERB.test(verb) && !STATE.has(verb)) {
+      const next = /^\s+(\p{Ll}+)\b/u.exec(clause.slice(m.index + m[0].length));
+      if (next) verb = next[1]!;
+    }
+    // "A review … is to be carried out, First Minister Alex Salmond has announced": a planned passive whose
+    // announcer closes the clause; the announcer commits to it. "will be needed, the minister said" may predict, so
+    // only "is to be" / "are to be", the form of an announced plan.
+    if (verb === 'be' && /^(?:is|are) to$/.test(marker)) {
+      const passive = PASSIVE_AFTER.exec(clause.slice(m.index + m[0].length));
+      const by = passive && CLOSING_ATTRIBUTION.exec(clause);
+      const before = clause.slice(0, m.index);
+      if (by && by.index > m.index && !blockedBefore(before) && !quotedCriticism(clause, m.index)) {
+        const actor = by[1]!;
+        if (actorLike(actor, isName)) {
+          const opening = before.lastIndexOf(',') + 1;
+          out.push({ actor, from: opening, at: m.index, to: by.index });
+          continue;
+        }
+      }
+    }
     // "will this week pledge": a time between the marker and the verb is no action (the pledge verb is read itself).
     if (DETERMINER_WORDS.has(m[2]!.toLowerCase())) continue;
     // "NASA's plan to double …", "the plans to …": a noun after a possessive or a determiner, not an intention.
@@ -95,7 +142,7 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     // "it is to take …": an extraposed purpose ("the goal … it is to"), not a named body's plan.
     if (/^(?:is|are) to$/.test(marker) && /(?:^|\s)it\s+$/i.test(clause.slice(0, m.index))) continue;
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
-    if (STATE.has(m[2]!.toLowerCase()) && !INTENT.test(marker)) continue;
+    if (STATE.has(verb) && !INTENT.test(marker)) continue;
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
     if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
@@ -116,7 +163,7 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
     out.push({ actor, from: m.index, at: m.index });
   }
-  for (const re of [GIFT, SIGNED]) {
+  for (const re of [GIFT, SIGNED, PARTNERED]) {
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       const before = clause.slice(0, m.index);
