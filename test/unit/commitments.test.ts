@@ -653,4 +653,24 @@ describe('announced actions: passive plans, partnerships, agreements reached, an
       ['Nokia', 'will formally present the new phones in London'],
     ]);
   });
+
+  it('reads a reported pledge past when or where it was said ("said on Thursday it would", "said in a statement that")', () => {
+    expect(all(['The Bank of Japan said on Thursday it would double the money supply.'])).toEqual([
+      ['The Bank of Japan', 'would double the money supply'],
+    ]);
+    expect(all(['Shares of Acme fell.', 'Acme said in a statement that it would cut 2,000 jobs.'])).toEqual([
+      ['Acme', 'would cut 2,000 jobs'],
+    ]);
+    expect(all(['Club boss Bruno Cullen said on Friday the coach would be free.'])).toEqual([]);
+  });
+
+  it('reads "We will …," in a quotation as the commitment of the speaker named after it, not of a critic', () => {
+    expect(all(['“We will review the letter from Rep. Davis,” Justice Department spokesman Peter Carr said.'])).toEqual(
+      [['Justice Department spokesman Peter Carr', 'will review the letter from Rep. Davis']],
+    );
+    expect(all(['"We will fight them," said Mr. Jones, the mayor.'])).toEqual([['Mr. Jones', 'will fight them']]);
+    expect(all(['"We will not approve this," Mr. Jones said.', '"We will win," the opposition leader said.'])).toEqual(
+      [],
+    );
+  });
 });

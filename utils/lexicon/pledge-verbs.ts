@@ -195,6 +195,37 @@ export const REPORTING_VERBS: Lexicon = {
 };
 
 /**
+ * Words between a reporting verb and what it reports, naming when or where it was said: "The Bank of Japan said on
+ * Thursday it would double …", "Fisker Automotive announced Monday it will begin …", "Mr Conroy said yesterday that
+ * Telstra would report …", "the Japanese company said earlier today that …", "the studios said on Friday they
+ * would begin …" (five sites of the broad corpora's dev split: BBC, Dragnet R580, three L3S-GN1 publishers);
+ * "said in a statement" (17 pages of that split, among them Aurora police, NASA's administrator, Sally Ride
+ * Science).
+ */
+export const REPORTING_ADJUNCTS: Lexicon = {
+  en: [
+    'on monday',
+    'on tuesday',
+    'on wednesday',
+    'on thursday',
+    'on friday',
+    'on saturday',
+    'on sunday',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'yesterday',
+    'today',
+    'earlier today',
+    'in a statement',
+  ],
+};
+
+/**
  * English reporting verbs that are also plural nouns ("the Arab states", "the United States", "insurance claims"):
  * read as reporting only before "that" ("the report states that …").
  */

@@ -8,12 +8,13 @@
  */
 import { type ClausePledge, finishObject } from './common';
 import { type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
-import { actorLike, blockedBefore, blockedClause, quotedCriticism, REPORTING } from './english-blockers';
+import { actorLike, blockedBefore, blockedClause, isCritic, quotedCriticism, REPORTING } from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
 import { DETERMINERS } from '../../lexicon/pledge-clauses';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
+import { REPORTING_ADJUNCTS } from '../../lexicon/pledge-verbs';
 import {
   COMMITMENT_ASSERTERS,
   FUTURE_ADVERBS,
@@ -95,10 +96,32 @@ function insideQuote(clause: string, at: number): boolean {
 }
 
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
-const REPORTED_NAMED = /\b(?:said|says|told|announced|added|confirmed)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
+const REPORTED_NAMED = new RegExp(
+  `\\b(?:said|says|told|announced|added|confirmed)\\s+(?:${alternation(REPORTING_ADJUNCTS)}\\s+)?(?:that\\s+)?` +
+    `(?:\\S+\\s+){0,4}$`,
+  'i',
+);
 
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
+
+/** A quotation opening with the first person just before the future marker: '"We [will]', '“I['ll]'. */
+const FIRST_PERSON_OPENING = /[“"]\s*(?:we|i)\s*$/i;
+/**
+ * Who speaks a quotation, named right after it closes: '," Justice Department spokesman Peter Carr said', '," said
+ * Mr. Smith', '," Cronk, 26, said' (group 1 or 2).
+ */
+const QUOTE_SPEAKER = new RegExp(
+  `^[^”"]*[”"]\\s*(?:(?:${REPORTING})\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+?)(?=[.;!]?\\s*$|,)` +
+    `|((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+)(?:,[^,”"]{1,25},)?\\s+(?:${REPORTING})\\b)`,
+  'iu',
+);
+
+/** The speaker a quotation names where it closes, after a position inside it; null when it names none. */
+function quoteSpeaker(clause: string, at: number): string | null {
+  const m = QUOTE_SPEAKER.exec(clause.slice(at));
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
 
 /** The announced actions of an English clause, in order. */
 export function englishActions(clause: string, isName: (word: string) => boolean): EnglishFound[] {
@@ -151,6 +174,15 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     if (REPORTED_BARE.test(before)) continue;
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
     if (blockedClause(before)) continue;
+    // '"We will review and respond to the letter," Justice Department spokesman Peter Carr said': the first person
+    // opening a quotation is the speaker the words after it name.
+    if (FIRST_PERSON_OPENING.test(before)) {
+      const speaker = quoteSpeaker(clause, m.index);
+      const close = clause.slice(m.index).search(/[”"]/);
+      if (speaker && actorLike(speaker, isName) && !isCritic(speaker))
+        out.push({ actor: speaker, from: m.index, at: m.index, to: m.index + close });
+      continue;
+    }
     const actor = subjectOf(before);
     if (!actor || !actorLike(actor, isName)) continue;
     // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of

@@ -140,6 +140,9 @@ export function actorLike(actor: string, isName: (word: string) => boolean, coll
   return /^\p{Lu}/u.test(head) && (phrase.length > 1 || isName(head));
 }
 
+/** Whether a speaker is a critic or an analyst ("the shadow minister", "analysts"), whose words commit no one. */
+export const isCritic = (speaker: string) => EN_CRITIC.test(speaker);
+
 /** Inside quotation marks, or attributed to a critic ("… ,” said the shadow minister). */
 export function quotedCriticism(clause: string, at: number): boolean {
   const open = Math.max(clause.lastIndexOf('“', at), clause.lastIndexOf('"', at), clause.lastIndexOf('«', at));

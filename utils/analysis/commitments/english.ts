@@ -35,6 +35,7 @@ import {
   PLEDGE_PHRASE_HEADS,
   PLEDGE_VERBS,
   PLEDGE_VERB_STEMS,
+  REPORTING_ADJUNCTS,
   REPORTING_VERBS,
 } from '../../lexicon/pledge-verbs';
 
@@ -57,9 +58,12 @@ const EN_TRIGGER = new RegExp(
 );
 /** A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that". */
 const EN_REPORTED = new RegExp(
-  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+)?)\\s+(?:that\\s+)?` + `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
+  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+)?)\\s+(?:${alternation(REPORTING_ADJUNCTS)}\\s+)?(?:that\\s+)?` +
+    `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
   'i',
 );
+/** When or where a thing was said, opening the words after a reporting verb: "on Friday the coach" → "the coach". */
+const EN_LEADING_ADJUNCT = new RegExp(`^${alternation(REPORTING_ADJUNCTS)}\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide". */
 const EN_PURPOSE_NOUN = new RegExp(`\\b${alternation(PURPOSE_NOUNS)}\\s*$`, 'i');
 /** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
@@ -148,6 +152,7 @@ export function englishActor(before: string): string | null {
   if (relative) return normalizeSpace(relative[1]!);
   // A conjunction or a connective opening the subject is not part of it: "and the U.S.", "So the U.S.".
   let actor = normalizeSpace(parts[parts.length - 1] ?? '')
+    .replace(EN_LEADING_ADJUNCT, '')
     .replace(EN_LEADING_CONNECTIVE, '')
     .replace(EN_LEADING_ADVERB, '');
   if (actor.split(' ').length > S.maxEnglishActorWords) {
