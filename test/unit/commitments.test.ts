@@ -673,4 +673,21 @@ describe('announced actions: passive plans, partnerships, agreements reached, an
       [],
     );
   });
+
+  it('reads a lasting state as no action, but a kept stance as one; no list number, subordinate subject or opening phrase in an actor', () => {
+    expect(all(['The House will remain under the control of Republicans.'])).toEqual([]);
+    expect(all(['President Bush arrived.', 'Bush said he’ll remain engaged in peacemaking.'])).toEqual([
+      ['President Bush', '’ll remain engaged in peacemaking'],
+    ]);
+    expect(all(['3. The Corbett administration has inked a five-year deal with a grocery chain.'])).toEqual([
+      ['The Corbett administration', 'inked a five-year deal with a grocery chain'],
+    ]);
+    expect(all(['Though many Republicans will draw encouragement from the vote, the party lost.'])).toEqual([]);
+    expect(
+      all([
+        'On Thursday, the Bank of Japan said it had cut rates.',
+        'It will increase its purchase of bonds by 50tn yen.',
+      ]),
+    ).toEqual([['the Bank of Japan', 'will increase its purchase of bonds by 50tn yen']]);
+  });
 });

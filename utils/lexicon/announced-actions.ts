@@ -30,6 +30,14 @@ export const FUTURE_MARKERS: Lexicon = {
   ],
 };
 
+/**
+ * State verbs that, before a past participle, state a stance the actor keeps: "Bush said he'll remain engaged in
+ * Mideast peacemaking", "the U.S. is committed and will remain committed to …" (brief set dev pages).
+ */
+export const REMAIN_STANCE_VERBS: Lexicon = {
+  en: ['remain'],
+};
+
 /** The future markers of an intention, after which any verb is the intended action ("plans to take"). */
 export const INTENT_MARKERS: Lexicon = {
   en: ['plans to', 'plan to', 'planned to', 'intends to', 'intend to', 'has decided to', 'have decided to'],
@@ -112,6 +120,11 @@ export const STATE_VERBS: Lexicon = {
     'inevitably',
     'eventually',
     'ever',
+    // A state that lasts: "The House will remain under the control of Republicans", "the U.S. Senate will remain in
+    // Democratic hands", "Cookies will remain the same general size", "this will remain a key part of the strategy",
+    // "Israel's network of roadblocks will remain in place" (five sites of the broad corpora's dev split). Before a
+    // participle it keeps a stance instead (REMAIN_STANCE_VERBS).
+    'remain',
     // A habit, not an action anyone undertakes: "Hackers will often test passwords", "Bigger projects will often have
     // full-blown contracts", "the promises we trust will often be the sweetest thing" (three sites of the broad
     // corpora's dev split: a New York Times technology column, a freelancing blog, a church newsletter).

@@ -196,9 +196,12 @@ const REPORTING_END = /^(?:said|says|told|tells|announced|added|confirmed|stated
 function singularSubjectBefore(text: string): string | null {
   for (const sentence of lastSentences(text, /(?<=[.!?]["”]?)\s+|\n+/)) {
     const words = sentence.trim().split(/\s+/);
-    const end = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(w) || REPORTING_END.test(w)));
-    if (end < 1 || end > S.maxEnglishActorWords) continue;
-    const subject = words.slice(0, end);
+    const found = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(w) || REPORTING_END.test(w)));
+    // "On Thursday, the Bank of Japan …": an opening phrase closed by a comma is not part of the subject.
+    const start = words.slice(0, Math.max(found, 0)).findLastIndex((w) => /,$/.test(w)) + 1;
+    const end = found - start;
+    if (found < 1 || end < 1 || end > S.maxEnglishActorWords) continue;
+    const subject = words.slice(start, found);
     const head = headOf(subject);
     if (/^(?:it|they|he|she)$/i.test(head) || /^\p{L}+[^s]s$/u.test(head) || subject.includes('and')) continue;
     const named = subject.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isStopWord(w.toLowerCase())));

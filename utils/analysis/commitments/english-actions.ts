@@ -22,6 +22,7 @@ import {
   GIFT_PARTICIPLES,
   INTENT_MARKERS,
   PARTNERSHIP_VERBS,
+  REMAIN_STANCE_VERBS,
   STATE_VERBS,
 } from '../../lexicon/announced-actions';
 
@@ -32,6 +33,8 @@ const FUTURE = new RegExp(
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
+/** "will remain engaged": a state verb that before a participle keeps a stance. */
+const STANCE = new Set(entriesOf(REMAIN_STANCE_VERBS));
 /** Determiners ("this", "the"): a word after "will" that opens a noun phrase ("will this week pledge"), no verb. */
 const DETERMINER_WORDS = new Set(entriesOf(DETERMINERS, EN));
 /** Markers of an intention ("plans to", "intends to"): any verb after them is the intended action. */
@@ -165,7 +168,8 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     // "it is to take …": an extraposed purpose ("the goal … it is to"), not a named body's plan.
     if (/^(?:is|are) to$/.test(marker) && /(?:^|\s)it\s+$/i.test(clause.slice(0, m.index))) continue;
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
-    if (STATE.has(verb) && !INTENT.test(marker)) continue;
+    const stance = STANCE.has(verb) && /^\s+\p{Ll}+ed\b/u.test(clause.slice(m.index + m[0].length));
+    if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
     if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;

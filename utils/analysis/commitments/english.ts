@@ -25,6 +25,7 @@ import {
   REFLEXIVE_PRONOUNS,
   SUBJECT_ASIDE_OPENERS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   VERB_OBJECT_STARTS,
 } from '../../lexicon/pledge-clauses';
 import {
@@ -154,7 +155,12 @@ export function englishActor(before: string): string | null {
   let actor = normalizeSpace(parts[parts.length - 1] ?? '')
     .replace(EN_LEADING_ADJUNCT, '')
     .replace(EN_LEADING_CONNECTIVE, '')
-    .replace(EN_LEADING_ADVERB, '');
+    .replace(EN_LEADING_ADVERB, '')
+    // "3. The Corbett administration": a list number is no part of the subject.
+    .replace(/^\d{1,2}[.)]\s+/, '');
+  // "Though many Republicans will draw …", "When Acme agreed …": a subordinate clause's subject states no pledge of
+  // the sentence (what it grants or dates is background).
+  if (EN_SUBORDINATOR.test(actor)) return null;
   if (actor.split(' ').length > S.maxEnglishActorWords) {
     const andParts = actor.split(/\band\b/i);
     actor = normalizeSpace(andParts[andParts.length - 1] ?? '');
@@ -206,6 +212,8 @@ const EN_RELATIVE = new RegExp(
 );
 /** Words an actor never holds (case as written: "I" is the pronoun, "i" no word). */
 const EN_NOT_IN_ACTOR = new RegExp(`(?<![\\p{L}'’])${alternation(NOT_IN_ACTOR)}(?![\\p{L}'’])`, 'u');
+/** A subordinator opening the words before a verb: "Though many Republicans", "When Acme". */
+const EN_SUBORDINATOR = new RegExp(`^${alternation(SUBORDINATORS, EN)}\\s`, 'i');
 /** A connective opening the words before a verb: "So the U.S.", "As such the NSPCC". */
 const EN_LEADING_CONNECTIVE = new RegExp(`^(?:${alternation(CONNECTIVES, EN)}|or)\\s+`, 'i');
 /** The first finite reporting verb of a clause. */
