@@ -690,4 +690,14 @@ describe('announced actions: passive plans, partnerships, agreements reached, an
       ]),
     ).toEqual([['the Bank of Japan', 'will increase its purchase of bonds by 50tn yen']]);
   });
+
+  it('resolves "the bank" to the name the text writes with that noun, and never to a capitalised "I’ll"', () => {
+    expect(
+      all([
+        'The Bank of Japan cut rates as Japan slid into recession, Japan said.',
+        'The bank will watch the markets.',
+      ]),
+    ).toEqual([['Bank of Japan', 'will watch the markets']]);
+    expect(all(['I’ll say it again.', 'He will start doing the swings too.'])).toEqual([]);
+  });
 });

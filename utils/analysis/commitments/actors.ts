@@ -126,6 +126,8 @@ function names(text: string, whole = text, article = whole): { name: string; per
     if (opening && isStopWord(name.split(/\s+/)[0]!)) name = name.split(/\s+/).slice(1).join(' ');
     const words = name.split(/\s+/).filter(Boolean);
     if (!words.length || words.every((w) => CALENDAR.test(w))) continue;
+    // "I’ll", "I'm": the first person is capitalised by rule, never a name.
+    if (words.length === 1 && /^I(?:['’]\p{Ll}+)?$/u.test(words[0]!)) continue;
     const midSentence = new RegExp(`[\\p{Ll},;][^\\S\\n]+${escapeRegex(words[0]!)}\\b`, 'u');
     if (words.length === 1 && opening && !midSentence.test(article)) continue;
     // A person: a title, or two or three words whose last one the text also writes alone ("Tusk", "Essid").
@@ -264,7 +266,12 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     return actor;
   }
   // "the company": the organisation the text names most often.
-  if (/^the\s+(?:company|firm|group|carrier|airline|bank)$/.test(lower)) return mostNamed(before) ?? lastActor ?? actor;
+  // "the bank" → "the Bank of Japan": the last name the text writes with that noun, else the one named most often.
+  const noun = /^the\s+(company|firm|group|carrier|airline|bank)$/.exec(lower)?.[1];
+  if (noun) {
+    const holding = names(before, before, article).filter((n) => n.name.toLowerCase().split(/\s+/).includes(noun));
+    return holding[holding.length - 1]?.name ?? mostNamed(before) ?? lastActor ?? actor;
+  }
   // "the Union" → "the European Union": the last fuller mention ending with the same head word.
   const head = /^the\s+([A-Z][\p{L}-]+)$/u.exec(actor)?.[1];
   if (head && EN_HEADS.has(head.toLowerCase())) {
