@@ -700,4 +700,11 @@ describe('announced actions: passive plans, partnerships, agreements reached, an
     ).toEqual([['Bank of Japan', 'will watch the markets']]);
     expect(all(['I’ll say it again.', 'He will start doing the swings too.'])).toEqual([]);
   });
+
+  it('reads no commitment in what critics or activists say another will do, before or after it', () => {
+    expect(all(['Officials in Serbia met.', 'Serbia will hold a parade this year, activists say.'])).toEqual([]);
+    expect(all(['Troops from Britain arrived.', 'Britain will send 500 troops, the defence ministry said.'])).toEqual([
+      ['Britain', 'will send 500 troops'],
+    ]);
+  });
 });

@@ -8,7 +8,15 @@
  */
 import { type ClausePledge, finishObject } from './common';
 import { type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
-import { actorLike, blockedBefore, blockedClause, isCritic, quotedCriticism, REPORTING } from './english-blockers';
+import {
+  actorLike,
+  blockedBefore,
+  blockedClause,
+  criticAttributed,
+  isCritic,
+  quotedCriticism,
+  REPORTING,
+} from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
 import { DETERMINERS } from '../../lexicon/pledge-clauses';
@@ -177,7 +185,7 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     // relative before it, not the reporter.
     if (REPORTED_BARE.test(before)) continue;
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
-    if (blockedClause(before)) continue;
+    if (blockedClause(before) || criticAttributed(clause.slice(m.index))) continue;
     // '"We will review and respond to the letter," Justice Department spokesman Peter Carr said': the first person
     // opening a quotation is the speaker the words after it name.
     if (FIRST_PERSON_OPENING.test(before)) {

@@ -140,6 +140,14 @@ export function actorLike(actor: string, isName: (word: string) => boolean, coll
   return /^\p{Lu}/u.test(head) && (phrase.length > 1 || isName(head));
 }
 
+/**
+ * Whether what follows a pledge closes with a critic's or an analyst's attribution: "Serbia … will hold a gay pride
+ * parade this year, activists say". What they say another will do is no commitment of the other's, as before the
+ * pledge ("analysts say that …").
+ */
+export const criticAttributed = (after: string) =>
+  /,/.test(after) && EN_CRITIC_SAYS.test(after.slice(after.lastIndexOf(',')));
+
 /** Whether a speaker is a critic or an analyst ("the shadow minister", "analysts"), whose words commit no one. */
 export const isCritic = (speaker: string) => EN_CRITIC.test(speaker);
 
