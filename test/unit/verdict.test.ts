@@ -10,6 +10,7 @@ const unsure: Detection = {
   teaserText: 0,
   search: false,
   declared: false,
+  address: false,
 };
 const facts = (text: number, paragraphs: number, paragraphText: number, linkDensity: number): ContentFacts => ({
   text,
@@ -59,6 +60,17 @@ describe('the article verdict', () => {
     expect(isArticlePage(declared, facts(80, 1, 80, 0.7))).toBe(false);
     expect(isArticlePage({ ...declared, listing: true }, facts(80, 2, 80, 0.1))).toBe(false);
     expect(isArticlePage({ ...declared, search: true }, facts(80, 2, 80, 0.1))).toBe(false);
+  });
+
+  it('takes a photo, video or link post whose own address names one story, unless it shows a listing', () => {
+    const post = { ...unsure, address: true };
+    expect(isArticlePage(post, facts(0, 0, 0, 0.7))).toBe(true);
+    expect(isArticlePage(post, facts(40, 0, 0, 0.3))).toBe(true);
+    expect(isArticlePage(unsure, facts(40, 0, 0, 0.3))).toBe(false);
+    expect(isArticlePage({ ...post, listing: true }, facts(40, 0, 0, 0.3))).toBe(false);
+    expect(isArticlePage({ ...post, search: true }, facts(40, 0, 0, 0.3))).toBe(false);
+    // With text to judge, the text decides as before: the address alone takes no list of links.
+    expect(isArticlePage(post, facts(900, 6, 800, 0.6))).toBe(false);
   });
 
   it('trusts detection when it is sure', () => {

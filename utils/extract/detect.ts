@@ -7,6 +7,7 @@ import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata
 import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, tagOf } from '../common/dom';
 import { patternsPattern } from '../lexicon/compile';
 import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
+import { LISTING_PATH_SEGMENTS } from '../lexicon/page-addresses';
 import { inSkippedPart, MAX_NODES, READABLE_SCORE, readableScore } from './readable';
 import { CONTENT } from '../settings/content';
 
@@ -30,6 +31,11 @@ export interface Detection {
    * published time (article:published_time, itemprop datePublished).
    */
   declared: boolean;
+  /**
+   * The page's own address (canonical link, else og:url) names one story: a date in the path followed by the
+   * story's name, or a long slug, and no listing word (lexicon/page-addresses.ts) among its segments.
+   */
+  address: boolean;
 }
 
 /** Score at which a page is likely an article. */
@@ -239,6 +245,10 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   else signals.push(`readerable:${rounded}`);
 
   if (search) add(-2, 'search-results');
+  // The address weighs nothing in the score (the badge's hint is unchanged); the verdict reads it for pages whose
+  // story is a photo, a video or a line (verdict.ts).
+  const address = storyAddress(doc);
+  if (address) signals.push('story-address');
 
   return {
     likely: score >= LIKELY_SCORE,
@@ -248,7 +258,65 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     teaserText: listed.teaserText,
     search,
     declared,
+    address,
   };
+}
+
+const LISTING_SEGMENTS = new Set(LISTING_PATH_SEGMENTS);
+/** A year (1990–2099) in a path segment. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A month or day in a path segment. */
+const MONTH_OR_DAY = /^\d\d?$/;
+/** A file ending of a story's address (".html", ".php", ".aspx"). */
+const FILE_ENDING = /\.[a-z]{2,5}$/i;
+/** Words of a slug: runs of letters between hyphens, underscores and digits. */
+const SLUG_WORD = /\p{L}+/gu;
+
+/** The page's own address: its canonical link, else its og:url (`href` as written). */
+function ownAddress(doc: Document): string | null {
+  for (const link of elementsNamed(doc, 'link')) {
+    if (hasWord(link.getAttribute('rel'), 'canonical') && link.getAttribute('href')) return link.getAttribute('href');
+  }
+  const og = elementsNamed(doc, 'meta').find(
+    (m) => m.getAttribute('property') === 'og:url' || m.getAttribute('name') === 'og:url',
+  );
+  return og?.getAttribute('content')?.trim() || null;
+}
+
+/**
+ * Whether the page's own address names one story: a date in the path (year and month) followed by a segment that
+ * names the story ("/2012/09/prepping-for-new-week.html", "/2012/11/lfw.html"), or a last segment whose slug holds
+ * CONTENT.verdict.storySlugWords words or more ("/diy/20546/wie-man-eine-runde-tischdecke-…"); never when a segment
+ * is a listing word ("/tag/…", "/search/label/…", "/2012/11/page/2/"). A home page's, a section's or a date
+ * archive's address ("/", "/sport/", "/2012/11/") names none.
+ */
+export function storyAddress(doc: Document): boolean {
+  const href = ownAddress(doc);
+  if (!href) return false;
+  let path: string;
+  try {
+    path = new URL(href, 'http://address.invalid/').pathname;
+  } catch {
+    return false;
+  }
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((seg) => {
+      try {
+        return decodeURIComponent(seg).toLowerCase();
+      } catch {
+        return seg.toLowerCase();
+      }
+    });
+  if (!segments.length || segments.some((seg) => LISTING_SEGMENTS.has(seg.replace(FILE_ENDING, '')))) return false;
+  const year = segments.findIndex((seg) => YEAR.test(seg));
+  if (year >= 0 && MONTH_OR_DAY.test(segments[year + 1] ?? '')) {
+    const after = segments.slice(year + 2).filter((seg) => !MONTH_OR_DAY.test(seg));
+    if (after.some((seg) => /\p{L}/u.test(seg))) return true;
+  }
+  const last = segments[segments.length - 1]!.replace(FILE_ENDING, '');
+  return (last.match(SLUG_WORD) ?? []).length >= CONTENT.verdict.storySlugWords;
 }
 
 /** Most that post teasers can take off a page's score (see detectArticle). */

@@ -36,10 +36,15 @@ export function contentLinkDensity(content: Pick<ContentResult, 'roots' | 'stats
 /** The article verdict. */
 export function isArticlePage(d: Detection, c: ContentFacts): boolean {
   const S = CONTENT.verdict;
-  // A short item (a photo or video post, a brief of a line or two) is an article when the page declares itself
-  // one story and shows no listing: its text is prose, not links.
   if (c.text < S.minText) {
-    return d.declared && !d.listing && !d.search && c.text >= S.minDeclaredText && c.linkDensity < S.proseLinkDensity;
+    if (d.listing || d.search) return false;
+    // A photo or video post, or a post of a line or of links, says what it is in its address: the page's own
+    // address names one story (dragnet dev: Blogger photo and video posts on three blogs, a WordPress photo post;
+    // trafilatura-eval dev: a how-to of pictures, a post of links). What the extractor found is no measure of it.
+    if (d.address) return true;
+    // Else a short item (a brief of a line or two) is an article when the page declares itself one story: its
+    // text is prose, not links.
+    return d.declared && c.text >= S.minDeclaredText && c.linkDensity < S.proseLinkDensity;
   }
   if (d.likely) return true;
   if (d.search) return false;
