@@ -90,6 +90,9 @@ describe('detectArticle', () => {
     expect(r.likely).toBe(false);
     expect(r.listing).toBe(true);
     expect(r.signals).toEqual(expect.arrayContaining(['listing:6-teasers', 'archive-page:archive']));
+    // The teasers themselves, for the verdict to see whether the story holds them.
+    expect(r.teasers.length).toBe(6);
+    expect(r.teasers.every((t) => t.tagName.toLowerCase() === 'article')).toBe(true);
   });
 
   it('sees excerpts under linked headings without <article> elements', () => {

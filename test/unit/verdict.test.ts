@@ -8,6 +8,7 @@ const unsure: Detection = {
   signals: [],
   listing: false,
   teaserText: 0,
+  teasers: [],
   search: false,
   declared: false,
   address: false,
@@ -17,6 +18,7 @@ const facts = (text: number, paragraphs: number, paragraphText: number, linkDens
   paragraphs,
   paragraphText,
   linkDensity,
+  teasersInStory: 0,
 });
 const prose = facts(600, 3, 550, 0.05);
 
@@ -41,7 +43,20 @@ describe('the article verdict', () => {
   it('refuses search results and listings whose teasers are the text', () => {
     expect(isArticlePage({ ...unsure, search: true }, prose)).toBe(false);
     const listing = { ...unsure, listing: true, teaserText: 500 };
-    expect(isArticlePage(listing, facts(600, 8, 500, 0.1))).toBe(false);
+    expect(isArticlePage(listing, { ...facts(600, 8, 500, 0.1), teasersInStory: 8 })).toBe(false);
+    expect(isArticlePage({ ...listing, teaserText: 1300 }, { ...facts(1400, 8, 1300, 0.1), teasersInStory: 8 })).toBe(
+      false,
+    );
+  });
+
+  it('takes a story that holds none of the teasers beside it and runs longer than an excerpt', () => {
+    const listing = { ...unsure, listing: true, teaserText: 2000 };
+    expect(isArticlePage(listing, facts(1500, 5, 1400, 0.02))).toBe(true);
+    // A front's lead block outside its grid of teasers is a standfirst of an excerpt's length, or one paragraph.
+    expect(isArticlePage(listing, facts(550, 2, 500, 0.02))).toBe(false);
+    expect(isArticlePage(listing, facts(900, 1, 850, 0.02))).toBe(false);
+    // …and a story full of links is none.
+    expect(isArticlePage(listing, facts(1500, 5, 1400, 0.3))).toBe(false);
   });
 
   it('takes a story that outweighs the teasers beside it', () => {

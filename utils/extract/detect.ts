@@ -24,6 +24,8 @@ export interface Detection {
   listing: boolean;
   /** Characters of excerpt text under the teasers seen (0 when there are none or the scan was skipped). */
   teaserText: number;
+  /** The teasers seen (their boxes, or their linked headings); empty when there are none or the scan was skipped. */
+  teasers: readonly Element[];
   /** The page shows search results. */
   search: boolean;
   /**
@@ -59,7 +61,7 @@ const NON_ARTICLE_TYPES = new Set([
 /** Most headings and excerpt containers looked at by listingSignals. */
 const MAX_TEASERS = 120;
 /** An excerpt under a teaser heading is at most this long; a story's paragraphs run on. */
-const MAX_EXCERPT = 600;
+export const MAX_EXCERPT = 600;
 /** Body class words of archive, tag, category, author and search-result pages (WordPress and alike). */
 const ARCHIVE_CLASS = new RegExp(`^${patternsPattern(ARCHIVE_BODY_CLASSES)}$`, 'i');
 /** Body class words of a single story. */
@@ -72,6 +74,8 @@ export interface Listing {
   teaserText: number;
   /** The archive word in the body classes, when the body is not also classed as a single story. */
   archiveClass: string | null;
+  /** The teasers seen: their boxes, or their linked headings where the page has no boxes. */
+  elements: Element[];
 }
 
 /** The text of the paragraphs in an element (the first MAX_NODES), up to `limit` characters. */
@@ -109,6 +113,7 @@ export function listingSignals(doc: Document): Listing {
   }
   let teasers = 0;
   let teaserText = 0;
+  const elements: Element[] = [];
   for (const box of boxes) {
     if (inSkippedPart(box)) continue;
     if (!linkedHeading(box)) continue;
@@ -116,10 +121,11 @@ export function listingSignals(doc: Document): Listing {
     if (len > MAX_EXCERPT) continue; // a full story, not an excerpt
     teasers++;
     teaserText += len;
+    elements.push(box);
   }
   // Teasers beside a story (related links, more from the section) leave most of the text to the story.
   const bodyText = (): number => paragraphText(doc.body ?? doc.documentElement, Number.POSITIVE_INFINITY);
-  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, teaserText, archiveClass };
+  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, teaserText, archiveClass, elements };
 
   // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
   // the page's one <article>, such headings are the story's own items (a list of products, of places).
@@ -127,6 +133,7 @@ export function listingSignals(doc: Document): Listing {
     articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(tagOf(el)), MAX_TEASERS);
   let excerptText = 0;
   let excerpts = 0;
+  const linked: Element[] = [];
   for (const h of headings) {
     const a = h.querySelector('a[href]');
     if (!a || (a.textContent ?? '').trim().length < (h.textContent ?? '').trim().length * 0.6) continue;
@@ -143,11 +150,12 @@ export function listingSignals(doc: Document): Listing {
     if (len > 0 && len <= MAX_EXCERPT) {
       excerpts++;
       excerptText += len;
+      linked.push(h);
     }
   }
   if (excerpts >= 4 && excerptText * 2 >= bodyText())
-    return { teasers: excerpts, teaserText: excerptText, archiveClass };
-  return { teasers: 0, teaserText: 0, archiveClass };
+    return { teasers: excerpts, teaserText: excerptText, archiveClass, elements: linked };
+  return { teasers: 0, teaserText: 0, archiveClass, elements: [] };
 }
 
 /** The archive word in the body classes, unless the body is also classed as a single story. */
@@ -231,7 +239,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   const search = !decided && searchResults(doc);
   const listed =
     decided || upper - TEASER_SWING - (search ? 2 : 0) >= LIKELY_SCORE
-      ? { teasers: 0, teaserText: 0 }
+      ? { teasers: 0, teaserText: 0, elements: [] }
       : listingSignals(doc);
   const teasers = listed.teasers;
   if (articles === 1 && !teasers) add(1, 'article-element');
@@ -256,6 +264,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     signals,
     listing: teasers > 0 || archiveClass !== null,
     teaserText: listed.teaserText,
+    teasers: listed.elements,
     search,
     declared,
     address,

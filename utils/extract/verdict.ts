@@ -5,7 +5,7 @@
  * the extracted text settles what the signals leave open.
  */
 import { CONTENT } from '../settings/content';
-import type { Detection } from './detect';
+import { type Detection, MAX_EXCERPT } from './detect';
 import { linkDensity, type ContentResult } from './model';
 
 /** What the content stage found, as far as the verdict needs it. */
@@ -18,6 +18,14 @@ export interface ContentFacts {
   paragraphText: number;
   /** Share of link text in the chosen containers. */
   linkDensity: number;
+  /** Teasers detection saw (Detection.teasers) that lie in the chosen containers, or hold one of them. */
+  teasersInStory: number;
+}
+
+/** How many of the teasers lie in the chosen containers (or hold one of them). */
+export function teasersInStory(content: Pick<ContentResult, 'roots'> | null, teasers: readonly Element[]): number {
+  const roots = content?.roots ?? [];
+  return teasers.filter((t) => roots.some((r) => r.contains(t) || t.contains(r))).length;
 }
 
 /** The share of link text in the chosen containers (0 without a result). */
@@ -48,8 +56,13 @@ export function isArticlePage(d: Detection, c: ContentFacts): boolean {
   }
   if (d.likely) return true;
   if (d.search) return false;
-  // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs.
-  const story = c.text >= d.teaserText * S.storyOverTeasers && c.linkDensity < S.storyLinkDensity;
+  // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs, or when
+  // the story holds none of them and runs longer than an excerpt (trafilatura-eval dev: a story of five
+  // paragraphs beside eleven teasers with longer excerpts; the written listings' text is their teasers).
+  const story =
+    c.linkDensity < S.storyLinkDensity &&
+    (c.text >= d.teaserText * S.storyOverTeasers ||
+      (c.teasersInStory === 0 && c.paragraphs >= S.minParagraphs && c.text > MAX_EXCERPT));
   if (d.listing && !story) return false;
   if (c.linkDensity >= S.proseLinkDensity) return false;
   if (c.paragraphs >= S.minParagraphs) return true;
