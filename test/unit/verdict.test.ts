@@ -84,6 +84,9 @@ describe('the article verdict', () => {
     expect(isArticlePage(unsure, facts(40, 0, 0, 0.3))).toBe(false);
     expect(isArticlePage({ ...post, listing: true }, facts(40, 0, 0, 0.3))).toBe(false);
     expect(isArticlePage({ ...post, search: true }, facts(40, 0, 0, 0.3))).toBe(false);
+    // A line of links at such an address (a topic hub) is none, unless detection is sure of the page.
+    expect(isArticlePage(post, facts(62, 1, 62, 0.77))).toBe(false);
+    expect(isArticlePage({ ...post, likely: true }, facts(58, 1, 58, 0.72))).toBe(true);
     // With text to judge, the text decides as before: the address alone takes no list of links.
     expect(isArticlePage(post, facts(900, 6, 800, 0.6))).toBe(false);
   });

@@ -48,8 +48,10 @@ export function isArticlePage(d: Detection, c: ContentFacts): boolean {
     if (d.listing || d.search) return false;
     // A photo or video post, or a post of a line or of links, says what it is in its address: the page's own
     // address names one story (dragnet dev: Blogger photo and video posts on three blogs, a WordPress photo post;
-    // trafilatura-eval dev: a how-to of pictures, a post of links). What the extractor found is no measure of it.
-    if (d.address) return true;
+    // trafilatura-eval dev: a how-to of pictures, a post of links). Its text, when the extractor found any, is a
+    // line rather than links; a page of links at such an address (a topic hub whose slug is its name) is none,
+    // unless detection is sure of it (a post of links that declares itself one story in its metadata).
+    if (d.address) return c.text === 0 || c.linkDensity < S.proseLinkDensity || d.likely;
     // Else a short item (a brief of a line or two) is an article when the page declares itself one story: its
     // text is prose, not links.
     return d.declared && c.text >= S.minDeclaredText && c.linkDensity < S.proseLinkDensity;
