@@ -16,7 +16,7 @@ import { extractMetadata, inferLangDir } from './metadata';
 import { detectArticle } from './extract/detect';
 import { readJsonLd } from './metadata/jsonld';
 import { extractContent } from './extract/content';
-import { contentLinkDensity, isArticlePage } from './extract/verdict';
+import { contentLinkDensity, isArticlePage, teasersInStory } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
@@ -99,6 +99,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     paragraphs,
     paragraphText: paragraphBlocks.reduce((n, p) => n + p.length, 0),
     linkDensity: contentLinkDensity(content),
+    teasersInStory: teasersInStory(content, detection.teasers),
   });
   return {
     schema: SCHEMA_VERSION,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detectArticle, listingSignals } from '../../utils/extract/detect';
+import { detectArticle, listingSignals, storyAddress } from '../../utils/extract/detect';
 import { readableScore } from '../../utils/extract/readable';
 
 function doc(html: string): Document {
@@ -90,6 +90,9 @@ describe('detectArticle', () => {
     expect(r.likely).toBe(false);
     expect(r.listing).toBe(true);
     expect(r.signals).toEqual(expect.arrayContaining(['listing:6-teasers', 'archive-page:archive']));
+    // The teasers themselves, for the verdict to see whether the story holds them.
+    expect(r.teasers.length).toBe(6);
+    expect(r.teasers.every((t) => t.tagName.toLowerCase() === 'article')).toBe(true);
   });
 
   it('sees excerpts under linked headings without <article> elements', () => {
@@ -141,5 +144,50 @@ describe('detectArticle', () => {
     const r = detectArticle(d);
     expect(r.listing).toBe(false);
     expect(r.likely).toBe(true);
+  });
+});
+
+describe('storyAddress', () => {
+  const at = (href: string, how: 'canonical' | 'og:url' = 'canonical') =>
+    storyAddress(
+      doc(
+        how === 'canonical'
+          ? `<html><head><link rel="canonical" href="${href}"></head><body></body></html>`
+          : `<html><head><meta property="og:url" content="${href}"></head><body></body></html>`,
+      ),
+    );
+
+  it('reads a date followed by the story name, or a long slug, as one story', () => {
+    expect(at('http://blog.example.com/2012/09/prepping-for-new-week.html')).toBe(true);
+    expect(at('http://blog.example.com/2012/11/lfw.html')).toBe(true);
+    expect(at('https://news.example/blog/2012/07/21/weekly-address-remembering-the-victims', 'og:url')).toBe(true);
+    expect(at('https://www.example.de/diy/20546/wie-man-eine-runde-tischdecke-herstellt')).toBe(true);
+    expect(at(`https://alwatan.example/news/${encodeURIComponent('افتتاح-الجسر-الجديد-أمام-المشاة')}`)).toBe(true);
+    expect(at('/2026/03/council-approves-budget')).toBe(true);
+  });
+
+  it('reads no story in a home, section, date archive or listing address, or none at all', () => {
+    expect(storyAddress(doc('<html><head></head><body></body></html>'))).toBe(false);
+    expect(at('https://news.example/')).toBe(false);
+    expect(at('https://news.example/world/middle-east/')).toBe(false);
+    expect(at('https://news.example/2012/11/')).toBe(false);
+    expect(at('https://news.example/2012/11/21/')).toBe(false);
+    expect(at('https://news.example/2012/11/page/2/')).toBe(false);
+    expect(at('https://news.example/tag/street-style-photos-from-the-week/')).toBe(false);
+    expect(at('http://blog.example.com/search/label/street%20style')).toBe(false);
+    expect(at('https://news.example/author/jane-roe-and-the-night-desk')).toBe(false);
+    expect(at(`https://alwatan.example/tag/${encodeURIComponent('صور-الأسبوع-من-حول-العالم')}/`)).toBe(false);
+    expect(at('https://zeitung.example/thema/bilder-der-woche-aus-aller-welt/')).toBe(false);
+  });
+
+  it('is reported as a signal that weighs nothing in the score', () => {
+    const withAddress = detectArticle(
+      doc(`<html><head><link rel="canonical" href="/2012/11/lfw.html"></head><body><p>LFW</p></body></html>`),
+    );
+    const without = detectArticle(doc(`<html><head></head><body><p>LFW</p></body></html>`));
+    expect(withAddress.address).toBe(true);
+    expect(withAddress.signals).toContain('story-address');
+    expect(withAddress.score).toBe(without.score);
+    expect(without.address).toBe(false);
   });
 });

@@ -8,14 +8,17 @@ const unsure: Detection = {
   signals: [],
   listing: false,
   teaserText: 0,
+  teasers: [],
   search: false,
   declared: false,
+  address: false,
 };
 const facts = (text: number, paragraphs: number, paragraphText: number, linkDensity: number): ContentFacts => ({
   text,
   paragraphs,
   paragraphText,
   linkDensity,
+  teasersInStory: 0,
 });
 const prose = facts(600, 3, 550, 0.05);
 
@@ -40,7 +43,20 @@ describe('the article verdict', () => {
   it('refuses search results and listings whose teasers are the text', () => {
     expect(isArticlePage({ ...unsure, search: true }, prose)).toBe(false);
     const listing = { ...unsure, listing: true, teaserText: 500 };
-    expect(isArticlePage(listing, facts(600, 8, 500, 0.1))).toBe(false);
+    expect(isArticlePage(listing, { ...facts(600, 8, 500, 0.1), teasersInStory: 8 })).toBe(false);
+    expect(isArticlePage({ ...listing, teaserText: 1300 }, { ...facts(1400, 8, 1300, 0.1), teasersInStory: 8 })).toBe(
+      false,
+    );
+  });
+
+  it('takes a story that holds none of the teasers beside it and runs longer than an excerpt', () => {
+    const listing = { ...unsure, listing: true, teaserText: 2000 };
+    expect(isArticlePage(listing, facts(1500, 5, 1400, 0.02))).toBe(true);
+    // A front's lead block outside its grid of teasers is a standfirst of an excerpt's length, or one paragraph.
+    expect(isArticlePage(listing, facts(550, 2, 500, 0.02))).toBe(false);
+    expect(isArticlePage(listing, facts(900, 1, 850, 0.02))).toBe(false);
+    // …and a story full of links is none.
+    expect(isArticlePage(listing, facts(1500, 5, 1400, 0.3))).toBe(false);
   });
 
   it('takes a story that outweighs the teasers beside it', () => {
@@ -59,6 +75,20 @@ describe('the article verdict', () => {
     expect(isArticlePage(declared, facts(80, 1, 80, 0.7))).toBe(false);
     expect(isArticlePage({ ...declared, listing: true }, facts(80, 2, 80, 0.1))).toBe(false);
     expect(isArticlePage({ ...declared, search: true }, facts(80, 2, 80, 0.1))).toBe(false);
+  });
+
+  it('takes a photo, video or link post whose own address names one story, unless it shows a listing', () => {
+    const post = { ...unsure, address: true };
+    expect(isArticlePage(post, facts(0, 0, 0, 0.7))).toBe(true);
+    expect(isArticlePage(post, facts(40, 0, 0, 0.3))).toBe(true);
+    expect(isArticlePage(unsure, facts(40, 0, 0, 0.3))).toBe(false);
+    expect(isArticlePage({ ...post, listing: true }, facts(40, 0, 0, 0.3))).toBe(false);
+    expect(isArticlePage({ ...post, search: true }, facts(40, 0, 0, 0.3))).toBe(false);
+    // A line of links at such an address (a topic hub) is none, unless detection is sure of the page.
+    expect(isArticlePage(post, facts(62, 1, 62, 0.77))).toBe(false);
+    expect(isArticlePage({ ...post, likely: true }, facts(58, 1, 58, 0.72))).toBe(true);
+    // With text to judge, the text decides as before: the address alone takes no list of links.
+    expect(isArticlePage(post, facts(900, 6, 800, 0.6))).toBe(false);
   });
 
   it('trusts detection when it is sure', () => {

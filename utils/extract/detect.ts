@@ -7,6 +7,7 @@ import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata
 import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, tagOf } from '../common/dom';
 import { patternsPattern } from '../lexicon/compile';
 import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
+import { LISTING_PATH_SEGMENTS } from '../lexicon/page-addresses';
 import { inSkippedPart, MAX_NODES, READABLE_SCORE, readableScore } from './readable';
 import { CONTENT } from '../settings/content';
 
@@ -23,6 +24,8 @@ export interface Detection {
   listing: boolean;
   /** Characters of excerpt text under the teasers seen (0 when there are none or the scan was skipped). */
   teaserText: number;
+  /** The teasers seen (their boxes, or their linked headings); empty when there are none or the scan was skipped. */
+  teasers: readonly Element[];
   /** The page shows search results. */
   search: boolean;
   /**
@@ -30,6 +33,11 @@ export interface Detection {
    * published time (article:published_time, itemprop datePublished).
    */
   declared: boolean;
+  /**
+   * The page's own address (canonical link, else og:url) names one story: a date in the path followed by the
+   * story's name, or a long slug, and no listing word (lexicon/page-addresses.ts) among its segments.
+   */
+  address: boolean;
 }
 
 /** Score at which a page is likely an article. */
@@ -53,7 +61,7 @@ const NON_ARTICLE_TYPES = new Set([
 /** Most headings and excerpt containers looked at by listingSignals. */
 const MAX_TEASERS = 120;
 /** An excerpt under a teaser heading is at most this long; a story's paragraphs run on. */
-const MAX_EXCERPT = 600;
+export const MAX_EXCERPT = 600;
 /** Body class words of archive, tag, category, author and search-result pages (WordPress and alike). */
 const ARCHIVE_CLASS = new RegExp(`^${patternsPattern(ARCHIVE_BODY_CLASSES)}$`, 'i');
 /** Body class words of a single story. */
@@ -66,6 +74,8 @@ export interface Listing {
   teaserText: number;
   /** The archive word in the body classes, when the body is not also classed as a single story. */
   archiveClass: string | null;
+  /** The teasers seen: their boxes, or their linked headings where the page has no boxes. */
+  elements: Element[];
 }
 
 /** The text of the paragraphs in an element (the first MAX_NODES), up to `limit` characters. */
@@ -103,6 +113,7 @@ export function listingSignals(doc: Document): Listing {
   }
   let teasers = 0;
   let teaserText = 0;
+  const elements: Element[] = [];
   for (const box of boxes) {
     if (inSkippedPart(box)) continue;
     if (!linkedHeading(box)) continue;
@@ -110,10 +121,11 @@ export function listingSignals(doc: Document): Listing {
     if (len > MAX_EXCERPT) continue; // a full story, not an excerpt
     teasers++;
     teaserText += len;
+    elements.push(box);
   }
   // Teasers beside a story (related links, more from the section) leave most of the text to the story.
   const bodyText = (): number => paragraphText(doc.body ?? doc.documentElement, Number.POSITIVE_INFINITY);
-  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, teaserText, archiveClass };
+  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, teaserText, archiveClass, elements };
 
   // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
   // the page's one <article>, such headings are the story's own items (a list of products, of places).
@@ -121,6 +133,7 @@ export function listingSignals(doc: Document): Listing {
     articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(tagOf(el)), MAX_TEASERS);
   let excerptText = 0;
   let excerpts = 0;
+  const linked: Element[] = [];
   for (const h of headings) {
     const a = h.querySelector('a[href]');
     if (!a || (a.textContent ?? '').trim().length < (h.textContent ?? '').trim().length * 0.6) continue;
@@ -137,11 +150,12 @@ export function listingSignals(doc: Document): Listing {
     if (len > 0 && len <= MAX_EXCERPT) {
       excerpts++;
       excerptText += len;
+      linked.push(h);
     }
   }
   if (excerpts >= 4 && excerptText * 2 >= bodyText())
-    return { teasers: excerpts, teaserText: excerptText, archiveClass };
-  return { teasers: 0, teaserText: 0, archiveClass };
+    return { teasers: excerpts, teaserText: excerptText, archiveClass, elements: linked };
+  return { teasers: 0, teaserText: 0, archiveClass, elements: [] };
 }
 
 /** The archive word in the body classes, unless the body is also classed as a single story. */
@@ -225,7 +239,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   const search = !decided && searchResults(doc);
   const listed =
     decided || upper - TEASER_SWING - (search ? 2 : 0) >= LIKELY_SCORE
-      ? { teasers: 0, teaserText: 0 }
+      ? { teasers: 0, teaserText: 0, elements: [] }
       : listingSignals(doc);
   const teasers = listed.teasers;
   if (articles === 1 && !teasers) add(1, 'article-element');
@@ -239,6 +253,10 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   else signals.push(`readerable:${rounded}`);
 
   if (search) add(-2, 'search-results');
+  // The address weighs nothing in the score (the badge's hint is unchanged); the verdict reads it for pages whose
+  // story is a photo, a video or a line (verdict.ts).
+  const address = storyAddress(doc);
+  if (address) signals.push('story-address');
 
   return {
     likely: score >= LIKELY_SCORE,
@@ -246,9 +264,68 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     signals,
     listing: teasers > 0 || archiveClass !== null,
     teaserText: listed.teaserText,
+    teasers: listed.elements,
     search,
     declared,
+    address,
   };
+}
+
+const LISTING_SEGMENTS = new Set(LISTING_PATH_SEGMENTS);
+/** A year (1990–2099) in a path segment. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A month or day in a path segment. */
+const MONTH_OR_DAY = /^\d\d?$/;
+/** A file ending of a story's address (".html", ".php", ".aspx"). */
+const FILE_ENDING = /\.[a-z]{2,5}$/i;
+/** Words of a slug: runs of letters between hyphens, underscores and digits. */
+const SLUG_WORD = /\p{L}+/gu;
+
+/** The page's own address: its canonical link, else its og:url (`href` as written). */
+function ownAddress(doc: Document): string | null {
+  for (const link of elementsNamed(doc, 'link')) {
+    if (hasWord(link.getAttribute('rel'), 'canonical') && link.getAttribute('href')) return link.getAttribute('href');
+  }
+  const og = elementsNamed(doc, 'meta').find(
+    (m) => m.getAttribute('property') === 'og:url' || m.getAttribute('name') === 'og:url',
+  );
+  return og?.getAttribute('content')?.trim() || null;
+}
+
+/**
+ * Whether the page's own address names one story: a date in the path (year and month) followed by a segment that
+ * names the story ("/2012/09/prepping-for-new-week.html", "/2012/11/lfw.html"), or a last segment whose slug holds
+ * CONTENT.verdict.storySlugWords words or more ("/diy/20546/wie-man-eine-runde-tischdecke-…"); never when a segment
+ * is a listing word ("/tag/…", "/search/label/…", "/2012/11/page/2/"). A home page's, a section's or a date
+ * archive's address ("/", "/sport/", "/2012/11/") names none.
+ */
+export function storyAddress(doc: Document): boolean {
+  const href = ownAddress(doc);
+  if (!href) return false;
+  let path: string;
+  try {
+    path = new URL(href, 'http://address.invalid/').pathname;
+  } catch {
+    return false;
+  }
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((seg) => {
+      try {
+        return decodeURIComponent(seg).toLowerCase();
+      } catch {
+        return seg.toLowerCase();
+      }
+    });
+  if (!segments.length || segments.some((seg) => LISTING_SEGMENTS.has(seg.replace(FILE_ENDING, '')))) return false;
+  const year = segments.findIndex((seg) => YEAR.test(seg));
+  if (year >= 0 && MONTH_OR_DAY.test(segments[year + 1] ?? '')) {
+    const after = segments.slice(year + 2).filter((seg) => !MONTH_OR_DAY.test(seg));
+    if (after.some((seg) => /\p{L}/u.test(seg))) return true;
+  }
+  const last = segments[segments.length - 1]!.replace(FILE_ENDING, '');
+  return (last.match(SLUG_WORD) ?? []).length >= CONTENT.verdict.storySlugWords;
 }
 
 /** Most that post teasers can take off a page's score (see detectArticle). */

@@ -5,7 +5,7 @@
  * the extracted text settles what the signals leave open.
  */
 import { CONTENT } from '../settings/content';
-import type { Detection } from './detect';
+import { type Detection, MAX_EXCERPT } from './detect';
 import { linkDensity, type ContentResult } from './model';
 
 /** What the content stage found, as far as the verdict needs it. */
@@ -18,6 +18,14 @@ export interface ContentFacts {
   paragraphText: number;
   /** Share of link text in the chosen containers. */
   linkDensity: number;
+  /** Teasers detection saw (Detection.teasers) that lie in the chosen containers, or hold one of them. */
+  teasersInStory: number;
+}
+
+/** How many of the teasers lie in the chosen containers (or hold one of them). */
+export function teasersInStory(content: Pick<ContentResult, 'roots'> | null, teasers: readonly Element[]): number {
+  const roots = content?.roots ?? [];
+  return teasers.filter((t) => roots.some((r) => r.contains(t) || t.contains(r))).length;
 }
 
 /** The share of link text in the chosen containers (0 without a result). */
@@ -36,15 +44,27 @@ export function contentLinkDensity(content: Pick<ContentResult, 'roots' | 'stats
 /** The article verdict. */
 export function isArticlePage(d: Detection, c: ContentFacts): boolean {
   const S = CONTENT.verdict;
-  // A short item (a photo or video post, a brief of a line or two) is an article when the page declares itself
-  // one story and shows no listing: its text is prose, not links.
   if (c.text < S.minText) {
-    return d.declared && !d.listing && !d.search && c.text >= S.minDeclaredText && c.linkDensity < S.proseLinkDensity;
+    if (d.listing || d.search) return false;
+    // A photo or video post, or a post of a line or of links, says what it is in its address: the page's own
+    // address names one story (dragnet dev: Blogger photo and video posts on three blogs, a WordPress photo post;
+    // trafilatura-eval dev: a how-to of pictures, a post of links). Its text, when the extractor found any, is a
+    // line rather than links; a page of links at such an address (a topic hub whose slug is its name) is none,
+    // unless detection is sure of it (a post of links that declares itself one story in its metadata).
+    if (d.address) return c.text === 0 || c.linkDensity < S.proseLinkDensity || d.likely;
+    // Else a short item (a brief of a line or two) is an article when the page declares itself one story: its
+    // text is prose, not links.
+    return d.declared && c.text >= S.minDeclaredText && c.linkDensity < S.proseLinkDensity;
   }
   if (d.likely) return true;
   if (d.search) return false;
-  // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs.
-  const story = c.text >= d.teaserText * S.storyOverTeasers && c.linkDensity < S.storyLinkDensity;
+  // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs, or when
+  // the story holds none of them and runs longer than an excerpt (trafilatura-eval dev: a story of five
+  // paragraphs beside eleven teasers with longer excerpts; the written listings' text is their teasers).
+  const story =
+    c.linkDensity < S.storyLinkDensity &&
+    (c.text >= d.teaserText * S.storyOverTeasers ||
+      (c.teasersInStory === 0 && c.paragraphs >= S.minParagraphs && c.text > MAX_EXCERPT));
   if (d.listing && !story) return false;
   if (c.linkDensity >= S.proseLinkDensity) return false;
   if (c.paragraphs >= S.minParagraphs) return true;

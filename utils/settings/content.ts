@@ -128,6 +128,10 @@ export const CONTENT = {
   verdict: {
     /** Least article text, in characters: a page with less has nothing to brief. */
     minText: 100,
+    /** Words (letters between hyphens or underscores) in the last segment of a page's own address that make it a
+     * story's slug (extract/detect.ts, `storyAddress`): "wie-man-eine-runde-tischdecke-…", "corona-lockerung-
+     * autohaeuser-werkstatten-100". Section and tag slugs run to two or three ("middle-east", "arts-and-culture"). */
+    storySlugWords: 4,
     /** Least text of a page that declares itself one story (see Detection.declared): about eight words, the
      * shortest gold of the dragnet dev split's short posts (8–25 words); the written non-articles that declare an
      * article og:type are all listings. */
