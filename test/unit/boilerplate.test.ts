@@ -189,6 +189,10 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     ],
     ['a continue-to link line', '<p>... weiter zu "Die Ausleihe"</p>'],
     [
+      "a hidden copy of the story's opening (a framework's hidden class)",
+      '<div class="story hidden"><p>Hidden duplicate opening of the ruling, kept in the markup for another layout, never shown.</p></div>',
+    ],
+    [
       'an Arabic related-news label',
       '<div><p>أخبار ذات صلة</p><p><a href="/a">المكتبات الرقمية في المنطقة</a></p></div>',
     ],
@@ -199,6 +203,14 @@ describe('credit lines, feedback and support prompts, further-reading labels', (
     const para = 'Anzeige gegen den Bürgermeister erstattet: Die Bibliothek wirft ihm Untreue vor.';
     const b = briefFromHtml(page(`<p>${para}</p>`));
     expect(b.text).toContain(para);
+  });
+
+  it('keeps a paragraph that a framework hides on small screens only (hidden md:block)', () => {
+    const para =
+      'The ruling also covered audiobooks, which the library had begun lending in 2021 under a separate licence.';
+    const b = briefFromHtml(page(`<p class="hidden md:block">${para}</p>`));
+    expect(b.text).toContain(para);
+    expect(briefFromHtml(page(`<p class="hidden">${para}</p>`)).text).not.toContain(para);
   });
 
   it('keeps a paragraph that merely starts with a word used in credits', () => {

@@ -4,7 +4,7 @@
  */
 import { normalizeSpace } from './text';
 import { phrasesPattern } from '../lexicon/compile';
-import { HIDDEN_CLASSES } from '../lexicon/hidden-classes';
+import { HIDDEN_CLASSES, RESPONSIVE_DISPLAYS } from '../lexicon/hidden-classes';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'button', 'svg', 'select', 'input']);
 /** Elements that start a new line of text for the reader. */
@@ -98,6 +98,8 @@ export function readableText(root: Element): string {
 
 /** A class that hides the element ("sr-only", "visually-hidden", "screen-reader-text"), as a whole token. */
 const HIDDEN_CLASS = new RegExp(`(?:^|\\s)${phrasesPattern(HIDDEN_CLASSES)}(?:\\s|$)`, 'i');
+/** A class that shows the element again from a breakpoint on ("md:block", "lg:flex"). */
+const SHOWN_AT_BREAKPOINT = new RegExp(`(?:^|\\s)[\\w-]+:${phrasesPattern(RESPONSIVE_DISPLAYS)}(?:\\s|$)`, 'i');
 
 /**
  * Hidden by its own markup: the `hidden` attribute, aria-hidden="true", a screen-reader-only class, or an inline
@@ -106,7 +108,7 @@ const HIDDEN_CLASS = new RegExp(`(?:^|\\s)${phrasesPattern(HIDDEN_CLASSES)}(?:\\
 export function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const cls = classOf(el);
-  if (cls && HIDDEN_CLASS.test(cls)) return true;
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

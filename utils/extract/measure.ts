@@ -106,7 +106,7 @@ export function measure(body: Element, strict: boolean): Measure {
       skip.add(el);
       return false;
     }
-    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, paraText: 0, score: 0, scored: false });
+    stats.set(el, { text: 0, linkText: 0, commas: 0, paras: 0, paraText: 0, itemText: 0, score: 0, scored: false });
     stack.push({ el, child: el.firstElementChild, inLink: inLink || tag === 'a', inTable: inTable || tag === 'table' });
     return true;
   };
@@ -138,6 +138,7 @@ export function measure(body: Element, strict: boolean): Measure {
           st.commas += cs.commas;
           st.paras += cs.paras;
           st.paraText += cs.paraText;
+          st.itemText! += cs.itemText ?? 0;
         }
       }
     }
@@ -152,6 +153,7 @@ export function measure(body: Element, strict: boolean): Measure {
         st.paras += 1;
         paragraphs.push(el);
         st.paraText = st.text;
+        if (tag === 'li') st.itemText = st.text;
       }
     }
   }

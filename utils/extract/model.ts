@@ -15,6 +15,9 @@ export interface Stats {
   paras: number;
   /** Characters of text inside paragraph-like descendants (all of it, when the element is one). */
   paraText: number;
+  /** Characters of that paragraph text inside list items (a list of teasers holds nearly all of it there); absent
+   * is none. */
+  itemText?: number;
   score: number;
   scored: boolean;
 }
@@ -41,4 +44,9 @@ export interface ContentResult {
 /** Share of an element's text that is link text (0 for an element without text). */
 export function linkDensity(st: Stats): number {
   return st.text ? st.linkText / st.text : 0;
+}
+
+/** Text whose paragraphs are mostly list items (this share of their text or more): a list of teasers or links. */
+export function isItemList(st: Stats, share: number): boolean {
+  return st.paraText > 0 && (st.itemText ?? 0) > st.paraText * share;
 }

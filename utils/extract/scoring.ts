@@ -7,7 +7,7 @@ import { classOf, tagOf } from '../common/dom';
 import { lowestAncestorHolding } from './ancestors';
 import { classWeight } from './class-weight';
 import { isCommentNamed } from './comments';
-import { linkDensity, type Stats } from './model';
+import { isItemList, linkDensity, type Stats } from './model';
 import { CONTENT, type ContentSettings } from '../settings/content';
 
 /** Each candidate's final score, the best candidate and its score. */
@@ -99,9 +99,16 @@ export function settle(
   const { bestScore, finalScore } = ranking;
   const S = c.settle;
   let best = ranking.best;
-  // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies).
+  // Several strong candidates under one ancestor: the ancestor is the article (multi-part bodies). A list (related
+  // posts with their excerpts, cards of offers, a list of links) is no part of a body, however well it scores; an
+  // ancestor of the pick holds the pick's own list items, so it stays a candidate.
   const strong = [...finalScore.entries()]
-    .filter(([el, s]) => el !== best && s >= bestScore * S.strongShare)
+    .filter(
+      ([el, s]) =>
+        el !== best &&
+        s >= bestScore * S.strongShare &&
+        (el.contains(best) || !isItemList(stats.get(el)!, S.partItemShare)),
+    )
     .map(([el]) => el);
   // One walk (ancestors.ts): testing each candidate against each ancestor was cubic on nested tables.
   if (c.rules.multiPart && strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;

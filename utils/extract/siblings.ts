@@ -3,7 +3,7 @@
  * (the body's continuation after an ad or a widget), and plain paragraphs of prose.
  */
 import { classOf, tagOf } from '../common/dom';
-import { linkDensity, type Stats } from './model';
+import { isItemList, linkDensity, type Stats } from './model';
 import { CONTENT } from '../settings/content';
 
 const S = CONTENT.siblings;
@@ -45,6 +45,8 @@ export function mergeSiblings(
     if (!st || skip.has(sib)) continue;
     let s = finalScore.get(sib) ?? -Infinity;
     const sameKind = anchorClass !== '' && classOf(sib) === anchorClass;
+    // A list of other kind (related posts with their excerpts) is no continuation of the body.
+    if (!sameKind && isItemList(st, CONTENT.settle.partItemShare)) continue;
     if (sameKind) s += topScore * S.scoreShare;
     const ld = linkDensity(st);
     if (s >= threshold && ld < S.linkDensity) roots.push(sib);

@@ -76,6 +76,13 @@ export const CONTENT = {
   settle: {
     /** Candidates scoring this share of the best are strong: several under one ancestor make it the body. */
     strongShare: 0.75,
+    /** … unless this share of a candidate's paragraph text or more is in list items: a list is no part of a body,
+     * and joins it as a sibling only when it is of the body's own kind (extract/siblings.ts). Dev: a related-posts
+     * list on thoughtcatalog.com, a recipe site's content lists and a card of offers on two trafilatura-eval sites,
+     * a list of news results on an l3s-gn1 site and a post's own list of links made the page's wrapper the body,
+     * and related-posts lists on nintendo.com and thoughtcatalog.com joined it as siblings; they hold 60-100% of
+     * their paragraph text in list items. */
+    partItemShare: 0.5,
     /** The parent wins when it scores this share of the pick … */
     parentShare: 0.9,
     /** … has links under this share … */
