@@ -306,6 +306,13 @@ describe('dateInBlocks', () => {
     expect(dateInBlocks([p(LEDE), p('Jan 15, 2008')])).toBeNull();
     expect(dateInBlocks([p('The vote is on March 5, 2008.'), p(LEDE)])).toBeNull();
   });
+
+  it("reads the date of the story's opening dateline, with its year only", () => {
+    expect(dateInBlocks([p(`Feb. 23, 2015 -- ${LEDE}`), p(BODY)])).toBe('2015-02-23');
+    expect(dateInBlocks([p(`LONDON, March 3, 2015 — ${LEDE}`)])).toBe('2015-03-03');
+    expect(dateInBlocks([p(`WASHINGTON, March 3 (Reuters) - ${LEDE}`)])).toBeNull();
+    expect(dateInBlocks([p(`The vote on March 5, 2008 - a Tuesday - was close. ${BODY}`)])).toBeNull();
+  });
 });
 
 describe('dropBoxTitles', () => {

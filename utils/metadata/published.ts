@@ -7,6 +7,8 @@ import { findDateInText, parseDate, type DateOptions } from './dates';
 import type { JsonLdNode } from './jsonld';
 import { isHidden, placeOf, inPageChrome, textOf, inForeignItem } from './place';
 import { type MetaMap, str } from './meta-tags';
+import { normalizeSpace } from '../common/text';
+import { SETTINGS } from '../settings';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -113,18 +115,28 @@ function visibleDate(doc: Document, opts: DateOptions): string | null {
     }
   }
   candidates.push(...elementsWhere(doc, isDateLine, 60));
+  let updated: string | null = null;
   for (const el of candidates) {
     if (isHidden(el) || inPageChrome(el)) continue;
     const text = el.textContent ?? '';
     if (text.length > 300) continue;
+    // A photo with its caption ("…, December 29, 2007. (REUTERS/…)") dates the photo, not the story.
+    if (normalizeSpace(text).length > SETTINGS.brief.maxDateLineChars && el.querySelector('img')) continue;
+    // "Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52": the date before the update word is the publication date.
+    const update = UPDATE_HINT.exec(text);
+    const before = update && update.index > 0 ? findDateInText(text.slice(0, update.index), opts) : null;
+    if (before && !UPDATE_HINT.test(hintOf(el))) return before;
     const iso = findDateInText(text, opts);
     if (!iso) continue;
     const hint = `${hintOf(el)} ${text.slice(0, 40)}`;
-    // An update line is not the publication date.
-    if (UPDATE_HINT.test(hint) && !/publish|نشر/i.test(hint)) continue;
+    // An update line is not the publication date: it stands in only when the page shows no other date.
+    if (UPDATE_HINT.test(hint) && !/publish|نشر/i.test(hint)) {
+      updated ??= iso;
+      continue;
+    }
     return iso;
   }
-  return null;
+  return updated;
 }
 
 export function readDates(
@@ -134,8 +146,10 @@ export function readDates(
   nodes: readonly JsonLdNode[],
   opts: DateOptions,
 ): { published: string | null; modified: string | null } {
+  // A publication date from any source comes before a creation date: "dateCreated" is when the CMS record was
+  // made, which may be a later day than the one the page shows (a story re-filed after publication).
   const published =
-    firstDate([str(art?.['datePublished']), str(art?.['dateCreated'])], opts) ??
+    firstDate([str(art?.['datePublished'])], opts) ??
     firstDate(
       PUBLISHED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []),
       opts,
@@ -151,6 +165,7 @@ export function readDates(
       nodes.map((n) => str(n['datePublished'])),
       opts,
     ) ??
+    firstDate([str(art?.['dateCreated'])], opts) ??
     timeElementDate(doc, opts);
   const shown = visibleDate(doc, opts);
   const modified =

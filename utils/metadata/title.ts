@@ -9,6 +9,7 @@ import { isHidden, placeOf, inChromeBesidesArticleHeader, inPageChrome, textOf }
 import { type MetaMap, firstMeta, str, docTitleText } from './meta-tags';
 import { phrasesPattern } from '../lexicon/compile';
 import { SITE_TLDS } from '../lexicon/site-hosts';
+import { SETTINGS } from '../settings';
 
 const MAX_TITLE = 400;
 
@@ -129,8 +130,8 @@ const PROMINENT_NAMES = new Set(['h1', 'h2', 'b', 'strong']);
 function isProminent(el: Element): boolean {
   const name = tagOf(el);
   if (PROMINENT_NAMES.has(name) || (name === 'font' && el.hasAttribute('size'))) return true;
-  const cls = classOf(el);
-  return !!cls && (cls.includes('title') || cls.includes('headline'));
+  const ident = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return ident.includes('title') || ident.includes('headline');
 }
 
 /** A `<font size>` that makes its text large (size 4 and up, or a relative "+n"). */
@@ -257,6 +258,12 @@ export function readTitle(
     if (pick < 0) pick = [6, 4, 5, 7, 8, 9].find((i) => cands[i]) ?? -1;
   }
   let t = pick >= 0 ? cands[pick]! : null;
+  // The one visible headline on the page is the title a reader sees, when the metadata titles name the story
+  // another way ("Hitachi in U.K. Nuclear Bid" over the h1 "Hitachi Set to Win Bid for U.K. Nuclear Venture").
+  // A short h1 is a label (a section name, "Allergies Health Center"), not a headline.
+  const soleH1 = h1Texts.length === 1 ? h1Texts[0]! : null;
+  if (soleH1 && soleH1.split(/\s+/).length >= SETTINGS.brief.minH1HeadlineWords && (!t || key(t) !== key(soleH1)))
+    t = soleH1;
   if (!t) return null;
   // A truncated headline ("… very long headl…"): prefer a fuller candidate that starts the same way.
   const trunc = /(?:…|\.\.\.)$/.exec(t);

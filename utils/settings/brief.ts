@@ -1,5 +1,9 @@
 /** Thresholds of the brief stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
 export const BRIEF = {
+  /** Fewest words of a page's one visible h1 taken as the headline over differing metadata titles: the dev pages'
+   * headlines run to five words and more ("Why Neon Is the Ultimate Symbol of the 20th Century"); an h1 of three
+   * words is a label ("Allergies Health Center", a section name). */
+  minH1HeadlineWords: 4,
   /** Longest heading read as a byline line ("By Nada Tawfik, BBC News, New York", "كتب - محمود سعيد"): a credit
    * with a place or a desk stays under 60 characters; a section heading that opens with "By" runs longer. */
   maxBylineHeadingChars: 60,

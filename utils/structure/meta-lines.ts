@@ -277,9 +277,29 @@ export function dateInBlocks(blocks: readonly Block[]): string | null {
       const dayFirst = findDateInText(b.text);
       if (dayFirst) return dayFirst === findDateInText(b.text, { monthFirst: true }) ? dayFirst : null;
     }
-    if (isStoryProse(b.text)) return null;
+    // The story's own dateline may carry the date: "Feb. 23, 2015 -- Life-threatening peanut allergies …".
+    if (isStoryProse(b.text)) return datelineDate(b.text);
   }
   return null;
+}
+
+/** The opening of a paragraph up to a dateline's dash: "Feb. 23, 2015 --", "LONDON, March 3, 2015 —". */
+const DATELINE_OPENING = /^([^.!?]{0,60}?(?:\.[^.!?]{0,60}?)?)\s(?:--|[-–—])\s/u;
+
+/** One capitalised word of a dateline's place, with its comma ("LONDON,", "Cape", "Fla.,"). */
+const PLACE_WORD = /^\p{Lu}[\p{L}.'’-]*,?\s+/u;
+
+/**
+ * The date a dateline that opens the story gives, with its year: the opening up to the dash is a date line, a place
+ * of capitalised words before it aside ("Feb. 23, 2015 --", "LONDON, March 3, 2015 —"). A numeric date read two
+ * ways is not taken.
+ */
+function datelineDate(text: string): string | null {
+  let opening = DATELINE_OPENING.exec(text)?.[1] ?? '';
+  while (opening && !isDateLine(opening) && PLACE_WORD.test(opening)) opening = opening.replace(PLACE_WORD, '');
+  if (!opening || !isDateLine(opening)) return null;
+  const dayFirst = findDateInText(opening);
+  return dayFirst && dayFirst === findDateInText(opening, { monthFirst: true }) ? dayFirst : null;
 }
 
 /** A dateline's credit in brackets, then its dash: "BAGHDAD, Jan. 13 (Xinhua) --", "(CBS/AP) LONDON -". */
