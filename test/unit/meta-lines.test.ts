@@ -315,6 +315,36 @@ describe('dateInBlocks', () => {
   });
 });
 
+describe('end matter under a rule', () => {
+  const MORE = 'The first districts to see the works will be named in the spring, the ministry said in its statement.';
+  it('drops a rule of underscores and the few short blocks under it at the end of a story', () => {
+    const out = dropMetaLines([
+      p(LEDE),
+      p(BODY),
+      p(MORE),
+      p(END),
+      p('___'),
+      p('This version corrects the spelling of the district.'),
+      p('__'),
+      p('Jane Roe in Cairo contributed to this report.'),
+    ]);
+    expect(texts(out)).toEqual([LEDE, BODY, MORE, END]);
+  });
+
+  it('keeps the story under a rule after a paragraph or two, under a row of asterisks, and when long blocks follow', () => {
+    expect(texts(dropMetaLines([p(LEDE), p('___'), p(BODY), p(END)]))).toEqual([LEDE, BODY, END]);
+    expect(texts(dropMetaLines([p(LEDE), p(BODY), p(MORE), p('***'), p(END)]))).toEqual([LEDE, BODY, MORE, END]);
+    const long = `${MORE} ${MORE} ${MORE} ${MORE}`;
+    expect(texts(dropMetaLines([p(LEDE), p(BODY), p(MORE), p('____'), p(long), p(END)]))).toEqual([
+      LEDE,
+      BODY,
+      MORE,
+      long,
+      END,
+    ]);
+  });
+});
+
 describe('dropBoxTitles', () => {
   const h = (text: string): Block => ({ type: 'heading', level: 3, text });
   const links: Block = { type: 'list', ordered: false, items: ['Another story', 'A third story'] };

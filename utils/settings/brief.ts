@@ -18,6 +18,12 @@ export const BRIEF = {
   /** Longest end note ("A version of this article appears in print on …, with the headline: …", "© Copyright 2007
    * Reuters. Reuters content is the intellectual property of …"): the longest on the dev pages runs to 260. */
   maxEndNoteChars: 320,
+  /** Most blocks under a rule ("___") at the end taken as end matter (a correction, "On the Net:" and its links, a
+   * contribution note): three on the dev pages; a rule with more below it parts the story. */
+  maxEndMatterBlocks: 4,
+  /** Fewest paragraphs of prose over such a rule: end matter closes a story of some length; under a rule after a
+   * paragraph or two the story goes on (a separator between its parts). */
+  minProseBeforeEndMatter: 3,
   /** Longest line that is no prose when it does not end as a sentence (a kicker, a category, a date and reading
    * time line, "Live coverage", a deck set as a headline): never the lede. Such lines on the dev pages run to 60
    * characters; a lede paragraph runs past 90. */

@@ -21,7 +21,7 @@ import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
 import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { isCommentLabel } from '../extract/comments';
-import { GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
+import { END_MATTER_RULE_MARKS, GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX, cleanByline } from '../metadata/byline';
 import { findDateInText, isMonthName, normalizeForDates } from '../metadata/dates';
@@ -156,9 +156,29 @@ function isStoryProse(text: string): boolean {
   return isProse(text) && !isBylineLine(text) && !isDateLine(text);
 }
 
+/** A rule drawn with one of END_MATTER_RULE_MARKS repeated ("___"). */
+const END_MATTER_RULE = new RegExp(`^(?:${phrasesPattern([...END_MATTER_RULE_MARKS])}){2,}$`, 'u');
+
+/**
+ * The blocks before a rule ("___") that only a few short blocks follow at the end: what is under such a rule is
+ * end matter (a correction, "On the Net:" and its links, a contribution note), never the story or its closing.
+ */
+function withoutEndMatter(blocks: Block[]): Block[] {
+  const start = Math.max(0, blocks.length - B.maxEndMatterBlocks - 1);
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'paragraph' || !END_MATTER_RULE.test(b.text.replace(/\s+/g, ''))) continue;
+    const below = blocks.slice(i + 1);
+    const short = below.every((x) => x.type === 'paragraph' && x.text.length <= B.maxEndNoteChars);
+    const prose = blocks.slice(0, i).filter((x) => x.type === 'paragraph' && isProse(x.text)).length;
+    if (short && prose >= B.minProseBeforeEndMatter) return blocks.slice(0, i);
+  }
+  return blocks;
+}
+
 /** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
 export function dropMetaLines(blocks: Block[]): Block[] {
-  const kept = dropBoxTitles(blocks).filter(
+  const kept = dropBoxTitles(withoutEndMatter(blocks)).filter(
     (b) =>
       !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
       !(b.type === 'heading' && SEPARATOR.test(b.text)) &&
