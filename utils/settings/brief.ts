@@ -57,6 +57,21 @@ export const BRIEF = {
    * two. One such block alone may be a story's own quote box with a "Reply" link; a thread shows its comments in a
    * run (the dev threads hold 2 to 40). */
   minCommentRun: 2,
+  /** Fewest headings in a run of readers' comments set as headings (a name or a name and a date over a short
+   * block, under no labelled comment container): three, so that two short named sections at a story's end stay. */
+  minCommenterHeadingRun: 3,
+  /** Fewest headings in such a run that give names only, no dates: a story's runs of short undated headings on the
+   * dev pages hold three to five ("Ingredients", "Method", "My Notes"; five reviewers' reviews); the one run of
+   * names only under no comment container holds 24. */
+  minUndatedCommenterRun: 6,
+  /** Most words of a commenter's name in such a heading, its date and clock words aside: "Heidemarie Heim",
+   * "Chris Gosling says", "Georgia Mimi54"; a section heading of a sentence's length runs longer. */
+  maxCommenterNameWords: 4,
+  /** Longest commenter heading: a name with a date and time ("GreatAunt On Friday, November 2 at 12:14 pm"). */
+  maxCommenterHeadingChars: 80,
+  /** Other headings allowed in such a run, per commenter heading: a comment's own bold line ("In terms of Ontario's
+   * economy, …") may stand as a heading between them, one in twenty-four on the dev page; a quarter leaves room. */
+  maxOtherHeadingsInCommentRun: 0.25,
   /** Longest one comment, in characters: a reader's comment on the dev threads runs to 2,600; the containers above
    * a thread (the article, the page) run far longer. */
   maxCommentChars: 4000,
