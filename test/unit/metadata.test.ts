@@ -137,6 +137,26 @@ describe('extractMetadata: the visible headline', () => {
   });
 });
 
+describe('extractMetadata: a headline set in no h1', () => {
+  it('reads the byline and the date around the element that shows the title, not around a box title in an h1', () => {
+    const d = doc(`<html><head><title>Weinstein Studio Strikes Deal With Writers</title></head><body>
+      <table><tr><td class="left"><table class="typeBoxNewsEntry">
+        <tr><td class="top"><span>Weinstein Studio Strikes Deal With Writers</span></td></tr>
+        <tr><td class="details"><table><tr><td class="left">By Chris Georg<br>22:17, January 11th 2008</td></tr></table></td></tr>
+        <tr><td><p>${LOREM}</p></td></tr></table></td>
+      <td class="right"><h1>Other News in Specials</h1><p>More stories, January 15th 2008</p></td></tr></table></body></html>`);
+    expect(extractMetadata(d)).toMatchObject({ byline: 'Chris Georg', published: '2008-01-11T22:17:00' });
+  });
+
+  it('takes no byline from the tool links of a line that opens with "By" and a name', () => {
+    const d = doc(`<html><head><title>Fresh cranberry relish | Sassy Kitchen</title></head><body><div class="post">
+      <h2>Fresh cranberry relish</h2><p>${LOREM}</p>
+      <div class="postmeta">By Radish on Wednesday November 7, 2012 8:00 am | <a href="/2012/11/relish/">Permalink</a> |
+      <a href="/2012/11/relish/#comments">Comments (3)</a></div></div></body></html>`);
+    expect(extractMetadata(d).byline).toBe('Radish');
+  });
+});
+
 describe('extractMetadata: byline', () => {
   it('joins several JSON-LD authors, with the Arabic comma for Arabic names', () => {
     const en = doc(

@@ -124,6 +124,45 @@ export function headlineCandidates(doc: Document, siteKeys: readonly string[]): 
   return out;
 }
 
+/** The text an element holds directly (its own text nodes, not its children's), spaces collapsed. */
+function ownText(el: Element): string {
+  let t = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.textContent ?? '';
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The element that shows the headline: the first h1 worth considering (headlineCandidates), else, on a page that
+ * sets its headline in no h1 (a table cell, "div#Title"), the first visible element outside the chrome whose own
+ * text is the document title or one part of it of three words or more. The byline and the date are looked for
+ * around it.
+ */
+export function headlineElement(doc: Document, siteKeys: readonly string[]): Element | null {
+  const h1s = headlineCandidates(doc, siteKeys);
+  const title = docTitleText(doc);
+  const keys = new Set(
+    (title ? [title, ...splitTitle(title).map((p) => p.text)] : [])
+      .filter((t) => t.split(/\s+/).length >= 3 && !siteKeys.includes(key(t)))
+      .map(key),
+  );
+  // An h1 that shows the title, else (an h1 that is a box's title, "Other News in Specials", or none) the element
+  // that does, else the first h1.
+  const shown = h1s.find((h) => keys.has(key(textOf(h) ?? '')));
+  if (shown || !keys.size) return shown ?? h1s[0] ?? null;
+  const body = doc.body;
+  const holder = elementsWhere(
+    doc,
+    (el) =>
+      body?.contains(el) === true &&
+      keys.has(key(ownText(el))) &&
+      !el.closest('a') &&
+      !isHidden(el) &&
+      !inPageChrome(el),
+    1,
+  )[0];
+  return holder ?? h1s[0] ?? null;
+}
+
 const PROMINENT_NAMES = new Set(['h1', 'h2', 'b', 'strong']);
 
 /** `h1, h2, b, strong, font[size], [class*="title"], [class*="headline"]`. */
