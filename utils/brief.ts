@@ -15,6 +15,7 @@ import { withDocumentCache } from './common/dom';
 import { extractMetadata, inferLangDir } from './metadata';
 import { detectArticle } from './extract/detect';
 import { readJsonLd } from './metadata/jsonld';
+import { dateInUrlPath } from './metadata/dates';
 import { extractContent } from './extract/content';
 import { contentLinkDensity, isArticlePage, teasersInStory } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
@@ -69,7 +70,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   // A byline the markup does not give may stand as a line of its own over the story ("By Jane Roe").
   const byline = meta.byline ?? bylineInBlocks(blocks, meta.siteName ? [key(meta.siteName)] : []);
   // And a date the metadata does not give may stand as a line of its own there ("Tue, 2008-01-08 18:35.").
-  const published = meta.published ?? dateInBlocks(blocks);
+  // Last, the day the article's address names ("/2015/03/18/…") when the page shows its date without a year.
+  const published = meta.published ?? dateInBlocks(blocks) ?? dateInUrlPath(meta.canonicalUrl ?? opts.url ?? null);
   const summaryBox = summaryBoxItems(blocks, doc);
   // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
   // are credit lines and the meta lines at the top (structure/meta-lines.ts).

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateIndex, findDateInText, parseDate } from '../../utils/metadata/dates';
+import { dateIndex, findDateInText, parseDate, dateInUrlPath } from '../../utils/metadata/dates';
 import { parseHTML } from 'linkedom';
 import { extractMetadata } from '../../utils/metadata';
 
@@ -191,5 +191,23 @@ describe('the publication date: the page’s own local day', () => {
   it('keeps the machine date when it has its own offset, or when the shown day is further away', () => {
     expect(page('2025-03-03T23:30:00+03:00', '04 مارس 2025')?.slice(0, 10)).toBe('2025-03-03');
     expect(page('2025-03-03T21:30:00Z', '10 March 2025')?.slice(0, 10)).toBe('2025-03-03');
+  });
+});
+
+describe('dateInUrlPath', () => {
+  it('reads a day written as path segments of the address', () => {
+    expect(dateInUrlPath('http://www.washingtonpost.com/world/gunmen-storm/2015/03/18/00202e76_story.html')).toBe(
+      '2015-03-18',
+    );
+    expect(dateInUrlPath('https://example.com/news/2017/11/16')).toBe('2017-11-16');
+  });
+
+  it('reads no day from other numbers, an impossible day, a query or no address', () => {
+    expect(dateInUrlPath('https://example.com/article/1080285_suzuki-2012')).toBeNull();
+    expect(dateInUrlPath('https://example.com/2015/02/30/slug')).toBeNull();
+    expect(dateInUrlPath('https://example.com/story?d=/2015/03/18/')).toBeNull();
+    expect(dateInUrlPath('https://example.com/2015/03/slug')).toBeNull();
+    expect(dateInUrlPath(null)).toBeNull();
+    expect(dateInUrlPath('not a url')).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import {
   isBylineLine,
   isCreditHeading,
   isDateLine,
+  isCommenterHeading,
 } from '../../utils/structure/meta-lines';
 import type { Block } from '../../utils/types';
 
@@ -164,6 +165,78 @@ describe('deckAsParagraph and the headline restated', () => {
   });
 });
 
+describe("readers' comments set as headings, under no labelled container", () => {
+  const h = (text: string, level = 4): Block => ({ type: 'heading', level, text });
+  const MORE = 'The first districts to see the works will be named in the spring, the ministry said in its statement.';
+  const STORY = [p(LEDE), p(BODY), p(MORE), p(END)];
+  const said = [
+    'Great plan, but I will believe it when I see the pipes in my street.',
+    'Same promise every year and nothing changes for us in the old town.',
+    'Finally some good news for the capital after years of waiting.',
+    'Who is paying for all of this? The budget is already stretched.',
+    'My water bill went up twice this year and the leaks are still there.',
+    'This should have been done a decade ago when the pipes first failed.',
+    'Let us see what parliament says before we celebrate anything at all.',
+  ];
+  const run = (names: string[], level = 4) => names.flatMap((n, i) => [h(n, level), p(said[i % said.length]!)]);
+
+  it('reads a name, or a name and a date, as a commenter heading; not a time first, a sentence or a numbered item', () => {
+    for (const t of [
+      'Gary',
+      'Frank @ Toronto',
+      'Jack M.',
+      'Jermaine 07 Nov 12',
+      'GreatAunt On Friday, November 2 at 12:14 pm',
+    ])
+      expect(isCommenterHeading(t), t).toBe(true);
+    expect(isCommenterHeading('Heidemarie Heim | Di, 21. April 2020 - 16:40')).toBe(true);
+    for (const t of [
+      '21:22 Frances Watkins',
+      'Oct. 26, 1948: Death Cloud Envelops Pennsylvania Mill Town',
+      '1. Angelina Jolie',
+      'The council will vote on the plan next week.',
+      'Ingredients:',
+      'Why the ministry waited so long to act on the leaks',
+    ])
+      expect(isCommenterHeading(t), t).toBe(false);
+  });
+
+  it('ends the story where three dated comment headings or six named ones in a row begin', () => {
+    const dated = run(['Jermaine 07 Nov 12', 'Radex 07 Nov 12', 'Jason Fried 07 Nov 12']);
+    expect(texts(endAtComments([...STORY, ...dated]))).toEqual([LEDE, BODY, MORE, END]);
+    const named = run([
+      'Stephen B',
+      'Lina',
+      'Frank @ Toronto',
+      'J-F (Ottawa)',
+      'Cudjoe Peters',
+      'Scott Hobbs',
+      'Ralph',
+    ]);
+    const bold = [h('In terms of the economy, only about 15% of it depends on these plants'), p(said[0]!)];
+    const after = run(['Dale Scarrow', 'Robert C']);
+    expect(texts(endAtComments([...STORY, ...named, ...bold, ...after]))).toEqual([LEDE, BODY, MORE, END]);
+  });
+
+  it("keeps a story's short sections: few, sharing words, naming their subject, or over too short a story", () => {
+    const keep = (blocks: Block[]) => expect(texts(endAtComments(blocks))).toEqual(texts(blocks));
+    keep([...STORY, ...run(['Ingredients', 'Method', 'My Notes'])]);
+    keep([
+      ...STORY,
+      ...run(["Kanae's Review", "Moeko's Review", "Viet's Review", "Jenny's Review", "Sam's Review", "Lee's Review"]),
+    ]);
+    keep([
+      ...STORY,
+      ...['Black Angus', 'Hereford', 'Piedmontese', 'Wagyu', 'Galloway', 'Limousin'].flatMap((n) => [
+        h(n),
+        p(`${n} cattle are a breed raised for beef across the country.`),
+      ]),
+    ]);
+    keep([p(LEDE), ...run(['Jermaine 07 Nov 12', 'Radex 07 Nov 12', 'Jason Fried 07 Nov 12'])]);
+    keep([...STORY, ...run(['21:22 Frances Watkins', '21:30 Frances Watkins', '21:41 Tom Lee'])]);
+  });
+});
+
 describe('endAtComments', () => {
   const h = (text: string): Block => ({ type: 'heading', level: 3, text });
   const READER = 'Great article, but the minister will never deliver this plan on time.';
@@ -305,6 +378,43 @@ describe('dateInBlocks', () => {
     expect(dateInBlocks([p('1/10/2008, 6:07 a.m. EST'), p(LEDE)])).toBeNull();
     expect(dateInBlocks([p(LEDE), p('Jan 15, 2008')])).toBeNull();
     expect(dateInBlocks([p('The vote is on March 5, 2008.'), p(LEDE)])).toBeNull();
+  });
+
+  it("reads the date of the story's opening dateline, with its year only", () => {
+    expect(dateInBlocks([p(`Feb. 23, 2015 -- ${LEDE}`), p(BODY)])).toBe('2015-02-23');
+    expect(dateInBlocks([p(`LONDON, March 3, 2015 — ${LEDE}`)])).toBe('2015-03-03');
+    expect(dateInBlocks([p(`WASHINGTON, March 3 (Reuters) - ${LEDE}`)])).toBeNull();
+    expect(dateInBlocks([p(`The vote on March 5, 2008 - a Tuesday - was close. ${BODY}`)])).toBeNull();
+  });
+});
+
+describe('end matter under a rule', () => {
+  const MORE = 'The first districts to see the works will be named in the spring, the ministry said in its statement.';
+  it('drops a rule of underscores and the few short blocks under it at the end of a story', () => {
+    const out = dropMetaLines([
+      p(LEDE),
+      p(BODY),
+      p(MORE),
+      p(END),
+      p('___'),
+      p('This version corrects the spelling of the district.'),
+      p('__'),
+      p('Jane Roe in Cairo contributed to this report.'),
+    ]);
+    expect(texts(out)).toEqual([LEDE, BODY, MORE, END]);
+  });
+
+  it('keeps the story under a rule after a paragraph or two, under a row of asterisks, and when long blocks follow', () => {
+    expect(texts(dropMetaLines([p(LEDE), p('___'), p(BODY), p(END)]))).toEqual([LEDE, BODY, END]);
+    expect(texts(dropMetaLines([p(LEDE), p(BODY), p(MORE), p('***'), p(END)]))).toEqual([LEDE, BODY, MORE, END]);
+    const long = `${MORE} ${MORE} ${MORE} ${MORE}`;
+    expect(texts(dropMetaLines([p(LEDE), p(BODY), p(MORE), p('____'), p(long), p(END)]))).toEqual([
+      LEDE,
+      BODY,
+      MORE,
+      long,
+      END,
+    ]);
   });
 });
 

@@ -119,6 +119,44 @@ describe('extractMetadata: title', () => {
   });
 });
 
+describe('extractMetadata: the visible headline', () => {
+  it("takes the page's one h1 over metadata titles that name the story another way", () => {
+    const d =
+      doc(`<html><head><title>Hitachi in U.K. Nuclear Bid - WSJ.com</title><meta property="og:title" content="Hitachi in U.K. Nuclear Bid">
+      </head><body><h1>Hitachi Set to Win Bid for U.K. Nuclear Venture</h1><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(d).title).toBe('Hitachi Set to Win Bid for U.K. Nuclear Venture');
+  });
+
+  it('keeps the metadata title over an h1 that is a label or one of several', () => {
+    const label = doc(`<html><head><meta property="og:title" content="Peanut allergies are rising in children">
+      </head><body><h1>Allergies Health Center</h1><h2>Peanut allergies are rising in children</h2><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(label).title).toBe('Peanut allergies are rising in children');
+    const two = doc(`<html><head><meta property="og:title" content="The council agrees the budget after a debate">
+      </head><body><h1>The council agrees its new budget</h1><h1>Schools and roads get the most money</h1><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(two).title).toBe('The council agrees the budget after a debate');
+  });
+});
+
+describe('extractMetadata: a headline set in no h1', () => {
+  it('reads the byline and the date around the element that shows the title, not around a box title in an h1', () => {
+    const d = doc(`<html><head><title>Weinstein Studio Strikes Deal With Writers</title></head><body>
+      <table><tr><td class="left"><table class="typeBoxNewsEntry">
+        <tr><td class="top"><span>Weinstein Studio Strikes Deal With Writers</span></td></tr>
+        <tr><td class="details"><table><tr><td class="left">By Chris Georg<br>22:17, January 11th 2008</td></tr></table></td></tr>
+        <tr><td><p>${LOREM}</p></td></tr></table></td>
+      <td class="right"><h1>Other News in Specials</h1><p>More stories, January 15th 2008</p></td></tr></table></body></html>`);
+    expect(extractMetadata(d)).toMatchObject({ byline: 'Chris Georg', published: '2008-01-11T22:17:00' });
+  });
+
+  it('takes no byline from the tool links of a line that opens with "By" and a name', () => {
+    const d = doc(`<html><head><title>Fresh cranberry relish | Sassy Kitchen</title></head><body><div class="post">
+      <h2>Fresh cranberry relish</h2><p>${LOREM}</p>
+      <div class="postmeta">By Radish on Wednesday November 7, 2012 8:00 am | <a href="/2012/11/relish/">Permalink</a> |
+      <a href="/2012/11/relish/#comments">Comments (3)</a></div></div></body></html>`);
+    expect(extractMetadata(d).byline).toBe('Radish');
+  });
+});
+
 describe('extractMetadata: byline', () => {
   it('joins several JSON-LD authors, with the Arabic comma for Arabic names', () => {
     const en = doc(
@@ -211,6 +249,29 @@ describe('extractMetadata: dates', () => {
       doc(`<html lang="ar" dir="rtl"><body><div class="top-bar"><span class="date">الجمعة ٢٠ يونيو ٢٠٢٥</span></div>
       <div class="post"><h1>عنوان الخبر</h1><div class="post-info">الأحد ١٦ آذار ٢٠٢٥ - ١٠:١٥ ص</div><p>${ARABIC}</p></div></body></html>`);
     expect(extractMetadata(d).published).toBe('2025-03-16T10:15:00');
+  });
+
+  it('reads the date before "Updated" in a date line, and an update line only when the page shows no other date', () => {
+    const both = doc(`<body><div class="story"><h1>Headline of the story here</h1>
+      <span class="byline">Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52</span><p>${LOREM}</p></div></body>`);
+    expect(extractMetadata(both).published).toBe('2007-12-16T18:22:00');
+    const updatedOnly = doc(`<body><div class="story"><h1>Headline of the story here</h1>
+      <ul><li class="dateStamp">Updated October 28, 2012, 1:36 p.m. ET</li></ul><p>${LOREM}</p></div></body>`);
+    expect(extractMetadata(updatedOnly).published).toBe('2012-10-28T13:36:00');
+  });
+
+  it('prefers a datePublished anywhere to a JSON-LD dateCreated', () => {
+    const d =
+      doc(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2017-11-17T10:41:09Z"}</script>
+      </head><body><article><meta itemprop="datePublished" content="2017-11-16T14:15+0000"><h1>Headline</h1></article></body></html>`);
+    expect(extractMetadata(d).published).toBe('2017-11-16T14:15:00Z');
+  });
+
+  it('takes no date from a photo caption beside the headline', () => {
+    const d = doc(`<body><div id="head"><h1>Frustration grows as the deal is put off</h1>
+      <div class="photo"><img src="a.jpg" alt="">Firemen prepare a helicopter at the airport in the east of the country, December 29, 2007. (Agency photo)</div>
+      <span id="dateline">December 30, 2007</span></div><p>${LOREM}</p></body>`);
+    expect(extractMetadata(d).published).toBe('2007-12-30');
   });
 
   it('ignores a datePublished that belongs to an embedded video', () => {

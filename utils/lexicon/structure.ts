@@ -201,3 +201,12 @@ export const GALLERY_COUNT_UNITS: Lexicon = {
   de: ['bilder', 'fotos'],
   ar: ['صور', 'صورة'],
 };
+
+/**
+ * Marks a page draws a rule with before its end matter ("___" over "This version corrects …", "On the Net:", "…
+ * contributed to this report."): seen over the last short blocks of AP stories on Yahoo (readability-test-pages
+ * yahoo-2) and on the l3s-gn1 dev pages of another host (e3a8cc42, 91f7a641, 85a379f9, 202aa517), and over a
+ * blog's signature (dragnet R872). A row of asterisks ("***", "* * *") is not one: blogs set it as a scene break
+ * with story text after (dragnet R381, R383, R896).
+ */
+export const END_MATTER_RULE_MARKS: readonly string[] = ['_'];

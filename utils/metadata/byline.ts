@@ -9,7 +9,8 @@ import { typesOf, type JsonLdNode } from './jsonld';
 import { clean, key, hasArabic } from './clean';
 import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain, shortTexts } from './place';
 import { type MetaMap, jsonLdName } from './meta-tags';
-import { headlineCandidates } from './title';
+import { headlineElement } from './title';
+import { SOCIAL_HREF, namesFirst } from './byline-links';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import {
   BYLINE_CLASS_TOKENS,
@@ -233,7 +234,7 @@ interface BylineZone {
 
 function bylineZones(doc: Document, siteKeys: readonly string[]): BylineZone[] {
   const zones: BylineZone[] = [];
-  const h1 = headlineCandidates(doc, siteKeys)[0];
+  const h1 = headlineElement(doc, siteKeys);
   if (h1) {
     let root: Element = h1;
     for (let i = 0; i < 3 && root.parentElement; i++) {
@@ -277,7 +278,9 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
         }
         const place = placeOf(el, root);
         if (place.comment || place.chrome || isHidden(el)) continue;
-        const b = cleanByline(linkedNames(el, siteKeys) ?? text, siteKeys);
+        // A "By" line names its authors first; its later links are tools ("Permalink", "Comments (3)").
+        const first = pass === 'token' || namesFirst(el, text.replace(BYLINE_PREFIX, ''));
+        const b = cleanByline((first ? linkedNames(el, siteKeys) : null) ?? text, siteKeys);
         if (b) return b;
       }
   }
@@ -314,9 +317,6 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
   }
   return null;
 }
-
-const SOCIAL_HREF =
-  /^(?:mailto:|tel:|javascript:)|(?:twitter|x|facebook|instagram|linkedin|t\.me|youtube|tiktok)\.com/i;
 
 /**
  * The names in a byline made of author links ("By <a>A</a> and <a>B</a>"), leaving out job titles and dates

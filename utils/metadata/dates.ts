@@ -331,3 +331,26 @@ export function isMonthName(word: string): boolean {
 export function isoDay(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** A day written as path segments of an address: ".../2015/03/18/slug". */
+const URL_DAY = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/;
+
+/**
+ * The day an article's address names in its path ("/news/2017/11/16/slug" → "2017-11-16"), for a page that shows
+ * its date without a year ("March 18 at 3:57 PM") and gives no machine-readable one; null when the path names none.
+ */
+export function dateInUrlPath(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}

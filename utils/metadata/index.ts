@@ -60,7 +60,7 @@ export function extractMetadata(doc: Document, url?: string | null, jsonLd?: Jso
   const rawLang = doc.documentElement?.getAttribute('lang') ?? '';
   const opts: DateOptions = { monthFirst: /^en[-_]us$/i.test(rawLang.trim()) };
 
-  const { published, modified } = readDates(doc, meta, art, nodes, opts);
+  const { published, modified } = readDates(doc, meta, art, nodes, opts, siteKeys);
 
   return {
     title: readTitle(doc, meta, art, siteKeys),

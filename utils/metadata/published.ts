@@ -7,6 +7,9 @@ import { findDateInText, parseDate, type DateOptions } from './dates';
 import type { JsonLdNode } from './jsonld';
 import { isHidden, placeOf, inPageChrome, textOf, inForeignItem } from './place';
 import { type MetaMap, str } from './meta-tags';
+import { headlineElement } from './title';
+import { normalizeSpace } from '../common/text';
+import { SETTINGS } from '../settings';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -99,32 +102,48 @@ function isDateLine(el: Element): boolean {
 const DATE_LINE_CLASS = /date|Date|publish|posted|time|meta|byline|info/;
 
 /** A date written near the headline or byline, read as text (for pages with no machine-readable date). */
-function visibleDate(doc: Document, opts: DateOptions): string | null {
+function visibleDate(doc: Document, opts: DateOptions, siteKeys: readonly string[]): string | null {
   const candidates: Element[] = [];
-  const h1 = elementsNamed(doc, 'h1').find((h) => !isHidden(h) && !inPageChrome(h));
-  if (h1) {
-    // The few elements after the headline, and the headline container's siblings.
+  // Around the element that shows the headline and around the first h1, when that is another element.
+  const heads = new Set(
+    [headlineElement(doc, siteKeys), elementsNamed(doc, 'h1').find((h) => !isHidden(h) && !inPageChrome(h))].filter(
+      (h): h is Element => !!h,
+    ),
+  );
+  for (const h1 of heads) {
+    // The few elements after the headline, and the siblings after the headline's container and the container's
+    // own (a headline in a table cell, the date line in the row below).
     let e: Element | null = h1.nextElementSibling;
     for (let i = 0; e && i < 4; e = e.nextElementSibling, i++) candidates.push(e);
-    const parent = h1.parentElement;
-    if (parent) {
-      let s: Element | null = parent.nextElementSibling;
+    for (let up = h1.parentElement, level = 0; up && level < 2; up = up.parentElement, level++) {
+      if (up === doc.body) break;
+      let s: Element | null = up.nextElementSibling;
       for (let i = 0; s && i < 3; s = s.nextElementSibling, i++) candidates.push(s);
     }
   }
   candidates.push(...elementsWhere(doc, isDateLine, 60));
+  let updated: string | null = null;
   for (const el of candidates) {
     if (isHidden(el) || inPageChrome(el)) continue;
     const text = el.textContent ?? '';
     if (text.length > 300) continue;
+    // A photo with its caption ("…, December 29, 2007. (REUTERS/…)") dates the photo, not the story.
+    if (normalizeSpace(text).length > SETTINGS.brief.maxDateLineChars && el.querySelector('img')) continue;
+    // "Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52": the date before the update word is the publication date.
+    const update = UPDATE_HINT.exec(text);
+    const before = update && update.index > 0 ? findDateInText(text.slice(0, update.index), opts) : null;
+    if (before && !UPDATE_HINT.test(hintOf(el))) return before;
     const iso = findDateInText(text, opts);
     if (!iso) continue;
     const hint = `${hintOf(el)} ${text.slice(0, 40)}`;
-    // An update line is not the publication date.
-    if (UPDATE_HINT.test(hint) && !/publish|نشر/i.test(hint)) continue;
+    // An update line is not the publication date: it stands in only when the page shows no other date.
+    if (UPDATE_HINT.test(hint) && !/publish|نشر/i.test(hint)) {
+      updated ??= iso;
+      continue;
+    }
     return iso;
   }
-  return null;
+  return updated;
 }
 
 export function readDates(
@@ -133,9 +152,12 @@ export function readDates(
   art: JsonLdNode | undefined,
   nodes: readonly JsonLdNode[],
   opts: DateOptions,
+  siteKeys: readonly string[] = [],
 ): { published: string | null; modified: string | null } {
+  // A publication date from any source comes before a creation date: "dateCreated" is when the CMS record was
+  // made, which may be a later day than the one the page shows (a story re-filed after publication).
   const published =
-    firstDate([str(art?.['datePublished']), str(art?.['dateCreated'])], opts) ??
+    firstDate([str(art?.['datePublished'])], opts) ??
     firstDate(
       PUBLISHED_META.flatMap((n) => meta.get(n)?.slice(0, 1) ?? []),
       opts,
@@ -151,8 +173,9 @@ export function readDates(
       nodes.map((n) => str(n['datePublished'])),
       opts,
     ) ??
+    firstDate([str(art?.['dateCreated'])], opts) ??
     timeElementDate(doc, opts);
-  const shown = visibleDate(doc, opts);
+  const shown = visibleDate(doc, opts, siteKeys);
   const modified =
     firstDate([str(art?.['dateModified'])], opts) ??
     firstDate(

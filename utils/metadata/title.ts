@@ -9,6 +9,7 @@ import { isHidden, placeOf, inChromeBesidesArticleHeader, inPageChrome, textOf }
 import { type MetaMap, firstMeta, str, docTitleText } from './meta-tags';
 import { phrasesPattern } from '../lexicon/compile';
 import { SITE_TLDS } from '../lexicon/site-hosts';
+import { SETTINGS } from '../settings';
 
 const MAX_TITLE = 400;
 
@@ -123,14 +124,53 @@ export function headlineCandidates(doc: Document, siteKeys: readonly string[]): 
   return out;
 }
 
+/** The text an element holds directly (its own text nodes, not its children's), spaces collapsed. */
+function ownText(el: Element): string {
+  let t = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.textContent ?? '';
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The element that shows the headline: the first h1 worth considering (headlineCandidates), else, on a page that
+ * sets its headline in no h1 (a table cell, "div#Title"), the first visible element outside the chrome whose own
+ * text is the document title or one part of it of three words or more. The byline and the date are looked for
+ * around it.
+ */
+export function headlineElement(doc: Document, siteKeys: readonly string[]): Element | null {
+  const h1s = headlineCandidates(doc, siteKeys);
+  const title = docTitleText(doc);
+  const keys = new Set(
+    (title ? [title, ...splitTitle(title).map((p) => p.text)] : [])
+      .filter((t) => t.split(/\s+/).length >= 3 && !siteKeys.includes(key(t)))
+      .map(key),
+  );
+  // An h1 that shows the title, else (an h1 that is a box's title, "Other News in Specials", or none) the element
+  // that does, else the first h1.
+  const shown = h1s.find((h) => keys.has(key(textOf(h) ?? '')));
+  if (shown || !keys.size) return shown ?? h1s[0] ?? null;
+  const body = doc.body;
+  const holder = elementsWhere(
+    doc,
+    (el) =>
+      body?.contains(el) === true &&
+      keys.has(key(ownText(el))) &&
+      !el.closest('a') &&
+      !isHidden(el) &&
+      !inPageChrome(el),
+    1,
+  )[0];
+  return holder ?? h1s[0] ?? null;
+}
+
 const PROMINENT_NAMES = new Set(['h1', 'h2', 'b', 'strong']);
 
 /** `h1, h2, b, strong, font[size], [class*="title"], [class*="headline"]`. */
 function isProminent(el: Element): boolean {
   const name = tagOf(el);
   if (PROMINENT_NAMES.has(name) || (name === 'font' && el.hasAttribute('size'))) return true;
-  const cls = classOf(el);
-  return !!cls && (cls.includes('title') || cls.includes('headline'));
+  const ident = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return ident.includes('title') || ident.includes('headline');
 }
 
 /** A `<font size>` that makes its text large (size 4 and up, or a relative "+n"). */
@@ -257,6 +297,12 @@ export function readTitle(
     if (pick < 0) pick = [6, 4, 5, 7, 8, 9].find((i) => cands[i]) ?? -1;
   }
   let t = pick >= 0 ? cands[pick]! : null;
+  // The one visible headline on the page is the title a reader sees, when the metadata titles name the story
+  // another way ("Hitachi in U.K. Nuclear Bid" over the h1 "Hitachi Set to Win Bid for U.K. Nuclear Venture").
+  // A short h1 is a label (a section name, "Allergies Health Center"), not a headline.
+  const soleH1 = h1Texts.length === 1 ? h1Texts[0]! : null;
+  if (soleH1 && soleH1.split(/\s+/).length >= SETTINGS.brief.minH1HeadlineWords && (!t || key(t) !== key(soleH1)))
+    t = soleH1;
   if (!t) return null;
   // A truncated headline ("… very long headl…"): prefer a fuller candidate that starts the same way.
   const trunc = /(?:…|\.\.\.)$/.exec(t);

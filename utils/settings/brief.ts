@@ -1,5 +1,9 @@
 /** Thresholds of the brief stage; see index.ts. Each value has a one-line comment saying why it is what it is. */
 export const BRIEF = {
+  /** Fewest words of a page's one visible h1 taken as the headline over differing metadata titles: the dev pages'
+   * headlines run to five words and more ("Why Neon Is the Ultimate Symbol of the 20th Century"); an h1 of three
+   * words is a label ("Allergies Health Center", a section name). */
+  minH1HeadlineWords: 4,
   /** Longest heading read as a byline line ("By Nada Tawfik, BBC News, New York", "كتب - محمود سعيد"): a credit
    * with a place or a desk stays under 60 characters; a section heading that opens with "By" runs longer. */
   maxBylineHeadingChars: 60,
@@ -14,6 +18,12 @@ export const BRIEF = {
   /** Longest end note ("A version of this article appears in print on …, with the headline: …", "© Copyright 2007
    * Reuters. Reuters content is the intellectual property of …"): the longest on the dev pages runs to 260. */
   maxEndNoteChars: 320,
+  /** Most blocks under a rule ("___") at the end taken as end matter (a correction, "On the Net:" and its links, a
+   * contribution note): three on the dev pages; a rule with more below it parts the story. */
+  maxEndMatterBlocks: 4,
+  /** Fewest paragraphs of prose over such a rule: end matter closes a story of some length; under a rule after a
+   * paragraph or two the story goes on (a separator between its parts). */
+  minProseBeforeEndMatter: 3,
   /** Longest line that is no prose when it does not end as a sentence (a kicker, a category, a date and reading
    * time line, "Live coverage", a deck set as a headline): never the lede. Such lines on the dev pages run to 60
    * characters; a lede paragraph runs past 90. */
@@ -47,6 +57,21 @@ export const BRIEF = {
    * two. One such block alone may be a story's own quote box with a "Reply" link; a thread shows its comments in a
    * run (the dev threads hold 2 to 40). */
   minCommentRun: 2,
+  /** Fewest headings in a run of readers' comments set as headings (a name or a name and a date over a short
+   * block, under no labelled comment container): three, so that two short named sections at a story's end stay. */
+  minCommenterHeadingRun: 3,
+  /** Fewest headings in such a run that give names only, no dates: a story's runs of short undated headings on the
+   * dev pages hold three to five ("Ingredients", "Method", "My Notes"; five reviewers' reviews); the one run of
+   * names only under no comment container holds 24. */
+  minUndatedCommenterRun: 6,
+  /** Most words of a commenter's name in such a heading, its date and clock words aside: "Heidemarie Heim",
+   * "Chris Gosling says", "Georgia Mimi54"; a section heading of a sentence's length runs longer. */
+  maxCommenterNameWords: 4,
+  /** Longest commenter heading: a name with a date and time ("GreatAunt On Friday, November 2 at 12:14 pm"). */
+  maxCommenterHeadingChars: 80,
+  /** Other headings allowed in such a run, per commenter heading: a comment's own bold line ("In terms of Ontario's
+   * economy, …") may stand as a heading between them, one in twenty-four on the dev page; a quarter leaves room. */
+  maxOtherHeadingsInCommentRun: 0.25,
   /** Longest one comment, in characters: a reader's comment on the dev threads runs to 2,600; the containers above
    * a thread (the article, the page) run far longer. */
   maxCommentChars: 4000,

@@ -21,15 +21,18 @@ import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
 import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { isCommentLabel } from '../extract/comments';
-import { GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
+import { END_MATTER_RULE_MARKS, GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX, cleanByline } from '../metadata/byline';
-import { findDateInText, isMonthName, normalizeForDates } from '../metadata/dates';
+import { findDateInText } from '../metadata/dates';
 import { isAgencyName } from '../metadata/byline-people';
-import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS, WEEKDAYS } from '../lexicon/byline';
+import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS } from '../lexicon/byline';
 import { NEWS_AGENCIES } from '../lexicon/agencies';
-import { DATE_LINE_WORDS, WEEKDAY_ABBREVIATIONS } from '../lexicon/date-lines';
 import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
+import { SENTENCE_END, isDateLine, isProse } from './line-shapes';
+import { commenterRunStart, isCommenterHeading } from './commenter-runs';
+
+export { isDateLine, isProse, isCommenterHeading };
 
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
@@ -43,8 +46,6 @@ const COPYRIGHT_NOTICE = new RegExp(
   `${COPYRIGHT_OPENER}(?:\\s*${COPYRIGHT_WORD})?\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|©|\\(c\\))`,
   'iu',
 );
-/** The end of a sentence, closing quotes and brackets aside. */
-const SENTENCE_END = /[.!?؟…。！？]["'»”’)\]」』]*\s*$/u;
 /** One mark repeated, and nothing else: "___", "***", "* * *", "•••". */
 const SEPARATOR = /^([^\p{L}\p{N}\s])(?:\s*\1)*$/u;
 
@@ -122,7 +123,9 @@ export function endAtComments(blocks: Block[]): Block[] {
   const at = blocks.findIndex(
     (b, i) => i > 0 && (b.inThread || ((b.type === 'heading' || b.type === 'paragraph') && isCommentLabel(b.text))),
   );
-  return at > 0 ? blocks.slice(0, at) : blocks;
+  const story = at > 0 ? blocks.slice(0, at) : blocks;
+  const run = commenterRunStart(story);
+  return run > 0 ? story.slice(0, run) : story;
 }
 
 /** A credit, source, disclaimer or copyright line. */
@@ -132,11 +135,6 @@ export function isCreditLine(text: string): boolean {
   // A copyright notice is a label, not a sentence: the opener then a year or ©, or a line that does not end as a
   // sentence does. "Copyright law in the country dates from 1956." is story text.
   return COPYRIGHT_LINE.test(text) && (COPYRIGHT_NOTICE.test(text) || !SENTENCE_END.test(text));
-}
-
-/** A paragraph that is prose: long, or ending as a sentence ends. */
-export function isProse(text: string): boolean {
-  return text.length > B.maxMetaLineChars || SENTENCE_END.test(text);
 }
 
 /**
@@ -156,9 +154,29 @@ function isStoryProse(text: string): boolean {
   return isProse(text) && !isBylineLine(text) && !isDateLine(text);
 }
 
+/** A rule drawn with one of END_MATTER_RULE_MARKS repeated ("___"). */
+const END_MATTER_RULE = new RegExp(`^(?:${phrasesPattern([...END_MATTER_RULE_MARKS])}){2,}$`, 'u');
+
+/**
+ * The blocks before a rule ("___") that only a few short blocks follow at the end: what is under such a rule is
+ * end matter (a correction, "On the Net:" and its links, a contribution note), never the story or its closing.
+ */
+function withoutEndMatter(blocks: Block[]): Block[] {
+  const start = Math.max(0, blocks.length - B.maxEndMatterBlocks - 1);
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'paragraph' || !END_MATTER_RULE.test(b.text.replace(/\s+/g, ''))) continue;
+    const below = blocks.slice(i + 1);
+    const short = below.every((x) => x.type === 'paragraph' && x.text.length <= B.maxEndNoteChars);
+    const prose = blocks.slice(0, i).filter((x) => x.type === 'paragraph' && isProse(x.text)).length;
+    if (short && prose >= B.minProseBeforeEndMatter) return blocks.slice(0, i);
+  }
+  return blocks;
+}
+
 /** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
 export function dropMetaLines(blocks: Block[]): Block[] {
-  const kept = dropBoxTitles(blocks).filter(
+  const kept = dropBoxTitles(withoutEndMatter(blocks)).filter(
     (b) =>
       !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
       !(b.type === 'heading' && SEPARATOR.test(b.text)) &&
@@ -214,31 +232,6 @@ export function dropBoxTitles(blocks: Block[]): Block[] {
   return out;
 }
 
-/** The words a date or time line may hold besides numbers and month names (lexicon/date-lines.ts). */
-const DATE_WORDS = new Set(
-  [...entriesOf(WEEKDAYS), ...entriesOf(WEEKDAY_ABBREVIATIONS), ...entriesOf(DATE_LINE_WORDS)].map((w) =>
-    normalizeForDates(w).replace(/\.$/, ''),
-  ),
-);
-/** A clock time ("20:43", "6:07"), in Western digits (normalizeForDates). */
-const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
-
-/**
- * A line that only says when: a date or a clock time, and besides numbers only month names, weekdays, clock words,
- * zones and date labels ("Saturday, 05 Jan 2008 20:43", "1/10/2008, 6:07 a.m. EST", "Last modified: January 18.
- * 2008 3:55PM", "7:00 PM"). Never a heading, the lede or the closing of the story.
- */
-export function isDateLine(text: string): boolean {
-  if (text.length > B.maxDateLineChars) return false;
-  const norm = normalizeForDates(text);
-  if (!CLOCK.test(norm) && !findDateInText(text)) return false;
-  const words = norm.match(/\p{L}[\p{L}\p{M}.]*|\p{N}[\p{N}\p{L}]*/gu) ?? [];
-  return words.every((w) => {
-    const bare = w.replace(/\.$/, '');
-    return /^\p{N}/u.test(bare) || DATE_WORDS.has(bare) || isMonthName(bare);
-  });
-}
-
 /**
  * A byline set as a line of its own: short, opening with a byline word, then names (a desk and a time may follow:
  * "By JEFFREY McMURRAY Associated Press Writer", "By William Langley"). "By the end of today, …" is a sentence.
@@ -277,9 +270,29 @@ export function dateInBlocks(blocks: readonly Block[]): string | null {
       const dayFirst = findDateInText(b.text);
       if (dayFirst) return dayFirst === findDateInText(b.text, { monthFirst: true }) ? dayFirst : null;
     }
-    if (isStoryProse(b.text)) return null;
+    // The story's own dateline may carry the date: "Feb. 23, 2015 -- Life-threatening peanut allergies …".
+    if (isStoryProse(b.text)) return datelineDate(b.text);
   }
   return null;
+}
+
+/** The opening of a paragraph up to a dateline's dash: "Feb. 23, 2015 --", "LONDON, March 3, 2015 —". */
+const DATELINE_OPENING = /^([^.!?]{0,60}?(?:\.[^.!?]{0,60}?)?)\s(?:--|[-–—])\s/u;
+
+/** One capitalised word of a dateline's place, with its comma ("LONDON,", "Cape", "Fla.,"). */
+const PLACE_WORD = /^\p{Lu}[\p{L}.'’-]*,?\s+/u;
+
+/**
+ * The date a dateline that opens the story gives, with its year: the opening up to the dash is a date line, a place
+ * of capitalised words before it aside ("Feb. 23, 2015 --", "LONDON, March 3, 2015 —"). A numeric date read two
+ * ways is not taken.
+ */
+function datelineDate(text: string): string | null {
+  let opening = DATELINE_OPENING.exec(text)?.[1] ?? '';
+  while (opening && !isDateLine(opening) && PLACE_WORD.test(opening)) opening = opening.replace(PLACE_WORD, '');
+  if (!opening || !isDateLine(opening)) return null;
+  const dayFirst = findDateInText(opening);
+  return dayFirst && dayFirst === findDateInText(opening, { monthFirst: true }) ? dayFirst : null;
 }
 
 /** A dateline's credit in brackets, then its dash: "BAGHDAD, Jan. 13 (Xinhua) --", "(CBS/AP) LONDON -". */
