@@ -19,7 +19,9 @@ interface Answer {
 }
 
 async function settled(page: Page, timeout = 60_000): Promise<string> {
-  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"])', { timeout });
+  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"]):not([aria-busy="true"])', {
+    timeout,
+  });
   return (await page.getAttribute('main', 'data-view-state'))!;
 }
 
