@@ -20,6 +20,7 @@ import {
   type PingReply,
   type SnapshotReply,
 } from '@/utils/protocol';
+import { snapshotHash } from '@/utils/common/hash';
 import { readerApi, type ReaderListener } from './api';
 import { showPassage } from './passage';
 import { nextTask, takeSnapshotSliced } from './snapshot';
@@ -122,10 +123,13 @@ export default defineUnlistedScript(() => {
           const marks = __NEWSBRIEF_BENCH__
             ? { marks: { ...startup, slices: taking.stats.slices, longestSlice: taking.stats.longest } }
             : {};
-          // The worker already has a brief of this very snapshot: no HTML again.
-          if ('html' in r && message.unless === r.hash) {
-            const { url, hash, elements, ms } = r;
-            return { ok: true, same: true, url, hash, elements, ms, ...marks } as const;
+          // Asked whether the page changed: when the worker already has a brief of this very snapshot, no HTML
+          // again. Otherwise the worker hashes the HTML itself, off the page's thread.
+          if ('html' in r && message.unless !== undefined) {
+            const { url, elements, ms } = r;
+            const hash = snapshotHash(r.html);
+            if (hash === message.unless) return { ok: true, same: true, url, hash, elements, ms, ...marks } as const;
+            return { ...r, hash, ...marks };
           }
           return { ...r, ...marks };
         });
