@@ -43,12 +43,15 @@ export function SectionList({
   expanded,
   scope,
   onShow,
+  headingsOnly = false,
 }: {
   sections: BriefLayout['sections'];
   tables: TableView[];
   expanded: boolean;
   scope: SectionScope | null;
   onShow?: ShowInPageHandler;
+  /** The headings alone, without what each section holds (the first frame of a fresh brief: BriefView). */
+  headingsOnly?: boolean;
 }) {
   const { isOpen, setOpen } = useOpenSections(scope, sections.length, expanded);
   return (
@@ -80,10 +83,8 @@ export function SectionList({
                 </h3>
               )}
             </summary>
-            {parts.map((part, j) => (
-              <Part key={j} part={part} tables={tables} onShow={onShow} />
-            ))}
-            {onShow && probe && <ShowInPage text={probe} onShow={onShow} />}
+            {!headingsOnly && parts.map((part, j) => <Part key={j} part={part} tables={tables} onShow={onShow} />)}
+            {!headingsOnly && onShow && probe && <ShowInPage text={probe} onShow={onShow} />}
           </details>
         );
       })}

@@ -61,9 +61,12 @@ export interface SnapshotTake {
   type: 'snapshot/take';
   unless?: string;
 }
-/** `marks`: the bench build's timings of the page reader (its start-up work), absent in other builds. */
+/**
+ * `marks`: the bench build's timings of the page reader (its start-up work), absent in other builds. `hash`
+ * (snapshotHash, utils/common/hash.ts) comes with the HTML only when the request had `unless`.
+ */
 export type SnapshotReply =
-  | { ok: true; html: string; url: string; hash: string; elements: number; ms: number; marks?: Marks }
+  | { ok: true; html: string; url: string; hash?: string; elements: number; ms: number; marks?: Marks }
   | { ok: true; same: true; url: string; hash: string; elements: number; ms: number; marks?: Marks }
   | { ok: false; reason: 'too-large'; chars: number; elements: number; detail: string };
 
@@ -238,13 +241,20 @@ export function isSnapshotReply(x: unknown): x is SnapshotReply {
   if (x.ok === true) {
     const common =
       isUrl(x.url) &&
-      isHash(x.hash) &&
       typeof x.elements === 'number' &&
       typeof x.ms === 'number' &&
       (x.marks === undefined || isMarks(x.marks));
-    if (x.same === true) return common && hasOnlyKeys(x, ['ok', 'same', 'url', 'hash', 'elements', 'ms'], ['marks']);
-    const keys = ['ok', 'html', 'url', 'hash', 'elements', 'ms'];
-    return common && hasOnlyKeys(x, keys, ['marks']) && typeof x.html === 'string';
+    if (x.same === true) {
+      return common && isHash(x.hash) && hasOnlyKeys(x, ['ok', 'same', 'url', 'hash', 'elements', 'ms'], ['marks']);
+    }
+    // The HTML comes with its hash only when the worker asked whether the page changed (it hashes it otherwise).
+    const keys = ['ok', 'html', 'url', 'elements', 'ms'];
+    return (
+      common &&
+      (x.hash === undefined || isHash(x.hash)) &&
+      hasOnlyKeys(x, keys, ['hash', 'marks']) &&
+      typeof x.html === 'string'
+    );
   }
   return (
     x.ok === false &&

@@ -16,6 +16,7 @@ import {
   type SnapshotReply,
   type WorkerToPage,
 } from '@/utils/protocol';
+import { snapshotHash } from '@/utils/common/hash';
 import type { Marks } from '@/utils/shapes';
 import { extractOffThread, prepareExtractor } from './extractor';
 import { classifyInjectionError, isUnsupportedUrl, pageKey } from './pages';
@@ -262,7 +263,9 @@ async function makeBrief(tabId: number, previous: Made | null, t: Timings): Prom
   if (t) Object.assign(t, snap.marks, { snapshot: snap.ms });
   let result: BriefResult;
   let sizes: BriefSizes | undefined;
+  let hash: string;
   if ('same' in snap) {
+    hash = snap.hash;
     if (!previous) throw new BriefError('failed', 'The page said it was unchanged, but there is no brief of it');
     // The same snapshot under a new address (an in-page navigation that changed nothing): the same brief.
     const old = previous.result;
@@ -272,7 +275,15 @@ async function makeBrief(tabId: number, previous: Made | null, t: Timings): Prom
     // Handing a big snapshot on takes the worker's thread for a while: let the requests already waiting go first.
     await new Promise((r) => setTimeout(r, 0));
     const asked = performance.now();
-    const outcome = await extractOffThread(snap.html, snap.url, EXTRACT_BUDGET_MS);
+    const extracting = extractOffThread(snap.html, snap.url, EXTRACT_BUDGET_MS);
+    extracting.catch(() => undefined);
+    // The page reader hashes its snapshot only when asked whether the page changed: this one is hashed here, once
+    // the job has left for the extraction thread (the next task), while the extraction runs.
+    if (snap.hash === undefined) {
+      await new Promise((r) => setTimeout(r, 0));
+      hash = snapshotHash(snap.html);
+    } else hash = snap.hash;
+    const outcome = await extracting;
     mark(t, 'extractTrip', asked);
     if (!outcome.ok) throw new BriefError(outcome.error, outcome.message);
     if (t) Object.assign(t, outcome.marks);
@@ -281,8 +292,8 @@ async function makeBrief(tabId: number, previous: Made | null, t: Timings): Prom
     sizes = { chars: outcome.chars, textChars: outcome.textChars };
   }
   if (generation(tabId) !== since) throw new DocumentChanged();
-  remember(tabId, { result, hash: snap.hash, generation: since });
-  keep(tabId, saveBrief(tabId, result, snap.hash, sizes));
+  remember(tabId, { result, hash, generation: since });
+  keep(tabId, saveBrief(tabId, result, hash, sizes));
   return result;
 }
 

@@ -12,7 +12,6 @@
  * snapshot is refused (the page is too large to brief: the badge has no other source). It reads the page and never
  * writes to it.
  */
-import { browser } from 'wxt/browser';
 import { detectArticle } from '@/utils/extract/detect';
 import {
   isWorkerToPage,
@@ -21,6 +20,8 @@ import {
   type PingReply,
   type SnapshotReply,
 } from '@/utils/protocol';
+import { snapshotHash } from '@/utils/common/hash';
+import { readerApi, type ReaderListener } from './api';
 import { showPassage } from './passage';
 import { nextTask, takeSnapshotSliced } from './snapshot';
 import { SNAPSHOT_SOON, SOON_SNAPSHOT_MS } from './soon';
@@ -50,6 +51,9 @@ interface Running {
 
 export default defineUnlistedScript(() => {
   const scriptStarted = performance.now();
+  const api = readerApi();
+  if (!api) return;
+  const { runtime } = api;
   /** The bench build's timings of this script's own work at start (listeners, the article check). */
   const startup: Record<string, number> = {};
   const world = globalThis as unknown as Record<symbol, Running | undefined>;
@@ -62,7 +66,7 @@ export default defineUnlistedScript(() => {
   const send = (message: PageToWorker) => {
     if (alive.signal.aborted) return;
     try {
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      void runtime.sendMessage(message)?.catch(() => undefined);
     } catch {
       // The extension was reloaded or removed: this copy is orphaned.
       stop();
@@ -96,13 +100,9 @@ export default defineUnlistedScript(() => {
     if (__NEWSBRIEF_BENCH__) startup.detect = performance.now() - started;
   };
 
-  const onMessage = (
-    message: unknown,
-    sender: { id?: string },
-    sendResponse: (r: unknown) => void,
-  ): Promise<unknown> | undefined => {
+  const onMessage: ReaderListener = (message, sender, sendResponse) => {
     // Only this extension's worker talks to the page reader.
-    if (alive.signal.aborted || sender.id !== browser.runtime.id || !isWorkerToPage(message)) return undefined;
+    if (alive.signal.aborted || sender.id !== runtime.id || !isWorkerToPage(message)) return undefined;
     let reply: PingReply | PassageReply | Promise<SnapshotReply>;
     switch (message.type) {
       case 'page/ping':
@@ -123,10 +123,13 @@ export default defineUnlistedScript(() => {
           const marks = __NEWSBRIEF_BENCH__
             ? { marks: { ...startup, slices: taking.stats.slices, longestSlice: taking.stats.longest } }
             : {};
-          // The worker already has a brief of this very snapshot: no HTML again.
-          if ('html' in r && message.unless === r.hash) {
-            const { url, hash, elements, ms } = r;
-            return { ok: true, same: true, url, hash, elements, ms, ...marks } as const;
+          // Asked whether the page changed: when the worker already has a brief of this very snapshot, no HTML
+          // again. Otherwise the worker hashes the HTML itself, off the page's thread.
+          if ('html' in r && message.unless !== undefined) {
+            const { url, elements, ms } = r;
+            const hash = snapshotHash(r.html);
+            if (hash === message.unless) return { ok: true, same: true, url, hash, elements, ms, ...marks } as const;
+            return { ...r, hash, ...marks };
           }
           return { ...r, ...marks };
         });
@@ -136,12 +139,12 @@ export default defineUnlistedScript(() => {
         reply = { found: showPassage(document, message.text) };
         break;
     }
-    // Answer both ways: a returned Promise and sendResponse (see the worker's listener).
-    const answer = Promise.resolve(reply);
-    void answer.then(sendResponse);
-    return answer;
+    // Answered through sendResponse, later for a snapshot: `true` keeps the channel open until then (Chromium and
+    // Firefox alike).
+    void Promise.resolve(reply).then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  runtime.onMessage.addListener(onMessage);
 
   // In-page navigations (history API): the brief of the old URL is stale. The address is polled, which costs a
   // string comparison a second and needs no hook in the page; the worker coalesces what it hears.
@@ -159,7 +162,7 @@ export default defineUnlistedScript(() => {
     clearInterval(poll);
     clearTimeout(detectTimer);
     try {
-      browser.runtime.onMessage.removeListener(onMessage);
+      runtime.onMessage.removeListener(onMessage);
     } catch {
       // Orphaned: the runtime is gone, and its listeners with it.
     }

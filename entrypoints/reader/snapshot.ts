@@ -13,6 +13,7 @@
  * and bounded (elements, depth, time): a page nested thousands deep ends in "page too large", not a stack overflow.
  */
 import { standsApart } from './block-gaps';
+import { snapshotHash } from '@/utils/common/hash';
 import {
   EXTRACT_BUDGET_MS,
   MAX_SNAPSHOT_CHARS,
@@ -252,16 +253,6 @@ export class SnapshotTooLarge extends Error {
  */
 const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
 
-/** FNV-1a over the UTF-16 code units, as 8 hex digits: tells an unchanged page from a changed one. */
-export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 /** `ms`: the time on the page's thread, `earlier` (slices before the last) and since `started` (the last one). */
 function reply(
   html: string,
@@ -271,10 +262,11 @@ function reply(
   unless?: string,
   earlier = 0,
 ): SnapshotReply {
-  const hash = `${hashText(html)}${html.length.toString(16).padStart(8, '0')}`;
+  // Hashed here only to tell the worker the page is unchanged: otherwise the worker hashes the HTML it receives.
+  const hash = unless === undefined ? undefined : snapshotHash(html);
   const ms = earlier + performance.now() - started;
-  if (unless === hash) return { ok: true, same: true, url, hash, elements, ms };
-  return { ok: true, html, url, hash, elements, ms };
+  if (hash !== undefined && unless === hash) return { ok: true, same: true, url, hash, elements, ms };
+  return { ok: true, html, url, elements, ms };
 }
 
 function tooLarge(e: SnapshotTooLarge): SnapshotReply {

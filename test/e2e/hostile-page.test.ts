@@ -19,7 +19,9 @@ interface Answer {
 }
 
 async function settled(page: Page, timeout = 60_000): Promise<string> {
-  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"])', { timeout });
+  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"]):not([aria-busy="true"])', {
+    timeout,
+  });
   return (await page.getAttribute('main', 'data-view-state'))!;
 }
 
@@ -167,7 +169,7 @@ describe.skipIf(!CHROMIUM)('one hostile page in its own tab', () => {
   });
 
   it('says a page crashed when its renderer dies while it is read', async () => {
-    // A page whose snapshot takes a few seconds, crashed (as by a renderer bug) in the middle of it.
+    // A page whose snapshot takes more than a second, crashed (as by a renderer bug) in the middle of it.
     const { page, tabId } = await s.openTab(`${s.origin}/generated/paragraphs.html?count=140000&chars=7000000`);
     await asker.evaluate((id) => {
       const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
@@ -175,7 +177,7 @@ describe.skipIf(!CHROMIUM)('one hostile page in its own tab', () => {
       const w = window as unknown as { nbCrash?: Answer };
       void c.runtime.sendMessage({ type: 'brief/get', tabId: id }).then((r) => (w.nbCrash = r as Answer));
     }, tabId);
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(700);
     const cdp = await s.context.newCDPSession(page);
     // The crash never answers the DevTools call itself.
     void cdp.send('Page.crash').catch(() => undefined);

@@ -143,6 +143,11 @@ describe('message validators', () => {
     expect(isSnapshotReply(same)).toBe(true);
     expect(isSnapshotReply({ ...same, html: '<p>x</p>' })).toBe(false);
     expect(isSnapshotReply({ ...ok, hash: 'not a hash' })).toBe(false);
+    // The HTML comes without its hash unless the worker asked whether the page changed; "same" always has it.
+    const { hash: _hash, ...unhashed } = ok;
+    expect(isSnapshotReply(unhashed)).toBe(true);
+    const { hash: _sameHash, ...sameUnhashed } = same;
+    expect(isSnapshotReply(sameUnhashed)).toBe(false);
     const tooLarge = { ok: false, reason: 'too-large', chars: 9e6, elements: 10, detail: 'depth: 801' };
     expect(isSnapshotReply(tooLarge)).toBe(true);
     expect(isSnapshotReply({ ...ok, html: 42 })).toBe(false);
@@ -218,5 +223,16 @@ describe('extractCostMs', () => {
     // At the element and size limits, with headings everywhere: refused before any extraction.
     const hopeless = { elements: 150_000, chars: 8_000_000, depth: 20, headings: 75_000, longestText: 60 };
     expect(extractCostMs(hopeless)).toBeGreaterThan(EXTRACT_BUDGET_MS);
+  });
+});
+
+describe('snapshotHash', () => {
+  it('tells snapshots apart by their text and length, the same in the page reader and the worker', async () => {
+    const { snapshotHash } = await import('../../utils/common/hash');
+    const a = snapshotHash('<p>Council votes</p>');
+    expect(a).toMatch(/^[0-9a-f]{16}$/);
+    expect(snapshotHash('<p>Council votes</p>')).toBe(a);
+    expect(snapshotHash('<p>Council voted</p>')).not.toBe(a);
+    expect(a.endsWith('<p>Council votes</p>'.length.toString(16).padStart(8, '0'))).toBe(true);
   });
 });
