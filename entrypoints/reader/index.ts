@@ -12,6 +12,7 @@
  * snapshot is refused (the page is too large to brief: the badge has no other source). It reads the page and never
  * writes to it.
  */
+import { browser } from 'wxt/browser';
 import { detectArticle } from '@/utils/extract/detect';
 import {
   isWorkerToPage,
@@ -21,7 +22,6 @@ import {
   type SnapshotReply,
 } from '@/utils/protocol';
 import { snapshotHash } from '@/utils/common/hash';
-import { readerApi, type ReaderListener } from './api';
 import { showPassage } from './passage';
 import { nextTask, takeSnapshotSliced } from './snapshot';
 import { SNAPSHOT_SOON, SOON_SNAPSHOT_MS } from './soon';
@@ -51,9 +51,6 @@ interface Running {
 
 export default defineUnlistedScript(() => {
   const scriptStarted = performance.now();
-  const api = readerApi();
-  if (!api) return;
-  const { runtime } = api;
   /** The bench build's timings of this script's own work at start (listeners, the article check). */
   const startup: Record<string, number> = {};
   const world = globalThis as unknown as Record<symbol, Running | undefined>;
@@ -66,7 +63,7 @@ export default defineUnlistedScript(() => {
   const send = (message: PageToWorker) => {
     if (alive.signal.aborted) return;
     try {
-      void runtime.sendMessage(message)?.catch(() => undefined);
+      browser.runtime.sendMessage(message).catch(() => undefined);
     } catch {
       // The extension was reloaded or removed: this copy is orphaned.
       stop();
@@ -100,9 +97,13 @@ export default defineUnlistedScript(() => {
     if (__NEWSBRIEF_BENCH__) startup.detect = performance.now() - started;
   };
 
-  const onMessage: ReaderListener = (message, sender, sendResponse) => {
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (r: unknown) => void,
+  ): Promise<unknown> | undefined => {
     // Only this extension's worker talks to the page reader.
-    if (alive.signal.aborted || sender.id !== runtime.id || !isWorkerToPage(message)) return undefined;
+    if (alive.signal.aborted || sender.id !== browser.runtime.id || !isWorkerToPage(message)) return undefined;
     let reply: PingReply | PassageReply | Promise<SnapshotReply>;
     switch (message.type) {
       case 'page/ping':
@@ -139,12 +140,12 @@ export default defineUnlistedScript(() => {
         reply = { found: showPassage(document, message.text) };
         break;
     }
-    // Answered through sendResponse, later for a snapshot: `true` keeps the channel open until then (Chromium and
-    // Firefox alike).
-    void Promise.resolve(reply).then(sendResponse);
-    return true;
+    // Answer both ways: a returned Promise and sendResponse (see the worker's listener).
+    const answer = Promise.resolve(reply);
+    void answer.then(sendResponse);
+    return answer;
   };
-  runtime.onMessage.addListener(onMessage);
+  browser.runtime.onMessage.addListener(onMessage);
 
   // In-page navigations (history API): the brief of the old URL is stale. The address is polled, which costs a
   // string comparison a second and needs no hook in the page; the worker coalesces what it hears.
@@ -162,7 +163,7 @@ export default defineUnlistedScript(() => {
     clearInterval(poll);
     clearTimeout(detectTimer);
     try {
-      runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onMessage.removeListener(onMessage);
     } catch {
       // Orphaned: the runtime is gone, and its listeners with it.
     }
