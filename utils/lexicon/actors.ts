@@ -112,6 +112,14 @@ export const ACTOR_HEADS: Lexicon = {
   ],
 };
 
+/**
+ * English nouns an article uses for an organisation it has named ("the company", "the bank"): the actor is the last
+ * name the text writes with that noun, else the organisation it names most often.
+ */
+export const ORGANISATION_NOUNS: Lexicon = {
+  en: ['company', 'firm', 'group', 'carrier', 'airline', 'bank'],
+};
+
 /** Words for "the two sides": a pair of actors named before ("اتفق الأردن وسوريا … ووقّع الجانبان"). */
 export const PAIR_ANAPHORS: Lexicon = {
   ar: ['الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'الدولتان', 'الدولتين', 'البلدان', 'البلدين'],

@@ -8,10 +8,10 @@ import { actorEnd, actorStart, SIGN } from './arabic-actions';
 import { type Token, arabicSet, arabicSpan, bare, definite, tokenize } from './arabic-tokens';
 import { isStopWord } from '../words';
 import { entriesOf, escapeRegex } from '../../lexicon/compile';
-import { ACTOR_HEADS, PAIR_ANAPHORS } from '../../lexicon/actors';
+import { ACTOR_HEADS, ORGANISATION_NOUNS, PAIR_ANAPHORS } from '../../lexicon/actors';
 import { SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
-import { PLEDGE_VERBS } from '../../lexicon/pledge-verbs';
+import { PLEDGE_VERBS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { SETTINGS } from '../../settings';
 
 const S = SETTINGS.analysis.commitments;
@@ -33,6 +33,7 @@ const PAIRS = arabicSet(PAIR_ANAPHORS);
 const PARTY_VERBS = new Set([...arabicSet(PLEDGE_VERBS), ...SIGN]);
 /** English actor heads ("Union", "Commission"): "the Union" may be a short form of "the European Union". */
 const EN_HEADS = new Set(entriesOf(ACTOR_HEADS, ['en']));
+const ORGANISATION_NOUNS_EN = new Set(entriesOf(ORGANISATION_NOUNS, ['en']));
 const HAS_ARABIC = /[\u0600-\u06ff]/;
 /** Months and weekdays: capitalised, never an antecedent. */
 const CALENDAR = { test: (w: string) => TIME.has(w.toLowerCase()) };
@@ -187,8 +188,8 @@ function pluralSubjectBefore(text: string): string | null {
   return null;
 }
 
-/** A reporting verb that ends a sentence's opening subject: "Apple said it had …". */
-const REPORTING_END = /^(?:said|says|told|tells|announced|added|confirmed|stated)$/;
+/** A reporting verb (one word) that ends a sentence's opening subject: "Apple said it had …". */
+const REPORTING_END = new Set(entriesOf(REPORTING_VERBS, ['en']).filter((v) => !v.includes(' ')));
 
 /**
  * The singular named subject that opens one of the last sentences of a text, the latest first, past sentences whose
@@ -198,7 +199,7 @@ const REPORTING_END = /^(?:said|says|told|tells|announced|added|confirmed|stated
 function singularSubjectBefore(text: string): string | null {
   for (const sentence of lastSentences(text, /(?<=[.!?]["”]?)\s+|\n+/)) {
     const words = sentence.trim().split(/\s+/);
-    const found = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(w) || REPORTING_END.test(w)));
+    const found = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(w) || REPORTING_END.has(w)));
     // "On Thursday, the Bank of Japan …": an opening phrase closed by a comma is not part of the subject.
     const start = words.slice(0, Math.max(found, 0)).findLastIndex((w) => /,$/.test(w)) + 1;
     const end = found - start;
@@ -267,8 +268,8 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
   }
   // "the company": the organisation the text names most often.
   // "the bank" → "the Bank of Japan": the last name the text writes with that noun, else the one named most often.
-  const noun = /^the\s+(company|firm|group|carrier|airline|bank)$/.exec(lower)?.[1];
-  if (noun) {
+  const noun = /^the\s+(\p{L}+)$/u.exec(lower)?.[1];
+  if (noun && ORGANISATION_NOUNS_EN.has(noun)) {
     const holding = names(before, before, article).filter((n) => n.name.toLowerCase().split(/\s+/).includes(noun));
     return holding[holding.length - 1]?.name ?? mostNamed(before) ?? lastActor ?? actor;
   }
