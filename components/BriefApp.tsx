@@ -48,26 +48,6 @@ async function openSidePanel(tabId: number): Promise<void> {
  * Keeps each ready brief the view shows in history, once per answer, after the frame that shows it: reading the
  * history's index back and sizing the brief for it would otherwise take the page's thread just before that frame.
  */
-/**
- * Whether the view's brief is still drawn top only: a fresh answer's first frame holds the top of the brief
- * (BriefView's `topOnly`), and the rest follows once that frame is drawn, so the frame that first shows the brief
- * has less to build, lay out and paint. Each answer starts top only, once.
- */
-function useTopFirst(view: ViewState): boolean {
-  const [wholeFor, setWholeFor] = useState<ViewState | null>(null);
-  useEffect(() => {
-    if (view.phase !== 'done' || wholeFor === view) return;
-    let current = true;
-    afterNextFrame(() => {
-      if (current) setWholeFor(view);
-    });
-    return () => {
-      current = false;
-    };
-  }, [view, wholeFor]);
-  return view.phase === 'done' && wholeFor !== view;
-}
-
 function useKeepInHistory(view: ViewState): void {
   useEffect(() => {
     if (view.phase === 'done' && view.result.state === 'ready') {
@@ -85,7 +65,6 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   useEffect(() => applyReading(document, reading.value), [reading.value]);
   useKeepInHistory(view);
   useBenchMarks(view);
-  const topOnly = useTopFirst(view);
   // "Brief it anyway" holds for the view it was clicked on: a new view (another tab, a navigation) asks again.
   const [anywayFor, setAnywayFor] = useState<ViewState | null>(null);
   const anyway = anywayFor === view;
@@ -104,8 +83,6 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
 
   let body;
   let state: string;
-  /** The brief is drawn top only: the rest is on its way (the next frame). */
-  let busy = false;
   if (page === 'history' && reopened) {
     state = 'history-entry';
     body = (
@@ -164,16 +141,10 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   } else {
     const { brief, ms, url } = view.result;
     state = view.result.state;
-    busy = topOnly;
     body = (
       <>
         {toolbar(brief, mode === 'popup' ? tabId : undefined)}
-        <BriefView
-          brief={brief}
-          scope={{ tabId, url }}
-          onShowInPage={(text) => showInPage(tabId, text)}
-          topOnly={topOnly}
-        />
+        <BriefView brief={brief} scope={{ tabId, url }} onShowInPage={(text) => showInPage(tabId, text)} />
         <footer className="footnote" data-extract-ms={ms} data-elapsed-ms={Math.round(view.elapsedMs)}>
           {t('briefTiming', String(ms))}
         </footer>
@@ -184,12 +155,7 @@ export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   // One attribute names what the view shows: loading, timeout, ready, not-article, empty, the error's kind, or
   // history and a brief reopened from it.
   return (
-    <main
-      className={`app app-${mode}`}
-      data-view-state={state}
-      data-tab-id={tabId ?? undefined}
-      aria-busy={busy || undefined}
-    >
+    <main className={`app app-${mode}`} data-view-state={state} data-tab-id={tabId ?? undefined}>
       {mode === 'sidepanel' && (
         <nav className="view-switch" aria-label={t('viewSwitch')}>
           {(['brief', 'history'] as const).map((p) => (

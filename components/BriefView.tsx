@@ -47,18 +47,11 @@ export function BriefView({
   brief,
   scope,
   onShowInPage,
-  topOnly = false,
 }: {
   brief: Brief;
   /** The tab and page the brief is of, to remember opened sections; null for a brief from history. */
   scope: SectionScope | null;
   onShowInPage?: ShowInPageHandler;
-  /**
-   * Only the top of the brief, for the first frame of a fresh answer (BriefApp draws the rest in the next): the
-   * title and its line, the lede, the key points and the sections' headings, without what the sections hold or
-   * the blocks below them.
-   */
-  topOnly?: boolean;
 }) {
   const lang = brief.lang ?? undefined;
   const show = onShowInPage;
@@ -122,36 +115,33 @@ export function BriefView({
             expanded={isShortArticle(brief)}
             scope={scope}
             onShow={show}
-            headingsOnly={topOnly}
           />
         </Block>
       )}
-      {!topOnly &&
-        layout.lists
-          .map((i) => brief.lists[i]!)
-          .map((list, i) => (
-            <Block
-              key={i}
-              label={list.kind === 'steps' ? t('stepsHeading') : t('listHeading')}
-              part={`list-${list.kind}`}
-            >
-              <StepsList list={list} onShow={show} />
-            </Block>
-          ))}
-      {!topOnly &&
-        layout.tables
-          .map((i) => [brief.tables[i]!, i] as const)
-          .map(([table, i]) => (
-            <Block
-              key={i}
-              label={kinds[i] ? t('commitmentsHeading') : t('tableHeading')}
-              part={kinds[i] ? 'commitments-table' : 'table'}
-            >
-              <DataTable table={table} commitments={kinds[i]!} label={tableLabels[i]!} />
-              {show && tableProbe(table) && <ShowInPage text={tableProbe(table)} onShow={show} />}
-            </Block>
-          ))}
-      {!topOnly && proseCommitments.length > 0 && (
+      {layout.lists
+        .map((i) => brief.lists[i]!)
+        .map((list, i) => (
+          <Block
+            key={i}
+            label={list.kind === 'steps' ? t('stepsHeading') : t('listHeading')}
+            part={`list-${list.kind}`}
+          >
+            <StepsList list={list} onShow={show} />
+          </Block>
+        ))}
+      {layout.tables
+        .map((i) => [brief.tables[i]!, i] as const)
+        .map(([table, i]) => (
+          <Block
+            key={i}
+            label={kinds[i] ? t('commitmentsHeading') : t('tableHeading')}
+            part={kinds[i] ? 'commitments-table' : 'table'}
+          >
+            <DataTable table={table} commitments={kinds[i]!} label={tableLabels[i]!} />
+            {show && tableProbe(table) && <ShowInPage text={tableProbe(table)} onShow={show} />}
+          </Block>
+        ))}
+      {proseCommitments.length > 0 && (
         <Block label={t('commitmentsInTextHeading')} part="commitments">
           <ul className="commitments">
             {proseCommitments.map((c, i) => (
@@ -166,12 +156,12 @@ export function BriefView({
           </ul>
         </Block>
       )}
-      {!topOnly && brief.closing && (
+      {brief.closing && (
         <Block label={t('closingHeading')} part="closing">
           <p className="closing">{brief.closing}</p>
         </Block>
       )}
-      {!topOnly && brief.flags.length > 0 && (
+      {brief.flags.length > 0 && (
         <Block label={t('flagsHeading')} part="flags">
           <FlagList flags={brief.flags} articleLang={lang} articleDir={brief.dir} />
         </Block>

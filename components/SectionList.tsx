@@ -43,15 +43,12 @@ export function SectionList({
   expanded,
   scope,
   onShow,
-  headingsOnly = false,
 }: {
   sections: BriefLayout['sections'];
   tables: TableView[];
   expanded: boolean;
   scope: SectionScope | null;
   onShow?: ShowInPageHandler;
-  /** The headings alone, without what each section holds (the first frame of a fresh brief: BriefView). */
-  headingsOnly?: boolean;
 }) {
   const { isOpen, setOpen } = useOpenSections(scope, sections.length, expanded);
   return (
@@ -83,8 +80,10 @@ export function SectionList({
                 </h3>
               )}
             </summary>
-            {!headingsOnly && parts.map((part, j) => <Part key={j} part={part} tables={tables} onShow={onShow} />)}
-            {!headingsOnly && onShow && probe && <ShowInPage text={probe} onShow={onShow} />}
+            {parts.map((part, j) => (
+              <Part key={j} part={part} tables={tables} onShow={onShow} />
+            ))}
+            {onShow && probe && <ShowInPage text={probe} onShow={onShow} />}
           </details>
         );
       })}

@@ -104,7 +104,7 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox (headless)', () => {
   it("copies Markdown from the extension view with a real click; the clipboard holds the CLI's Markdown", async () => {
     const tabId = await ff.tabIdOf(helper, sampleUrl);
     const view = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    await view.waitForSelector('main[data-view-state="ready"]:not([aria-busy="true"])', { timeout: 30_000 });
+    await view.waitForSelector('main[data-view-state="ready"]', { timeout: 30_000 });
     await view.setViewport({ width: 400, height: 900 });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await view.screenshot({ path: path.join(SCREENSHOTS, 'firefox-sidepanel-en.png') });

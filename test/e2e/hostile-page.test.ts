@@ -19,9 +19,7 @@ interface Answer {
 }
 
 async function settled(page: Page, timeout = 60_000): Promise<string> {
-  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"]):not([aria-busy="true"])', {
-    timeout,
-  });
+  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"])', { timeout });
   return (await page.getAttribute('main', 'data-view-state'))!;
 }
 

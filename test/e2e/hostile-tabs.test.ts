@@ -28,9 +28,7 @@ interface ChromeScripting extends ChromeApi {
 
 /** Waits until the view has settled (anything but loading) and returns its state. */
 async function settled(page: Page, timeout = 60_000): Promise<string> {
-  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"]):not([aria-busy="true"])', {
-    timeout,
-  });
+  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"])', { timeout });
   return (await page.getAttribute('main', 'data-view-state'))!;
 }
 

@@ -23,9 +23,7 @@ const SETTLE_MS = 40_000;
 /** Waits (bounded) until the view has settled and returns its state; "loading" when it never did. */
 async function settled(page: Page, timeout = SETTLE_MS): Promise<string> {
   try {
-    await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"]):not([aria-busy="true"])', {
-      timeout,
-    });
+    await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"])', { timeout });
   } catch {
     return 'loading';
   }

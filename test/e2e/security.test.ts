@@ -184,9 +184,7 @@ function liveMarkdownHazards(md: string): string[] {
 
 /** Waits until the view has settled (anything but loading) and returns what it shows. */
 async function settled(page: Page): Promise<string> {
-  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"]):not([aria-busy="true"])', {
-    timeout: 60_000,
-  });
+  await page.waitForSelector('main[data-view-state]:not([data-view-state="loading"])', { timeout: 60_000 });
   return (await page.getAttribute('main', 'data-view-state'))!;
 }
 

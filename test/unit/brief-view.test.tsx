@@ -39,33 +39,3 @@ describe('BriefView: commitments in the text', () => {
     expect(items[1]).not.toMatch(/commitment-when|commitment-amount/);
   });
 });
-
-describe('BriefView: the top of the brief first', () => {
-  const brief: Brief = {
-    ...EXAMPLE_BRIEF,
-    commitments: [prose({})],
-    flags: [{ kind: 'name-variants', message: 'Names spelled two ways', values: ['Roe', 'Rowe'] }],
-  };
-  const top = renderToStaticMarkup(<BriefView brief={brief} scope={null} topOnly />);
-  const whole = renderToStaticMarkup(<BriefView brief={brief} scope={null} />);
-
-  it('draws the title, the lede, the key points and the section headings', () => {
-    expect(brief.sections.length).toBeGreaterThan(0);
-    for (const html of [top, whole]) {
-      expect(html).toContain(brief.title!);
-      expect(html).toContain(brief.lede!);
-      expect(html).toContain('data-part="key-points"');
-      for (const s of brief.sections) if (s.heading) expect(html).toContain(s.heading);
-    }
-  });
-
-  it('leaves what the sections hold and the blocks below them to the whole brief', () => {
-    const paragraph = brief.sections.flatMap((s) => s.paragraphs)[0]!;
-    expect(whole).toContain(paragraph);
-    expect(top).not.toContain(paragraph);
-    for (const part of ['data-part="commitments"', 'data-part="closing"', 'data-part="flags"']) {
-      expect(whole).toContain(part);
-      expect(top).not.toContain(part);
-    }
-  });
-});
