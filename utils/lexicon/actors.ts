@@ -206,13 +206,17 @@ export const SIGN_VERBS: Lexicon = {
   // "reached": an agreement reached binds as a signed one does ("Apple has reached a deal with HTC that ends …", "The
   // Weinstein Co. … has reached an agreement to allow striking Hollywood writers to …", "… reached an agreement in
   // principle late Tuesday": three sites of the broad corpora's dev split; the last one is tentative and blocked).
-  en: ['signed', 'inked', 'reached'],
+  // "agreed" with an agreement as its object: "Tamir Cohen has agreed terms with Bolton", "Heerenveen have also
+  // agreed a deal with … Middlesbrough", "We've not yet agreed a fee" (negated, and blocked so): three publishers of
+  // the broad corpora's dev split (L3S-GN1). "agreed to / on" is a pledge verb (lexicon/pledge-verbs.ts).
+  en: ['signed', 'inked', 'reached', 'agreed'],
 };
 
 /** What is signed: an agreement, a memorandum, a contract. */
 export const SIGNED_NOUNS: Lexicon = {
   ar: ['اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقا', 'مذكرة', 'مذكرات', 'عقد', 'عقدا', 'عقود', 'محضر', 'بروتوكول'],
-  en: ['agreement', 'agreements', 'deal', 'deals', 'contract', 'contracts', 'memorandum', 'accord', 'treaty'],
+  // "terms": "agreed terms with Bolton", "agreed personal terms", "reached terms" (the sites above).
+  en: ['agreement', 'agreements', 'deal', 'deals', 'contract', 'contracts', 'memorandum', 'accord', 'treaty', 'terms'],
 };
 
 /** Arabic words that introduce whom a passive action is attributed to: "سيتم … بحسب ما أعلنته الهيئة". */

@@ -238,10 +238,12 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     if (name) return name;
   }
   if (/^(?:he|she)$/.test(lower) || (title && TITLES.has(title.split(' ').pop()!))) {
-    // The person the sentence names before the pronoun, else the last person the text names.
-    const own = names(sentence, before, article).filter((n) => n.person);
+    // The person the sentence names before the pronoun, else the last person the text names; never one whose title
+    // gives the other sex ("he" is not "Ms. Bhutto", "she" is not "Mr. Tusk").
+    const other = lower === 'he' ? /^(?:Mrs|Ms|Miss)\b/ : lower === 'she' ? /^Mr\b/ : /$^/;
+    const own = names(sentence, before, article).filter((n) => n.person && !other.test(n.name));
     if (own.length) return own[own.length - 1]!.name;
-    const all = names(before, before, article);
+    const all = names(before, before, article).filter((n) => !other.test(n.name));
     const people = all.filter((n) => n.person);
     // No name reads surely as a person: the last name of two or three words that holds no institution word.
     const likely = all.filter((n) => /^\S+(?:\s\S+){1,2}$/.test(n.name) && !n.name.split(/\s+/).some(isHead));

@@ -7,7 +7,7 @@
  * (lexicon/announced-actions.ts, lexicon/actors.ts).
  */
 import { type ClausePledge, finishObject } from './common';
-import { type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
+import { englishActor, type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
 import {
   actorLike,
   blockedBefore,
@@ -16,13 +16,13 @@ import {
   isCritic,
   quotedCriticism,
   REPORTING,
+  REPORTING_ADJUNCT,
 } from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
 import { DETERMINERS } from '../../lexicon/pledge-clauses';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
-import { REPORTING_ADJUNCTS } from '../../lexicon/pledge-verbs';
 import {
   COMMITMENT_ASSERTERS,
   FUTURE_ADVERBS,
@@ -53,9 +53,12 @@ const GIFT = new RegExp(
     `(?:(?:extra|additional|further|new)\\s+)?(?=[\\p{Sc}\\d])`,
   'giu',
 );
-/** "signed a new trade deal", "inked a deal with WGA". */
+/**
+ * "signed a new trade deal", "inked a deal with WGA", "has agreed terms with Bolton"; not "agreed that the deal …" or
+ * "agreed with the deal" (an opinion).
+ */
 const SIGNED = new RegExp(
-  `\\b(${alternation(SIGN_VERBS, EN)})\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?` +
+  `\\b(${alternation(SIGN_VERBS, EN)})\\s+(?:(?:a|an|the)\\s+)?(?:(?!(?:that|with|to|on)\\b)[\\w-]+\\s+){0,3}?` +
     `${alternation(SIGNED_NOUNS, EN)}\\b`,
   'gi',
 );
@@ -71,6 +74,8 @@ const PARTNERED = new RegExp(
 const ADVERB = /^\p{Ll}{3,}(?:ely|ily|ally|ously|ively|ently|antly|edly|ctly)$/u;
 /** A passive after the future marker's "be": "will be held", "is to be carried out" (group 1 the participle). */
 const PASSIVE_AFTER = /^\s+(\p{Ll}+(?:ed|en|wn|un|ld|lt|nt|de))\b/u;
+/** A present participle after the future marker's "be": "will be hosting" (group 1 the participle). */
+const PROGRESSIVE_AFTER = /^\s+(\p{Ll}{2,}ing)\b/u;
 /**
  * An attribution closing the clause: ", First Minister Alex Salmond has announced", ", the ministry said" (group 1
  * who said it). The announcer of an action whose doer the passive leaves unnamed is the one who commits to it.
@@ -108,7 +113,7 @@ function insideQuote(clause: string, at: number): boolean {
 
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
 const REPORTED_NAMED = new RegExp(
-  `\\b(?:said|says|told|announced|added|confirmed)\\s+(?:${alternation(REPORTING_ADJUNCTS)}\\s+)?(?:that\\s+)?` +
+  `\\b(?:said|says|told|announced|added|confirmed)\\s+(?:${REPORTING_ADJUNCT}\\s+)?(?:that\\s+)?` +
     `(?:\\S+\\s+){0,4}$`,
   'i',
 );
@@ -116,8 +121,11 @@ const REPORTED_NAMED = new RegExp(
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
-/** A quotation opening with the first person just before the future marker: '"We [will]', '“I['ll]'. */
-const FIRST_PERSON_OPENING = /[“"]\s*(?:we|i)\s*$/i;
+/**
+ * A quotation opening with the first person just before the future marker, past an opening adverb: '"We [will]',
+ * '“I['ll]', '"Also, we [will]'.
+ */
+const FIRST_PERSON_OPENING = /[“"]\s*(?:\p{L}+,\s*)?(?:we|i)\s*$/iu;
 /**
  * Who speaks a quotation, named right after it closes: '," Justice Department spokesman Peter Carr said', '," said
  * Mr. Smith', '," Cronk, 26, said' (group 1 or 2).
@@ -134,8 +142,17 @@ function quoteSpeaker(clause: string, at: number): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-/** The announced actions of an English clause, in order. */
-export function englishActions(clause: string, isName: (word: string) => boolean): EnglishFound[] {
+/**
+ * The announced actions of an English clause, in order. `isName` says whether a capitalised word is a name in the
+ * article; `mayBeName` also accepts a word capitalised only where it opens a sentence, for a subject that only an
+ * agent can be: the subject of an intention ("Yabbly plans to", "Prosecutors plan to"), of a gift in progress, or the
+ * speaker whose pronoun a reported action has ("Microsoft said it would cooperate").
+ */
+export function englishActions(
+  clause: string,
+  isName: (word: string) => boolean,
+  mayBeName: (word: string) => boolean = isName,
+): EnglishFound[] {
   // A condition anywhere makes the action conditional; a tentative word only before it ("a proposed base" after
   // "will consult about" is the object, not a hedge).
   if (blockedClause(clause, false)) return [];
@@ -175,6 +192,11 @@ export function englishActions(clause: string, isName: (word: string) => boolean
     if (INTENT.test(marker) && POSSESSOR_BEFORE.test(clause.slice(0, m.index))) continue;
     // "it is to take …": an extraposed purpose ("the goal … it is to"), not a named body's plan.
     if (/^(?:is|are) to$/.test(marker) && /(?:^|\s)it\s+$/i.test(clause.slice(0, m.index))) continue;
+    // "Wired Science will also be hosting three video feeds", "says it will be sticking with the logo": the future
+    // in progress states an action as "will host" does; its verb is the participle.
+    const progressive =
+      verb === 'be' && !/^(?:is|are) to$/.test(marker) && PROGRESSIVE_AFTER.exec(clause.slice(m.index + m[0].length));
+    if (progressive) verb = progressive[1]!;
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
     const stance = STANCE.has(verb) && /^\s+\p{Ll}+ed\b/u.test(clause.slice(m.index + m[0].length));
     if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
@@ -196,7 +218,10 @@ export function englishActions(clause: string, isName: (word: string) => boolean
       continue;
     }
     const actor = subjectOf(before);
-    if (!actor || !actorLike(actor, isName)) continue;
+    const intent = INTENT.test(marker);
+    const own = englishActor(before);
+    const speaker = !!own && /^(?:it|he|she|they)$/i.test(own) && isReported(before) && actor !== own;
+    if (!actor || !actorLike(actor, intent || speaker ? mayBeName : isName)) continue;
     // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of
     // others, whom the words outside it do not name; only a reporting verb in the quotation ties it to its subject.
     if (/^(?:it|they|he|she)$/i.test(actor) && insideQuote(clause, m.index) && !isReported(before)) continue;
@@ -213,7 +238,7 @@ export function englishActions(clause: string, isName: (word: string) => boolean
       const before = clause.slice(0, m.index);
       if (blockedBefore(before)) continue;
       const actor = subjectOf(before);
-      if (!actor || !actorLike(actor, isName)) continue;
+      if (!actor || !actorLike(actor, re === GIFT ? mayBeName : isName)) continue;
       out.push({ actor, from: m.index + (re === GIFT ? m[0].indexOf(m[1]!) : 0), at: m.index });
     }
   }
@@ -242,7 +267,7 @@ export function englishCommitments(
   const pledges = pledgesIn(clause, mayBeName);
   if (!pledges) return [];
   const found = [...pledges];
-  for (const a of englishActions(clause, isName)) {
+  for (const a of englishActions(clause, isName, mayBeName)) {
     if (found.some((f) => Math.abs(f.at - a.at) < 3 || (a.at >= f.at && a.at < f.from))) continue;
     // "will remain committed to …": the pledge verb right after the marker states the action.
     if (pledges.some((f) => f.at > a.at && clause.slice(a.at, f.at).trim().split(/\s+/).length <= 2)) continue;

@@ -25,7 +25,8 @@ import {
   QUESTION_WORDS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/pledge-clauses';
-import { NOUN_LIKE_REPORTING_VERBS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
+import { NOUN_LIKE_REPORTING_VERBS, REPORTING_ADJUNCTS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
+import { TIME_WORDS } from '../../lexicon/commitment-details';
 
 /** The English entries of a lexicon. */
 const EN = ['en'];
@@ -33,12 +34,21 @@ const EN = ['en'];
 const wholeWords = (lexicon: Lexicon) => `\\b${alternation(lexicon, EN)}\\b`;
 
 /**
- * A reporting verb: "said", "announced"; "states" and "claims" only before "that" (else a noun: "the Arab states").
+ * A reporting verb: "said", "announced"; "states" and "claims" only before "that" or a subject pronoun (else a noun:
+ * "the Arab states", "insurance claims"): "The opposition claims it has …".
  */
 const NOUN_LIKE_REPORTING = new Set(entriesOf(NOUN_LIKE_REPORTING_VERBS, EN));
 export const REPORTING =
   `(?:${alternation({ en: entriesOf(REPORTING_VERBS, EN).filter((v) => !NOUN_LIKE_REPORTING.has(v)) })}` +
-  `|${alternation(NOUN_LIKE_REPORTING_VERBS)}(?=\\s+that\\b))`;
+  `|${alternation(NOUN_LIKE_REPORTING_VERBS)}(?=\\s+(?:that|${alternation(SUBJECT_PRONOUNS)})\\b))`;
+
+/**
+ * When or where a thing was said, between a reporting verb and what it reports: the lexicon's adjuncts ("in a
+ * statement", "earlier today"), or any time word with its preposition ("on Friday", "in August", "last week").
+ */
+export const REPORTING_ADJUNCT =
+  `(?:${alternation(REPORTING_ADJUNCTS)}` +
+  `|(?:(?:on|in|last|this|earlier|late|early)\\s+)?${alternation(TIME_WORDS, EN)})`;
 
 /** Speakers whose quoted words are criticism, not anyone's commitment. */
 const EN_CRITIC = new RegExp(wholeWords(CRITICS), 'i');

@@ -5,7 +5,14 @@
  * (lexicon/pledge-verbs.ts, lexicon/pledge-blockers.ts, lexicon/pledge-clauses.ts).
  */
 import { finishObject } from './common';
-import { actorLike, blockedBefore, blockedClause, quotedCriticism, REPORTING } from './english-blockers';
+import {
+  actorLike,
+  blockedBefore,
+  blockedClause,
+  quotedCriticism,
+  REPORTING,
+  REPORTING_ADJUNCT,
+} from './english-blockers';
 import { SETTINGS } from '../../settings';
 import { alternation } from '../patterns';
 import { normalizeSpace } from '../../common/text';
@@ -36,7 +43,6 @@ import {
   PLEDGE_PHRASE_HEADS,
   PLEDGE_VERBS,
   PLEDGE_VERB_STEMS,
-  REPORTING_ADJUNCTS,
   REPORTING_VERBS,
 } from '../../lexicon/pledge-verbs';
 
@@ -57,14 +63,17 @@ const EN_TRIGGER = new RegExp(
     `|(?:is|are) to ${GIVE})\\b`,
   'gi',
 );
-/** A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that". */
+/**
+ * A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that", "told
+ * Department of Records officials she" (whom it was told: up to four words).
+ */
 const EN_REPORTED = new RegExp(
-  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+)?)\\s+(?:${alternation(REPORTING_ADJUNCTS)}\\s+)?(?:that\\s+)?` +
+  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+){0,3})\\s+(?:${REPORTING_ADJUNCT}\\s+)?(?:that\\s+)?` +
     `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
   'i',
 );
 /** When or where a thing was said, opening the words after a reporting verb: "on Friday the coach" → "the coach". */
-const EN_LEADING_ADJUNCT = new RegExp(`^${alternation(REPORTING_ADJUNCTS)}\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const EN_LEADING_ADJUNCT = new RegExp(`^${REPORTING_ADJUNCT}\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide". */
 const EN_PURPOSE_NOUN = new RegExp(`\\b${alternation(PURPOSE_NOUNS)}\\s*$`, 'i');
 /** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
@@ -133,6 +142,10 @@ export function englishActor(before: string): string | null {
     prev = s;
     s = s.replace(EN_AUX_TAIL, '');
   }
+  // "Riley, the NBA's third most successful coach, said", "The chiropractor, Ethel C. Harvey, told": the name before
+  // (or in) an apposition between commas is the subject.
+  const apposed = apposedName(s);
+  if (apposed) return englishActor(apposed);
   const parts = s.split(EN_ACTOR_BREAK);
   // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
   if (/\band\s*$/i.test(s)) {
@@ -175,6 +188,29 @@ export function englishActor(before: string): string | null {
   // A pronoun is returned as written, for actors.ts to resolve; a relative ("who", "which") is no actor.
   if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
+}
+
+/** What opens an apposition: an article, a possessive, an age or a number ("the largest U.S. cable company", "26"). */
+const APPOSITION_OPENER = /^\s*(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s|\d)/iu;
+/** The most appositions that may stand between a subject and its verb. */
+const MAX_APPOSITIONS = 3;
+
+/**
+ * The subject of words that end with an apposition closed by a comma: "Comcast Corp., the largest U.S. cable
+ * company," → "Comcast Corp."; "The chiropractor, Ethel C. Harvey," → "Ethel C. Harvey". The part left is a name: it
+ * ends in a capitalised word. Null when the words do not end so.
+ */
+function apposedName(text: string): string | null {
+  if (!/,\s*$/.test(text)) return null;
+  const parts = text.split(/,(?!\d)/).slice(0, -1);
+  for (let k = parts.length - 1, skipped = 0; k >= 0 && skipped <= MAX_APPOSITIONS; k--, skipped++) {
+    if (APPOSITION_OPENER.test(parts[k]!) && k > 0) continue;
+    const part = normalizeSpace(parts[k]!);
+    // With no apposition skipped the part is itself one, a name after its title: "The chiropractor, Ethel C. Harvey,".
+    if (skipped === 0 && k === 0) return null;
+    return /\p{Lu}[\p{L}.'’-]*$/u.test(part) && !EN_ACTOR_BREAK.test(part) ? part : null;
+  }
+  return null;
 }
 
 /**
