@@ -251,6 +251,15 @@ export const NOT_IN_ACTOR: Lexicon = {
   ],
 };
 
+/**
+ * Quantity nouns that open a subject counting people or bodies, never naming one: "Thousands of independent music
+ * labels signed deals with Amazon", "Thousands of Ukrainians stood in long lines", "Hundreds of people …",
+ * "Dozens of …" (L3S-GN1 pages of three publishers in the broad corpora's dev split).
+ */
+export const QUANTITY_SUBJECTS: Lexicon = {
+  en: ['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens'],
+};
+
 /** English words that are never an actor on their own (pronouns and relatives). */
 export const NOT_ACTOR_PRONOUNS: Lexicon = {
   en: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one'],

@@ -74,6 +74,13 @@ const PARTNERED = new RegExp(
 const ADVERB = /^\p{Ll}{3,}(?:ely|ily|ally|ously|ively|ently|antly|edly|ctly)$/u;
 /** A passive after the future marker's "be": "will be held", "is to be carried out" (group 1 the participle). */
 const PASSIVE_AFTER = /^\s+(\p{Ll}+(?:ed|en|wn|un|ld|lt|nt|de))\b/u;
+/** The base forms a present participle may have: "facing" → "fac", "face"; "running" → "runn", "run". */
+function stemsOf(participle: string): string[] {
+  const stem = participle.replace(/ing$/, '');
+  return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+}
+/** A definite noun alone: "the museum", "The league". */
+const DEFINITE_NOUN = /^the\s+\p{Ll}{3,}$/iu;
 /** A present participle after the future marker's "be": "will be hosting" (group 1 the participle). */
 const PROGRESSIVE_AFTER = /^\s+(\p{Ll}{2,}ing)\b/u;
 /**
@@ -196,7 +203,15 @@ export function englishActions(
     // in progress states an action as "will host" does; its verb is the participle.
     const progressive =
       verb === 'be' && !/^(?:is|are) to$/.test(marker) && PROGRESSIVE_AFTER.exec(clause.slice(m.index + m[0].length));
-    if (progressive) verb = progressive[1]!;
+    if (progressive) {
+      // "He'll also be facing a strong pass rush": a state verb in progress is still a state.
+      if (stemsOf(progressive[1]!).some((v) => STATE.has(v))) continue;
+      // "It will be interesting to see …", "Otherwise, they will be grasping …": with a pronoun for its subject the
+      // progressive is an action only as reported speech ("says it will be sticking with the logo").
+      const own = englishActor(clause.slice(0, m.index));
+      if (own && /^(?:it|he|she|they)$/i.test(own) && !isReported(clause.slice(0, m.index))) continue;
+      verb = progressive[1]!;
+    }
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
     const stance = STANCE.has(verb) && /^\s+\p{Ll}+ed\b/u.test(clause.slice(m.index + m[0].length));
     if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
@@ -221,7 +236,9 @@ export function englishActions(
     const intent = INTENT.test(marker);
     const own = englishActor(before);
     const speaker = !!own && /^(?:it|he|she|they)$/i.test(own) && isReported(before) && actor !== own;
-    if (!actor || !actorLike(actor, intent || speaker ? mayBeName : isName)) continue;
+    // "The museum plans to install …": only an agent plans or intends, so a definite noun names one there.
+    const agent = intent && DEFINITE_NOUN.test(actor ?? '');
+    if (!actor || !(agent || actorLike(actor, intent || speaker ? mayBeName : isName))) continue;
     // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of
     // others, whom the words outside it do not name; only a reporting verb in the quotation ties it to its subject.
     if (/^(?:it|they|he|she)$/i.test(actor) && insideQuote(clause, m.index) && !isReported(before)) continue;
@@ -236,9 +253,11 @@ export function englishActions(
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       const before = clause.slice(0, m.index);
-      if (blockedBefore(before)) continue;
+      // "reached an agreement in principle": a tentative agreement binds no one yet.
+      if (blockedBefore(before) || blockedClause(clause)) continue;
       const actor = subjectOf(before);
-      if (!actor || !actorLike(actor, re === GIFT ? mayBeName : isName)) continue;
+      // A gift in progress or a signature has an agent for its subject ("Toyota is giving …", "King, who signed …").
+      if (!actor || !actorLike(actor, re === PARTNERED ? isName : mayBeName)) continue;
       out.push({ actor, from: m.index + (re === GIFT ? m[0].indexOf(m[1]!) : 0), at: m.index });
     }
   }

@@ -22,6 +22,7 @@ import {
 import {
   HEAD_COMPLEMENT_PREPOSITIONS,
   OBJECT_QUESTION_WORDS,
+  QUANTITY_SUBJECTS,
   QUESTION_WORDS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/pledge-clauses';
@@ -101,7 +102,9 @@ export function blockedBefore(before: string): boolean {
   // a hope, an appeal or a prediction before it governs something else.
   let at = 0;
   for (const m of before.matchAll(EN_REPORTING)) at = m.index + m[0].length;
-  const scope = before.slice(at);
+  // "the inauguration in May of President Umaru Yar'Adua, who promised": a capitalised "May" inside the text is the
+  // month, not the modal of a prediction.
+  const scope = before.slice(at).replace(/(?<=\S\s+)May\b/g, '');
   return EN_REFUSAL.test(scope) || EN_APPEAL.test(scope) || EN_PREDICTION.test(scope) || EN_OPINION.test(scope);
 }
 
@@ -117,6 +120,7 @@ const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
 /** Collectives that pledge together ("donors", "nations"): actors of a pledge verb, not of a bare "will". */
 const COLLECTIVES = new Set(entriesOf(COLLECTIVE_ACTORS, EN));
 const PAIRS = new Set(entriesOf(PAIR_ANAPHORS, EN));
+const QUANTITY = new Set(entriesOf(QUANTITY_SUBJECTS, EN));
 /** A preposition opening a noun's complement: the head noun stands before it. */
 const HEAD_COMPLEMENT = new RegExp(`\\s+(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS, EN)})\\s+`);
 
@@ -128,6 +132,8 @@ const HEAD_COMPLEMENT = new RegExp(`\\s+(?:${alternation(HEAD_COMPLEMENT_PREPOSI
  */
 export function actorLike(actor: string, isName: (word: string) => boolean, collectives = false): boolean {
   if (/^(?:he|she|it|they)$/i.test(actor) || PAIRS.has(actor.toLowerCase())) return true;
+  // "Thousands of independent music labels": a count of bodies names none of them.
+  if (QUANTITY.has(actor.split(/\s+/)[0]!.toLowerCase())) return false;
   // "A company will then use …", "a California-based software company plans to": an indefinite noun phrase with no
   // name in it speaks of some body, not of one the article names.
   if (

@@ -5,6 +5,7 @@
  * (lexicon/pledge-verbs.ts, lexicon/pledge-blockers.ts, lexicon/pledge-clauses.ts).
  */
 import { finishObject } from './common';
+import { apposedName } from './english-apposition';
 import {
   actorLike,
   blockedBefore,
@@ -117,9 +118,13 @@ const EN_AUX_TAIL = new RegExp(
 const EN_PRONOUN = new RegExp(`^${alternation(NOT_ACTOR_PRONOUNS)}$`, 'i');
 /** A determiner or adjective just before the pledge form, which makes it a noun: "its promise". */
 const EN_DETERMINER = new RegExp(`\\b${alternation(DETERMINERS)}\\s*$`, 'i');
-/** Where the text before the verb stops being the actor: punctuation, a dash aside, a reporting or linking word. */
+/**
+ * Where the text before the verb stops being the actor: punctuation, a dash aside, a reporting or linking word, or
+ * "told" with whom it was told (up to four words before a subject pronoun: "told Department of Records officials she").
+ */
 const EN_ACTOR_BREAK = new RegExp(
-  `[,:;()"“”—]|\\s[-–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}|told\\s+\\S+)\\b`,
+  `[,:;()"“”—]|\\s[-–]\\s|\\b(?:${alternation(ACTOR_BREAK_WORDS)}` +
+    `|told\\s+\\S+(?:\\s+\\S+){0,3}?(?=\\s+${alternation(SUBJECT_PRONOUNS)}\\s)|told\\s+\\S+)\\b`,
   'i',
 );
 /** An aside after the subject, then up to three words before the verb: ", which controls tax receipts, has". */
@@ -144,7 +149,7 @@ export function englishActor(before: string): string | null {
   }
   // "Riley, the NBA's third most successful coach, said", "The chiropractor, Ethel C. Harvey, told": the name before
   // (or in) an apposition between commas is the subject.
-  const apposed = apposedName(s);
+  const apposed = apposedName(s, EN_ACTOR_BREAK);
   if (apposed) return englishActor(apposed);
   const parts = s.split(EN_ACTOR_BREAK);
   // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
@@ -188,29 +193,6 @@ export function englishActor(before: string): string | null {
   // A pronoun is returned as written, for actors.ts to resolve; a relative ("who", "which") is no actor.
   if (EN_PRONOUN.test(actor) && !EN_SUBJECT_PRONOUN.test(actor)) return null;
   return actor;
-}
-
-/** What opens an apposition: an article, a possessive, an age or a number ("the largest U.S. cable company", "26"). */
-const APPOSITION_OPENER = /^\s*(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s|\d)/iu;
-/** The most appositions that may stand between a subject and its verb. */
-const MAX_APPOSITIONS = 3;
-
-/**
- * The subject of words that end with an apposition closed by a comma: "Comcast Corp., the largest U.S. cable
- * company," → "Comcast Corp."; "The chiropractor, Ethel C. Harvey," → "Ethel C. Harvey". The part left is a name: it
- * ends in a capitalised word. Null when the words do not end so.
- */
-function apposedName(text: string): string | null {
-  if (!/,\s*$/.test(text)) return null;
-  const parts = text.split(/,(?!\d)/).slice(0, -1);
-  for (let k = parts.length - 1, skipped = 0; k >= 0 && skipped <= MAX_APPOSITIONS; k--, skipped++) {
-    if (APPOSITION_OPENER.test(parts[k]!) && k > 0) continue;
-    const part = normalizeSpace(parts[k]!);
-    // With no apposition skipped the part is itself one, a name after its title: "The chiropractor, Ethel C. Harvey,".
-    if (skipped === 0 && k === 0) return null;
-    return /\p{Lu}[\p{L}.'’-]*$/u.test(part) && !EN_ACTOR_BREAK.test(part) ? part : null;
-  }
-  return null;
 }
 
 /**
