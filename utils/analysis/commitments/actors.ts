@@ -268,9 +268,11 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     if (lastActor) return lastActor;
     return actor;
   }
-  // "the company": the organisation the text names most often.
+  // "the company", "the Japanese company": the organisation the text names most often.
   // "the bank" → "the Bank of Japan": the last name the text writes with that noun, else the one named most often.
-  const noun = /^the\s+(\p{L}+)$/u.exec(lower)?.[1];
+  // "the Japanese company": a nationality or a place before the noun does not change whom it stands for ("The new
+  // company" is another one).
+  const noun = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+)?(\p{L}+)$/u.exec(actor)?.[1]?.toLowerCase();
   if (noun && ORGANISATION_NOUNS_EN.has(noun)) {
     const holding = names(before, before, article).filter((n) => n.name.toLowerCase().split(/\s+/).includes(noun));
     return holding[holding.length - 1]?.name ?? mostNamed(before) ?? lastActor ?? actor;

@@ -125,6 +125,15 @@ const REPORTED_NAMED = new RegExp(
   'i',
 );
 
+/**
+ * A reporting verb, then a subject the speaker owns (a possessive and up to four words) before the future marker:
+ * "said its auto division", "announced that his first trips abroad as prime minister".
+ */
+const OWN_SUBJECT_REPORTED = new RegExp(
+  `\\b(?:${REPORTING})\\s+(?:${REPORTING_ADJUNCT}\\s+)?(?:that\\s+)?(?:its|his|her|their)\\s+(?:[^\\s,;:]+\\s+){1,6}$`,
+  'i',
+);
+
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
@@ -210,6 +219,8 @@ export function englishActions(
       // progressive is an action only as reported speech ("says it will be sticking with the logo").
       const own = englishActor(clause.slice(0, m.index));
       if (own && /^(?:it|he|she|they)$/i.test(own) && !isReported(clause.slice(0, m.index))) continue;
+      // "Okafor said her priority would be finishing …": after a possessive subject "be" links a gerund to it.
+      if (OWN_SUBJECT_REPORTED.test(clause.slice(0, m.index))) continue;
       verb = progressive[1]!;
     }
     // "will take time" predicts; "plans to take the decision" intends: a state verb is no action after "will" only.
@@ -232,7 +243,11 @@ export function englishActions(
         out.push({ actor: speaker, from: m.index, at: m.index, to: m.index + close });
       continue;
     }
-    const actor = subjectOf(before);
+    // "Suzuki said its auto division will file …", "Mr. Tusk announced that his first trips … will be": what the
+    // speaker's own body or plans will do is the speaker's announced action.
+    const owner = OWN_SUBJECT_REPORTED.exec(before);
+    const reporter = owner ? englishActor(before.slice(0, owner.index)) : null;
+    const actor = reporter && actorLike(reporter, mayBeName) ? reporter : subjectOf(before);
     const intent = INTENT.test(marker);
     const own = englishActor(before);
     const speaker = !!own && /^(?:it|he|she|they)$/i.test(own) && isReported(before) && actor !== own;
