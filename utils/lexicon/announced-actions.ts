@@ -161,3 +161,14 @@ export const COMMITMENT_ASSERTERS: Lexicon = {
     'restated',
   ],
 };
+
+/**
+ * Words that open the object of a second verb joined by "and" to an announced action: "will spend … and launch a
+ * $20 million challenge fund" (Dragnet, a wire report), "plans to take the final investment decision … and build a
+ * new nuclear power station" (Dragnet, the Wall Street Journal; both annotated as two in the brief set's dev gold),
+ * "I will begin reversing Obama-era cuts to national missile defense and prioritize the full deployment of …"
+ * (Dragnet, a campaign op-ed): English grammar's articles, possessives and quantifiers.
+ */
+export const OBJECT_OPENERS: Lexicon = {
+  en: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new', 'more'],
+};

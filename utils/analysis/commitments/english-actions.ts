@@ -20,7 +20,8 @@ import {
 } from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
-import { DETERMINERS } from '../../lexicon/pledge-clauses';
+import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
+import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
@@ -29,6 +30,7 @@ import {
   FUTURE_MARKERS,
   GIFT_PARTICIPLES,
   INTENT_MARKERS,
+  OBJECT_OPENERS,
   PARTNERSHIP_VERBS,
   REMAIN_STANCE_VERBS,
   STATE_VERBS,
@@ -321,10 +323,42 @@ export function englishCommitments(
       if (close) end = Math.min(end, f.from + close.index);
     }
     const commitment = finishObject(clause.slice(f.from, end));
-    if (commitment) out.push({ actor: f.actor, commitment, needsActor: !pledges.includes(f) });
+    if (!commitment) return;
+    // "will spend an additional $15 million on research … and launch a $20 million challenge fund": two undertakings
+    // of one actor, one entry each.
+    // Not the last of a series ("to lower taxes, reduce Poland's deficit and move …": one undertaking listed), nor
+    // verbs joined under one "to" ("groups to harass and sabotage the oil industry"), nor an auxiliary or a reporting
+    // verb ("and had a two-game winning streak stopped", "and said the administration has …": past facts).
+    const found2 = SECOND_ACTION.exec(commitment);
+    const second =
+      found2 &&
+      !/,|\bto\s+\p{Ll}+$/u.test(commitment.slice(0, found2.index)) &&
+      !TAIL_WORDS.has(found2[2]!.toLowerCase()) &&
+      !REPORTING_WORDS.has(found2[2]!.toLowerCase())
+        ? found2
+        : null;
+    const parts = second
+      ? [commitment.slice(0, second.index), commitment.slice(second.index + second[1]!.length)]
+      : [commitment];
+    for (const part of parts)
+      out.push({ actor: f.actor, commitment: finishObject(part), needsActor: !pledges.includes(f) });
   });
   return out;
 }
+
+/**
+ * A second verb phrase joined by "and" to the first: a bare verb (no "-s", "-ed", "-ing") with its object opening on a
+ * determiner, a number or an amount ("… and launch a $20 million fund", "… and build a new nuclear power station").
+ * Group 1 the joining words, group 2 the verb.
+ */
+const SECOND_ACTION = new RegExp(
+  `(,?\\s+and\\s+)(?=(\\p{Ll}+)(?<!s|ed|ing|ly)\\s+(?:${alternation(OBJECT_OPENERS, EN)}\\b|[\\p{Sc}\\d]))`,
+  'u',
+);
+
+/** Auxiliaries and adverbs ("had", "was", "also"), reporting verbs ("said"): never the verb of a second undertaking. */
+const TAIL_WORDS = new Set(entriesOf(ACTOR_TAIL_WORDS, EN));
+const REPORTING_WORDS = new Set(entriesOf(REPORTING_VERBS, EN));
 
 /** Where the clause holding `at` starts: after the last ", but", ", and" or ";" before it. */
 function clauseStartBefore(clause: string, at: number): number {
