@@ -5,7 +5,8 @@
  * and hand-labelled by test/brief-set/CONVENTIONS.md (test/commitments/en-dev-sentences.json: the source file of
  * each, and for a pronoun's antecedent the paragraphs before it). The detector reads each sentence as a paragraph
  * after its context; what it finds in the sentence is scored one-to-one against the labels by the brief set's
- * matcher (evidence overlap and actor). The floors are the figures measured when the set was made: a rule that
+ * matcher (evidence overlap and actor). The floors are the figures last measured (P 0.900, 36/40; R 0.643, 36/56;
+ * when the set was made P 0.778, R 0.375): a rule that
  * loses precision or recall on these shapes fails here.
  */
 import { readFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ describe('English commitments on hand-labelled dev sentences', () => {
       `English dev sentences: P ${precision.toFixed(3)} (${tp}/${tp + fp}) R ${recall.toFixed(3)} (${tp}/${tp + fn})`,
     );
     expect(ITEMS.length).toBe(190);
-    expect(precision).toBeGreaterThanOrEqual(0.77);
-    expect(recall).toBeGreaterThanOrEqual(0.37);
+    expect(precision).toBeGreaterThanOrEqual(0.89);
+    expect(recall).toBeGreaterThanOrEqual(0.64);
   });
 });

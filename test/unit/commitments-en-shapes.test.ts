@@ -1,0 +1,85 @@
+/**
+ * The English shapes the commitments reader generalises to, each on sentences written for the test (not copied from
+ * any page): who commits, and what is no commitment.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../utils/analysis/commitments';
+
+const found = (...texts: string[]) =>
+  findCommitments({ blocks: texts.map((text) => ({ type: 'paragraph' as const, text })), tables: [], lang: 'en' }).map(
+    (c) => [c.actor, c.commitment],
+  );
+
+describe('English commitments: who commits', () => {
+  it('takes the subject before an apposition', () => {
+    expect(found('Halvorsen Freight, the largest haulier in the region, plans to open two depots next year.')).toEqual([
+      ['Halvorsen Freight', 'plans to open two depots next year'],
+    ]);
+    expect(found('The pharmacist, Maria Delgado, told council officials she would keep the clinic open.')).toEqual([
+      ['Maria Delgado', 'would keep the clinic open'],
+    ]);
+  });
+
+  it('takes the reporter of a pronoun across a time adjunct or a long addressee', () => {
+    expect(found('Quillon said in March it would cut its prices.')).toEqual([['Quillon', 'would cut its prices']]);
+    expect(found('Quillon told state transport officials it would cut its prices.')).toEqual([
+      ['Quillon', 'would cut its prices'],
+    ]);
+  });
+
+  it('names an agent where a sentence opens with it', () => {
+    expect(found('Brantwell plans to hire 300 engineers.')).toEqual([['Brantwell', 'plans to hire 300 engineers']]);
+    expect(found('The library plans to extend its opening hours.')).toEqual([
+      ['The library', 'plans to extend its opening hours'],
+    ]);
+  });
+
+  it('reads an agreement as the object of "agreed", and a speaker’s own body', () => {
+    expect(found('Midfielder Tomas Berg has agreed terms with Rovers.')).toEqual([
+      ['Midfielder Tomas Berg', 'agreed terms with Rovers'],
+    ]);
+    expect(found('Kestrel Motors said its truck division will move to Ohio.')).toEqual([
+      ['Kestrel Motors', 'will move to Ohio'],
+    ]);
+  });
+
+  it('reads the future in progress, and two undertakings joined by "and" as two', () => {
+    expect(found('Harbour Radio will be hosting a debate on Sunday.')).toEqual([
+      ['Harbour Radio', 'will be hosting a debate on Sunday'],
+    ]);
+    // A name that opens the sentence before "will" counts where the article also writes it mid-sentence.
+    expect(
+      found('Shares in Brantwell rose.', 'Brantwell will close its Leeds plant and open a new one in Hull.'),
+    ).toEqual([
+      ['Brantwell', 'will close its Leeds plant'],
+      ['Brantwell', 'open a new one in Hull'],
+    ]);
+  });
+});
+
+describe('English commitments: what commits no one', () => {
+  it('leaves out counts, tentative deals, states in progress and gerunds', () => {
+    expect(found('Thousands of farmers signed a petition against the plan.')).toEqual([]);
+    expect(found('Rovers and Berg reached an agreement in principle on Tuesday.')).toEqual([]);
+    expect(found('Brantwell will be facing a tough winter.')).toEqual([]);
+    expect(found('It will be interesting to see what Brantwell does next.')).toEqual([]);
+    expect(found('Mayor Ana Ruiz said her priority would be fixing the roads.')).toEqual([]);
+  });
+
+  it('keeps a series under one verb as one undertaking', () => {
+    expect(found('Brantwell plans to cut costs, sell two plants and move the head office to Hull.')).toEqual([
+      ['Brantwell', 'plans to cut costs, sell two plants and move the head office to Hull'],
+    ]);
+  });
+
+  it('reads a capitalised May mid-sentence as the month', () => {
+    expect(found('Talks began in May with Governor Ruth Amsel, who promised to rebuild the bridge.')).toEqual([
+      ['Governor Ruth Amsel', 'to rebuild the bridge'],
+    ]);
+  });
+
+  it('never resolves "he" to a woman named with "Ms."', () => {
+    const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
+    expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);
+  });
+});
