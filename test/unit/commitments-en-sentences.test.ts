@@ -6,8 +6,7 @@
  * each, and for a pronoun's antecedent the paragraphs before it). The detector reads each sentence as a paragraph
  * after its context; what it finds in the sentence is scored one-to-one against the labels by the brief set's
  * matcher (evidence overlap and actor). The floors are the figures last measured (P 0.900, 36/40; R 0.643, 36/56;
- * when the set was made P 0.778, R 0.375): a rule that
- * loses precision or recall on these shapes fails here.
+ * when the set was made P 0.778, R 0.375): a rule that loses precision or recall on these shapes fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
