@@ -170,3 +170,24 @@ describe('a story whose links make it one more column of links', () => {
     expect(brief.text).not.toContain('Council weekly roundup');
   });
 });
+
+describe('a block named as the story’s body', () => {
+  it('is not dropped whole as a box of links when its related-posts list outweighs its one paragraph', () => {
+    const lede =
+      'In addition to the first set of sample images from the new lens I published a few days ago, here are a few ' +
+      'more pictures found on the web:';
+    const related = ['More sample images from the wide lens', 'New sample images taken with the portrait lens'];
+    related.push('Sample images from the new camera body', 'The new zoom lens reviewed, with more sample images');
+    const html = `<html><head><title>More sample images</title></head><body><div id="main">
+      <div class="post" id="post-1"><h1>More sample images</h1>
+      <div class="entry-meta">By <a href="/a">admin</a> | Published: October 28, 2012</div>
+      <div class="entry-content"><p>${lede}</p>
+        <p><a href="/i/1"><img src="/1.jpg" alt=""></a> <a href="/i/2"><img src="/2.jpg" alt=""></a></p>
+        <h3>Related posts:</h3><ul>${related.map((t, i) => `<li><a href="/r/${i}">${t}</a></li>`).join('')}</ul></div>
+      <div class="entry-utility">This entry was posted in <a href="/c">Lenses</a>. Bookmark the <a href="/p">permalink</a>.</div>
+      </div></div></body></html>`;
+    const brief = briefFromHtml(html);
+    expect(brief.text).toContain(lede);
+    expect(brief.text).not.toContain('sample images from the wide lens');
+  });
+});
