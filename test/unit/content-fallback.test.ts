@@ -146,3 +146,48 @@ describe('a story set in an <aside>', () => {
     expect(brief.text).not.toContain('Another story');
   });
 });
+
+describe('a story whose links make it one more column of links', () => {
+  it('is not widened to the page’s columns of post links around it', () => {
+    // A weekly round-up of links between two sidebars of post links: the sidebars' blocks score near the post,
+    // and their common ancestor, the page's three columns, is mostly links. The post is the pick.
+    const link = (t: string, n: number) => `<a href="/p/${n}">${t}</a>`;
+    const roundup = [
+      ...story,
+      'Residents who spoke at the meeting, most of them parents, welcomed the money for schools but asked about buses.',
+      'The mayor, who campaigned on the budget, said a second vote on transport would follow, probably in the spring.',
+    ];
+    const post = roundup.map((s, i) => `<p>${link(s.slice(0, 60), i)}${s.slice(60)}</p>`).join('');
+    const teaser = (n: number) =>
+      `<p>${link(`Council weekly roundup, part ${n}, with notes`, n)}, votes, and minutes, in Local</p>`;
+    const module = (from: number) =>
+      `<div class="module">${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => teaser(from + i)).join('')}</div>`;
+    const column = (id: string) => `<div id="${id}"><div class="inner">${module(10)}${module(20)}</div></div>`;
+    const html = `<html><head><title>Budget approved</title></head><body><div id="page">${column('alpha')}
+      <div id="beta"><div class="entry"><h1>Budget approved</h1>${post}</div></div>${column('gamma')}</div></body></html>`;
+    const brief = briefFromHtml(html);
+    for (const s of roundup) expect(brief.text).toContain(s.slice(60));
+    expect(brief.text).not.toContain('Council weekly roundup');
+  });
+});
+
+describe('a block named as the story’s body', () => {
+  it('is not dropped whole as a box of links when its related-posts list outweighs its one paragraph', () => {
+    const lede =
+      'In addition to the first set of sample images from the new lens I published a few days ago, here are a few ' +
+      'more pictures found on the web:';
+    const related = ['More sample images from the wide lens', 'New sample images taken with the portrait lens'];
+    related.push('Sample images from the new camera body', 'The new zoom lens reviewed, with more sample images');
+    const html = `<html><head><title>More sample images</title></head><body><div id="main">
+      <div class="post" id="post-1"><h1>More sample images</h1>
+      <div class="entry-meta">By <a href="/a">admin</a> | Published: October 28, 2012</div>
+      <div class="entry-content"><p>${lede}</p>
+        <p><a href="/i/1"><img src="/1.jpg" alt=""></a> <a href="/i/2"><img src="/2.jpg" alt=""></a></p>
+        <h3>Related posts:</h3><ul>${related.map((t, i) => `<li><a href="/r/${i}">${t}</a></li>`).join('')}</ul></div>
+      <div class="entry-utility">This entry was posted in <a href="/c">Lenses</a>. Bookmark the <a href="/p">permalink</a>.</div>
+      </div></div></body></html>`;
+    const brief = briefFromHtml(html);
+    expect(brief.text).toContain(lede);
+    expect(brief.text).not.toContain('sample images from the wide lens');
+  });
+});

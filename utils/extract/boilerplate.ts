@@ -311,7 +311,11 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   // A paragraph that is nothing but a link to another story.
   if (tag === 'p' && ld > s.linkParagraph.minLinkDensity && st.text < s.linkParagraph.maxChars) return true;
   if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return false;
-  // Link lists dressed as divs: mostly links, little prose.
+  // Link lists dressed as divs: mostly links, little prose. A block named as the article's body ("entry-content")
+  // that holds paragraphs is not one, however many links its related list adds: its blocks are judged one by one,
+  // its prose stays. (A line inside the body's markup, "article-body__author", holds no paragraph: it is judged.)
   const box = s.linkBox;
+  if (st.paras > 0 && PROTECT.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`) && el.querySelector('p'))
+    return false;
   return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas;
 }

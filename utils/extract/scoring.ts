@@ -111,7 +111,13 @@ export function settle(
     )
     .map(([el]) => el);
   // One walk (ancestors.ts): testing each candidate against each ancestor was cubic on nested tables.
-  if (c.rules.multiPart && strong.length >= 2) best = lowestAncestorHolding(best, strong, body) ?? best;
+  if (c.rules.multiPart && strong.length >= 2) {
+    const holder = lowestAncestorHolding(best, strong, body);
+    // A holder that is mostly links, more so than the pick, is the page's columns of links around the story (a
+    // blog's three-column layout whose sidebars hold lists of posts), not a body in parts.
+    const hl = holder ? linkDensity(stats.get(holder)!) : 0;
+    if (holder && (hl < S.partsLinkDensity || hl <= linkDensity(stats.get(best)!))) best = holder;
+  }
   // Climb while the parent holds clearly more of the same article text (a wrapper around the paragraphs).
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const ps = stats.get(parent);

@@ -83,6 +83,9 @@ export const CONTENT = {
      * and related-posts lists on nintendo.com and thoughtcatalog.com joined it as siblings; they hold 60-100% of
      * their paragraph text in list items. */
     partItemShare: 0.5,
+    /** The ancestor of several strong candidates is no body in parts when this share of its text or more is links
+     * and it has more links than the pick: it is the page's columns, the story's beside lists of posts. */
+    partsLinkDensity: 0.5,
     /** The parent wins when it scores this share of the pick … */
     parentShare: 0.9,
     /** … has links under this share … */
