@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collectHtmlFiles, pageId } from '../lib/pages';
 import { isBriefSet, loadBriefSet } from './brief-set';
+import { goldText } from './gold-text';
 import type { ScorerKey } from './scorers';
 
 export type CorpusKind = 'trafilatura-eval' | 'readability-test-pages' | 'gold-text' | 'brief-set';
@@ -119,9 +120,7 @@ export function loadGoldCorpus(dir: string): GoldPage[] {
     .sort()
     .map((id) => {
       const goldPath = join(dir, 'gold', `${id}.txt`);
-      const gold = readFileSync(goldPath, 'utf8')
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .trim();
+      const gold = goldText(readFileSync(goldPath, 'utf8'));
       return { id, path: join(dir, 'pages', `${id}.html`), goldPath, gold };
     });
 }
