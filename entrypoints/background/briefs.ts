@@ -235,6 +235,11 @@ interface Made {
   hash: string;
   /** The tab's document generation it was made in: served only while the tab shows that document. */
   generation: number;
+  /**
+   * The bench build: the stage timings of a brief started ahead of its view's request (head-start.ts), until the
+   * view's request takes them (its answer then reports the stages it waited for, not a brief from memory).
+   */
+  marks?: Marks;
 }
 
 /**
@@ -320,6 +325,21 @@ export async function briefStored(tabId: number): Promise<void> {
 
 const inFlight = new Map<string, Promise<BriefState>>();
 
+/** The bench build: a brief made ahead of its view's request keeps its timings for that request. */
+function stash(tabId: number, marks: Marks): void {
+  const made = recent.get(tabId);
+  if (made) made.marks = marks;
+}
+
+/** The timings of the tab's last brief, taken by a request that joined it while it was made. */
+const unmarked =
+  (tabId: number) =>
+  (state: BriefState): BriefState => {
+    const made = recent.get(tabId);
+    if (made) made.marks = undefined;
+    return state;
+  };
+
 function asState(tabId: number, e: unknown): BriefState {
   if (e instanceof BriefError) return { state: 'error', tabId, error: e.kind, message: e.message };
   return { state: 'error', tabId, error: 'failed', message: e instanceof Error ? e.message : String(e) };
@@ -342,9 +362,16 @@ async function attempt(tabId: number, previous: Made | null, t: Timings): Promis
  * The brief of a tab: from the cache when it describes the tab's current URL, else made now. `wholeText`: the
  * caller needs the brief's `text` (a view, the JSON copy); a stored brief whose text was cut is then made again.
  */
-export async function getBrief(tabId: number, refresh = false, wholeText = true): Promise<BriefState> {
+export async function getBrief(
+  tabId: number,
+  refresh = false,
+  wholeText = true,
+  headStart = false,
+): Promise<BriefState> {
   const t = newTimings();
   const started = performance.now();
+  // When the work began, on the clock every context shares (a view measures how far ahead of its request it was).
+  if (t) t.begunAt = performance.timeOrigin + started;
   // Unless a brief in memory may answer, the stored record is read while the tab is looked up (both are round trips
   // to the browser); read again if the tab started loading another document meanwhile.
   const before = generation(tabId);
@@ -365,13 +392,16 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   const memory = recent.get(tabId) ?? null;
   // A brief in memory answers before anything else is read (storage.session's copy is validated whole on reading).
   if (!refresh && memory && memory.generation === generation(tabId) && describes(memory.result.url)) {
-    return memory.result;
+    const { marks } = memory;
+    memory.marks = undefined;
+    return marks ? { ...memory.result, marks } : memory.result;
   }
   const record = await (reading ?? readTab(tabId));
   if (!refresh && record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
   const running = inFlight.get(key);
-  if (running && !refresh) return running;
+  // Joining a brief started ahead: its answer (with the stage timings, in the bench build) is this one's.
+  if (running && !refresh) return running.then(unmarked(tabId));
   const stored =
     record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
   mark(t, 'lookup', started);
@@ -379,6 +409,10 @@ export async function getBrief(tabId: number, refresh = false, wholeText = true)
   prepareExtractor();
   // A tab briefed again starts once its previous brief is stored: one tab's writes never pile up behind its answers.
   const job = briefStored(tabId).then(() => attempt(tabId, memory ?? stored, t));
+  // A brief started ahead of its view's request keeps its timings until that request takes them.
+  if (t && headStart) {
+    void job.then((state) => (state.state !== 'error' && state.marks ? stash(tabId, state.marks) : undefined));
+  }
   inFlight.set(key, job);
   void job.finally(() => {
     if (inFlight.get(key) === job) inFlight.delete(key);
