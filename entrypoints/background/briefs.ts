@@ -235,11 +235,6 @@ interface Made {
   hash: string;
   /** The tab's document generation it was made in: served only while the tab shows that document. */
   generation: number;
-  /**
-   * The bench build: the stage timings of a brief started ahead of its view's request (head-start.ts), until the
-   * view's request takes them (its answer then reports the stages it waited for, not a brief from memory).
-   */
-  marks?: Marks;
 }
 
 /**
@@ -258,6 +253,7 @@ function remember(tabId: number, made: Made): void {
 
 export function forgetRecent(tabId: number): void {
   recent.delete(tabId);
+  ahead.delete(tabId);
   readers.delete(tabId);
   generations.delete(tabId);
 }
@@ -325,20 +321,26 @@ export async function briefStored(tabId: number): Promise<void> {
 
 const inFlight = new Map<string, Promise<BriefState>>();
 
-/** The bench build: a brief made ahead of its view's request keeps its timings for that request. */
-function stash(tabId: number, marks: Marks): void {
-  const made = recent.get(tabId);
-  if (made) made.marks = marks;
-}
+/**
+ * Briefs started ahead of a view's request (head-start.ts), per tab, until that request takes one: its answer,
+ * whatever it is, is the view's. An error is not kept in memory like a brief, and asking again at once would read
+ * the page a second time (a page too large to brief would then be refused only after its article check, which
+ * runs on the page's thread once the first refusal is sent). In the bench build the answer also carries the
+ * stage timings of the brief the view waited for.
+ */
+const ahead = new Map<number, { job: Promise<BriefState>; generation: number; at: number }>();
+/** How long a brief started ahead waits for its view's request (a view asks within a second of its page loading). */
+const AHEAD_KEEP_MS = 10_000;
 
-/** The timings of the tab's last brief, taken by a request that joined it while it was made. */
-const unmarked =
-  (tabId: number) =>
-  (state: BriefState): BriefState => {
-    const made = recent.get(tabId);
-    if (made) made.marks = undefined;
-    return state;
-  };
+/** The brief started ahead for this tab's current document, taken once; null when there is none. */
+function takeAhead(tabId: number): Promise<BriefState> | null {
+  const started = ahead.get(tabId);
+  ahead.delete(tabId);
+  if (!started || started.generation !== generation(tabId) || performance.now() - started.at > AHEAD_KEEP_MS) {
+    return null;
+  }
+  return started.job;
+}
 
 function asState(tabId: number, e: unknown): BriefState {
   if (e instanceof BriefError) return { state: 'error', tabId, error: e.kind, message: e.message };
@@ -361,13 +363,20 @@ async function attempt(tabId: number, previous: Made | null, t: Timings): Promis
 /**
  * The brief of a tab: from the cache when it describes the tab's current URL, else made now. `wholeText`: the
  * caller needs the brief's `text` (a view, the JSON copy); a stored brief whose text was cut is then made again.
+ * `headStart`: started as a view's page is requested (head-start.ts); the next request for the tab's current
+ * document, unless a refresh, takes that answer.
  */
-export async function getBrief(
-  tabId: number,
-  refresh = false,
-  wholeText = true,
-  headStart = false,
-): Promise<BriefState> {
+export function getBrief(tabId: number, refresh = false, wholeText = true, headStart = false): Promise<BriefState> {
+  if (headStart) {
+    const job = briefOf(tabId, false, wholeText);
+    ahead.set(tabId, { job, generation: generation(tabId), at: performance.now() });
+    return job;
+  }
+  return (!refresh && takeAhead(tabId)) || briefOf(tabId, refresh, wholeText);
+}
+
+/** The brief of a tab, from memory, storage, a brief in flight, or made now (see getBrief). */
+async function briefOf(tabId: number, refresh: boolean, wholeText: boolean): Promise<BriefState> {
   const t = newTimings();
   const started = performance.now();
   // When the work began, on the clock every context shares (a view measures how far ahead of its request it was).
@@ -392,16 +401,13 @@ export async function getBrief(
   const memory = recent.get(tabId) ?? null;
   // A brief in memory answers before anything else is read (storage.session's copy is validated whole on reading).
   if (!refresh && memory && memory.generation === generation(tabId) && describes(memory.result.url)) {
-    const { marks } = memory;
-    memory.marks = undefined;
-    return marks ? { ...memory.result, marks } : memory.result;
+    return memory.result;
   }
   const record = await (reading ?? readTab(tabId));
   if (!refresh && record.brief && describes(record.brief.url) && (!record.textCut || !wholeText)) return record.brief;
   const key = `${tabId} ${tab.url ?? ''} ${generation(tabId)}`;
   const running = inFlight.get(key);
-  // Joining a brief started ahead: its answer (with the stage timings, in the bench build) is this one's.
-  if (running && !refresh) return running.then(unmarked(tabId));
+  if (running && !refresh) return running;
   const stored =
     record.brief && record.hash && !record.textCut ? { result: record.brief, hash: record.hash, generation: -1 } : null;
   mark(t, 'lookup', started);
@@ -409,10 +415,6 @@ export async function getBrief(
   prepareExtractor();
   // A tab briefed again starts once its previous brief is stored: one tab's writes never pile up behind its answers.
   const job = briefStored(tabId).then(() => attempt(tabId, memory ?? stored, t));
-  // A brief started ahead of its view's request keeps its timings until that request takes them.
-  if (t && headStart) {
-    void job.then((state) => (state.state !== 'error' && state.marks ? stash(tabId, state.marks) : undefined));
-  }
   inFlight.set(key, job);
   void job.finally(() => {
     if (inFlight.get(key) === job) inFlight.delete(key);
