@@ -13,7 +13,6 @@
  * writes to it.
  */
 import { browser } from 'wxt/browser';
-import { detectArticle } from '@/utils/extract/detect';
 import {
   isWorkerToPage,
   type PageToWorker,
@@ -44,6 +43,13 @@ const DETECT_AT_START_MS = 250;
  * extension update finds it too. A newer copy stops the older one and takes over.
  */
 const GUARD = Symbol.for('newsbrief.reader');
+
+/**
+ * The article check, loaded when first needed. It is bundled into this script, but its module (and the word lists
+ * it compiles into patterns as it loads) runs only then: a reader injected to take a snapshot leaves the check to
+ * the brief and never runs it, and its injection, which a view waits for, no longer pays for it.
+ */
+const articleCheck = () => import('@/utils/extract/detect').then((m) => m.detectArticle);
 
 interface Running {
   stop(): void;
@@ -87,14 +93,18 @@ export default defineUnlistedScript(() => {
   let detectTimer: ReturnType<typeof setTimeout> | undefined;
   const detect = () => {
     detectTimer = undefined;
+    // Timed with the check's first load (its module and word lists), which the first check pays.
     const started = performance.now();
-    try {
-      const { likely, score, signals } = detectArticle(document);
-      send({ type: 'page/detected', url: location.href, likely, score, signals: signals.slice(0, 64) });
-    } catch {
-      // Detection is a hint for the badge; a page it cannot read simply gets no badge.
-    }
-    if (__NEWSBRIEF_BENCH__) startup.detect = performance.now() - started;
+    void articleCheck().then((detectArticle) => {
+      if (alive.signal.aborted) return;
+      try {
+        const { likely, score, signals } = detectArticle(document);
+        send({ type: 'page/detected', url: location.href, likely, score, signals: signals.slice(0, 64) });
+      } catch {
+        // Detection is a hint for the badge; a page it cannot read simply gets no badge.
+      }
+      if (__NEWSBRIEF_BENCH__) startup.detect = performance.now() - started;
+    });
   };
 
   const onMessage = (
