@@ -280,6 +280,7 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
     if ((cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   }
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
+  if (on.credit && (tag === 'ul' || tag === 'ol') && isCaptionList(el)) return true;
   let opening: string | null = null;
   const lines = (): string => (opening ??= firstLines(el, 60));
   const head = (): string => lines().replace(/\uE000/g, ' ');
@@ -367,4 +368,31 @@ function headsProseRun(el: Element, s: BoilerplateSettings): boolean {
     pending = null;
   }
   return mine && own >= 1 && heads >= s.linkedHeadingRun.minHeadings;
+}
+
+const MEDIA = new Set(['figure', 'picture', 'img', 'video', 'iframe']);
+
+/** A picture, a video or a figure, or a block that holds one and no text (an image's wrapper). */
+function isMedia(el: Element): boolean {
+  if (MEDIA.has(tagOf(el))) return true;
+  if (squeezed(el)) return false;
+  for (const m of MEDIA) if (el.getElementsByTagName(m).length) return true;
+  return false;
+}
+
+/**
+ * A caption set as a list: a list of one item right under a picture (nothing with text between them). A story's
+ * list has two items or more, or a lead-in above it. Seen under the figures of theguardian.com ("Hori Parata at his
+ * Pātaua farm, …", eight on one page), hakibenita.com ("Anomaly in status code 500: …"), tafelblog.de and
+ * eluniversal.com.mx (a credit, "AFP").
+ */
+function isCaptionList(el: Element): boolean {
+  let items = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'li' && ++items > 1) return false;
+  if (items !== 1) return false;
+  for (let p = el.previousElementSibling; p; p = p.previousElementSibling) {
+    if (isMedia(p)) return true;
+    if (squeezed(p)) return false;
+  }
+  return false;
 }

@@ -5,7 +5,8 @@ export const BOILERPLATE = {
    * eval:ablation` turns each off in turn (a settings override passed into the core) to measure what it pays.
    */
   rules: {
-    /** Photo credits and image sources: a credit class, or a short line opening "Foto:", "تصوير:". */
+    /** Photo credits and image sources: a credit class, or a short line opening "Foto:", "تصوير:"; a caption set
+     * as a one-item list right under its picture. */
     credit: true,
     /** Blocks named as chrome by their class, id or custom element ("share-bar", "pp-inline-teaser"). */
     namedChrome: true,
