@@ -376,6 +376,17 @@ describe('figure captions written as text', () => {
     expect(b.text).not.toContain('Loans per year');
     expect(b.text).toContain(sentence);
   });
+
+  it('drops a caption set as a one-item list under its picture, and keeps a list of the story under a picture', () => {
+    const b = briefFromHtml(
+      page(
+        `<figure><img src="a.jpg" alt="The reading room"></figure><ul><li><p>The reading room of the city library, where the e-books are lent</p></li></ul>` +
+          `<figure><img src="b.jpg" alt=""></figure><ul><li>Loans resume on Monday.</li><li>Fines are waived until June.</li></ul>`,
+      ),
+    );
+    expect(b.text).not.toContain('where the e-books are lent');
+    expect(b.lists.flatMap((l) => l.items)).toEqual(['Loans resume on Monday.', 'Fines are waived until June.']);
+  });
 });
 
 describe('teasers and legends named by custom elements and classes', () => {

@@ -67,6 +67,26 @@ describe('dropMetaLines', () => {
     expect(texts(out)).toEqual([LEDE, BODY, END]);
   });
 
+  it('drops a meta line of parts set apart by bars or bullets when one part is a date, and keeps prose that has bars', () => {
+    const bars = 'Results for 2024 | 3.5% growth | 4.2% inflation';
+    const out = dropMetaLines([
+      p('Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger'),
+      p(LEDE),
+      p('18.02.2022, 10:27 | Recht & Gesetz'),
+      p(BODY),
+      p(bars),
+      p('The council met on 18 February 2022 | and the vote was 12 to 3.'),
+      p(END),
+    ]);
+    expect(texts(out)).toEqual([
+      LEDE,
+      BODY,
+      bars,
+      'The council met on 18 February 2022 | and the vote was 12 to 3.',
+      END,
+    ]);
+  });
+
   it('keeps a deck written as a headline, a first line of a few words, a date line, a label over a list and headings', () => {
     const deck = "Customs data show the region's economic centre of gravity moving east";
     const blocks: Block[] = [

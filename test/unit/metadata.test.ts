@@ -127,6 +127,33 @@ describe('extractMetadata: the visible headline', () => {
     expect(extractMetadata(d).title).toBe('Hitachi Set to Win Bid for U.K. Nuclear Venture');
   });
 
+  it('keeps the metadata title over a sole h1 that names the site or its blog, or shares no word with it', () => {
+    const blog = doc(`<html><head><title>President Obama Offers Comfort to Aurora | The White House</title>
+      </head><body><h1>The White House Blog</h1><h2>President Obama Offers Comfort to Aurora</h2><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(blog).title).toBe('President Obama Offers Comfort to Aurora');
+    const slogan = doc(`<html><head><meta property="og:title" content="Why focus is the key to getting stuff done">
+      </head><body><h1>Get More from Life</h1><h2>Why focus is the key to getting stuff done</h2><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(slogan).title).toBe('Why focus is the key to getting stuff done');
+    // Where the title names nothing but the site, the one h1 is still the headline.
+    const bare =
+      doc(`<html><head><title>Cape Argus</title></head><body><h1>No promises made as the two coaches meet</h1>
+      <p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(bare).title).toBe('No promises made as the two coaches meet');
+  });
+
+  it('drops a kicker or a count the h1 sets in an element of its own beside the headline the metadata names', () => {
+    const kicker = doc(`<html><head><meta property="og:title" content="Große Aufgaben für die neue Regierung">
+      </head><body><h1><span class="kicker">Tunesien</span> Große Aufgaben für die neue Regierung</h1><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(kicker).title).toBe('Große Aufgaben für die neue Regierung');
+    const count = doc(`<html><head><title>How to lose weight on a slow diet</title></head><body>
+      <h1>How to lose weight on a slow diet <a href="#c">385 Comments</a></h1><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(count).title).toBe('How to lose weight on a slow diet');
+    // The same words in one run of text are the headline as written.
+    const plain = doc(`<html><head><meta property="og:title" content="Ultium Cells raises its gigafactory output">
+      </head><body><h1>Ultium Cells raises its gigafactory output in Tennessee</h1><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(plain).title).toBe('Ultium Cells raises its gigafactory output in Tennessee');
+  });
+
   it('keeps the metadata title over an h1 that is a label or one of several', () => {
     const label = doc(`<html><head><meta property="og:title" content="Peanut allergies are rising in children">
       </head><body><h1>Allergies Health Center</h1><h2>Peanut allergies are rising in children</h2><p>${LOREM}</p></body></html>`);

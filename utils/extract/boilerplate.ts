@@ -280,6 +280,7 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
     if ((cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
   }
   if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
+  if (on.credit && (tag === 'ul' || tag === 'ol') && isCaptionList(el)) return true;
   let opening: string | null = null;
   const lines = (): string => (opening ??= firstLines(el, 60));
   const head = (): string => lines().replace(/\uE000/g, ' ');
@@ -287,6 +288,7 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   if (on.namedChrome && isNamedChrome(el, tag, st, s)) return true;
   if (st.text === 0) return false;
   const ld = linkDensity(st);
+  if (ld > s.linkParagraph.minLinkDensity && isHeadingElement(el) && headsProseRun(el, s)) return false;
   if (on.adLabel && st.text <= s.adLabelMaxChars && AD_LABEL.test(head())) return true;
   if (on.relatedLabel && (ld > s.relatedLabel.minLinkDensity || st.text < s.relatedLabel.maxChars)) {
     const end = matchEnd(RELATED_LABEL, lines());
@@ -318,4 +320,83 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   if (st.paras > 0 && PROTECT.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`) && el.querySelector('p'))
     return false;
   return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas;
+}
+
+function squeezed(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A heading (h2–h6) whose whole text is one link. */
+function isLinkedHeading(el: Element): boolean {
+  if (!/^h[2-6]$/.test(tagOf(el))) return false;
+  const text = squeezed(el);
+  if (!text) return false;
+  for (const a of el.getElementsByTagName('a')) if (a.hasAttribute('href') && squeezed(a) === text) return true;
+  return false;
+}
+
+/** A paragraph of prose: long enough, and not mostly links. */
+function isProsePara(el: Element, s: BoilerplateSettings): boolean {
+  if (tagOf(el) !== 'p') return false;
+  const len = squeezed(el).length;
+  if (len < s.linkedHeadingRun.minProseChars) return false;
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += squeezed(a).length;
+  return links / len < s.linkedHeadingRun.maxProseLinkDensity;
+}
+
+/**
+ * A heading set wholly as a link that heads the story's own prose (BoilerplateSettings.linkedHeadingRun): the next
+ * block with text is a paragraph of prose, and its siblings hold a run of such headings beside a paragraph under
+ * none of them. A teaser's linked heading stands in a box of teasers, with no paragraph of the story beside it.
+ */
+function headsProseRun(el: Element, s: BoilerplateSettings): boolean {
+  const parent = el.parentElement;
+  if (!parent || !isLinkedHeading(el)) return false;
+  let heads = 0;
+  let own = 0;
+  let pending: Element | null = null;
+  let mine = false;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (!squeezed(c)) continue;
+    if (isLinkedHeading(c)) {
+      pending = c;
+      continue;
+    }
+    if (isProsePara(c, s)) {
+      if (pending) {
+        heads++;
+        if (pending === el) mine = true;
+      } else own++;
+    }
+    pending = null;
+  }
+  return mine && own >= 1 && heads >= s.linkedHeadingRun.minHeadings;
+}
+
+const MEDIA = new Set(['figure', 'picture', 'img', 'video', 'iframe']);
+
+/** A picture, a video or a figure, or a block that holds one and no text (an image's wrapper). */
+function isMedia(el: Element): boolean {
+  if (MEDIA.has(tagOf(el))) return true;
+  if (squeezed(el)) return false;
+  for (const m of MEDIA) if (el.getElementsByTagName(m).length) return true;
+  return false;
+}
+
+/**
+ * A caption set as a list: a list of one item right under a picture (nothing with text between them). A story's
+ * list has two items or more, or a lead-in above it. Seen under the figures of theguardian.com ("Hori Parata at his
+ * Pātaua farm, …", eight on one page), hakibenita.com ("Anomaly in status code 500: …"), tafelblog.de and
+ * eluniversal.com.mx (a credit, "AFP").
+ */
+function isCaptionList(el: Element): boolean {
+  let items = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'li' && ++items > 1) return false;
+  if (items !== 1) return false;
+  for (let p = el.previousElementSibling; p; p = p.previousElementSibling) {
+    if (isMedia(p)) return true;
+    if (squeezed(p)) return false;
+  }
+  return false;
 }

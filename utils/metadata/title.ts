@@ -1,7 +1,7 @@
 /**
  * The headline: from JSON-LD, meta tags, the visible h1 and the document title, with the site name set aside.
  */
-import { classOf, elementsNamed, elementsWhere, hasWord, tagOf } from '../common/dom';
+import { classOf, elementsNamed, elementsWhere, hasWord, tagOf, firstDescendants } from '../common/dom';
 import { words } from '../common/text';
 import type { JsonLdNode } from './jsonld';
 import { key } from './clean';
@@ -9,6 +9,8 @@ import { isHidden, placeOf, inChromeBesidesArticleHeader, inPageChrome, textOf }
 import { type MetaMap, firstMeta, str, docTitleText } from './meta-tags';
 import { phrasesPattern } from '../lexicon/compile';
 import { SITE_TLDS } from '../lexicon/site-hosts';
+import { STOP_WORDS } from '../lexicon/stop-words';
+import { entriesOf } from '../lexicon/compile';
 import { SETTINGS } from '../settings';
 
 const MAX_TITLE = 400;
@@ -234,6 +236,56 @@ function overlap(a: string, b: string): number {
   return wb.filter((w) => wa.has(w)).length / Math.max(wa.size, wb.length);
 }
 
+/** Words that can name a topic: letters or digits, not a stop word of any language, two characters or more. */
+function topicWords(text: string): string[] {
+  return words(text).filter((w) => w.length >= 2 && !STOP_WORD_SET.has(w));
+}
+
+const STOP_WORD_SET = new Set(entriesOf(STOP_WORDS).map((w) => w.toLowerCase()));
+
+/** The text of `outer` without `part` at its start or end (and the separator between them), or null. */
+function restAround(outer: string, part: string): string | null {
+  const sep = /^[\s|:·•–—-]+|[\s|:·•–—-]+$/g;
+  if (outer.length <= part.length) return null;
+  if (outer.startsWith(part) && /^[\s|:·•–—-]/.test(outer.slice(part.length)))
+    return outer.slice(part.length).replace(sep, '');
+  if (outer.endsWith(part) && /[\s|:·•–—-]$/.test(outer.slice(0, outer.length - part.length)))
+    return outer.slice(0, outer.length - part.length).replace(sep, '');
+  return null;
+}
+
+/**
+ * What the page's one visible h1 says the headline is, when the metadata titles (`named`, site parts removed)
+ * name the story another way; null when the h1 is not the headline.
+ * - An h1 that sets a kicker, a section or a count in an element of its own beside the headline the metadata
+ *   names ("<span>Tunesien</span> Große Aufgaben für die neue Regierung", "… <span>199 Comments</span>"): that
+ *   headline, without the kicker.
+ * - An h1 that shares a word with the site part of the titles and none with their headline part is the site's
+ *   name or its blog's ("The White House Blog", "KHN: Kaiser Health News").
+ * - Where the page has metadata titles, an h1 that shares no word with any of them names something else (a
+ *   section or the site's slogan, "Get More from Life"); a headline written two ways still shares its subject
+ *   ("Hitachi Set to Win Bid for U.K. Nuclear Venture" over "Hitachi in U.K. Nuclear Bid").
+ */
+function soleH1Headline(
+  h1: Element,
+  text: string,
+  named: readonly string[],
+  hasMetadata: boolean,
+  siteWords: ReadonlySet<string>,
+): string | null {
+  const parts = new Set(firstDescendants(h1, 40).map((e) => textOf(e) ?? ''));
+  for (const n of named) {
+    const rest = restAround(text, n);
+    if (rest && (parts.has(n) || parts.has(rest))) return n;
+  }
+  const own = topicWords(text);
+  const namedWords = new Set(named.flatMap(topicWords));
+  const sharesNamed = own.some((w) => namedWords.has(w));
+  if (!sharesNamed && own.some((w) => siteWords.has(w))) return null;
+  if (!sharesNamed && hasMetadata) return null;
+  return text;
+}
+
 export function readTitle(
   doc: Document,
   meta: MetaMap,
@@ -301,8 +353,18 @@ export function readTitle(
   // another way ("Hitachi in U.K. Nuclear Bid" over the h1 "Hitachi Set to Win Bid for U.K. Nuclear Venture").
   // A short h1 is a label (a section name, "Allergies Health Center"), not a headline.
   const soleH1 = h1Texts.length === 1 ? h1Texts[0]! : null;
-  if (soleH1 && soleH1.split(/\s+/).length >= SETTINGS.brief.minH1HeadlineWords && (!t || key(t) !== key(soleH1)))
-    t = soleH1;
+  if (soleH1 && soleH1.split(/\s+/).length >= SETTINGS.brief.minH1HeadlineWords && (!t || key(t) !== key(soleH1))) {
+    const named = [0, 1, 2, 3, 4, 6].map((i) => cands[i]).filter((c): c is string => !!c);
+    const hasMetadata = [0, 1, 2, 3].some((i) => cands[i]);
+    const siteWords = new Set(
+      [0, 1, 2, 3, 6].flatMap((i) => {
+        const kept = new Set(topicWords(cands[i] ?? ''));
+        return topicWords(raw[i] ?? '').filter((w) => !kept.has(w));
+      }),
+    );
+    for (const k of siteKeys) for (const w of topicWords(k)) siteWords.add(w);
+    t = soleH1Headline(h1s[0]!, soleH1, named, hasMetadata, siteWords) ?? t;
+  }
   if (!t) return null;
   // A truncated headline ("… very long headl…"): prefer a fuller candidate that starts the same way.
   const trunc = /(?:…|\.\.\.)$/.exec(t);

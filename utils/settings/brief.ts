@@ -31,6 +31,10 @@ export const BRIEF = {
   /** Longest date or time line ("10:02 AM CST on Friday, December 28, 2007", "Last modified: January 18. 2008
    * 3:55PM"): a date with its weekday, clock, zone and label; longer blocks are text that holds a date. */
   maxDateLineChars: 60,
+  /** Longest meta line of parts set apart by "|" or "•", one of them a date ("Le Monde | 04.05.2015 à 13h36 • Mis à
+   * jour le 05.05.2015 à 20h13 | Par …", "28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min."): the
+   * longest on the dev pages runs to 160 characters, each part under maxMetaLineChars. */
+  maxPartedMetaLineChars: 200,
   /** Longest byline line of its own at the top of the story ("By GUDJON HELGASON and BRIAN CHURCH, Associated
    * Press Writers 1 hour, 32 minutes ago", 84 characters on the dev pages): names, a desk and a time. */
   maxBylineLineChars: 150,

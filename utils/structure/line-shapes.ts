@@ -42,3 +42,20 @@ export function isDateLine(text: string): boolean {
     return /^\p{N}/u.test(bare) || DATE_WORDS.has(bare) || isMonthName(bare);
   });
 }
+
+/** The separators between the parts of a meta line: a bar, a bullet or a middle dot between spaces. */
+const META_PARTS = /\s+[|•·]\s+/u;
+
+/**
+ * A meta line of parts ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …", "18.02.2022, 10:27 | Recht &
+ * Gesetz", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): two parts or more set apart by "|" or "•", each
+ * short, one of them a date or a time (a date line, or a short part that gives a date: "Actualizado el 08 de Mayo
+ * 2022"), and no sentence's end. Seen on lemonde.fr, juraforum.de, regards.fr, spox.com, pferd-aktuell.de,
+ * larepublica.pe, finanztreff.de and others.
+ */
+export function isPartedDateLine(text: string): boolean {
+  if (text.length > B.maxPartedMetaLineChars || SENTENCE_END.test(text)) return false;
+  const parts = text.split(META_PARTS);
+  if (parts.length < 2 || parts.some((p) => p.length > B.maxMetaLineChars)) return false;
+  return parts.some((p) => isDateLine(p) || (p.length <= B.maxDateLineChars && findDateInText(p) !== null));
+}

@@ -29,7 +29,7 @@ import { isAgencyName } from '../metadata/byline-people';
 import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS } from '../lexicon/byline';
 import { NEWS_AGENCIES } from '../lexicon/agencies';
 import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
-import { SENTENCE_END, isDateLine, isProse } from './line-shapes';
+import { SENTENCE_END, isDateLine, isPartedDateLine, isProse } from './line-shapes';
 import { commenterRunStart, isCommenterHeading } from './commenter-runs';
 
 export { isDateLine, isProse, isCommenterHeading };
@@ -178,7 +178,10 @@ function withoutEndMatter(blocks: Block[]): Block[] {
 export function dropMetaLines(blocks: Block[]): Block[] {
   const kept = dropBoxTitles(withoutEndMatter(blocks)).filter(
     (b) =>
-      !(b.type === 'paragraph' && (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text))) &&
+      !(
+        b.type === 'paragraph' &&
+        (isCreditLine(b.text) || SEPARATOR.test(b.text) || isDateLine(b.text) || isPartedDateLine(b.text))
+      ) &&
       !(b.type === 'heading' && SEPARATOR.test(b.text)) &&
       // A list of dates only ("Feb. 21, 2019" set as a list item by a page's date markup) is no story list.
       !(b.type === 'list' && b.items.every((item) => isDateLine(item))),
