@@ -145,26 +145,6 @@ describe('headings that are not the article’s sections', () => {
     const b = briefFromHtml(html, { url: 'https://news.example/b' });
     expect(b.sections.map((s) => s.heading)).toEqual(['By the numbers', 'Von der Testpflicht ausgenommen']);
   });
-
-  it('keeps headings set wholly as links when they head the story’s own paragraphs, not a box of teasers', () => {
-    const game = (name: string, n: number) =>
-      `<h3><a href="https://shop.example/${name}">${name} ($20)</a></h3><p>${name} is game ${n} of the list: a rhythm game that is also a gorgeous, unsettling and captivating assault on the senses, and it works as well in VR as out of it.</p>`;
-    const intro = `<p>Virtual reality has reached the consoles, and it is pretty good: the headset is comfortable and reasonably priced, and while it lacks killer apps, it is loaded with interesting ones.</p>`;
-    const html = page(
-      'The best games of the year',
-      'Jane Roe',
-      `${intro}${game('Thumper', 2)}${game('Headmaster', 3)}`,
-    );
-    const b = briefFromHtml(html, { url: 'https://news.example/c' });
-    expect(b.sections.map((s) => s.heading)).toEqual(['Thumper ($20)', 'Headmaster ($20)']);
-    // One linked heading among the story's paragraphs is a teaser of another story, not a section.
-    const teaser = page(
-      'Council approves the harbour flood barrier',
-      'Jane Roe',
-      `${para(1)}${para(2)}<h3><a href="https://news.example/other">Read more: the barrier's first winter</a></h3>${para(3)}${para(4)}`,
-    );
-    expect(briefFromHtml(teaser, { url: 'https://news.example/d' }).sections.map((s) => s.heading)).toEqual([null]);
-  });
 });
 
 describe('captions, end notes and author notes in the brief', () => {

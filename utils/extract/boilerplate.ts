@@ -288,7 +288,6 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   if (on.namedChrome && isNamedChrome(el, tag, st, s)) return true;
   if (st.text === 0) return false;
   const ld = linkDensity(st);
-  if (ld > s.linkParagraph.minLinkDensity && isHeadingElement(el) && headsProseRun(el, s)) return false;
   if (on.adLabel && st.text <= s.adLabelMaxChars && AD_LABEL.test(head())) return true;
   if (on.relatedLabel && (ld > s.relatedLabel.minLinkDensity || st.text < s.relatedLabel.maxChars)) {
     const end = matchEnd(RELATED_LABEL, lines());
@@ -324,54 +323,6 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
 
 function squeezed(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** A heading (h2–h6) whose whole text is one link. */
-function isLinkedHeading(el: Element): boolean {
-  if (!/^h[2-6]$/.test(tagOf(el))) return false;
-  const text = squeezed(el);
-  if (!text) return false;
-  for (const a of el.getElementsByTagName('a')) if (a.hasAttribute('href') && squeezed(a) === text) return true;
-  return false;
-}
-
-/** A paragraph of prose: long enough, and not mostly links. */
-function isProsePara(el: Element, s: BoilerplateSettings): boolean {
-  if (tagOf(el) !== 'p') return false;
-  const len = squeezed(el).length;
-  if (len < s.linkedHeadingRun.minProseChars) return false;
-  let links = 0;
-  for (const a of el.getElementsByTagName('a')) links += squeezed(a).length;
-  return links / len < s.linkedHeadingRun.maxProseLinkDensity;
-}
-
-/**
- * A heading set wholly as a link that heads the story's own prose (BoilerplateSettings.linkedHeadingRun): the next
- * block with text is a paragraph of prose, and its siblings hold a run of such headings beside a paragraph under
- * none of them. A teaser's linked heading stands in a box of teasers, with no paragraph of the story beside it.
- */
-function headsProseRun(el: Element, s: BoilerplateSettings): boolean {
-  const parent = el.parentElement;
-  if (!parent || !isLinkedHeading(el)) return false;
-  let heads = 0;
-  let own = 0;
-  let pending: Element | null = null;
-  let mine = false;
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-    if (!squeezed(c)) continue;
-    if (isLinkedHeading(c)) {
-      pending = c;
-      continue;
-    }
-    if (isProsePara(c, s)) {
-      if (pending) {
-        heads++;
-        if (pending === el) mine = true;
-      } else own++;
-    }
-    pending = null;
-  }
-  return mine && own >= 1 && heads >= s.linkedHeadingRun.minHeadings;
 }
 
 const MEDIA = new Set(['figure', 'picture', 'img', 'video', 'iframe']);

@@ -89,12 +89,6 @@ export const BOILERPLATE = {
   linkParagraph: { minLinkDensity: 0.8, maxChars: 150 },
   /** A div that is mostly links with little prose and at most two paragraphs: a box of links. */
   linkBox: { minLinkDensity: 0.5, maxProseChars: 200, maxParas: 2 },
-  /** Headings set wholly as links that head the story's own paragraphs (a list article's games, each heading a
-   * link to the product; a post whose headings link to themselves): a run of at least `minHeadings` such headings,
-   * each over a paragraph of prose, beside at least one paragraph under no such heading. Seen on finance.yahoo.com
-   * (eight linked h3 over the games' paragraphs) and hakibenita.com (sixteen self-linked h2/h3); a box of teasers
-   * (sass-ag.de's linked h4 over excerpts) stands beside no paragraph of its own, or its excerpts are shorter. */
-  linkedHeadingRun: { minHeadings: 2, minProseChars: 150, maxProseLinkDensity: 0.3 },
   /** A lead or standfirst named so (isOpeningLead). */
   openingLead: {
     /** A lead is a sentence, not a kicker. */
