@@ -13,6 +13,8 @@ const CREDIT_END = new RegExp(
     `[-–—|:]\\s*${alternation(CREDIT_WORDS, ['ar'])}\\s*:?[^.!?؟]*)\\s*$`,
   'iu',
 );
+/** What sets off a credit that CREDIT_END's second form needs: a dash, a bar or a colon. */
+const CREDIT_MARK = /[-–—|:]/;
 /**
  * An agency in capitals and a slash at the end, "REUTERS/Jose Miguel Gomez": case-sensitive, so that a word and a
  * slash inside a sentence ("Nintendo/Apple Nintendo and Apple shocked …?") is none; no sentence ends after it.
@@ -24,6 +26,9 @@ const DATE_END = /(?:\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2
 /** A sentence written as a caption or a credit line. */
 export function isCaptionLike(text: string): boolean {
   const t = text.trim();
-  if (CREDIT_END.test(t) || AGENCY_SLASH_END.test(t)) return true;
+  // The credit patterns need what they end with or set off by: a closing bracket, a dash, bar or colon, a slash
+  // (tested first: most sentences have none, and the patterns are slow to fail on long ones).
+  const credit = t.endsWith(')') || CREDIT_MARK.test(t);
+  if ((credit && CREDIT_END.test(t)) || (t.includes('/') && AGENCY_SLASH_END.test(t))) return true;
   return !/[.!?؟…"”»]$/.test(t) && /,\s*[^,]*$/.test(t) && DATE_END.test(t);
 }

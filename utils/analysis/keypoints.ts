@@ -55,13 +55,13 @@ function term(w: string): string {
   return stripArabicPrefixes(foldWord(w));
 }
 
-/** The compared words of a text, without stop words and one-letter words. */
-function termsOf(text: string, ws: string[] = words(text)): Set<string> {
+/** The compared words of a text, without stop words and one-letter words (`compared`: the words' terms, if known). */
+function termsOf(text: string, ws: string[] = words(text), compared?: string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of ws) {
-    if (w.length < 2 || isStopWord(w)) continue;
-    out.add(term(w));
-  }
+  ws.forEach((w, i) => {
+    if (w.length < 2 || isStopWord(w)) return;
+    out.add(compared?.[i] ?? term(w));
+  });
   return out;
 }
 
@@ -167,7 +167,9 @@ export function pickKeyPoints(input: {
           seenText.add(key);
           const ws = words(text);
           const wordCount = ws.length;
-          const terms = termsOf(text, ws);
+          // Each word's compared form is found once, for both the terms and the phrases.
+          const folded = ws.map(term);
+          const terms = termsOf(text, ws, folded);
           const eligible =
             wordCount >= MIN_WORDS && wordCount <= MAX_WORDS && !/[:]$/.test(text) && !DEPENDENT_OPENER.test(text);
           candidates.push({
@@ -180,7 +182,7 @@ export function pickKeyPoints(input: {
             eligible,
             score: score(text, terms, wordCount, indexInPart, titleTerms, headingTerms, ownHeading),
             boilerplate: false,
-            grams: grams(ws),
+            grams: grams(folded),
           });
           indexInPart++;
         }
@@ -210,9 +212,8 @@ export function pickKeyPoints(input: {
   return choose(fresh, parts.length).map((c) => c.text);
 }
 
-/** The phrases of a unit (BOILERPLATE_WORDS words each, as compared), to find padding repeated across parts. */
-function grams(words: string[]): string[] {
-  const ws = words.map(term);
+/** The phrases of a unit (BOILERPLATE_WORDS words each) from its compared words: padding repeated across parts. */
+function grams(ws: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + BOILERPLATE_WORDS <= ws.length; i++) out.push(ws.slice(i, i + BOILERPLATE_WORDS).join(' '));
   return out;

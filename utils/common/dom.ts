@@ -121,6 +121,8 @@ interface DocumentCache {
   byName?: Map<string, Element[]>;
   headlineHolders?: Set<Element>;
   storyHeadlineHolders?: Set<Element>;
+  /** Other results computed once per brief (documentMemo), by name. */
+  memo?: Map<string, unknown>;
 }
 const caches = new WeakMap<Document, DocumentCache>();
 
@@ -151,6 +153,21 @@ export function elementsOf(doc: Document): Element[] {
   const out = root ? walkElements([root], Number.POSITIVE_INFINITY) : [];
   if (cache) cache.elements = out;
   return out;
+}
+
+/**
+ * `compute()` once per brief for this document and name: a stage that needs a result another stage has already
+ * computed (the headline element, for the byline and the date) gets it again for free. Outside a brief's run
+ * (withDocumentCache) it is computed every time.
+ */
+export function documentMemo<T>(doc: Document, name: string, compute: () => T): T {
+  const cache = caches.get(doc);
+  if (!cache) return compute();
+  const memo = (cache.memo ??= new Map());
+  if (memo.has(name)) return memo.get(name) as T;
+  const value = compute();
+  memo.set(name, value);
+  return value;
 }
 
 /** The document's elements with this (lower-case) name, in document order. */

@@ -27,6 +27,21 @@ export function toWesternDigits(s: string): string {
   });
 }
 
+/**
+ * How many characters of a text a one-character class matches (a class of single UTF-16 units, no `u` flag):
+ * counted by what removing them leaves, without the array of matches `match` would build.
+ */
+function countUnits(text: string, re: RegExp): number {
+  return text.length - text.replace(re, '').length;
+}
+
+/** How many letters (\p{L}, counted by code point as `match(/\p{L}/gu)` does) a text holds. */
+function countLetters(text: string): number {
+  const letters = text.replace(/\P{L}+/gu, '');
+  // A letter beyond the Basic Multilingual Plane is two units, of which the first is a high surrogate.
+  return letters.length - countUnits(letters, /[\ud800-\udbff]/g);
+}
+
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g;
 const LTR_CHAR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/g;
 const SCRIPT_LANGS: [RegExp, string][] = [
@@ -42,8 +57,8 @@ const SCRIPT_LANGS: [RegExp, string][] = [
 /** Share of strong right-to-left letters among strong letters (0..1); NaN when the text has none. */
 export function rtlRatio(text: string): number {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const rtl = sample.match(RTL_CHAR)?.length ?? 0;
-  const ltr = sample.match(LTR_CHAR)?.length ?? 0;
+  const rtl = countUnits(sample, RTL_CHAR);
+  const ltr = countUnits(sample, LTR_CHAR);
   return rtl + ltr === 0 ? Number.NaN : rtl / (rtl + ltr);
 }
 
@@ -60,11 +75,11 @@ export function directionOf(text: string): Direction | null {
  */
 export function scriptLang(text: string): string | null {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const letters = (sample.match(/\p{L}/gu)?.length ?? 0) || 1;
+  const letters = countLetters(sample) || 1;
   let best: string | null = null;
   let bestCount = 0;
   for (const [re, lang] of SCRIPT_LANGS) {
-    const n = sample.match(re)?.length ?? 0;
+    const n = countUnits(sample, re);
     if (n > bestCount) {
       best = lang;
       bestCount = n;
@@ -352,8 +367,8 @@ const GUESS_SAMPLE = 6000;
  */
 export function guessLatinLang(text: string): string | null {
   const sample = text.length > GUESS_SAMPLE ? text.slice(0, GUESS_SAMPLE) : text;
-  const latin = sample.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = countUnits(sample, /[A-Za-z\u00c0-\u024f]/g);
+  const letters = countLetters(sample);
   if (!letters || latin / letters < 0.8) return null;
   const tokens = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (tokens.length < 12) return null;

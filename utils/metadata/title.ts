@@ -1,7 +1,7 @@
 /**
  * The headline: from JSON-LD, meta tags, the visible h1 and the document title, with the site name set aside.
  */
-import { classOf, elementsNamed, elementsWhere, hasWord, tagOf, firstDescendants } from '../common/dom';
+import { classOf, documentMemo, elementsNamed, elementsWhere, firstDescendants, hasWord, tagOf } from '../common/dom';
 import { words } from '../common/text';
 import type { JsonLdNode } from './jsonld';
 import { key } from './clean';
@@ -140,6 +140,11 @@ function ownText(el: Element): string {
  * around it.
  */
 export function headlineElement(doc: Document, siteKeys: readonly string[]): Element | null {
+  // Asked for by the date and by the byline: found once per brief.
+  return documentMemo(doc, `headlineElement\u0000${siteKeys.join('\u0000')}`, () => findHeadlineElement(doc, siteKeys));
+}
+
+function findHeadlineElement(doc: Document, siteKeys: readonly string[]): Element | null {
   const h1s = headlineCandidates(doc, siteKeys);
   const title = docTitleText(doc);
   const keys = new Set(
@@ -152,11 +157,20 @@ export function headlineElement(doc: Document, siteKeys: readonly string[]): Ele
   const shown = h1s.find((h) => keys.has(key(textOf(h) ?? '')));
   if (shown || !keys.size) return shown ?? h1s[0] ?? null;
   const body = doc.body;
+  // Most elements hold no text of their own, or less than the shortest key: they are passed over before the
+  // key is built (lower-casing never shortens a text, and a key is at most the lower-cased text's length).
+  const shortest = Math.min(...[...keys].map((k) => k.length));
+  const ownKey = (el: Element) => {
+    const own = ownText(el);
+    if (!own) return '';
+    const lower = own.toLowerCase();
+    return lower.length < shortest ? null : key(lower);
+  };
   const holder = elementsWhere(
     doc,
     (el) =>
+      keys.has(ownKey(el) ?? '\u0000') &&
       body?.contains(el) === true &&
-      keys.has(key(ownText(el))) &&
       !el.closest('a') &&
       !isHidden(el) &&
       !inPageChrome(el),

@@ -110,6 +110,25 @@ function lastPair(text: string): string | null {
   return null;
 }
 
+/**
+ * What the article says of a word, which names() asks for every pronoun the article resolves: whether it is
+ * written mid-sentence, and whether a first name stands before it. Kept for the last article asked about.
+ */
+const articleWords = { article: '', midSentence: new Map<string, boolean>(), firstNamed: new Map<string, boolean>() };
+
+function articleFact(kind: 'midSentence' | 'firstNamed', article: string, word: string, fact: () => boolean): boolean {
+  if (articleWords.article !== article) {
+    articleWords.article = article;
+    articleWords.midSentence.clear();
+    articleWords.firstNamed.clear();
+  }
+  const known = articleWords[kind].get(word);
+  if (known !== undefined) return known;
+  const value = fact();
+  articleWords[kind].set(word, value);
+  return value;
+}
+
 /** Capitalised name phrases of a text, in order, with whether each reads as a person ("Donald Tusk", "Mr. Tusk"). */
 function names(text: string, whole = text, article = whole): { name: string; person: boolean }[] {
   const out: { name: string; person: boolean }[] = [];
@@ -129,16 +148,19 @@ function names(text: string, whole = text, article = whole): { name: string; per
     if (!words.length || words.every((w) => CALENDAR.test(w))) continue;
     // "I’ll", "I'm": the first person is capitalised by rule, never a name.
     if (words.length === 1 && /^I(?:['’]\p{Ll}+)?$/u.test(words[0]!)) continue;
-    const midSentence = new RegExp(`[\\p{Ll},;][^\\S\\n]+${escapeRegex(words[0]!)}\\b`, 'u');
-    if (words.length === 1 && opening && !midSentence.test(article)) continue;
+    const midSentence = () => new RegExp(`[\\p{Ll},;][^\\S\\n]+${escapeRegex(words[0]!)}\\b`, 'u').test(article);
+    if (words.length === 1 && opening && !articleFact('midSentence', article, words[0]!, midSentence)) continue;
     // A person: a title, or two or three words whose last one the text also writes alone ("Tusk", "Essid").
     const last = words[words.length - 1]!;
     const alone = new RegExp(`(?<![A-Z][\\p{L}.]*\\s)\\b${escapeRegex(last)}\\b`, 'u');
     // A phrase with "of" or a possessive is an institution or a title ("Who's Who of Britain", "Bank of England",
     // "News Corp.'s British …"), not a person.
     // "Brooks": one word the text also writes after a first name ("Rebekah Brooks") is that person.
-    const fuller = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)[^\\S\\n]+${escapeRegex(last)}\\b`, 'gu');
-    const firstNamed = () => [...article.matchAll(fuller)].some((f) => !isStopWord(f[1]!) && !isHead(f[1]!));
+    const firstNamed = () =>
+      articleFact('firstNamed', article, last, () => {
+        const fuller = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)[^\\S\\n]+${escapeRegex(last)}\\b`, 'gu');
+        return [...article.matchAll(fuller)].some((f) => !isStopWord(f[1]!) && !isHead(f[1]!));
+      });
     const person =
       /^(?:Mr|Mrs|Ms|Dr)\b/.test(name) ||
       (words.length === 1 && !isHead(last) && firstNamed()) ||

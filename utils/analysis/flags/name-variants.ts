@@ -37,8 +37,45 @@ interface NameToken {
   initial: boolean;
 }
 
-/** The words of a text segment, in order, with null between words that punctuation separates. */
-function nameTokens(segment: string): (NameToken | null)[] {
+/** A word as the name-variants flag sees it wherever it stands; `capital`: a capitalised Latin-script word. */
+type WordShape = Omit<NameToken, 'initial'> & { capital: boolean };
+
+/** The shape of one word of the text (the same wherever the word stands). */
+function wordShape(raw: string): WordShape {
+  if (ARABIC.test(raw)) {
+    const folded = foldWord(raw);
+    const key = stripArabicPrefixes(folded);
+    const common = arabicCommonWord(folded, key);
+    return {
+      text: raw,
+      key,
+      bare: key === folded,
+      candidate: !common && key.length >= MIN_NAME_LETTERS,
+      neighbour: !common && key.length >= 3,
+      capital: false,
+    };
+  }
+  // "Erdoğan'ın", "Ankara'da", "Merkel's": a case ending or a possessive after an apostrophe is no part of the
+  // name ("O'Brien" keeps its capital).
+  const word = raw.replace(/['’]\p{Ll}+$/u, '');
+  const capital = /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
+  const key = word.toLowerCase();
+  const stop = isStopWord(key);
+  return {
+    text: word,
+    key,
+    bare: word === raw,
+    candidate: capital && !stop && key.length >= MIN_NAME_LETTERS,
+    neighbour: capital && !stop && key.length >= 2,
+    capital,
+  };
+}
+
+/**
+ * The words of a text segment, in order, with null between words that punctuation separates. `shapes` holds the
+ * shapes of words already seen (an article repeats its words: each is looked at once).
+ */
+function nameTokens(segment: string, shapes: Map<string, WordShape>): (NameToken | null)[] {
   // Tokens, with null where punctuation separates them: only words written side by side are neighbours.
   const out: (NameToken | null)[] = [];
   // The first word of each sentence is capitalised by position.
@@ -54,34 +91,16 @@ function nameTokens(segment: string): (NameToken | null)[] {
     lastSentence = sentence;
     last = m.index + m[0].length;
     const raw = m[0];
-    if (ARABIC.test(raw)) {
-      const folded = foldWord(raw);
-      const key = stripArabicPrefixes(folded);
-      const common = arabicCommonWord(folded, key);
-      out.push({
-        text: raw,
-        key,
-        bare: key === folded,
-        candidate: !common && key.length >= MIN_NAME_LETTERS,
-        neighbour: !common && key.length >= 3,
-        initial: false,
-      });
-    } else {
-      // "Erdoğan'ın", "Ankara'da", "Merkel's": a case ending or a possessive after an apostrophe is no part of the
-      // name ("O'Brien" keeps its capital).
-      const word = raw.replace(/['’]\p{Ll}+$/u, '');
-      const capital = /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
-      const key = word.toLowerCase();
-      const stop = isStopWord(key);
-      out.push({
-        text: word,
-        key,
-        bare: word === raw,
-        candidate: capital && !stop && key.length >= MIN_NAME_LETTERS,
-        neighbour: capital && !stop && key.length >= 2,
-        initial: capital && opensSentence,
-      });
-    }
+    let shape = shapes.get(raw);
+    if (!shape) shapes.set(raw, (shape = wordShape(raw)));
+    out.push({
+      text: shape.text,
+      key: shape.key,
+      bare: shape.bare,
+      candidate: shape.candidate,
+      neighbour: shape.neighbour,
+      initial: shape.capital && opensSentence,
+    });
   }
   return out;
 }
@@ -107,7 +126,8 @@ interface Form {
 export function findNameVariants(segments: string[]): [string, string][] {
   const groups = new Map<string, Form[]>();
   let order = 0;
-  const tokenised = [...new Set(segments)].map(nameTokens);
+  const shapes = new Map<string, WordShape>();
+  const tokenised = [...new Set(segments)].map((segment) => nameTokens(segment, shapes));
   // Latin-script words the text capitalises where no sentence starts: capitalised as names, not by position.
   const midCapitals = new Set(tokenised.flat().flatMap((t) => (t && t.neighbour && !t.initial ? [t.key] : [])));
   const note = (group: string, t: NameToken, surface: string) => {
