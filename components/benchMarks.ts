@@ -4,8 +4,7 @@
  * view's page starting to load (performance.now()'s origin) to that frame; `ui` is when the view asked, `answer`
  * how long it waited, `render` from the answer to the drawn frame, split into `commit` (React's render and commit
  * of the answer) and `frame` (to the start of the frame that draws it); the others come with the answer (the
- * worker's, the page reader's and the extraction thread's marks), and `ahead`, how long before the view asked the
- * worker began the brief. In other builds this does nothing.
+ * worker's, the page reader's and the extraction thread's marks). In other builds this does nothing.
  */
 import { useLayoutEffect } from 'react';
 import type { ViewState } from './useTabBrief';
@@ -24,14 +23,8 @@ export function useBenchMarks(view: ViewState): void {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const drawn = performance.now();
-        // How long before the view asked the worker began this brief (a brief started as the view's page was
-        // requested, entrypoints/background/head-start.ts), on the clock both share; the worker's own time is
-        // then not all waited for.
-        const { begunAt, ...rest } = carried;
-        const ahead = begunAt === undefined ? 0 : Math.max(0, performance.timeOrigin + view.requestedAt - begunAt);
         const marks = {
-          ...rest,
-          ahead,
+          ...carried,
           ui: view.requestedAt,
           answer: view.elapsedMs,
           commit: committed - answered,

@@ -18,9 +18,7 @@ export type Marks = Record<string, number>;
  * - storage: the brief written to storage.session, while the answer waited for it (it no longer does: 0 in builds
  *   since; older builds, compared with --build-dir, still report it);
  * - messaging: the rest of the wait for the answer (the request and the answer crossing, waking the worker,
- *   reading the cache); the worker's work that began before the view asked (`ahead`) is no part of that wait;
- * - ahead: how long before the view asked the worker had begun the brief (a brief started as the view's page was
- *   requested: entrypoints/background/head-start.ts), so the stages above overlap `ui` by that much;
+ *   reading the cache);
  * - render: from the answer to the first frame drawn with it (the marks also hold its parts: `commit`, React's
  *   render and commit of the answer, and `frame`, the wait for the frame that draws it);
  * - total: all of it.
@@ -34,7 +32,6 @@ export const STAGES = [
   'extract',
   'storage',
   'messaging',
-  'ahead',
   'render',
   'total',
 ] as const;
@@ -60,8 +57,7 @@ export function stagesOf(marks: Marks): Record<Stage, number> {
     parse: m(marks, 'parse'),
     extract: m(marks, 'extract'),
     storage: m(marks, 'storage'),
-    messaging: Math.max(0, m(marks, 'answer') + m(marks, 'ahead') - worker),
-    ahead: m(marks, 'ahead'),
+    messaging: Math.max(0, m(marks, 'answer') - worker),
     render: m(marks, 'render'),
     total: m(marks, 'total'),
   };

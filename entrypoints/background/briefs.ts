@@ -253,7 +253,6 @@ function remember(tabId: number, made: Made): void {
 
 export function forgetRecent(tabId: number): void {
   recent.delete(tabId);
-  ahead.delete(tabId);
   readers.delete(tabId);
   generations.delete(tabId);
 }
@@ -321,27 +320,6 @@ export async function briefStored(tabId: number): Promise<void> {
 
 const inFlight = new Map<string, Promise<BriefState>>();
 
-/**
- * Briefs started ahead of a view's request (head-start.ts), per tab, until that request takes one: its answer,
- * whatever it is, is the view's. An error is not kept in memory like a brief, and asking again at once would read
- * the page a second time (a page too large to brief would then be refused only after its article check, which
- * runs on the page's thread once the first refusal is sent). In the bench build the answer also carries the
- * stage timings of the brief the view waited for.
- */
-const ahead = new Map<number, { job: Promise<BriefState>; generation: number; at: number }>();
-/** How long a brief started ahead waits for its view's request (a view asks within a second of its page loading). */
-const AHEAD_KEEP_MS = 10_000;
-
-/** The brief started ahead for this tab's current document, taken once; null when there is none. */
-function takeAhead(tabId: number): Promise<BriefState> | null {
-  const started = ahead.get(tabId);
-  ahead.delete(tabId);
-  if (!started || started.generation !== generation(tabId) || performance.now() - started.at > AHEAD_KEEP_MS) {
-    return null;
-  }
-  return started.job;
-}
-
 function asState(tabId: number, e: unknown): BriefState {
   if (e instanceof BriefError) return { state: 'error', tabId, error: e.kind, message: e.message };
   return { state: 'error', tabId, error: 'failed', message: e instanceof Error ? e.message : String(e) };
@@ -363,24 +341,10 @@ async function attempt(tabId: number, previous: Made | null, t: Timings): Promis
 /**
  * The brief of a tab: from the cache when it describes the tab's current URL, else made now. `wholeText`: the
  * caller needs the brief's `text` (a view, the JSON copy); a stored brief whose text was cut is then made again.
- * `headStart`: started as a view's page is requested (head-start.ts); the next request for the tab's current
- * document, unless a refresh, takes that answer.
  */
-export function getBrief(tabId: number, refresh = false, wholeText = true, headStart = false): Promise<BriefState> {
-  if (headStart) {
-    const job = briefOf(tabId, false, wholeText);
-    ahead.set(tabId, { job, generation: generation(tabId), at: performance.now() });
-    return job;
-  }
-  return (!refresh && takeAhead(tabId)) || briefOf(tabId, refresh, wholeText);
-}
-
-/** The brief of a tab, from memory, storage, a brief in flight, or made now (see getBrief). */
-async function briefOf(tabId: number, refresh: boolean, wholeText: boolean): Promise<BriefState> {
+export async function getBrief(tabId: number, refresh = false, wholeText = true): Promise<BriefState> {
   const t = newTimings();
   const started = performance.now();
-  // When the work began, on the clock every context shares (a view measures how far ahead of its request it was).
-  if (t) t.begunAt = performance.timeOrigin + started;
   // Unless a brief in memory may answer, the stored record is read while the tab is looked up (both are round trips
   // to the browser); read again if the tab started loading another document meanwhile.
   const before = generation(tabId);

@@ -9,7 +9,6 @@ import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } fro
 import { syncAutoDetect } from './auto-detect';
 import { briefStored, documentChanged, forgetRecent, getBrief, readerPresent, showPassageInTab } from './briefs';
 import { acceptExtractorChannel, acceptExtractorPort, type WorkerMessageEvent } from './extractor';
-import { onViewFetch, routePastWorker, type ViewFetch } from './head-start';
 import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
 import { Coalescer, TabRateLimit } from './throttle';
@@ -102,12 +101,6 @@ export default defineBackground(() => {
   // The extraction document's channel (Chromium's service worker; a background page has no offscreen document).
   if ('clients' in globalThis) {
     globalThis.addEventListener('message', (e) => void acceptExtractorChannel(e as unknown as WorkerMessageEvent));
-    // A view's page being requested starts its tab's brief (head-start.ts); the worker never answers the fetch.
-    const origin = browser.runtime.getURL('/');
-    globalThis.addEventListener('install', (e) =>
-      routePastWorker(e as unknown as Parameters<typeof routePastWorker>[0]),
-    );
-    globalThis.addEventListener('fetch', (e) => onViewFetch(e as unknown as ViewFetch, origin));
   }
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

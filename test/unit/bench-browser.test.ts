@@ -42,14 +42,6 @@ describe('stages of one brief from its marks', () => {
     expect(s.total).toBe(275);
   });
 
-  it('counts the work the worker began before the view asked as no part of the wait', () => {
-    // The worker began 30 ms before the view's request: 185 of its 215 ms fell in the 190 ms wait.
-    const s = stagesOf({ ...marks, ahead: 30, answer: 190 });
-    // 190 + 30 − (2 + 30 + 50 + 120 + 5)
-    expect(s.messaging).toBe(13);
-    expect(s.ahead).toBe(30);
-  });
-
   it('gives a cached answer no page or extraction stages', () => {
     const s = stagesOf({ ui: 40, lookup: 1, answer: 9, render: 15, total: 64 });
     expect([s.injection, s.snapshot, s.transfer, s.parse, s.extract, s.storage]).toEqual([0, 0, 0, 0, 0, 0]);
