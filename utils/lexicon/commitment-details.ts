@@ -3,7 +3,8 @@
  * worth ("250 مليون دولار", "$40 million", "20 في المئة"). Read by analysis/commitments/details.ts; Arabic
  * entries are compared folded (ة → ه, no hamza on alef), so either spelling may be written.
  */
-import type { Lexicon } from './compile';
+import { WEEKDAYS } from './byline';
+import { entriesOf, type Lexicon } from './compile';
 
 /** Words that open a time phrase by themselves (Arabic) or before a time word (English). */
 export const TIME_OPENERS: Lexicon = {
@@ -135,13 +136,7 @@ export const TIME_WORDS: Lexicon = {
     'today',
     'tomorrow',
     'tonight',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...entriesOf(WEEKDAYS, ['en']),
     'january',
     'february',
     'march',

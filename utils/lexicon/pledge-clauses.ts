@@ -3,7 +3,8 @@
  * where a trailing comment cuts it off. The commitment readers (analysis/commitments/) split a clause into actor
  * and commitment at these words; Arabic entries are compared folded.
  */
-import type { Lexicon } from './compile';
+import { WEEKDAYS } from './byline';
+import { entriesOf, type Lexicon } from './compile';
 
 /** Arabic words that end the subject and start what was committed to: على، أن، بأن، إلى، ب. */
 export const OBJECT_MARKERS: Lexicon = {
@@ -158,13 +159,7 @@ export const ACTOR_TAIL_WORDS: Lexicon = {
     'reportedly',
     'officially',
     'itself',
-    'on monday',
-    'on tuesday',
-    'on wednesday',
-    'on thursday',
-    'on friday',
-    'on saturday',
-    'on sunday',
+    ...entriesOf(WEEKDAYS, ['en']).map((d) => `on ${d}`),
     'last week',
     'last month',
     'last year',

@@ -3,7 +3,12 @@
  * (analysis/commitments/) find a pledge by these words; Arabic entries are folded before use, so either spelling
  * may be written.
  */
-import type { Lexicon } from './compile';
+import { WEEKDAYS } from './byline';
+import { entriesOf, type Lexicon } from './compile';
+
+/** The English weekdays (byline.ts, WEEKDAYS), bare and after "on". */
+const WEEKDAY_NAMES = entriesOf(WEEKDAYS, ['en']);
+const ON_WEEKDAYS = WEEKDAY_NAMES.map((d) => `on ${d}`);
 
 /** Verbs that state a pledge (Arabic: past, present and future forms; English: every form the reader accepts). */
 export const PLEDGE_VERBS: Lexicon = {
@@ -203,26 +208,7 @@ export const REPORTING_VERBS: Lexicon = {
  * Science).
  */
 export const REPORTING_ADJUNCTS: Lexicon = {
-  en: [
-    'on monday',
-    'on tuesday',
-    'on wednesday',
-    'on thursday',
-    'on friday',
-    'on saturday',
-    'on sunday',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'yesterday',
-    'today',
-    'earlier today',
-    'in a statement',
-  ],
+  en: [...ON_WEEKDAYS, ...WEEKDAY_NAMES, 'yesterday', 'today', 'earlier today', 'in a statement'],
 };
 
 /**
