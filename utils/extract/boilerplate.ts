@@ -4,6 +4,7 @@
  * lists, link lists). Used by content.ts on the chosen roots; every rule is general, none names a site.
  */
 import { BLOCKS, classOf, isHeadingElement, isHeadingSlug, tagOf } from '../common/dom';
+import { normalizeSpace } from '../common/text';
 import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { BODY_CLASSES } from '../lexicon/content-classes';
 import { CREDIT_CLASSES, LIVE_COMMENTARY_CLASSES, RELATED_BOX_CLASSES } from '../lexicon/box-classes';
@@ -321,8 +322,9 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas;
 }
 
-function squeezed(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Whether the element shows any text. */
+function hasText(el: Element): boolean {
+  return normalizeSpace(el.textContent ?? '') !== '';
 }
 
 const MEDIA = new Set(['figure', 'picture', 'img', 'video', 'iframe']);
@@ -330,7 +332,7 @@ const MEDIA = new Set(['figure', 'picture', 'img', 'video', 'iframe']);
 /** A picture, a video or a figure, or a block that holds one and no text (an image's wrapper). */
 function isMedia(el: Element): boolean {
   if (MEDIA.has(tagOf(el))) return true;
-  if (squeezed(el)) return false;
+  if (hasText(el)) return false;
   for (const m of MEDIA) if (el.getElementsByTagName(m).length) return true;
   return false;
 }
@@ -347,7 +349,7 @@ function isCaptionList(el: Element): boolean {
   if (items !== 1) return false;
   for (let p = el.previousElementSibling; p; p = p.previousElementSibling) {
     if (isMedia(p)) return true;
-    if (squeezed(p)) return false;
+    if (hasText(p)) return false;
   }
   return false;
 }
