@@ -7,10 +7,9 @@ import type { JsonLdNode } from './jsonld';
 import { key } from './clean';
 import { isHidden, placeOf, inChromeBesidesArticleHeader, inPageChrome, textOf } from './place';
 import { type MetaMap, firstMeta, str, docTitleText } from './meta-tags';
-import { phrasesPattern } from '../lexicon/compile';
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
 import { SITE_TLDS } from '../lexicon/site-hosts';
 import { STOP_WORDS } from '../lexicon/stop-words';
-import { entriesOf } from '../lexicon/compile';
 import { SETTINGS } from '../settings';
 
 const MAX_TITLE = 400;
@@ -259,14 +258,18 @@ const STOP_WORD_SET = new Set(entriesOf(STOP_WORDS).map((w) => w.toLowerCase()))
 
 /** The text of `outer` without `part` at its start or end (and the separator between them), or null. */
 function restAround(outer: string, part: string): string | null {
-  const sep = /^[\s|:·•–—-]+|[\s|:·•–—-]+$/g;
   if (outer.length <= part.length) return null;
-  if (outer.startsWith(part) && /^[\s|:·•–—-]/.test(outer.slice(part.length)))
-    return outer.slice(part.length).replace(sep, '');
-  if (outer.endsWith(part) && /[\s|:·•–—-]$/.test(outer.slice(0, outer.length - part.length)))
-    return outer.slice(0, outer.length - part.length).replace(sep, '');
+  if (outer.startsWith(part) && PART_GAP.test(outer.charAt(part.length)))
+    return outer.slice(part.length).replace(PART_GAPS_AT_EDGES, '');
+  const cut = outer.length - part.length;
+  if (outer.endsWith(part) && PART_GAP.test(outer.charAt(cut - 1)))
+    return outer.slice(0, cut).replace(PART_GAPS_AT_EDGES, '');
   return null;
 }
+
+/** What sets a kicker or a count apart from the headline beside it: white space, a bar, a colon, a dot or a dash. */
+const PART_GAP = /^[\s|:·•–—-]$/;
+const PART_GAPS_AT_EDGES = /^[\s|:·•–—-]+|[\s|:·•–—-]+$/g;
 
 /**
  * What the page's one visible h1 says the headline is, when the metadata titles (`named`, site parts removed)
@@ -299,6 +302,12 @@ function soleH1Headline(
   if (!sharesNamed && hasMetadata) return null;
   return text;
 }
+
+/** Places in readTitle's candidates: the metadata titles (JSON-LD, Dublin Core, Open Graph, Twitter/Parse.ly), the
+ * itemprop headline and the document's <title>. */
+const METADATA_TITLES = [0, 1, 2, 3] as const;
+const ITEMPROP_TITLE = 4;
+const DOC_TITLE = 6;
 
 export function readTitle(
   doc: Document,
@@ -368,10 +377,10 @@ export function readTitle(
   // A short h1 is a label (a section name, "Allergies Health Center"), not a headline.
   const soleH1 = h1Texts.length === 1 ? h1Texts[0]! : null;
   if (soleH1 && soleH1.split(/\s+/).length >= SETTINGS.brief.minH1HeadlineWords && (!t || key(t) !== key(soleH1))) {
-    const named = [0, 1, 2, 3, 4, 6].map((i) => cands[i]).filter((c): c is string => !!c);
-    const hasMetadata = [0, 1, 2, 3].some((i) => cands[i]);
+    const named = [...METADATA_TITLES, ITEMPROP_TITLE, DOC_TITLE].map((i) => cands[i]).filter((c): c is string => !!c);
+    const hasMetadata = METADATA_TITLES.some((i) => cands[i]);
     const siteWords = new Set(
-      [0, 1, 2, 3, 6].flatMap((i) => {
+      [...METADATA_TITLES, DOC_TITLE].flatMap((i) => {
         const kept = new Set(topicWords(cands[i] ?? ''));
         return topicWords(raw[i] ?? '').filter((w) => !kept.has(w));
       }),
