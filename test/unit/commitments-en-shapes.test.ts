@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../utils/analysis/commitments';
+import { apposedName } from '../../utils/analysis/commitments/english-apposition';
 
 const found = (...texts: string[]) =>
   findCommitments({ blocks: texts.map((text) => ({ type: 'paragraph' as const, text })), tables: [], lang: 'en' }).map(
@@ -81,5 +82,14 @@ describe('English commitments: what commits no one', () => {
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);
+  });
+});
+
+describe('English commitments: the apposition opener is a whole word', () => {
+  const noBreak = /(?!)/;
+  it('skips an apposition that opens with an article, and keeps a name that only begins with its letters', () => {
+    expect(apposedName('Comcast Corp., the largest U.S. cable company,', noBreak)).toBe('Comcast Corp.');
+    expect(apposedName('The owner, Theatre Royal Bath, the venue,', noBreak)).toBe('Theatre Royal Bath');
+    expect(apposedName('The buyer, Anglia Water, an old utility,', noBreak)).toBe('Anglia Water');
   });
 });

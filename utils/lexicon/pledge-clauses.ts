@@ -290,6 +290,15 @@ export const DETERMINERS: Lexicon = {
   ],
 };
 
+/**
+ * English words that open an apposition between a subject and its verb ("Comcast Corp., the largest U.S. cable
+ * company, plans to", "Riley, his coach, said"): an article or a possessive. A possessive name ("the NBA's") and a
+ * number (an age) open one too; commitments/english-apposition.ts adds those shapes.
+ */
+export const APPOSITION_OPENERS: Lexicon = {
+  en: ['the', 'a', 'an', 'its', 'his', 'her', 'their'],
+};
+
 /** Determiners before an intent noun that make it a noun phrase, not a verb: "the plan to", "NASA's plan to". */
 export const INTENT_NOUN_DETERMINERS: Lexicon = {
   en: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those'],

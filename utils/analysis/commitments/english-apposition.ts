@@ -4,9 +4,17 @@
  * chiropractor, Ethel C. Harvey, told". Read by english.ts before it takes the last words before a verb.
  */
 import { normalizeSpace } from '../../common/text';
+import { APPOSITION_OPENERS } from '../../lexicon/pledge-clauses';
+import { alternation } from '../patterns';
 
-/** What opens an apposition: an article, a possessive, an age or a number ("the largest U.S. cable company", "26"). */
-const APPOSITION_OPENER = /^\s*(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s|\d)/iu;
+/**
+ * What opens an apposition: an article or a possessive (the lexicon's, a whole word), a possessive name, an age or a
+ * number ("the largest U.S. cable company", "the NBA's", "26").
+ */
+const APPOSITION_OPENER = new RegExp(
+  `^\\s*(?:${alternation(APPOSITION_OPENERS, ['en'])}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}.'’-]*['’]s|\\d)`,
+  'iu',
+);
 /** The most appositions that may stand between a subject and its verb. */
 const MAX_APPOSITIONS = 3;
 
