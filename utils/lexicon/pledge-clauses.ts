@@ -5,6 +5,7 @@
  */
 import { WEEKDAYS } from './byline';
 import { entriesOf, type Lexicon } from './compile';
+import { FIRST_PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from './pronouns';
 
 /** Arabic words that end the subject and start what was committed to: على، أن، بأن، إلى، ب. */
 export const OBJECT_MARKERS: Lexicon = {
@@ -262,7 +263,7 @@ export const NOT_ACTOR_PRONOUNS: Lexicon = {
 
 /** English subject pronouns after a reporting verb: "announced it would provide", "said they would". */
 export const SUBJECT_PRONOUNS: Lexicon = {
-  en: ['it', 'they', 'he', 'she', 'we', 'i'],
+  en: [...entriesOf(THIRD_PERSON_PRONOUNS), ...entriesOf(FIRST_PERSON_PRONOUNS)],
 };
 
 /** English determiners and adjectives before a noun: a pledge form after one is a noun ("its promise"). */

@@ -23,6 +23,7 @@ import { entriesOf } from '../../lexicon/compile';
 import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
 import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
+import { FIRST_PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -143,7 +144,11 @@ const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
  * A quotation opening with the first person just before the future marker, past an opening adverb: '"We [will]',
  * '“I['ll]', '"Also, we [will]'.
  */
-const FIRST_PERSON_OPENING = /[“"]\s*(?:\p{L}+,\s*)?(?:we|i)\s*$/iu;
+const FIRST_PERSON_OPENING = new RegExp(
+  `[“"]\\s*(?:\\p{L}+,\\s*)?${alternation(FIRST_PERSON_PRONOUNS, EN)}\\s*$`,
+  'iu',
+);
+const THIRD_PERSON = new Set(entriesOf(THIRD_PERSON_PRONOUNS, EN));
 /**
  * Who speaks a quotation, named right after it closes: '," Justice Department spokesman Peter Carr said', '," said
  * Mr. Smith', '," Cronk, 26, said' (group 1 or 2).
@@ -252,7 +257,7 @@ export function englishActions(
     const actor = reporter && actorLike(reporter, mayBeName) ? reporter : subjectOf(before);
     const intent = INTENT.test(marker);
     const own = englishActor(before);
-    const speaker = !!own && /^(?:it|he|she|they)$/i.test(own) && isReported(before) && actor !== own;
+    const speaker = !!own && THIRD_PERSON.has(own.toLowerCase()) && isReported(before) && actor !== own;
     // "The museum plans to install …": only an agent plans or intends, so a definite noun names one there.
     const agent = intent && DEFINITE_NOUN.test(actor ?? '');
     if (!actor || !(agent || actorLike(actor, intent || speaker ? mayBeName : isName))) continue;
