@@ -125,12 +125,15 @@ export function headlineCandidates(doc: Document, siteKeys: readonly string[]): 
   return out;
 }
 
-/** The text an element holds directly (its own text nodes, not its children's), spaces collapsed. */
-function ownText(el: Element): string {
+/** The text an element holds directly (its own text nodes, not its children's), as written. */
+function ownRawText(el: Element): string {
   let t = '';
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.textContent ?? '';
-  return t.replace(/\s+/g, ' ').trim();
+  return t;
 }
+
+/** The first letter or digit of a text: a key (clean.ts) starts with it, lower-cased. */
+const FIRST_KEY_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The element that shows the headline: the first h1 worth considering (headlineCandidates), else, on a page that
@@ -159,8 +162,16 @@ function findHeadlineElement(doc: Document, siteKeys: readonly string[]): Elemen
   // Most elements hold no text of their own, or less than the shortest key: they are passed over before the
   // key is built (lower-casing never shortens a text, and a key is at most the lower-cased text's length).
   const shortest = Math.min(...[...keys].map((k) => k.length));
+  // A text whose first letter or digit starts no key has no key in the set: most paragraphs are passed over
+  // before their text is normalised and keyed.
+  const firsts = keys.has('') ? null : new Set([...keys].map((k) => k[0]));
   const ownKey = (el: Element) => {
-    const own = ownText(el);
+    const raw = ownRawText(el);
+    if (firsts) {
+      const first = FIRST_KEY_CHAR.exec(raw)?.[0];
+      if (!first || !firsts.has(first.toLowerCase()[0])) return null;
+    }
+    const own = raw.replace(/\s+/g, ' ').trim();
     if (!own) return '';
     const lower = own.toLowerCase();
     return lower.length < shortest ? null : key(lower);
