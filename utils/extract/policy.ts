@@ -108,11 +108,19 @@ export function isChrome(el: Element, tag: string, strict: boolean, inTable = fa
 }
 
 /** Page content, never found in a well-formed `<head>`. */
-const PAGE_CONTENT = 'body, div, p, table, article, main, section, h1, h2, h3, ul, ol';
+const PAGE_CONTENT = new Set(['body', 'div', 'p', 'table', 'article', 'main', 'section', 'h1', 'h2', 'h3', 'ul', 'ol']);
 
 /** Does this `<head>` or `<title>` hold page content (its end tag lost, the page parsed inside it)? */
 function holdsPage(head: Element): boolean {
-  return head.querySelector(PAGE_CONTENT) !== null;
+  // A plain walk, as holdsMainContent's: a selector query is compiled anew on every call.
+  const stack: Element[] = [];
+  for (let c = head.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (PAGE_CONTENT.has(tagOf(e))) return true;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return false;
 }
 
 /** Does this element hold the page's main content (`<main>`, `role="main"`, `itemprop="articleBody"`)? */

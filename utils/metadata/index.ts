@@ -8,6 +8,7 @@ import type { DateOptions } from './dates';
 import { articleNodes, readJsonLd, type JsonLdNode } from './jsonld';
 import type { Metadata } from '../types';
 import { key } from './clean';
+import { elementsNamed, hasWord } from '../common/dom';
 import { readMetaTags, firstMeta, str } from './meta-tags';
 import { hostOf, hostLabel, readSiteName } from './site';
 import { readTitle } from './title';
@@ -26,8 +27,12 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
   }
 }
 
+// The document's elements by name (elementsNamed) serve the two lookups below: a selector query walks the whole
+// page on every call, and most pages have no <base>.
 function baseUrlOf(doc: Document, url: string | null | undefined): string | null {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = elementsNamed(doc, 'base')
+    .find((b) => b.hasAttribute('href'))
+    ?.getAttribute('href');
   return resolveUrl(baseHref, url) ?? resolveUrl(url, null);
 }
 
@@ -41,8 +46,12 @@ export function extractMetadata(doc: Document, url?: string | null, jsonLd?: Jso
   const base = baseUrlOf(doc, url);
 
   const canonicalUrl =
-    resolveUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base) ??
-    resolveUrl(firstMeta(meta, ['og:url']), base);
+    resolveUrl(
+      elementsNamed(doc, 'link')
+        .find((l) => hasWord(l.getAttribute('rel')?.toLowerCase() ?? null, 'canonical'))
+        ?.getAttribute('href'),
+      base,
+    ) ?? resolveUrl(firstMeta(meta, ['og:url']), base);
 
   const host = hostOf(url) ?? hostOf(canonicalUrl);
   const declaredSite = readSiteName(doc, meta, nodes, arts);
