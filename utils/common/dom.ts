@@ -199,12 +199,27 @@ export function elementsWhere(doc: Document, test: (el: Element) => boolean, max
   return out;
 }
 
+/**
+ * The document's elements whose `itemprop` holds this word (`[itemprop~="word"]`), in document order. The elements
+ * with an itemprop are found once per brief; the title, the dates and the byline each ask for their own words.
+ */
+export function elementsWithItemprop(doc: Document, word: string): Element[] {
+  const holders = documentMemo(doc, 'itemprop', () => elementsWhere(doc, (e) => e.hasAttribute('itemprop')));
+  return holders.filter((e) => hasWord(e.getAttribute('itemprop'), word));
+}
+
 /** Does a space-separated attribute value hold this word (the `~=` of CSS)? */
 export function hasWord(value: string | null, word: string): boolean {
-  if (!value) return false;
-  for (const w of value.split(/\s+/)) if (w === word) return true;
+  if (!value || !word) return false;
+  // Found where white space or an end stands on both sides: no split, no array per element asked (every element
+  // of a page is asked, several times).
+  for (let i = value.indexOf(word); i >= 0; i = value.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || SPACE.test(value[i - 1]!)) && (end === value.length || SPACE.test(value[end]!))) return true;
+  }
   return false;
 }
+const SPACE = /\s/;
 
 /** The first `max` elements under `root` (itself excluded), in document order. */
 export function firstDescendants(root: Element, max: number): Element[] {

@@ -9,7 +9,7 @@ import { typesOf, type JsonLdNode } from './jsonld';
 import { clean, key, hasArabic } from './clean';
 import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain, shortTexts } from './place';
 import { type MetaMap, jsonLdName } from './meta-tags';
-import { headlineElement } from './title';
+import { headlineElement } from './headline-element';
 import { SOCIAL_HREF, namesFirst } from './byline-links';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import {

@@ -2,12 +2,12 @@
  * The publication and modification dates: JSON-LD, meta tags, microdata, `<time>` elements and dates written
  * near the headline.
  */
-import { classOf, elementsNamed, elementsWhere, hasWord } from '../common/dom';
+import { classOf, elementsNamed, elementsWhere, elementsWithItemprop } from '../common/dom';
 import { findDateInText, parseDate, type DateOptions } from './dates';
 import type { JsonLdNode } from './jsonld';
 import { isHidden, placeOf, inPageChrome, textOf, inForeignItem } from './place';
 import { type MetaMap, str } from './meta-tags';
-import { headlineElement } from './title';
+import { headlineElement } from './headline-element';
 import { normalizeSpace } from '../common/text';
 import { SETTINGS } from '../settings';
 
@@ -163,7 +163,7 @@ export function readDates(
       opts,
     ) ??
     firstDate(
-      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'datePublished'))
+      elementsWithItemprop(doc, 'datePublished')
         .filter((e) => !inForeignItem(e))
         .slice(0, 5)
         .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),
@@ -183,7 +183,7 @@ export function readDates(
       opts,
     ) ??
     firstDate(
-      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'dateModified'))
+      elementsWithItemprop(doc, 'dateModified')
         .filter((e) => !inForeignItem(e))
         .slice(0, 3)
         .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent),

@@ -1,7 +1,7 @@
 /**
  * The headline: from JSON-LD, meta tags, the visible h1 and the document title, with the site name set aside.
  */
-import { classOf, documentMemo, elementsNamed, elementsWhere, firstDescendants, hasWord, tagOf } from '../common/dom';
+import { classOf, elementsNamed, elementsWhere, elementsWithItemprop, firstDescendants, tagOf } from '../common/dom';
 import { words } from '../common/text';
 import type { JsonLdNode } from './jsonld';
 import { key } from './clean';
@@ -22,7 +22,7 @@ interface TitlePart {
   sep: string;
 }
 
-function splitTitle(title: string): TitlePart[] {
+export function splitTitle(title: string): TitlePart[] {
   const parts: TitlePart[] = [];
   let last = 0;
   let sep = '';
@@ -123,70 +123,6 @@ export function headlineCandidates(doc: Document, siteKeys: readonly string[]): 
     out.push(h);
   }
   return out;
-}
-
-/** The text an element holds directly (its own text nodes, not its children's), as written. */
-function ownRawText(el: Element): string {
-  let t = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.textContent ?? '';
-  return t;
-}
-
-/** The first letter or digit of a text: a key (clean.ts) starts with it, lower-cased. */
-const FIRST_KEY_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * The element that shows the headline: the first h1 worth considering (headlineCandidates), else, on a page that
- * sets its headline in no h1 (a table cell, "div#Title"), the first visible element outside the chrome whose own
- * text is the document title or one part of it of three words or more. The byline and the date are looked for
- * around it.
- */
-export function headlineElement(doc: Document, siteKeys: readonly string[]): Element | null {
-  // Asked for by the date and by the byline: found once per brief.
-  return documentMemo(doc, `headlineElement\u0000${siteKeys.join('\u0000')}`, () => findHeadlineElement(doc, siteKeys));
-}
-
-function findHeadlineElement(doc: Document, siteKeys: readonly string[]): Element | null {
-  const h1s = headlineCandidates(doc, siteKeys);
-  const title = docTitleText(doc);
-  const keys = new Set(
-    (title ? [title, ...splitTitle(title).map((p) => p.text)] : [])
-      .filter((t) => t.split(/\s+/).length >= 3 && !siteKeys.includes(key(t)))
-      .map(key),
-  );
-  // An h1 that shows the title, else (an h1 that is a box's title, "Other News in Specials", or none) the element
-  // that does, else the first h1.
-  const shown = h1s.find((h) => keys.has(key(textOf(h) ?? '')));
-  if (shown || !keys.size) return shown ?? h1s[0] ?? null;
-  const body = doc.body;
-  // Most elements hold no text of their own, or less than the shortest key: they are passed over before the
-  // key is built (lower-casing never shortens a text, and a key is at most the lower-cased text's length).
-  const shortest = Math.min(...[...keys].map((k) => k.length));
-  // A text whose first letter or digit starts no key has no key in the set: most paragraphs are passed over
-  // before their text is normalised and keyed.
-  const firsts = keys.has('') ? null : new Set([...keys].map((k) => k[0]));
-  const ownKey = (el: Element) => {
-    const raw = ownRawText(el);
-    if (firsts) {
-      const first = FIRST_KEY_CHAR.exec(raw)?.[0];
-      if (!first || !firsts.has(first.toLowerCase()[0])) return null;
-    }
-    const own = raw.replace(/\s+/g, ' ').trim();
-    if (!own) return '';
-    const lower = own.toLowerCase();
-    return lower.length < shortest ? null : key(lower);
-  };
-  const holder = elementsWhere(
-    doc,
-    (el) =>
-      keys.has(ownKey(el) ?? '\u0000') &&
-      body?.contains(el) === true &&
-      !el.closest('a') &&
-      !isHidden(el) &&
-      !inPageChrome(el),
-    1,
-  )[0];
-  return holder ?? h1s[0] ?? null;
 }
 
 const PROMINENT_NAMES = new Set(['h1', 'h2', 'b', 'strong']);
@@ -358,9 +294,7 @@ export function readTitle(
     firstMeta(meta, ['dc.title', 'dcterm.title', 'dcterms.title']),
     firstMeta(meta, ['og:title']),
     firstMeta(meta, ['twitter:title', 'parsely-title', 'sailthru.title']),
-    textOf(
-      elementsWhere(doc, (e) => hasWord(e.getAttribute('itemprop'), 'headline') && tagOf(e) !== 'meta', 1)[0] ?? null,
-    ),
+    textOf(elementsWithItemprop(doc, 'headline').find((e) => tagOf(e) !== 'meta') ?? null),
     articleH1,
     docTitle,
     ...h1Texts.slice(0, 3),
