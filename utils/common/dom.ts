@@ -48,12 +48,12 @@ export function classOf(el: Element): string | null {
   return el.getAttributeNode('class')?.value ?? null;
 }
 
-/** Lower-cased element name, the same on linkedom and the browser. */
 /** Is the element a heading, h1 to h6? */
 export function isHeadingElement(el: Element): boolean {
   return /^h[1-6]$/.test(tagOf(el));
 }
 
+/** Lower-cased element name, the same on linkedom and the browser. */
 export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
@@ -150,8 +150,30 @@ export function elementsOf(doc: Document): Element[] {
   const cache = caches.get(doc);
   if (cache?.elements) return cache.elements;
   const root = doc.documentElement;
-  const out = root ? walkElements([root], Number.POSITIVE_INFINITY) : [];
+  const out = root ? allElements(doc, root) : [];
   if (cache) cache.elements = out;
+  return out;
+}
+
+/** What a tree walker shows: elements only (NodeFilter.SHOW_ELEMENT). */
+const SHOW_ELEMENT = 1;
+
+/**
+ * `root` and every element under it in document order, but not a `<template>`'s contents. A tree walker is the
+ * cheap way through a whole page: linkedom's follows its node list, where a walk by child and sibling pays a getter
+ * at every step.
+ */
+function allElements(doc: Document, root: Element): Element[] {
+  const out: Element[] = [root];
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  // A parsed <template>'s children stay in the tree (linkedom) or are none (a browser): skipped either way.
+  let template: Element | null = null;
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (template?.contains(n)) continue;
+    template = null;
+    out.push(n);
+    if (tagOf(n) === 'template') template = n;
+  }
   return out;
 }
 
