@@ -7,6 +7,7 @@
  * (lexicon/announced-actions.ts, lexicon/actors.ts).
  */
 import { type ClausePledge, finishObject } from './common';
+import { asAction, splitFutureAction } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
   actorLike,
@@ -41,8 +42,8 @@ const EN = ['en'];
 /**
  * A future marker, adverbs, and the action's verb (group 2). The action may open a quotation of the speaker's own
  * words: 'said he would "do whatever it takes"', 'said it would "take all possible steps…"', 'announced it would
- * “hike the price of backlist ebooks …”', 'Romney said he would “add 100,000 active-duty troops”' (four sites of the broad
- * corpora's dev split: BBC, an L3S-GN1 cricket report, a library blog and a campaign report in Dragnet).
+ * “hike the price of backlist ebooks …”', 'Romney said he would “add 100,000 active-duty troops”' (four sites of the
+ * broad corpora's dev split: BBC, an L3S-GN1 cricket report, a library blog and a campaign report in Dragnet).
  */
 const FUTURE = new RegExp(
   `(?:(?<![\\p{L}])|(?=['’]ll))(${alternation(FUTURE_MARKERS)})\\s+(?:${alternation(FUTURE_ADVERBS)}\\s+)*` +
@@ -264,10 +265,10 @@ export function englishActions(
     const reporter = owner ? englishActor(before.slice(0, owner.index)) : null;
     const actor = reporter && actorLike(reporter, mayBeName) ? reporter : subjectOf(before);
     const intent = INTENT.test(marker);
-    const own = englishActor(before);
-    const speaker = !!own && THIRD_PERSON.has(own.toLowerCase()) && isReported(before) && actor !== own;
     // "The museum plans to install …": only an agent plans or intends, so a definite noun names one there.
     const agent = intent && DEFINITE_NOUN.test(actor ?? '');
+    const own = englishActor(before);
+    const speaker = !!own && THIRD_PERSON.has(own.toLowerCase()) && isReported(before) && actor !== own;
     if (!actor || !(agent || actorLike(actor, intent || speaker ? mayBeName : isName))) continue;
     // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of
     // others, whom the words outside it do not name; only a reporting verb in the quotation ties it to its subject.
@@ -368,31 +369,6 @@ const SECOND_ACTION = new RegExp(
   `(,?\\s+and\\s+)(?=(\\p{Ll}+)(?<!s|ed|ing|ly)\\s+(?:${alternation(OBJECT_OPENERS, EN)}\\b|[\\p{Sc}\\d]))`,
   'u',
 );
-
-/**
- * A second undertaking joined by "and" and its own future marker: "committed to keeping the project within its budget
- * and will publish …" (group 1 the joining words, group 2 the verb after the marker).
- */
-const SECOND_FUTURE = /(,?\s+and\s+)(?=(will|would)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b)/u;
-
-/**
- * A commitment's text cut in two where a second undertaking with its own "will" or "would" starts after an action of
- * another form, so that each reads as one action: "to keeping the project within its budget" and "will publish
- * quarterly reports". Two actions under the same marker read as one clause ("would report within a fortnight … and
- * would report on the outcome"); a state after the marker ("and will be monitored") is no undertaking of its own.
- */
-function splitFutureAction(text: string): string[] {
-  const m = SECOND_FUTURE.exec(text);
-  if (!m || m.index === 0 || STATE.has(m[3]!) || text.startsWith(`${m[2]!} `)) return [text];
-  return [text.slice(0, m.index), ...splitFutureAction(text.slice(m.index + m[1]!.length))];
-}
-
-/**
- * A commitment read as the action itself: the "to" of "committed to keeping …" dropped before a gerund, which it
- * would leave dangling ("to keeping the project within its budget" → "keeping the project within its budget"). An
- * infinitive's "to" stays ("to provide …"), as the annotation conventions copy it.
- */
-const asAction = (text: string) => text.replace(/^to\s+(?=\p{Ll}{2,}ing\b)/u, '');
 
 /** Auxiliaries and adverbs ("had", "was", "also"), reporting verbs ("said"): never the verb of a second undertaking. */
 const TAIL_WORDS = new Set(entriesOf(ACTOR_TAIL_WORDS, EN));
