@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreCommitments } from '../../scripts/eval/brief-match';
 import { findCommitments } from '../../utils/analysis/commitments';
+import { englishCommitments } from '../../utils/analysis/commitments/english-actions';
+import { mayStateEnglishCommitment } from '../../utils/analysis/commitments/english-triggers';
 import type { Block } from '../../utils/types';
 
 interface Item {
@@ -74,4 +76,21 @@ describe('English commitments on hand-labelled dev sentences', () => {
       expect(s.recall).toBeGreaterThanOrEqual(set.recall);
     });
   }
+});
+
+describe('the English trigger prefilter', () => {
+  it('lets through every clause the English readers find a commitment in, and skips one with no trigger', () => {
+    const sentences = SETS.flatMap((set) => load(set.file)).flatMap((item) => [
+      item.sentence,
+      ...(item.context ?? '').split('\n').filter(Boolean),
+    ]);
+    let read = 0;
+    for (const sentence of sentences) {
+      if (!englishCommitments(sentence).length) continue;
+      read++;
+      expect(mayStateEnglishCommitment(sentence), sentence).toBe(true);
+    }
+    expect(read).toBeGreaterThan(50);
+    expect(mayStateEnglishCommitment('The museum opened in 1990 and drew large crowds.')).toBe(false);
+  });
 });
