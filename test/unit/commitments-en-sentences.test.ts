@@ -5,8 +5,11 @@
  * and hand-labelled by test/brief-set/CONVENTIONS.md (test/commitments/en-dev-sentences.json: the source file of
  * each, and for a pronoun's antecedent the paragraphs before it). The detector reads each sentence as a paragraph
  * after its context; what it finds in the sentence is scored one-to-one against the labels by the brief set's
- * matcher (evidence overlap and actor). The floors are the figures last measured (P 0.900, 36/40; R 0.643, 36/56;
- * when the set was made P 0.778, R 0.375): a rule that loses precision or recall on these shapes fails here.
+ * matcher (evidence overlap and actor). A second set of 153 sentences from other dev pages
+ * (en-dev-sentences-2.json, drawn the same way with more intentions, purposes, "would" and schedules) is scored apart,
+ * so that the rules are also measured on shapes they were not decided on. The floors are the figures last measured,
+ * rounded down: first set P 0.905 (38/42), R 0.679 (38/56) (when the set was made P 0.778, R 0.375); second set
+ * P 1.000 (9/9), R 0.346 (9/26) (when drawn P 0.900, 9/10): a rule that loses precision or recall fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -58,8 +61,8 @@ function score(items: Item[]) {
 
 /** The sets, each with its size and the floors last measured on it. */
 const SETS = [
-  { file: 'en-dev-sentences.json', size: 190, precision: 0.89, recall: 0.64 },
-  { file: 'en-dev-sentences-2.json', size: 153, precision: 0.85, recall: 0.0 },
+  { file: 'en-dev-sentences.json', size: 190, precision: 0.9, recall: 0.67 },
+  { file: 'en-dev-sentences-2.json', size: 153, precision: 0.9, recall: 0.34 },
 ];
 
 describe('English commitments on hand-labelled dev sentences', () => {
