@@ -58,7 +58,33 @@ describe('English commitments: who commits', () => {
   });
 });
 
+describe('English commitments: how the action reads', () => {
+  it('reads an action that opens a quotation of the speaker', () => {
+    expect(found('Quillon said it would "do whatever it takes" to keep the line open.')).toEqual([
+      ['Quillon', 'would "do whatever it takes" to keep the line open'],
+    ]);
+  });
+
+  it('gives a second undertaking with its own "will" an entry of its own, and no dangling "to"', () => {
+    expect(
+      found('The council committed to keeping the bridge within its budget and will publish monthly accounts.'),
+    ).toEqual([
+      ['The council', 'keeping the bridge within its budget'],
+      ['The council', 'will publish monthly accounts'],
+    ]);
+    // A state after the marker is no undertaking of its own.
+    expect(found('The council pledged to repair the bridge and will be audited by the state.')).toEqual([
+      ['The council', 'to repair the bridge and will be audited by the state'],
+    ]);
+  });
+});
+
 describe('English commitments: what commits no one', () => {
+  it('reads "is to" after a purpose noun and its complement as the purpose', () => {
+    expect(found('The only way to obtain a Gold-Key is to beat Morlock.')).toEqual([]);
+    expect(found('The only way to reach the Harbour Museum is to take the ferry.')).toEqual([]);
+  });
+
   it('leaves out counts, tentative deals, states in progress and gerunds', () => {
     expect(found('Thousands of farmers signed a petition against the plan.')).toEqual([]);
     expect(found('Rovers and Berg reached an agreement in principle on Tuesday.')).toEqual([]);

@@ -229,7 +229,8 @@ describe('prose commitments: English', () => {
     ],
     ['Germany has committed €20m to the fund.', 'Germany', '€20m to the fund'],
     ['The two sides agreed to hold talks next month.', 'The two sides', 'to hold talks next month'],
-    ['The UN is committed to supporting the elections.', 'The UN', 'to supporting the elections'],
+    // A gerund reads as the action itself, without the "to" that joined it to the verb.
+    ['The UN is committed to supporting the elections.', 'The UN', 'supporting the elections'],
     ['€50 million was pledged by the EU for reconstruction.', 'the EU', '€50 million'],
     [
       'The government will provide free meals to 10,000 pupils.',
@@ -243,7 +244,7 @@ describe('prose commitments: English', () => {
     ],
     ['The EU said it will provide €5m for clinics.', 'The EU', 'will provide €5m for clinics'],
     ['The World Bank is to fund two new power lines.', 'The World Bank', 'to fund two new power lines'],
-    ['Britain committed itself to funding the programme.', 'Britain', 'to funding the programme'],
+    ['Britain committed itself to funding the programme.', 'Britain', 'funding the programme'],
     ['Germany pledges €5m to the fund.', 'Germany', '€5m to the fund'],
   ])('%s', (clause, actor, commitment) => {
     expect(commitmentInClause(clause)).toMatchObject({

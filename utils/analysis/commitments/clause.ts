@@ -7,6 +7,7 @@ import { type ActorContext, resolveActor } from './actors';
 import { arabicCommitments } from './arabic';
 import { commitmentDetails } from './details';
 import { englishCommitments } from './english-actions';
+import { mayStateEnglishCommitment } from './english-triggers';
 import { isPastPledge } from './time';
 import { escapeRegex } from '../../lexicon/compile';
 import type { Commitment } from '../../types';
@@ -27,8 +28,10 @@ export function commitmentsInClause(
   lang: string | null = null,
 ): Commitment[] {
   if (/[?؟]\s*["'”»)]*$/.test(clause)) return []; // a question does not commit
-  if (isPastPledge(clause, referenceYear)) return [];
   const arabic = HAS_ARABIC.test(clause);
+  // No trigger word, no English commitment: skipped before any clause analysis.
+  if (!arabic && !mayStateEnglishCommitment(clause)) return [];
+  if (isPastPledge(clause, referenceYear)) return [];
   // Latin-script prose is read in English only: "Die Verwaltung will …" wants, it does not pledge.
   if (!arabic && lang && lang !== 'en') return [];
   const text = `${context?.before ?? ''}\n${clause}\n${context?.article ?? ''}`;

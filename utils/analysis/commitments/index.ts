@@ -9,6 +9,7 @@
  */
 import { commitmentsInClause } from './clause';
 import { key } from './common';
+import { mayStateEnglishCommitment } from './english-triggers';
 import { commitmentsFromTable } from './tables';
 import { referenceYearOf } from './time';
 import { isSummaryTotal } from './totals';
@@ -17,6 +18,9 @@ import { SETTINGS } from '../../settings';
 import type { Block, BriefTable, Commitment } from '../../types';
 
 export { commitmentInClause, commitmentsInClause } from './clause';
+
+/** Any Arabic-block character: a text the Arabic reader reads. */
+const HAS_ARABIC = /[\u0600-\u06ff]/;
 export { actorFromHeader, commitmentsFromTable } from './tables';
 export { isPastPledge, referenceYearOf } from './time';
 
@@ -64,7 +68,9 @@ export function findCommitments(input: {
   let lastActor: string | null = null;
   const article = texts.join('\n');
   for (const text of texts) {
-    for (const [s, e] of sentenceSpans(text)) {
+    // A Latin-script text with no trigger word states no commitment in any of its clauses: not split at all.
+    const readable = HAS_ARABIC.test(text) || mayStateEnglishCommitment(text);
+    for (const [s, e] of readable ? sentenceSpans(text) : []) {
       const sentence = text.slice(s, e);
       for (const [cs, ce] of clauseSpans(sentence)) {
         const clause = sentence.slice(cs, ce);
