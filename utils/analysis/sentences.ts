@@ -67,6 +67,32 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The word after a terminator: past white space and opening quotes or brackets, up to the next white space. */
+const NEXT_WORD = /\s*["'“‘«([]*(\S*)/y;
+/** One letter, digit or "." at a given offset (a surrogate pair is one letter). */
+const WORD_CHAR = /[\p{L}\p{N}.]/uy;
+/** How far back the word before a terminator is looked for. */
+const WORD_BEFORE_REACH = 40;
+
+/**
+ * Where the run of letters, digits and dots ending at `at` starts, looking back at most WORD_BEFORE_REACH
+ * characters: read back one character at a time rather than matching the window anew at every offset.
+ */
+function wordStart(text: string, at: number): number {
+  const lo = Math.max(0, at - WORD_BEFORE_REACH);
+  let i = at;
+  while (i > lo) {
+    const c = text.charCodeAt(i - 1);
+    // A low surrogate is a letter only with its high surrogate, inside the window.
+    const width = c >= 0xdc00 && c <= 0xdfff ? 2 : 1;
+    if (i - width < lo) break;
+    WORD_CHAR.lastIndex = i - width;
+    if (!WORD_CHAR.test(text) || WORD_CHAR.lastIndex !== i) break;
+    i -= width;
+  }
+  return i;
+}
+
 function isBoundary(text: string, at: number, mark: string, end: number): boolean {
   if (end >= text.length) return true;
   const nextChar = text[end]!;
@@ -75,14 +101,14 @@ function isBoundary(text: string, at: number, mark: string, end: number): boolea
     // "الدائم.وأكد": Arabic text sometimes omits the space after a full stop.
     return ARABIC_LETTER.test(nextChar) && ARABIC_LETTER.test(prevChar);
   }
-  const rest = text.slice(end).trimStart();
-  const nextWord = /^["'“‘«([]*([^\s]*)/.exec(rest)?.[1] ?? '';
+  NEXT_WORD.lastIndex = end;
+  const nextWord = NEXT_WORD.exec(text)?.[1] ?? '';
   const first = nextWord[0] ?? '';
   // A lower-case continuation is never a new sentence ("approx. five", "“Really?” he asked").
   if (first && LATIN_LOWER.test(first) && !LATIN_UPPER.test(first)) return false;
   if (!/^\.+$/.test(mark)) return true; // ! ? … ؟ ۔ and mixes like ?! end the sentence
   if (mark.length > 1) return true; // ".." and "..." followed by a capital or another script
-  const before = /([\p{L}\p{N}.]*)$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const before = text.slice(wordStart(text, at), at);
   const word = before.replace(/^\.+/, '');
   if (!word) return true;
   const lower = word.toLowerCase();
