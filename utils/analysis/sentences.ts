@@ -8,6 +8,7 @@
 import { LETTER_NAMES, MONTHS_AFTER_ORDINAL, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { entriesOf } from '../lexicon/compile';
 import { SENTENCE_STARTERS } from '../lexicon/sentence-starters';
+import { textMemo } from '../common/text';
 
 /** Sentence terminators: Latin . ! ? …, Arabic question mark ؟ and the Arabic full stop ۔ (U+06D4). */
 const TERMINATORS = /[.!?…؟۔]+/g;
@@ -44,8 +45,12 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Start and end offsets of the sentences of one paragraph (trimmed, non-empty). */
-export function sentenceSpans(text: string): [number, number][] {
+/** Start and end offsets of the sentences of one paragraph (trimmed, non-empty). Shared within a brief: read only. */
+export function sentenceSpans(text: string): readonly (readonly [number, number])[] {
+  return textMemo('sentenceSpans', text, spansOf);
+}
+
+function spansOf(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   const push = (s: number, e: number) => {

@@ -2,7 +2,7 @@
  * DOM helpers shared by the stages. Standard DOM only (linkedom in the worker and Node, the real DOM in the
  * content script); no layout or style reads.
  */
-import { normalizeSpace } from './text';
+import { normalizeSpace, withTextMemo } from './text';
 import { phrasesPattern } from '../lexicon/compile';
 import { HIDDEN_CLASSES, RESPONSIVE_DISPLAYS } from '../lexicon/hidden-classes';
 
@@ -135,7 +135,7 @@ export function withDocumentCache<T>(doc: Document, fn: () => T): T {
   if (caches.has(doc)) return fn();
   caches.set(doc, {});
   try {
-    return fn();
+    return withTextMemo(fn);
   } finally {
     caches.delete(doc);
   }
