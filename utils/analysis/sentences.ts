@@ -50,25 +50,27 @@ export function sentenceSpans(text: string): readonly (readonly [number, number]
   return textMemo('sentenceSpans', text, spansOf);
 }
 
+/** Add the span from s to e of a text, without white space at its ends, unless nothing is left. */
+function pushTrimmed(spans: [number, number][], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) spans.push([s, e]);
+}
+
 function spansOf(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push([s, e]);
-  };
   TERMINATORS.lastIndex = 0;
   for (let m = TERMINATORS.exec(text); m; m = TERMINATORS.exec(text)) {
     let end = m.index + m[0].length;
     while (end < text.length && CLOSERS.test(text[end]!)) end++;
     TERMINATORS.lastIndex = end;
     if (isBoundary(text, m.index, m[0], end)) {
-      push(start, end);
+      pushTrimmed(spans, text, start, end);
       start = end;
     }
   }
-  push(start, text.length);
+  pushTrimmed(spans, text, start, text.length);
   return spans;
 }
 
@@ -151,16 +153,11 @@ export function splitClauses(sentence: string): string[] {
 export function clauseSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(sentence[s]!)) s++;
-    while (e > s && /\s/.test(sentence[e - 1]!)) e--;
-    if (e > s) spans.push([s, e]);
-  };
   CLAUSE_SEPARATOR.lastIndex = 0;
   for (let m = CLAUSE_SEPARATOR.exec(sentence); m; m = CLAUSE_SEPARATOR.exec(sentence)) {
-    push(start, m.index);
+    pushTrimmed(spans, sentence, start, m.index);
     start = m.index + 1;
   }
-  push(start, sentence.length);
+  pushTrimmed(spans, sentence, start, sentence.length);
   return spans;
 }
