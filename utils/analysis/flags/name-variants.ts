@@ -68,6 +68,12 @@ function wordShape(raw: string): NameToken {
   };
 }
 
+/**
+ * A Latin-script word that opens with a small letter: neither a name nor a name's neighbour (wordShape gives it
+ * neither role), so one shared token stands for all of them.
+ */
+const PLAIN_WORD: NameToken = { text: '', key: '', bare: true, candidate: false, neighbour: false, capital: false };
+
 /** A word of the text: letters and marks, with an apostrophe-led ending. */
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
 /** One white-space character. */
@@ -100,6 +106,12 @@ function nameTokens(segment: string, shapes: Map<string, NameToken>, midCapitals
     lastSentence = sentence;
     last = m.index + m[0].length;
     const raw = m[0];
+    const first = raw.charCodeAt(0);
+    // a-z: the most frequent words by far, never capitalised and never Arabic unless mixed.
+    if (first >= 0x61 && first <= 0x7a && !ARABIC.test(raw)) {
+      out.push(PLAIN_WORD);
+      continue;
+    }
     let shape = shapes.get(raw);
     if (!shape) shapes.set(raw, (shape = wordShape(raw)));
     if (shape.neighbour && !(shape.capital && opensSentence)) midCapitals.add(shape.key);
