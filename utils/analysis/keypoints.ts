@@ -203,7 +203,11 @@ export function pickKeyPoints(input: {
   // is enough.
   // A phrase is in as many parts at most as the rarest of its words: only phrases of words found in enough parts
   // are spelled out and counted.
-  const partsOfWord = partCounts(candidates.map((c) => ({ part: c.part, keys: c.folded })));
+  // With fewer parts than that no phrase can be padding: nothing is counted.
+  const partsOfWord =
+    parts.length < BOILERPLATE_PARTS
+      ? new Map<string, number>()
+      : partCounts(candidates.map((c) => ({ part: c.part, keys: c.folded })));
   const common = (w: string) => (partsOfWord.get(w) ?? 0) >= BOILERPLATE_PARTS;
   const gramsOf = new Map(candidates.map((c) => [c, grams(c.folded, common)]));
   const partsOfGram = partCounts(candidates.map((c) => ({ part: c.part, keys: gramsOf.get(c)! })));
