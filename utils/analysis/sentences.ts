@@ -8,7 +8,7 @@
 import { LETTER_NAMES, MONTHS_AFTER_ORDINAL, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { entriesOf } from '../lexicon/compile';
 import { SENTENCE_STARTERS } from '../lexicon/sentence-starters';
-import { textMemo } from '../common/text';
+import { textMemo } from '../common/memo';
 
 /** Sentence terminators: Latin . ! ? …, Arabic question mark ؟ and the Arabic full stop ۔ (U+06D4). */
 const TERMINATORS = /[.!?…؟۔]+/g;

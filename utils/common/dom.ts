@@ -2,7 +2,8 @@
  * DOM helpers shared by the stages. Standard DOM only (linkedom in the worker and Node, the real DOM in the
  * content script); no layout or style reads.
  */
-import { normalizeSpace, withTextMemo } from './text';
+import { normalizeSpace } from './text';
+import { withTextMemo } from './memo';
 import { phrasesPattern } from '../lexicon/compile';
 import { HIDDEN_CLASSES, RESPONSIVE_DISPLAYS } from '../lexicon/hidden-classes';
 
