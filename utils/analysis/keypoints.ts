@@ -11,7 +11,7 @@
  * then put back in article order.
  */
 import { clauseSpans, sentenceSpans } from './sentences';
-import { foldWord, isStopWord, stripArabicPrefixes } from './words';
+import { foldWord, isFoldedStopWord, stripArabicPrefixes } from './words';
 import { alternation } from './patterns';
 import { words } from '../common/text';
 import { CONJUNCTION_HOSTS, CONNECTIVES, DEPENDENT_OPENERS } from '../lexicon/connectives';
@@ -42,27 +42,33 @@ interface Candidate {
   score: number;
   /** Carries a long phrase repeated across parts: at most one such point is chosen. */
   boilerplate: boolean;
-  /** Its BOILERPLATE_WORDS-word phrases, as compared. */
-  grams: string[];
+  /** Its words as compared, in order (its phrases are read from them). */
+  folded: string[];
 }
 
 /** A lede that is no sentence: short, a label or a date line without a full stop, or a caption. */
 const notALede = (lede: string) =>
   words(lede).length < MIN_WORDS || !/[.!?؟…"'”’»)]$/.test(lede.trim()) || isCaptionLike(lede);
 
-/** A word as compared for overlap: folded, without Arabic clitics. */
-function term(w: string): string {
-  return stripArabicPrefixes(foldWord(w));
+/**
+ * Words as compared for overlap: each folded, without Arabic clitics (`folded`, in order), and the set of them
+ * without stop words and one-letter words (`terms`). Each word is folded once for both.
+ */
+function compared(ws: string[]): { folded: string[]; terms: Set<string> } {
+  const folded: string[] = [];
+  const terms = new Set<string>();
+  for (const w of ws) {
+    const f = foldWord(w);
+    const t = stripArabicPrefixes(f);
+    folded.push(t);
+    if (w.length >= 2 && !isFoldedStopWord(f)) terms.add(t);
+  }
+  return { folded, terms };
 }
 
-/** The compared words of a text, without stop words and one-letter words (`compared`: the words' terms, if known). */
-function termsOf(text: string, ws: string[] = words(text), compared?: string[]): Set<string> {
-  const out = new Set<string>();
-  ws.forEach((w, i) => {
-    if (w.length < 2 || isStopWord(w)) return;
-    out.add(compared?.[i] ?? term(w));
-  });
-  return out;
+/** The compared words of a text, without stop words and one-letter words. */
+function termsOf(text: string): Set<string> {
+  return compared(words(text)).terms;
 }
 
 /** A leading Arabic connective, with an attached و/ف and the comma and space after it. */
@@ -93,11 +99,16 @@ const DEPENDENT_OPENER = new RegExp(
   'iu',
 );
 
+/** The clause separators clauseSpans cuts at. */
+const CLAUSE_SEPARATOR = /[؛;]/;
+
 /**
  * Units of a sentence: the sentence, or for a long ؛-chain groups of consecutive clauses — a dependent clause
  * joins the one before it, a short lead-in clause ("وفي هذا السياق") the one after it.
  */
 function units(sentence: string): string[] {
+  // Without a clause separator the sentence is one clause (clauseSpans): no need to count its words.
+  if (!CLAUSE_SEPARATOR.test(sentence)) return [sentence];
   const n = words(sentence).length;
   const spans = clauseSpans(sentence);
   if (n <= MAX_WORDS || spans.length < 2) return [sentence];
@@ -167,9 +178,7 @@ export function pickKeyPoints(input: {
           seenText.add(key);
           const ws = words(text);
           const wordCount = ws.length;
-          // Each word's compared form is found once, for both the terms and the phrases.
-          const folded = ws.map(term);
-          const terms = termsOf(text, ws, folded);
+          const { folded, terms } = compared(ws);
           const eligible =
             wordCount >= MIN_WORDS && wordCount <= MAX_WORDS && !/[:]$/.test(text) && !DEPENDENT_OPENER.test(text);
           candidates.push({
@@ -182,7 +191,7 @@ export function pickKeyPoints(input: {
             eligible,
             score: score(text, terms, wordCount, indexInPart, titleTerms, headingTerms, ownHeading),
             boilerplate: false,
-            grams: grams(folded),
+            folded,
           });
           indexInPart++;
         }
@@ -192,16 +201,18 @@ export function pickKeyPoints(input: {
   // A long phrase repeated in three or more parts is padding ("بحث نائب القائد العام للقوات …" opening every
   // section): the sentences carrying it say less than their overlap with the title suggests, and one of them
   // is enough.
-  const partsOfGram = new Map<string, Set<number>>();
+  // A phrase is in as many parts at most as the rarest of its words: only phrases of words found in enough parts
+  // are spelled out and counted.
+  // With fewer parts than that no phrase can be padding: nothing is counted.
+  const partsOfWord =
+    parts.length < BOILERPLATE_PARTS
+      ? new Map<string, number>()
+      : partCounts(candidates.map((c) => ({ part: c.part, keys: c.folded })));
+  const common = (w: string) => (partsOfWord.get(w) ?? 0) >= BOILERPLATE_PARTS;
+  const gramsOf = new Map(candidates.map((c) => [c, grams(c.folded, common)]));
+  const partsOfGram = partCounts(candidates.map((c) => ({ part: c.part, keys: gramsOf.get(c)! })));
   for (const c of candidates) {
-    for (const g of c.grams) {
-      let s = partsOfGram.get(g);
-      if (!s) partsOfGram.set(g, (s = new Set()));
-      s.add(c.part);
-    }
-  }
-  for (const c of candidates) {
-    if (c.grams.some((g) => (partsOfGram.get(g)?.size ?? 0) >= BOILERPLATE_PARTS)) {
+    if (gramsOf.get(c)!.some((g) => (partsOfGram.get(g) ?? 0) >= BOILERPLATE_PARTS)) {
       c.boilerplate = true;
       c.score -= 0.8;
     }
@@ -212,11 +223,45 @@ export function pickKeyPoints(input: {
   return choose(fresh, parts.length).map((c) => c.text);
 }
 
-/** The phrases of a unit (BOILERPLATE_WORDS words each) from its compared words: padding repeated across parts. */
-function grams(ws: string[]): string[] {
+/**
+ * The phrases of a unit (BOILERPLATE_WORDS words each) from its compared words, those whose every word passes
+ * `keep`: padding repeated across parts.
+ */
+function grams(ws: string[], keep: (w: string) => boolean): string[] {
   const out: string[] = [];
-  for (let i = 0; i + BOILERPLATE_WORDS <= ws.length; i++) out.push(ws.slice(i, i + BOILERPLATE_WORDS).join(' '));
+  // `run`: how many words up to i pass `keep` in a row.
+  let run = 0;
+  for (let i = 0; i < ws.length; i++) {
+    run = keep(ws[i]!) ? run + 1 : 0;
+    if (run >= BOILERPLATE_WORDS) out.push(ws.slice(i + 1 - BOILERPLATE_WORDS, i + 1).join(' '));
+  }
   return out;
+}
+
+/** In how many distinct parts each key occurs, over items given in part order. */
+function partCounts(items: { part: number; keys: string[] }[]): Map<string, number> {
+  const count = new Map<string, number>();
+  const lastPart = new Map<string, number>();
+  for (const { part, keys } of items) {
+    for (const k of keys) {
+      if (lastPart.get(k) === part) continue;
+      lastPart.set(k, part);
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+  }
+  return count;
+}
+
+/** A number, and a capitalised word inside a sentence (a name), as counted by score. */
+const NUMBER = /\p{N}+/gu;
+const NAME = /(?<=\S\s)\p{Lu}\p{Ll}+/gu;
+
+/** How many times a global pattern matches a text, counting no further than `max`. */
+function countUpTo(re: RegExp, text: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.exec(text)) n++;
+  return n;
 }
 
 /** How much a candidate says: title and heading overlap, new content, numbers, names, length and position. */
@@ -237,15 +282,15 @@ function score(
     if (ownHeading.has(t)) inOwnHeading++;
     if (!titleTerms.has(t) && !headingTerms.has(t)) novel++;
   }
-  const numbers = (text.match(/\p{N}+/gu) ?? []).length;
-  const names = (text.match(/(?<=\S\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+  const numbers = countUpTo(NUMBER, text, 2);
+  const names = countUpTo(NAME, text, 3);
   const lengthFit = wordCount >= 12 && wordCount <= 30 ? 0.5 : 0;
   return (
     Math.min(inTitle, 3) / 3 +
     (0.5 * Math.min(inOwnHeading, 2)) / 2 +
     Math.min(novel, 10) / 10 +
-    0.4 * Math.min(numbers, 2) +
-    0.1 * Math.min(names, 3) +
+    0.4 * numbers +
+    0.1 * names +
     lengthFit +
     1 / (1 + indexInPart) -
     (/[?؟]$/.test(text) ? 0.5 : 0)

@@ -8,6 +8,7 @@
 import { LETTER_NAMES, MONTHS_AFTER_ORDINAL, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { entriesOf } from '../lexicon/compile';
 import { SENTENCE_STARTERS } from '../lexicon/sentence-starters';
+import { textMemo } from '../common/memo';
 
 /** Sentence terminators: Latin . ! ? …, Arabic question mark ؟ and the Arabic full stop ۔ (U+06D4). */
 const TERMINATORS = /[.!?…؟۔]+/g;
@@ -44,27 +45,59 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Start and end offsets of the sentences of one paragraph (trimmed, non-empty). */
-export function sentenceSpans(text: string): [number, number][] {
+/** Start and end offsets of the sentences of one paragraph (trimmed, non-empty). Shared within a brief: read only. */
+export function sentenceSpans(text: string): readonly (readonly [number, number])[] {
+  return textMemo('sentenceSpans', text, spansOf);
+}
+
+/** Add the span from s to e of a text, without white space at its ends, unless nothing is left. */
+function pushTrimmed(spans: [number, number][], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) spans.push([s, e]);
+}
+
+function spansOf(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push([s, e]);
-  };
   TERMINATORS.lastIndex = 0;
   for (let m = TERMINATORS.exec(text); m; m = TERMINATORS.exec(text)) {
     let end = m.index + m[0].length;
     while (end < text.length && CLOSERS.test(text[end]!)) end++;
     TERMINATORS.lastIndex = end;
     if (isBoundary(text, m.index, m[0], end)) {
-      push(start, end);
+      pushTrimmed(spans, text, start, end);
       start = end;
     }
   }
-  push(start, text.length);
+  pushTrimmed(spans, text, start, text.length);
   return spans;
+}
+
+/** The word after a terminator: past white space and opening quotes or brackets, up to the next white space. */
+const NEXT_WORD = /\s*["'“‘«([]*(\S*)/y;
+/** One letter, digit or "." at a given offset (a surrogate pair is one letter). */
+const WORD_CHAR = /[\p{L}\p{N}.]/uy;
+/** How far back the word before a terminator is looked for. */
+const WORD_BEFORE_REACH = 40;
+
+/**
+ * Where the run of letters, digits and dots ending at `at` starts, looking back at most WORD_BEFORE_REACH
+ * characters: read back one character at a time rather than matching the window anew at every offset.
+ */
+function wordStart(text: string, at: number): number {
+  const lo = Math.max(0, at - WORD_BEFORE_REACH);
+  let i = at;
+  while (i > lo) {
+    const c = text.charCodeAt(i - 1);
+    // A low surrogate is a letter only with its high surrogate, inside the window.
+    const width = c >= 0xdc00 && c <= 0xdfff ? 2 : 1;
+    if (i - width < lo) break;
+    WORD_CHAR.lastIndex = i - width;
+    if (!WORD_CHAR.test(text) || WORD_CHAR.lastIndex !== i) break;
+    i -= width;
+  }
+  return i;
 }
 
 function isBoundary(text: string, at: number, mark: string, end: number): boolean {
@@ -75,14 +108,14 @@ function isBoundary(text: string, at: number, mark: string, end: number): boolea
     // "الدائم.وأكد": Arabic text sometimes omits the space after a full stop.
     return ARABIC_LETTER.test(nextChar) && ARABIC_LETTER.test(prevChar);
   }
-  const rest = text.slice(end).trimStart();
-  const nextWord = /^["'“‘«([]*([^\s]*)/.exec(rest)?.[1] ?? '';
+  NEXT_WORD.lastIndex = end;
+  const nextWord = NEXT_WORD.exec(text)?.[1] ?? '';
   const first = nextWord[0] ?? '';
   // A lower-case continuation is never a new sentence ("approx. five", "“Really?” he asked").
   if (first && LATIN_LOWER.test(first) && !LATIN_UPPER.test(first)) return false;
   if (!/^\.+$/.test(mark)) return true; // ! ? … ؟ ۔ and mixes like ?! end the sentence
   if (mark.length > 1) return true; // ".." and "..." followed by a capital or another script
-  const before = /([\p{L}\p{N}.]*)$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const before = text.slice(wordStart(text, at), at);
   const word = before.replace(/^\.+/, '');
   if (!word) return true;
   const lower = word.toLowerCase();
@@ -120,16 +153,11 @@ export function splitClauses(sentence: string): string[] {
 export function clauseSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(sentence[s]!)) s++;
-    while (e > s && /\s/.test(sentence[e - 1]!)) e--;
-    if (e > s) spans.push([s, e]);
-  };
   CLAUSE_SEPARATOR.lastIndex = 0;
   for (let m = CLAUSE_SEPARATOR.exec(sentence); m; m = CLAUSE_SEPARATOR.exec(sentence)) {
-    push(start, m.index);
+    pushTrimmed(spans, sentence, start, m.index);
     start = m.index + 1;
   }
-  push(start, sentence.length);
+  pushTrimmed(spans, sentence, start, sentence.length);
   return spans;
 }

@@ -57,6 +57,10 @@ export const ENGLISH_STOP_WORDS = new Set(entriesOf(STOP_WORDS, ['en']));
 
 /** A word is a stop word in English or Arabic (after folding). */
 export function isStopWord(word: string): boolean {
-  const f = foldWord(word);
-  return ENGLISH_STOP_WORDS.has(f) || ARABIC_STOP_WORDS.has(f);
+  return isFoldedStopWord(foldWord(word));
+}
+
+/** A word already folded (foldWord) is a stop word in English or Arabic. */
+export function isFoldedStopWord(folded: string): boolean {
+  return ENGLISH_STOP_WORDS.has(folded) || ARABIC_STOP_WORDS.has(folded);
 }

@@ -3,6 +3,7 @@
  * content script); no layout or style reads.
  */
 import { normalizeSpace } from './text';
+import { withTextMemo } from './memo';
 import { phrasesPattern } from '../lexicon/compile';
 import { HIDDEN_CLASSES, RESPONSIVE_DISPLAYS } from '../lexicon/hidden-classes';
 
@@ -135,7 +136,7 @@ export function withDocumentCache<T>(doc: Document, fn: () => T): T {
   if (caches.has(doc)) return fn();
   caches.set(doc, {});
   try {
-    return fn();
+    return withTextMemo(fn);
   } finally {
     caches.delete(doc);
   }

@@ -14,7 +14,9 @@ export function normalizeSpace(s: string): string {
       // Zero-width and bidi controls, and C0/C1 control characters (a page can smuggle terminal escapes in
       // character references).
       .replace(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
-      .replace(/[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ')
+      // Runs of two or more, and any white space but a space (\s holds NBSP and the Unicode spaces): a lone space
+      // is left as it is, so that a text already spaced is not copied.
+      .replace(/[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[^\S ]/g, ' ')
       .trim()
   );
 }

@@ -10,7 +10,7 @@
  *   as the whole text of a link, button or span, and in the same element a time stamp (a `<time>`, or a relative
  *   one, "2 hours ago", "منذ ساعتين") or an avatar image (lexicon/comment-controls.ts). Their parent is the thread.
  */
-import { classOf, tagOf } from '../common/dom';
+import { classOf, firstDescendants, tagOf } from '../common/dom';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { AVATAR_WORDS, COMMENT_CONTROLS, RELATIVE_TIMES } from '../lexicon/comment-controls';
 import { textOf as placeTextOf } from '../metadata/place';
@@ -21,7 +21,7 @@ const S = SETTINGS.brief;
 const CONTROL = new RegExp(`^${phrasesPattern(entriesOf(COMMENT_CONTROLS))}$`, 'iu');
 const RELATIVE_TIME = new RegExp(`^${patternsPattern(entriesOf(RELATIVE_TIMES))}$`, 'iu');
 /** Elements that carry a comment's control. */
-const CONTROL_TAGS = 'a, button, span';
+const CONTROL_TAGS = new Set(['a', 'button', 'span']);
 /** Short elements that may carry a relative time stamp. */
 const STAMP_TAGS = 'time, span, a, small, div, p, abbr';
 /** An avatar: the image's class or address names it, anywhere ("avatar-48", "gravatar.com/avatar/…"). */
@@ -52,8 +52,9 @@ export function commentThreadsByShape(roots: readonly Element[]): Set<Element> {
   const items = new Map<Element, Element[]>();
   const seen = new Set<Element>();
   for (const root of roots) {
-    for (const c of Array.from(root.querySelectorAll(CONTROL_TAGS))) {
-      if (!CONTROL.test(textOf(c))) continue;
+    // The descendants walked once and filtered by name: a CSS selector is compiled anew on every call.
+    for (const c of firstDescendants(root, Number.POSITIVE_INFINITY)) {
+      if (!CONTROL_TAGS.has(tagOf(c)) || !CONTROL.test(textOf(c))) continue;
       // The comment is the nearest ancestor, a few levels up, that also holds a stamp or an avatar.
       let e: Element | null = c.parentElement;
       for (let up = 0; e && e !== root && up < S.maxCommentControlDepth; up++, e = e.parentElement) {

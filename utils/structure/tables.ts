@@ -6,7 +6,7 @@
  * walked with firstElementChild/nextElementSibling, never with layout or style APIs.
  */
 import { normalizeSpace, toWesternDigits } from '../common/text';
-import { tagOf, readableText } from '../common/dom';
+import { firstDescendants, tagOf, readableText } from '../common/dom';
 import type { BriefTable } from '../types';
 import { phrasesPattern } from '../lexicon/compile';
 import { TABLE_HEADER_WORDS } from '../lexicon/structure';
@@ -24,8 +24,33 @@ const MAX_HEADER_ROWS = 3;
 const ARIA_TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 /** Elements whose presence in a cell shows the table holds page layout, not data. */
-const PAGE_LAYOUT = 'h1, h2, h3, article, nav, main, header, footer, aside, form, iframe';
-const PARAGRAPH_LIKE = 'p, h4, h5, h6, blockquote, ul, ol, pre';
+const PAGE_LAYOUT = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'article',
+  'nav',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+]);
+const PARAGRAPH_LIKE = new Set(['p', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'pre']);
+
+/** What a layout cell holds, read in one walk of its descendants (CSS selectors are compiled anew on every call). */
+function cellContents(cell: Element): { pageLayout: boolean; tables: number; paragraphs: number; links: Element[] } {
+  const out = { pageLayout: false, tables: 0, paragraphs: 0, links: [] as Element[] };
+  for (const el of firstDescendants(cell, Number.POSITIVE_INFINITY)) {
+    const tag = tagOf(el);
+    if (PAGE_LAYOUT.has(tag)) out.pageLayout = true;
+    else if (tag === 'table') out.tables++;
+    else if (PARAGRAPH_LIKE.has(tag)) out.paragraphs++;
+    else if (tag === 'a' && el.hasAttribute('href')) out.links.push(el);
+  }
+  return out;
+}
 
 type Section = 'head' | 'body' | 'foot';
 
@@ -242,14 +267,11 @@ function layoutReason(el: Element, rows: RawRow[], grid: (Slot | undefined)[][],
       if (!cell.text) continue;
       nonEmpty++;
       if (!cell.el.firstElementChild) continue;
-      if (cell.el.querySelector(PAGE_LAYOUT)) return 'block layout';
-      const nested = cell.el.querySelectorAll('table').length;
-      const paragraphs = cell.el.querySelectorAll(PARAGRAPH_LIKE).length;
+      const { pageLayout, tables: nested, paragraphs, links } = cellContents(cell.el);
+      if (pageLayout) return 'block layout';
       if (paragraphs >= 3 || nested > 1 || (nested > 0 && paragraphs > 0)) return 'block layout';
       let linkText = 0;
-      cell.el.querySelectorAll('a[href]').forEach((a) => {
-        linkText += readableText(a).length;
-      });
+      for (const a of links) linkText += readableText(a).length;
       if (linkText >= cell.text.length * 0.8) linkCells++;
     }
   }

@@ -26,22 +26,19 @@ function arabicCommonWord(folded: string, key: string): boolean {
   return [key, bare, arabicStem(key), arabicStem(bare)].some((w) => AR_NOT_NAMES.has(w));
 }
 
-/** A word of the text as the name-variants flag sees it. */
+/** A word of the text as the name-variants flag sees it (the same wherever the word stands). */
 interface NameToken {
   text: string;
   key: string;
   bare: boolean;
   candidate: boolean;
   neighbour: boolean;
-  /** A Latin-script capitalised word that opens a sentence: capitalised by position, not necessarily a name. */
-  initial: boolean;
+  /** A capitalised Latin-script word. */
+  capital: boolean;
 }
 
-/** A word as the name-variants flag sees it wherever it stands; `capital`: a capitalised Latin-script word. */
-type WordShape = Omit<NameToken, 'initial'> & { capital: boolean };
-
 /** The shape of one word of the text (the same wherever the word stands). */
-function wordShape(raw: string): WordShape {
+function wordShape(raw: string): NameToken {
   if (ARABIC.test(raw)) {
     const folded = foldWord(raw);
     const key = stripArabicPrefixes(folded);
@@ -72,35 +69,53 @@ function wordShape(raw: string): WordShape {
 }
 
 /**
- * The words of a text segment, in order, with null between words that punctuation separates. `shapes` holds the
- * shapes of words already seen (an article repeats its words: each is looked at once).
+ * A Latin-script word that opens with a small letter: neither a name nor a name's neighbour (wordShape gives it
+ * neither role), so one shared token stands for all of them.
  */
-function nameTokens(segment: string, shapes: Map<string, WordShape>): (NameToken | null)[] {
+const PLAIN_WORD: NameToken = { text: '', key: '', bare: true, candidate: false, neighbour: false, capital: false };
+
+/** A word of the text: letters and marks, with an apostrophe-led ending. */
+const NAME_WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+/** One white-space character. */
+const SPACE = /\s/;
+
+/** Whether the text between two offsets is white space only (or empty). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!SPACE.test(text[i]!)) return false;
+  return true;
+}
+
+/**
+ * The words of a text segment, in order, with null between words that punctuation separates. `shapes` holds the
+ * shapes of words already seen (an article repeats its words: each is looked at once). Latin-script words the
+ * segment capitalises where no sentence starts (capitalised as names, not by position) are added to `midCapitals`.
+ */
+function nameTokens(segment: string, shapes: Map<string, NameToken>, midCapitals: Set<string>): (NameToken | null)[] {
   // Tokens, with null where punctuation separates them: only words written side by side are neighbours.
   const out: (NameToken | null)[] = [];
   // The first word of each sentence is capitalised by position.
-  const starts = sentenceSpans(segment).map(([s]) => s);
+  const sentences = sentenceSpans(segment);
   let sentence = -1;
   let lastSentence = -1;
-  const re = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
   let last = 0;
-  for (let m = re.exec(segment); m; m = re.exec(segment)) {
-    if (!/^\s*$/.test(segment.slice(last, m.index))) out.push(null);
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
+  NAME_WORD.lastIndex = 0;
+  for (let m = NAME_WORD.exec(segment); m; m = NAME_WORD.exec(segment)) {
+    if (!onlySpace(segment, last, m.index)) out.push(null);
+    while (sentence + 1 < sentences.length && sentences[sentence + 1]![0] <= m.index) sentence++;
     const opensSentence = sentence !== lastSentence;
     lastSentence = sentence;
     last = m.index + m[0].length;
     const raw = m[0];
+    const first = raw.charCodeAt(0);
+    // a-z: the most frequent words by far, never capitalised and never Arabic unless mixed.
+    if (first >= 0x61 && first <= 0x7a && !ARABIC.test(raw)) {
+      out.push(PLAIN_WORD);
+      continue;
+    }
     let shape = shapes.get(raw);
     if (!shape) shapes.set(raw, (shape = wordShape(raw)));
-    out.push({
-      text: shape.text,
-      key: shape.key,
-      bare: shape.bare,
-      candidate: shape.candidate,
-      neighbour: shape.neighbour,
-      initial: shape.capital && opensSentence,
-    });
+    if (shape.neighbour && !(shape.capital && opensSentence)) midCapitals.add(shape.key);
+    out.push(shape);
   }
   return out;
 }
@@ -124,35 +139,41 @@ interface Form {
  * Values: the two spellings with the shared token, the first seen first.
  */
 export function findNameVariants(segments: string[]): [string, string][] {
-  const groups = new Map<string, Form[]>();
+  // The forms seen next to each neighbour, before it (">key") or after it ("<key"), in the order first seen.
+  const groups: Form[][] = [];
+  const before = new Map<string, Form[]>();
+  const after = new Map<string, Form[]>();
   let order = 0;
-  const shapes = new Map<string, WordShape>();
-  const tokenised = [...new Set(segments)].map((segment) => nameTokens(segment, shapes));
+  const shapes = new Map<string, NameToken>();
   // Latin-script words the text capitalises where no sentence starts: capitalised as names, not by position.
-  const midCapitals = new Set(tokenised.flat().flatMap((t) => (t && t.neighbour && !t.initial ? [t.key] : [])));
-  const note = (group: string, t: NameToken, surface: string) => {
-    let forms = groups.get(group);
-    if (!forms) groups.set(group, (forms = []));
+  const midCapitals = new Set<string>();
+  const tokenised = [...new Set(segments)].map((segment) => nameTokens(segment, shapes, midCapitals));
+  const note = (side: Map<string, Form[]>, neighbour: string, t: NameToken, a: NameToken, b: NameToken) => {
+    let forms = side.get(neighbour);
+    if (!forms) {
+      side.set(neighbour, (forms = []));
+      groups.push(forms);
+    }
     const known = forms.find((f) => f.key === t.key);
     if (known) {
-      if (!known.bare && t.bare) Object.assign(known, { surface, bare: t.bare });
+      if (!known.bare && t.bare) Object.assign(known, { surface: `${a.text} ${b.text}`, bare: t.bare });
       return;
     }
     const named = ARABIC.test(t.key) || midCapitals.has(t.key);
     if (forms.length < MAX_FORMS_PER_NEIGHBOUR)
-      forms.push({ key: t.key, surface, bare: t.bare, order: order++, named });
+      forms.push({ key: t.key, surface: `${a.text} ${b.text}`, bare: t.bare, order: order++, named });
   };
   for (const tokens of tokenised) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
       if (!a || !b || a.key === b.key) continue;
-      if (a.candidate && b.neighbour) note(`>${b.key}`, a, `${a.text} ${b.text}`);
-      if (b.candidate && a.neighbour) note(`<${a.key}`, b, `${a.text} ${b.text}`);
+      if (a.candidate && b.neighbour) note(before, b.key, a, a, b);
+      if (b.candidate && a.neighbour) note(after, a.key, b, a, b);
     }
   }
   const found = new Map<string, [Form, Form]>();
-  for (const forms of groups.values()) {
+  for (const forms of groups) {
     if (forms.length < 2) continue;
     for (const [x, y] of closePairs(forms)) {
       // "Leading Democrats" / "Leaving Democrats": words capitalised only by opening sentences are not names.
