@@ -428,6 +428,21 @@ describe('the standfirst above a box of related links', () => {
   });
 });
 
+describe('the standfirst in the headline group', () => {
+  const deck = 'The ruling ends a dispute over e-book lending.';
+  const html = (group: string) => `<!DOCTYPE html><html lang="en"><head><title>Court dismisses claim</title></head><body>
+    <header class="post"><hgroup><h1>Court dismisses copyright claim against library</h1>${group}</hgroup></header>
+    <div class="main"><div class="text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+
+  it('takes a sentence set in the hgroup under the headline for the lede, however short', () => {
+    expect(briefFromHtml(html(`<p class="description"><b>${deck}</b></p>`)).lede).toBe(deck);
+  });
+
+  it('leaves a kicker in the hgroup that is no sentence', () => {
+    expect(briefFromHtml(html('<p>Courts and the culture of e-book lending</p>')).lede).toBe(PARAGRAPHS[0]);
+  });
+});
+
 describe('German leads named "Artikel-Teaser"', () => {
   it('keeps the lead in the article header, whatever else "teaser" means further down', () => {
     const lead =
