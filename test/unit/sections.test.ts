@@ -174,6 +174,18 @@ describe('captions, end notes and author notes in the brief', () => {
     for (const line of [caption, ...notes]) expect(b.text).toContain(line);
   });
 
+  it('takes no note calling the author by the first name for the closing, nor a share count after it', () => {
+    const bio = 'Jane has been obsessed with rockets since she first saw a launch, and has covered space for a decade.';
+    const b = article([LEDE, ...BODY, bio, '2192 Shares']);
+    expect(b.closing).toBe(BODY[2]);
+    expect(b.text).toContain(bio);
+    // A closing paragraph that opens with the author's first name and a surname is another person, the story's.
+    const other = 'Jane Doe, the station commander, said the crew would watch the next launch from orbit.';
+    expect(article([LEDE, ...BODY, other]).closing).toBe(other);
+    // A short line after the story with no note before it stays where it was.
+    expect(article([LEDE, ...BODY, '2192 Shares']).closing).toBe(BODY[2]);
+  });
+
   it('keeps a sentence with a name and a slash in it as the lede', () => {
     const lede = 'Nintendo/Apple fans shocked the world by lining up for the game, so what is not to love?';
     expect(isCaptionLike(lede)).toBe(false);

@@ -72,7 +72,8 @@ const CONTACT = /\S@\S|(?:^|\s)@\w/;
 
 /**
  * A note about the article's author after the story: a paragraph that opens with an author's name ("Corey
- * Kilgannon is a Metro reporter …", "Ben Silverman is on Twitter at …"), or names one beside an e-mail address
+ * Kilgannon is a Metro reporter …", "Ben Silverman is on Twitter at …", or by the first name alone, "Devindra has
+ * been …"), or names one beside an e-mail address
  * ("Write to Selina Williams at …@dowjones.com"). Seen at the end of the dev pages of three sites (New York
  * Times, Yahoo, Wall Street Journal). Only the paragraphs that close the story are judged (dropAuthorNotes).
  */
@@ -86,8 +87,22 @@ export function isAuthorNote(text: string, byline: string | null): boolean {
     .map((n) => n.trim().toLowerCase())
     .some(
       (name) =>
-        name.split(/\s+/).length >= 2 && (lower.startsWith(`${name} `) || (lower.includes(name) && CONTACT.test(text))),
+        name.split(/\s+/).length >= 2 &&
+        (lower.startsWith(`${name} `) ||
+          (lower.includes(name) && CONTACT.test(text)) ||
+          opensWithFirstName(text, name)),
     );
+}
+
+/**
+ * A note that calls the author by the first name alone, a verb following it ("Devindra has been obsessed with
+ * technology …" under Devindra Hardawar's review): the name, then a word in lower case, not the rest of a name.
+ */
+function opensWithFirstName(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (!text.toLowerCase().startsWith(`${first} `)) return false;
+  const next = text.slice(first.length + 1).match(/^\p{L}+/u)?.[0] ?? '';
+  return next !== '' && next === next.toLowerCase() && next !== next.toUpperCase();
 }
 
 /** An e-mail address ("emullener@timespicayune.com", "ben.grossman@reedbusiness.com"). */
@@ -103,13 +118,17 @@ function isContactNote(text: string): boolean {
   return EMAIL.test(text) && text.split(/\s+/).length <= B.maxContactNoteWords;
 }
 
-/** The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). */
+/**
+ * The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). Short lines that
+ * are no prose ("2192 Shares", a label) may stand after a note: they go with it, and alone they stay.
+ */
 export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[] {
   let end = blocks.length;
-  while (end > 0) {
-    const b = blocks[end - 1]!;
-    if (b.type !== 'paragraph' || !(isAuthorNote(b.text, byline) || isEndNote(b.text))) break;
-    end--;
+  for (let i = blocks.length; i > 0; i--) {
+    const b = blocks[i - 1]!;
+    if (b.type !== 'paragraph') break;
+    if (isAuthorNote(b.text, byline) || isEndNote(b.text)) end = i - 1;
+    else if (isProse(b.text)) break;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
