@@ -430,7 +430,9 @@ describe('the standfirst above a box of related links', () => {
 
 describe('the standfirst in the headline group', () => {
   const deck = 'The ruling ends a dispute over e-book lending.';
-  const html = (group: string) => `<!DOCTYPE html><html lang="en"><head><title>Court dismisses claim</title></head><body>
+  const html = (
+    group: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><title>Court dismisses claim</title></head><body>
     <header class="post"><hgroup><h1>Court dismisses copyright claim against library</h1>${group}</hgroup></header>
     <div class="main"><div class="text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
 

@@ -186,6 +186,14 @@ describe('captions, end notes and author notes in the brief', () => {
     expect(article([LEDE, ...BODY, '2192 Shares']).closing).toBe(BODY[2]);
   });
 
+  it('takes no call to comment for the closing, and keeps it in the text', () => {
+    const call =
+      'Will you miss the old cargo ships? (Looking at you, Progress.) Share your thoughts in the comments below.';
+    const b = article([LEDE, ...BODY, call]);
+    expect(b.closing).toBe(BODY[2]);
+    expect(b.text).toContain(call);
+  });
+
   it('keeps a sentence with a name and a slash in it as the lede', () => {
     const lede = 'Nintendo/Apple fans shocked the world by lining up for the game, so what is not to love?';
     expect(isCaptionLike(lede)).toBe(false);

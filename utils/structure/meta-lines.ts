@@ -30,6 +30,8 @@ import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS } from '../lexicon/byline';
 import { NEWS_AGENCIES } from '../lexicon/agencies';
 import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
 import { SENTENCE_END, isDateLine, isPartedDateLine, isProse } from './line-shapes';
+import { COMMENT_CALL_PATTERNS } from '../lexicon/calls-to-action';
+import { labelPattern } from '../extract/words';
 import { commenterRunStart, isCommenterHeading } from './commenter-runs';
 
 export { isDateLine, isProse, isCommenterHeading };
@@ -118,16 +120,24 @@ function isContactNote(text: string): boolean {
   return EMAIL.test(text) && text.split(/\s+/).length <= B.maxContactNoteWords;
 }
 
+/** A call to the reader to comment ("Share your thoughts in the comments below."), in a short block. */
+const COMMENT_CALL = new RegExp(labelPattern({}, COMMENT_CALL_PATTERNS), 'iu');
+
+export function isCommentCall(text: string): boolean {
+  return text.length <= B.maxEndNoteChars && COMMENT_CALL.test(text);
+}
+
 /**
- * The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). Short lines that
- * are no prose ("2192 Shares", a label) may stand after a note: they go with it, and alone they stay.
+ * The blocks without the author notes, end notes and calls to comment that close them (isAuthorNote, isEndNote,
+ * isCommentCall). Short lines that are no prose ("2192 Shares", a label) may stand after a note: they go with it,
+ * and alone they stay.
  */
 export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[] {
   let end = blocks.length;
   for (let i = blocks.length; i > 0; i--) {
     const b = blocks[i - 1]!;
     if (b.type !== 'paragraph') break;
-    if (isAuthorNote(b.text, byline) || isEndNote(b.text)) end = i - 1;
+    if (isAuthorNote(b.text, byline) || isEndNote(b.text) || isCommentCall(b.text)) end = i - 1;
     else if (isProse(b.text)) break;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
