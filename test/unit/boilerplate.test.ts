@@ -445,6 +445,31 @@ describe('the standfirst in the headline group', () => {
   });
 });
 
+describe('lists of other stories counted by their items', () => {
+  const box = `<ol><li><div class="title">Across the region this week</div><ol>
+    <li><a href="/a">Libraries face a winter of closures</a><p>The region's libraries may close early this winter to save heating costs, officials said, and reading rooms would open only on weekdays until March.</p></li>
+    <li><a href="/b">Museum reopens after a year</a></li><li><a href="/c">Town hall gets a new roof</a></li>
+    <li><a href="/d">Schools test a four-day week</a></li><li><a href="/e">Bus fares rise in spring</a></li></ol></li></ol>`;
+
+  it('drops a box of headlines set as a list in the story, its title and its one teaser with them', () => {
+    const b = briefFromHtml(page(box));
+    for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+    expect(b.lists).toEqual([]);
+    expect(b.text).not.toContain('Across the region');
+    expect(b.text).not.toContain('winter of closures');
+  });
+
+  it('keeps a list of the story whose items hold a link beside their text', () => {
+    const items = [
+      'The library may lend every e-book it bought under the <a href="/l">2019 licence</a>.',
+      'The publisher pays the costs of both instances.',
+      'An appeal must be lodged within a month of the ruling.',
+    ];
+    const b = briefFromHtml(page(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+    expect(b.lists[0]?.items).toHaveLength(3);
+  });
+});
+
 describe('German leads named "Artikel-Teaser"', () => {
   it('keeps the lead in the article header, whatever else "teaser" means further down', () => {
     const lead =
