@@ -186,6 +186,27 @@ describe('captions, end notes and author notes in the brief', () => {
     expect(article([LEDE, ...BODY, '2192 Shares']).closing).toBe(BODY[2]);
   });
 
+  it('takes a caption closed by a labelled credit for no paragraph, and a prose line with a colon for one', () => {
+    for (const caption of [
+      'Foreign Minister Tzipi Livni Photo: AP',
+      'The new headset on display. Image: Jane Roe / The Example',
+      'تفقد الوزير موقع المشروع تصوير: أحمد جلال',
+    ])
+      expect(isCaptionLike(caption)).toBe(true);
+    for (const prose of ['He said the source: was unclear', 'The photo: a cat on a mat.', 'Key figures: revenue'])
+      expect(isCaptionLike(prose)).toBe(false);
+    const b = article([LEDE, 'Foreign Minister Tzipi Livni Photo: AP', ...BODY]);
+    expect(b.sections.flatMap((s) => s.paragraphs)).toEqual(BODY.slice(0, 2));
+  });
+
+  it('sets a caption inline at the head of a paragraph apart from it', () => {
+    const lede = `${LEDE} It was the agency's third lost cargo ship in two years, and the second this spring.`;
+    const html = `<html lang="en"><head><title>Cargo ship lost</title></head><body><article><h1>Cargo ship lost</h1>
+      <p><span class="caption"><span class="attribution">Provided by Example Inc</span> Roscosmos</span> ${lede}</p>
+      ${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(briefFromHtml(html).lede).toBe(lede);
+  });
+
   it('takes no call to comment for the closing, and keeps it in the text', () => {
     const call =
       'Will you miss the old cargo ships? (Looking at you, Progress.) Share your thoughts in the comments below.';

@@ -134,6 +134,12 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
         if (t === 'br') {
           run.lines.push('');
           run.bold.push(0);
+        } else if (INLINE.has(t) && !hasBlockChild(c) && CAPTION_CLASS.test(classOf(c) ?? '')) {
+          // A caption set inline at the head of a paragraph ("<span class="caption">© Provided by …</span> Nintendo
+          // and Apple shocked …"): a caption of its own, as a block with a caption class is, not the paragraph's.
+          flush();
+          const text = readableText(c);
+          if (text) out.push({ type: 'caption', text });
         } else if (INLINE.has(t) && !hasBlockChild(c)) {
           inlineWalk(c, bold || isBold(c, t));
         } else {
