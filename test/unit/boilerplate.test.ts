@@ -428,6 +428,25 @@ describe('the standfirst above a box of related links', () => {
   });
 });
 
+describe('the first paragraph in a wrapper named like media', () => {
+  it('joins the story when its paragraph is named as the body’s own', () => {
+    const first =
+      'London (Example) The court’s ruling ends a two-year dispute over e-book lending and lets libraries lend again.';
+    const body = Array.from({ length: 6 }, (_, i) => PARAGRAPHS.map((p) => p.replace(/\.$/, `, part ${i + 1}.`)))
+      .flat()
+      .map((p) => `<p class="zn-body__paragraph">${p}</p>`)
+      .join('');
+    const html = (wrapped: string) => `<!DOCTYPE html><html lang="en"><head><title>Court</title></head><body>
+      <article><h1>Court dismisses copyright claim against library</h1><section class="zn-body-text">
+      <div class="l-container"><div class="el__leafmedia el__leafmedia--sourced-paragraph">${wrapped}</div>
+      <div class="zn-body__paragraph">${PARAGRAPHS[1]}</div><div class="zn-body__read-all">${body}</div></div>
+      </section></article></body></html>`;
+    expect(briefFromHtml(html(`<p class="zn-body__paragraph">${first}</p>`)).lede).toBe(first);
+    // A caption in the media wrapper, its paragraph not named as the body's, stays out.
+    expect(briefFromHtml(html(`<p class="media-caption">${first}</p>`)).text).not.toContain('two-year dispute');
+  });
+});
+
 describe('the standfirst in the headline group', () => {
   const deck = 'The ruling ends a dispute over e-book lending.';
   const html = (

@@ -56,7 +56,16 @@ function isIntroProse(el: Element, st: Stats): boolean {
   if (isLeadNamed(el)) return st.text >= LEAD_MIN_CHARS;
   if (isHeadlineGroupSentence(el, st)) return true;
   if (st.paras === 0 && st.text >= 80 && isDeckHeading(el)) return true;
-  return st.paras >= 1 && classWeight(el) >= 0 && st.text >= 80;
+  return st.paras >= 1 && (classWeight(el) >= 0 || namesItsParagraphBody(el)) && st.text >= 80;
+}
+
+/**
+ * A wrapper whose one paragraph is named as the body's own ("<div class="el__leafmedia--sourced-paragraph"><p
+ * class="zn-body__paragraph">London (CNN) It was …"): the paragraph's name outweighs a chrome word on the wrapper.
+ */
+function namesItsParagraphBody(el: Element): boolean {
+  const ps = el.getElementsByTagName('p');
+  return ps.length === 1 && classWeight(ps[0]!) > 0;
 }
 
 /** A heading (or a block holding only one) that is a sentence: a deck, not a title. */
