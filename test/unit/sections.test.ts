@@ -224,3 +224,40 @@ describe('captions, end notes and author notes in the brief', () => {
     expect(article([lede, ...BODY]).lede).toBe(lede);
   });
 });
+
+describe('subheads and lists written as paragraphs', () => {
+  const AR = [
+    'أعلنت وزارة الإسكان اليوم إطلاق برنامج جديد للتمويل الميسر يستهدف الأسر ذات الدخل المحدود في العاصمة.',
+    'وقال المتحدث باسم الوزارة إن البرنامج يشمل عشرات الآلاف من الوحدات السكنية في مختلف أحياء المدينة.',
+    'وأشار إلى أن الطلبات تستقبل عبر المنصة الإلكترونية اعتباراً من الأسبوع المقبل ولمدة ثلاثة أشهر.',
+  ];
+  const page = (lang: string, body: string) =>
+    briefFromHtml(
+      `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1>${body}</article></body></html>`,
+    );
+
+  it('reads paragraphs numbered by Arabic ordinal words as a list, and a bold one-question line as a heading', () => {
+    const b = page(
+      'ar',
+      `<p>${AR[0]}</p><p>${AR[1]}</p><p><strong>ما الشروط؟</strong></p>
+      <p>وحددت الوزارة شروط الاستفادة على النحو التالي:</p>
+      <p>أولاً: أن يكون المتقدم مواطناً.</p><p>ثانيا - ألا يتجاوز دخل الأسرة الحد المقرر.</p><p>ثالثًا: ألا يملك المتقدم مسكناً.</p>
+      <p>${AR[2]}</p>`,
+    );
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'ما الشروط؟']);
+    expect(b.lists.map((l) => l.items)).toEqual([
+      ['أن يكون المتقدم مواطناً.', 'ألا يتجاوز دخل الأسرة الحد المقرر.', 'ألا يملك المتقدم مسكناً.'],
+    ]);
+  });
+
+  it('keeps a paragraph that opens with an ordinal and a comma, and a long bold question, as text', () => {
+    const b = page(
+      'ar',
+      `<p>${AR[0]}</p><p>أولاً، يجب أن نعترف بأن المشكلة قديمة.</p><p>ثانياً، لا بد من خطة واضحة.</p>
+      <p><strong>هل يمكن أن تنجح الوزارة في تسليم كل هذه الوحدات قبل نهاية العام المقبل كما وعدت؟</strong></p>
+      <p>${AR[1]}</p><p>${AR[2]}</p>`,
+    );
+    expect(b.lists).toEqual([]);
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});

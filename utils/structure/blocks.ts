@@ -11,6 +11,7 @@ import { readTable } from './tables';
 import { isDateLine, isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
+import { SETTINGS } from '../settings';
 import { normalizeSpace } from '../common/text';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
@@ -333,8 +334,8 @@ function emitRun(run: InlineRun, out: Block[]): void {
       return;
     }
     if (g.lines.length === 1) {
-      const short = isHeadingLike(first);
       const allBold = g.bold >= text.length * 0.9;
+      const short = isHeadingLike(first) || (allBold && isQuestionHeading(first));
       // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
       if (short && (allBold || (next !== undefined && next.lines.join(' ').length > first.length * 1.5))) {
         out.push({ type: 'heading', level: 3, text: first });
@@ -352,6 +353,16 @@ function emitRun(run: InlineRun, out: Block[]): void {
     }
     out.push({ type: 'paragraph', text });
   });
+}
+
+/** One short question, and nothing else: a subhead when it is set in bold ("What took so long?", "ما العمل؟"). */
+function isQuestionHeading(line: string): boolean {
+  return (
+    /[?؟]$/u.test(line) &&
+    !/[.!?؟…](?=\s)/u.test(line) &&
+    line.split(/\s+/).length <= SETTINGS.brief.maxQuestionHeadingWords &&
+    /\p{L}/u.test(line)
+  );
 }
 
 /** Short, no sentence punctuation at its end: the shape of a heading line. */
