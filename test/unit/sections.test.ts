@@ -250,6 +250,21 @@ describe('subheads and lists written as paragraphs', () => {
     ]);
   });
 
+  it('reads a subheading set as an inline element between the paragraphs as a heading', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+      'Community groups welcomed the review and said they would present evidence to the group this autumn.',
+    ];
+    const b = page(
+      'en',
+      `<div class="story-body"><p>${EN[0]}</p><p>${EN[1]}</p>
+      <span class="cross-head">'Further reforms'</span>
+      <p>${EN[2]}</p></div>`,
+    );
+    expect(b.sections.map((s) => s.heading)).toEqual([null, "'Further reforms'"]);
+  });
+
   it('keeps a paragraph that opens with an ordinal and a comma, and a long bold question, as text', () => {
     const b = page(
       'ar',

@@ -135,6 +135,11 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
         if (t === 'br') {
           run.lines.push('');
           run.bold.push(0);
+        } else if (INLINE.has(t) && !hasBlockChild(c) && isSubheadingLine(c)) {
+          // A subheading set as an inline element between the paragraphs ("<span class="cross-head">'Further
+          // reforms'</span>"): a heading, as a block named so is.
+          flush();
+          out.push({ type: 'heading', level: 3, text: readableText(c) });
         } else if (INLINE.has(t) && !hasBlockChild(c) && CAPTION_CLASS.test(classOf(c) ?? '')) {
           // A caption set inline at the head of a paragraph ("<span class="caption">© Provided by …</span> Nintendo
           // and Apple shocked …"): a caption of its own, as a block with a caption class is, not the paragraph's.
@@ -226,13 +231,10 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       return;
     }
     // A block named as a subheading ("sub-title", "subhead", "crosshead") with one short line of text.
-    if (SUBHEADING_CLASS.test(classOf(el) ?? '') && !hasBlockChild(el)) {
-      const text = readableText(el);
-      if (text && isHeadingLike(text)) {
-        flush();
-        out.push({ type: 'heading', level: 3, text });
-        return;
-      }
+    if (!hasBlockChild(el) && isSubheadingLine(el)) {
+      flush();
+      out.push({ type: 'heading', level: 3, text: readableText(el) });
+      return;
     }
     // Any other block: its own paragraph boundary.
     flush();
@@ -353,6 +355,13 @@ function emitRun(run: InlineRun, out: Block[]): void {
     }
     out.push({ type: 'paragraph', text });
   });
+}
+
+/** An element named as a subheading ("sub-title", "subhead", "crosshead") with one short line of text. */
+function isSubheadingLine(el: Element): boolean {
+  if (!SUBHEADING_CLASS.test(classOf(el) ?? '')) return false;
+  const text = readableText(el);
+  return text !== '' && isHeadingLike(text);
 }
 
 /** One short question, and nothing else: a subhead when it is set in bold ("What took so long?", "ما العمل؟"). */
