@@ -265,6 +265,17 @@ describe('subheads and lists written as paragraphs', () => {
     expect(b.sections.map((s) => s.heading)).toEqual([null, "'Further reforms'"]);
   });
 
+  it('reads a heading that is a whole sentence of some length as a paragraph, wherever it stands', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+    ];
+    const sentence = 'Community groups issued a plea for the review to reach the cities as well as the countryside.';
+    const b = page('en', `<p>${EN[0]}</p><h2>${sentence}</h2><p>${EN[1]}</p><h2>What the review will look at</h2>`);
+    expect(b.sections.flatMap((s) => s.paragraphs)).toContain(sentence);
+    expect(b.sections.map((s) => s.heading)).not.toContain(sentence);
+  });
+
   it('keeps a paragraph that opens with an ordinal and a comma, and a long bold question, as text', () => {
     const b = page(
       'ar',

@@ -75,6 +75,8 @@ const CAPTION_CLASS = classWordsRegex(CAPTION_CLASS_WORDS);
 const MAX_DEPTH = 200;
 /** Longest text taken as a heading made of a bold paragraph or a bare line. */
 const MAX_PSEUDO_HEADING = 120;
+/** A full stop at the end, before a closing quote. */
+const FULL_STOP_END = /[.。]["'»”]?$/u;
 const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
 
 export interface BlockOptions {
@@ -185,9 +187,15 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       }
       const level = Number(h[1]);
       if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
-      // A deck or standfirst set as a heading above the body ("h2.article-deck", or an h2 that is a whole
-      // sentence) is the opening paragraph.
-      if ((LEAD_WORD.test(classOf(el) ?? '') || DECK_SENTENCE.test(text)) && !out.some((b) => b.type === 'paragraph')) {
+      // A deck or standfirst set as a heading above the body ("h2.article-deck") is the opening paragraph; and a
+      // heading that is a whole sentence of some length is a paragraph wherever it stands (a deck above the body,
+      // BuzzFeed's sub-buzz h2 opening a part of the story: "Fiona Parry issued a plea for people to stay away …").
+      // (A full stop: a long headline set again over the body may end as a question, "… - wie geht es weiter?".)
+      const first = !out.some((b) => b.type === 'paragraph');
+      if (
+        (DECK_SENTENCE.test(text) && (first || FULL_STOP_END.test(text))) ||
+        (LEAD_WORD.test(classOf(el) ?? '') && first)
+      ) {
         out.push({ type: 'paragraph', text });
         return;
       }
