@@ -11,11 +11,11 @@ import { readTable } from './tables';
 import { isDateLine, isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
-import { SETTINGS } from '../settings';
+import { isHeadingLike, isQuestionHeading, isSubheadingLine } from './heading-shapes';
 import { normalizeSpace } from '../common/text';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
-import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
+import { CAPTION_CLASS_WORDS, FIGURE_LABELS } from '../lexicon/structure';
 import { commentThreadsByShape } from './comment-threads';
 import { isCommentNamed } from '../extract/comments';
 
@@ -63,8 +63,6 @@ const INLINE = new Set([
   'br',
 ]);
 const HEADING = /^h([1-6])$/;
-/** Class words of a subheading inside the body. */
-const SUBHEADING_CLASS = classWordsRegex(SUBHEADING_CLASS_WORDS);
 /** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
 const FIGURE_LABEL = new RegExp(`^${phrasesPattern(entriesOf(FIGURE_LABELS))}\\s*\\d*[a-z]?\\s*[:.–—-]\\s+\\S`, 'iu');
 /** Longest line read as a figure caption. */
@@ -73,11 +71,8 @@ const MAX_FIGURE_LABEL_LINE = 300;
 const CAPTION_CLASS = classWordsRegex(CAPTION_CLASS_WORDS);
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
-/** Longest text taken as a heading made of a bold paragraph or a bare line. */
-const MAX_PSEUDO_HEADING = 120;
 /** A full stop at the end, before a closing quote. */
 const FULL_STOP_END = /[.。]["'»”]?$/u;
-const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
 
 export interface BlockOptions {
   /** The article title: a heading that repeats it is not a section heading. */
@@ -138,13 +133,11 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
           run.lines.push('');
           run.bold.push(0);
         } else if (INLINE.has(t) && !hasBlockChild(c) && isSubheadingLine(c)) {
-          // A subheading set as an inline element between the paragraphs ("<span class="cross-head">'Further
-          // reforms'</span>"): a heading, as a block named so is.
+          // A subheading set inline between the paragraphs (<span class="cross-head">): a heading, as a block is.
           flush();
           out.push({ type: 'heading', level: 3, text: readableText(c) });
         } else if (INLINE.has(t) && !hasBlockChild(c) && CAPTION_CLASS.test(classOf(c) ?? '')) {
-          // A caption set inline at the head of a paragraph ("<span class="caption">© Provided by …</span> Nintendo
-          // and Apple shocked …"): a caption of its own, as a block with a caption class is, not the paragraph's.
+          // A caption set inline at a paragraph's head (<span class="caption">): a caption, as a block is.
           flush();
           const text = readableText(c);
           if (text) out.push({ type: 'caption', text });
@@ -187,10 +180,9 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       }
       const level = Number(h[1]);
       if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
-      // A deck or standfirst set as a heading above the body ("h2.article-deck") is the opening paragraph; and a
-      // heading that is a whole sentence of some length is a paragraph wherever it stands (a deck above the body,
-      // BuzzFeed's sub-buzz h2 opening a part of the story: "Fiona Parry issued a plea for people to stay away …").
-      // (A full stop: a long headline set again over the body may end as a question, "… - wie geht es weiter?".)
+      // A deck set as a heading above the body ("h2.article-deck") is the opening paragraph; a heading that is a
+      // long sentence ending in a full stop (BuzzFeed's sub-buzz h2s) is a paragraph wherever it stands (a headline
+      // set again over the body may end as a question: "… - wie geht es jetzt weiter?").
       const first = !out.some((b) => b.type === 'paragraph');
       if (
         (DECK_SENTENCE.test(text) && (first || FULL_STOP_END.test(text))) ||
@@ -363,28 +355,6 @@ function emitRun(run: InlineRun, out: Block[]): void {
     }
     out.push({ type: 'paragraph', text });
   });
-}
-
-/** An element named as a subheading ("sub-title", "subhead", "crosshead") with one short line of text. */
-function isSubheadingLine(el: Element): boolean {
-  if (!SUBHEADING_CLASS.test(classOf(el) ?? '')) return false;
-  const text = readableText(el);
-  return text !== '' && isHeadingLike(text);
-}
-
-/** One short question, and nothing else: a subhead when it is set in bold ("What took so long?", "ما العمل؟"). */
-function isQuestionHeading(line: string): boolean {
-  return (
-    /[?؟]$/u.test(line) &&
-    !/[.!?؟…](?=\s)/u.test(line) &&
-    line.split(/\s+/).length <= SETTINGS.brief.maxQuestionHeadingWords &&
-    /\p{L}/u.test(line)
-  );
-}
-
-/** Short, no sentence punctuation at its end: the shape of a heading line. */
-function isHeadingLike(line: string): boolean {
-  return line.length <= MAX_PSEUDO_HEADING && line.length >= 3 && !SENTENCE_END.test(line) && /\p{L}/u.test(line);
 }
 
 /** The items of a list; nested list items follow their parent item, marked "– ". */
