@@ -26,11 +26,11 @@ import {
   dateInBlocks,
   datelineAgency,
   deckAsParagraph,
-  dropAuthorNotes,
   dropMetaLines,
   endAtComments,
   isEndNote,
 } from './structure/meta-lines';
+import { dropAuthorNotes } from './structure/author-notes';
 import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';

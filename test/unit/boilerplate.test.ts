@@ -428,6 +428,67 @@ describe('the standfirst above a box of related links', () => {
   });
 });
 
+describe('the first paragraph in a wrapper named like media', () => {
+  it('joins the story when its paragraph is named as the body’s own', () => {
+    const first =
+      'London (Example) The court’s ruling ends a two-year dispute over e-book lending and lets libraries lend again.';
+    const body = Array.from({ length: 6 }, (_, i) => PARAGRAPHS.map((p) => p.replace(/\.$/, `, part ${i + 1}.`)))
+      .flat()
+      .map((p) => `<p class="zn-body__paragraph">${p}</p>`)
+      .join('');
+    const html = (wrapped: string) => `<!DOCTYPE html><html lang="en"><head><title>Court</title></head><body>
+      <article><h1>Court dismisses copyright claim against library</h1><section class="zn-body-text">
+      <div class="l-container"><div class="el__leafmedia el__leafmedia--sourced-paragraph">${wrapped}</div>
+      <div class="zn-body__paragraph">${PARAGRAPHS[1]}</div><div class="zn-body__read-all">${body}</div></div>
+      </section></article></body></html>`;
+    expect(briefFromHtml(html(`<p class="zn-body__paragraph">${first}</p>`)).lede).toBe(first);
+    // A caption in the media wrapper, its paragraph not named as the body's, stays out.
+    expect(briefFromHtml(html(`<p class="media-caption">${first}</p>`)).text).not.toContain('two-year dispute');
+  });
+});
+
+describe('the standfirst in the headline group', () => {
+  const deck = 'The ruling ends a dispute over e-book lending.';
+  const html = (
+    group: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><title>Court dismisses claim</title></head><body>
+    <header class="post"><hgroup><h1>Court dismisses copyright claim against library</h1>${group}</hgroup></header>
+    <div class="main"><div class="text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+
+  it('takes a sentence set in the hgroup under the headline for the lede, however short', () => {
+    expect(briefFromHtml(html(`<p class="description"><b>${deck}</b></p>`)).lede).toBe(deck);
+  });
+
+  it('leaves a kicker in the hgroup that is no sentence', () => {
+    expect(briefFromHtml(html('<p>Courts and the culture of e-book lending</p>')).lede).toBe(PARAGRAPHS[0]);
+  });
+});
+
+describe('lists of other stories counted by their items', () => {
+  const box = `<ol><li><div class="title">Across the region this week</div><ol>
+    <li><a href="/a">Libraries face a winter of closures</a><p>The region's libraries may close early this winter to save heating costs, officials said, and reading rooms would open only on weekdays until March.</p></li>
+    <li><a href="/b">Museum reopens after a year</a></li><li><a href="/c">Town hall gets a new roof</a></li>
+    <li><a href="/d">Schools test a four-day week</a></li><li><a href="/e">Bus fares rise in spring</a></li></ol></li></ol>`;
+
+  it('drops a box of headlines set as a list in the story, its title and its one teaser with them', () => {
+    const b = briefFromHtml(page(box));
+    for (const p of PARAGRAPHS) expect(b.text).toContain(p);
+    expect(b.lists).toEqual([]);
+    expect(b.text).not.toContain('Across the region');
+    expect(b.text).not.toContain('winter of closures');
+  });
+
+  it('keeps a list of the story whose items hold a link beside their text', () => {
+    const items = [
+      'The library may lend every e-book it bought under the <a href="/l">2019 licence</a>.',
+      'The publisher pays the costs of both instances.',
+      'An appeal must be lodged within a month of the ruling.',
+    ];
+    const b = briefFromHtml(page(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+    expect(b.lists[0]?.items).toHaveLength(3);
+  });
+});
+
 describe('German leads named "Artikel-Teaser"', () => {
   it('keeps the lead in the article header, whatever else "teaser" means further down', () => {
     const lead =

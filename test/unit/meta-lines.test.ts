@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   deckAsParagraph,
-  dropAuthorNotes,
   dropMetaLines,
   endAtComments,
   isGalleryHeading,
-  isAuthorNote,
   isCreditLine,
   isEndNote,
   isMetaHeading,
@@ -19,6 +17,7 @@ import {
   isDateLine,
   isCommenterHeading,
 } from '../../utils/structure/meta-lines';
+import { dropAuthorNotes, isAuthorNote } from '../../utils/structure/author-notes';
 import type { Block } from '../../utils/types';
 
 const p = (text: string): Block => ({ type: 'paragraph', text });

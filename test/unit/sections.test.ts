@@ -174,6 +174,47 @@ describe('captions, end notes and author notes in the brief', () => {
     for (const line of [caption, ...notes]) expect(b.text).toContain(line);
   });
 
+  it('takes no note calling the author by the first name for the closing, nor a share count after it', () => {
+    const bio = 'Jane has been obsessed with rockets since she first saw a launch, and has covered space for a decade.';
+    const b = article([LEDE, ...BODY, bio, '2192 Shares']);
+    expect(b.closing).toBe(BODY[2]);
+    expect(b.text).toContain(bio);
+    // A closing paragraph that opens with the author's first name and a surname is another person, the story's.
+    const other = 'Jane Doe, the station commander, said the crew would watch the next launch from orbit.';
+    expect(article([LEDE, ...BODY, other]).closing).toBe(other);
+    // A short line after the story with no note before it stays where it was.
+    expect(article([LEDE, ...BODY, '2192 Shares']).closing).toBe(BODY[2]);
+  });
+
+  it('takes a caption closed by a labelled credit for no paragraph, and a prose line with a colon for one', () => {
+    for (const caption of [
+      'Foreign Minister Tzipi Livni Photo: AP',
+      'The new headset on display. Image: Jane Roe / The Example',
+      'تفقد الوزير موقع المشروع تصوير: أحمد جلال',
+    ])
+      expect(isCaptionLike(caption)).toBe(true);
+    for (const prose of ['He said the source: was unclear', 'The photo: a cat on a mat.', 'Key figures: revenue'])
+      expect(isCaptionLike(prose)).toBe(false);
+    const b = article([LEDE, 'Foreign Minister Tzipi Livni Photo: AP', ...BODY]);
+    expect(b.sections.flatMap((s) => s.paragraphs)).toEqual(BODY.slice(0, 2));
+  });
+
+  it('sets a caption inline at the head of a paragraph apart from it', () => {
+    const lede = `${LEDE} It was the agency's third lost cargo ship in two years, and the second this spring.`;
+    const html = `<html lang="en"><head><title>Cargo ship lost</title></head><body><article><h1>Cargo ship lost</h1>
+      <p><span class="caption"><span class="attribution">Provided by Example Inc</span> Roscosmos</span> ${lede}</p>
+      ${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(briefFromHtml(html).lede).toBe(lede);
+  });
+
+  it('takes no call to comment for the closing, and keeps it in the text', () => {
+    const call =
+      'Will you miss the old cargo ships? (Looking at you, Progress.) Share your thoughts in the comments below.';
+    const b = article([LEDE, ...BODY, call]);
+    expect(b.closing).toBe(BODY[2]);
+    expect(b.text).toContain(call);
+  });
+
   it('keeps a sentence with a name and a slash in it as the lede', () => {
     const lede = 'Nintendo/Apple fans shocked the world by lining up for the game, so what is not to love?';
     expect(isCaptionLike(lede)).toBe(false);
@@ -181,5 +222,68 @@ describe('captions, end notes and author notes in the brief', () => {
       true,
     );
     expect(article([lede, ...BODY]).lede).toBe(lede);
+  });
+});
+
+describe('subheads and lists written as paragraphs', () => {
+  const AR = [
+    'أعلنت وزارة الإسكان اليوم إطلاق برنامج جديد للتمويل الميسر يستهدف الأسر ذات الدخل المحدود في العاصمة.',
+    'وقال المتحدث باسم الوزارة إن البرنامج يشمل عشرات الآلاف من الوحدات السكنية في مختلف أحياء المدينة.',
+    'وأشار إلى أن الطلبات تستقبل عبر المنصة الإلكترونية اعتباراً من الأسبوع المقبل ولمدة ثلاثة أشهر.',
+  ];
+  const page = (lang: string, body: string) =>
+    briefFromHtml(
+      `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1>${body}</article></body></html>`,
+    );
+
+  it('reads paragraphs numbered by Arabic ordinal words as a list, and a bold one-question line as a heading', () => {
+    const b = page(
+      'ar',
+      `<p>${AR[0]}</p><p>${AR[1]}</p><p><strong>ما الشروط؟</strong></p>
+      <p>وحددت الوزارة شروط الاستفادة على النحو التالي:</p>
+      <p>أولاً: أن يكون المتقدم مواطناً.</p><p>ثانيا - ألا يتجاوز دخل الأسرة الحد المقرر.</p><p>ثالثًا: ألا يملك المتقدم مسكناً.</p>
+      <p>${AR[2]}</p>`,
+    );
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'ما الشروط؟']);
+    expect(b.lists.map((l) => l.items)).toEqual([
+      ['أن يكون المتقدم مواطناً.', 'ألا يتجاوز دخل الأسرة الحد المقرر.', 'ألا يملك المتقدم مسكناً.'],
+    ]);
+  });
+
+  it('reads a subheading set as an inline element between the paragraphs as a heading', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+      'Community groups welcomed the review and said they would present evidence to the group this autumn.',
+    ];
+    const b = page(
+      'en',
+      `<div class="story-body"><p>${EN[0]}</p><p>${EN[1]}</p>
+      <span class="cross-head">'Further reforms'</span>
+      <p>${EN[2]}</p></div>`,
+    );
+    expect(b.sections.map((s) => s.heading)).toEqual([null, "'Further reforms'"]);
+  });
+
+  it('reads a heading that is a whole sentence of some length as a paragraph, wherever it stands', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+    ];
+    const sentence = 'Community groups issued a plea for the review to reach the cities as well as the countryside.';
+    const b = page('en', `<p>${EN[0]}</p><h2>${sentence}</h2><p>${EN[1]}</p><h2>What the review will look at</h2>`);
+    expect(b.sections.flatMap((s) => s.paragraphs)).toContain(sentence);
+    expect(b.sections.map((s) => s.heading)).not.toContain(sentence);
+  });
+
+  it('keeps a paragraph that opens with an ordinal and a comma, and a long bold question, as text', () => {
+    const b = page(
+      'ar',
+      `<p>${AR[0]}</p><p>أولاً، يجب أن نعترف بأن المشكلة قديمة.</p><p>ثانياً، لا بد من خطة واضحة.</p>
+      <p><strong>هل يمكن أن تنجح الوزارة في تسليم كل هذه الوحدات قبل نهاية العام المقبل كما وعدت؟</strong></p>
+      <p>${AR[1]}</p><p>${AR[2]}</p>`,
+    );
+    expect(b.lists).toEqual([]);
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
   });
 });

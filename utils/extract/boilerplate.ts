@@ -309,7 +309,7 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   if (on.rights && isRightsNotice(el, tag, st, lines(), s)) return true;
   if (!on.linkBlocks) return false;
   if (tag === 'ul' || tag === 'ol' || tag === 'dl')
-    return ld > s.linkList.minLinkDensity && st.text < s.linkList.maxChars;
+    return st.text < s.linkList.maxChars && (ld > s.linkList.minLinkDensity || isLinkItemList(el, s));
   // A paragraph that is nothing but a link to another story.
   if (tag === 'p' && ld > s.linkParagraph.minLinkDensity && st.text < s.linkParagraph.maxChars) return true;
   if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return false;
@@ -320,6 +320,35 @@ export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSetting
   if (st.paras > 0 && PROTECT.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`) && el.querySelector('p'))
     return false;
   return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas;
+}
+
+/** An element's text without white space, compared with its links' text. */
+function squeezedLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * A list of other stories counted by its items: most of its items (the innermost `li`, each with text) are nothing
+ * but a link, whatever the teaser text one or two of them add under their link ("Don't miss these Health stories"
+ * over one teaser with its abstract and four bare headlines). A story's own list reads as text, not as links, and
+ * the links it lists by name ("showFrames", "onlyXulLeaf") are no headlines.
+ */
+function isLinkItemList(el: Element, s: BoilerplateSettings): boolean {
+  const { minItems, minLinkItemShare, slackChars, minWords } = s.linkItemList;
+  let items = 0;
+  let linkItems = 0;
+  for (const li of el.getElementsByTagName('li')) {
+    if (li.getElementsByTagName('li').length > 0) continue;
+    const text = squeezedLength(li);
+    if (text === 0) continue;
+    items++;
+    let links = 0;
+    for (const a of li.getElementsByTagName('a')) if (a.hasAttribute('href')) links += squeezedLength(a);
+    // A headline, not a link's name ("showFrames"): the item has the words of one.
+    if (links > 0 && text - links <= slackChars && wordCount(normalizeSpace(li.textContent ?? '')) >= minWords)
+      linkItems++;
+  }
+  return items >= minItems && linkItems >= items * minLinkItemShare;
 }
 
 /** Whether the element shows any text. */

@@ -26,15 +26,46 @@ function leadInside(el: Element, depth = 0): Element | null {
   return null;
 }
 
+/** A lead named or marked as one is a sentence, not a kicker: this many characters at least. */
+const LEAD_MIN_CHARS = 40;
+/** An intro is prose: less than this share of its text in links. */
+const INTRO_MAX_LINK_DENSITY = 0.2;
+
 /**
- * A prose block fit to be an intro: a lead-named element of a sentence's length (decks are often set as h2), or
- * a plain paragraph-bearing block of 80+ characters.
+ * A paragraph the markup sets in the headline's own group: HTML's `<hgroup>` holds a heading and the paragraphs
+ * that are its subtitle, so a sentence there is the standfirst, however short.
+ */
+function isHeadlineGroupSentence(el: Element, st: { text: number; linkText: number }): boolean {
+  const parent = el.parentElement;
+  return (
+    tagOf(el) === 'p' &&
+    parent !== null &&
+    tagOf(parent) === 'hgroup' &&
+    st.text >= LEAD_MIN_CHARS &&
+    st.linkText / st.text < INTRO_MAX_LINK_DENSITY &&
+    /[.!?؟。…]["'»”]?$/u.test((el.textContent ?? '').trim())
+  );
+}
+
+/**
+ * A prose block fit to be an intro: a lead-named element of a sentence's length (decks are often set as h2), a
+ * sentence in the headline's group, or a plain paragraph-bearing block of 80+ characters.
  */
 function isIntroProse(el: Element, st: Stats): boolean {
-  if (linkDensity(st) >= 0.2) return false;
-  if (isLeadNamed(el)) return st.text >= 40;
+  if (linkDensity(st) >= INTRO_MAX_LINK_DENSITY) return false;
+  if (isLeadNamed(el)) return st.text >= LEAD_MIN_CHARS;
+  if (isHeadlineGroupSentence(el, st)) return true;
   if (st.paras === 0 && st.text >= 80 && isDeckHeading(el)) return true;
-  return st.paras >= 1 && classWeight(el) >= 0 && st.text >= 80;
+  return st.paras >= 1 && (classWeight(el) >= 0 || namesItsParagraphBody(el)) && st.text >= 80;
+}
+
+/**
+ * A wrapper whose one paragraph is named as the body's own ("<div class="el__leafmedia--sourced-paragraph"><p
+ * class="zn-body__paragraph">London (CNN) It was …"): the paragraph's name outweighs a chrome word on the wrapper.
+ */
+function namesItsParagraphBody(el: Element): boolean {
+  const ps = el.getElementsByTagName('p');
+  return ps.length === 1 && classWeight(ps[0]!) > 0;
 }
 
 /** A heading (or a block holding only one) that is a sentence: a deck, not a title. */
@@ -58,7 +89,8 @@ function proseAfterHeadline(block: Element, stats: Map<Element, Stats>, skip: Se
       if (st && !skip.has(sib)) {
         if (isIntroProse(sib, st)) out.push(sib);
       } else {
-        const lead = looseLead(sib, stats);
+        // Inside skipped chrome (a page-level <header>): a lead-named element, or the headline group's sentence.
+        const lead = looseLead(sib, stats) ?? (isHeadlineGroupSentence(sib, measureLoose(sib)) ? sib : null);
         if (lead) out.push(lead);
       }
     }
@@ -71,7 +103,7 @@ function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
   const lead = leadInside(el);
   if (!lead) return null;
   const m = stats.get(lead) ?? measureLoose(lead);
-  return m.text >= 40 && m.linkText / m.text < 0.2 ? lead : null;
+  return m.text >= LEAD_MIN_CHARS && m.linkText / m.text < INTRO_MAX_LINK_DENSITY ? lead : null;
 }
 
 function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {

@@ -241,3 +241,14 @@ export const ADDRESSED_CALLS: Lexicon = {
     'you’re already a member',
   ],
 };
+
+/**
+ * Calls that send the reader to the comments ("Share your thoughts in the comments below.", "be sure to let us know
+ * what it is in the comments below!", "please tell me about it in the comments below."): a short block at the end
+ * of the story that holds one is no story and never the closing (structure/meta-lines.ts, dropAuthorNotes); the
+ * page's text keeps it. Seen closing the dev pages of thecarconnection.com, droiddog.com, statisticsglobe.com and a
+ * fourth dragnet blog ("Share them in the comments below.").
+ */
+export const COMMENT_CALL_PATTERNS: Lexicon = {
+  en: ['in the comments? (section )?below'],
+};

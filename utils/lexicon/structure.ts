@@ -210,3 +210,14 @@ export const GALLERY_COUNT_UNITS: Lexicon = {
  * with story text after (dragnet R381, R383, R896).
  */
 export const END_MATTER_RULE_MARKS: readonly string[] = ['_'];
+
+/**
+ * Ordinal words that number the items of a list written as paragraphs ("أولاً: أن يكون المتقدم …", "ثانياً: ألا
+ * يتجاوز …"), first to tenth in order, each without its closing alif and tanween ("أولاً", "أولًا" and "أولا" all
+ * read as "أول"): the numbering Arabic writing uses beside digits, as "1.", "2." are. Seen numbering a list of
+ * conditions and a list of proposals on two dev sites of the brief set (sadakhaleej, ufuq), each over a lead-in
+ * ending in a colon.
+ */
+export const ORDINAL_MARKER_STEMS: Lexicon = {
+  ar: ['أول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'],
+};

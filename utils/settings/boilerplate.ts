@@ -85,6 +85,10 @@ export const BOILERPLATE = {
   rightsLongMaxChars: 400,
   /** A list that is mostly links (a list of other stories), unless it is long enough to be the story's own. */
   linkList: { minLinkDensity: 0.6, maxChars: 2000 },
+  /** A list of other stories by its items (isLinkItemList): at least `minItems` items with text, and this share of
+   * them nothing but a link of a headline's `minWords` words or more (`slackChars` of other text allowed: a bullet,
+   * a dash). */
+  linkItemList: { minItems: 3, minLinkItemShare: 0.75, slackChars: 3, minWords: 3 },
   /** A paragraph that is nothing but a link to another story. */
   linkParagraph: { minLinkDensity: 0.8, maxChars: 150 },
   /** A div that is mostly links with little prose and at most two paragraphs: a box of links. */

@@ -10,6 +10,10 @@ export const BRIEF = {
   /** Longest photo-gallery title set as a heading ("Gallery: … | 9 Photos", "UK news in pictures"): a label and a
    * short headline (the value the rule was decided with on the dev split). */
   maxGalleryHeadingChars: 120,
+  /** Most words of a bold paragraph that is one question and stands as a subhead ("What took so long?", "ما العمل؟",
+   * "ماذا عن الغرامات؟"): the question subheads of the brief set run to five words; an interviewer's question set in
+   * bold runs longer and is the interview's text. */
+  maxQuestionHeadingWords: 8,
   /** Most words after the opener of a byline heading: two or three names with a desk or a place. */
   maxBylineHeadingWords: 7,
   /** Longest credit, source or disclaimer line ("المصدر: (أ ش أ)", "Disclaimer: this content is for information

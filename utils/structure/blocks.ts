@@ -11,10 +11,11 @@ import { readTable } from './tables';
 import { isDateLine, isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
+import { isHeadingLike, isQuestionHeading, isSubheadingLine } from './heading-shapes';
 import { normalizeSpace } from '../common/text';
 import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
 import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
-import { CAPTION_CLASS_WORDS, FIGURE_LABELS, SUBHEADING_CLASS_WORDS } from '../lexicon/structure';
+import { CAPTION_CLASS_WORDS, FIGURE_LABELS } from '../lexicon/structure';
 import { commentThreadsByShape } from './comment-threads';
 import { isCommentNamed } from '../extract/comments';
 
@@ -62,8 +63,6 @@ const INLINE = new Set([
   'br',
 ]);
 const HEADING = /^h([1-6])$/;
-/** Class words of a subheading inside the body. */
-const SUBHEADING_CLASS = classWordsRegex(SUBHEADING_CLASS_WORDS);
 /** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
 const FIGURE_LABEL = new RegExp(`^${phrasesPattern(entriesOf(FIGURE_LABELS))}\\s*\\d*[a-z]?\\s*[:.–—-]\\s+\\S`, 'iu');
 /** Longest line read as a figure caption. */
@@ -72,9 +71,8 @@ const MAX_FIGURE_LABEL_LINE = 300;
 const CAPTION_CLASS = classWordsRegex(CAPTION_CLASS_WORDS);
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
 const MAX_DEPTH = 200;
-/** Longest text taken as a heading made of a bold paragraph or a bare line. */
-const MAX_PSEUDO_HEADING = 120;
-const SENTENCE_END = /[.!?؟…:;؛،,]["'»”)\]]*$/;
+/** A full stop at the end, before a closing quote. */
+const FULL_STOP_END = /[.。]["'»”]?$/u;
 
 export interface BlockOptions {
   /** The article title: a heading that repeats it is not a section heading. */
@@ -134,6 +132,15 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
         if (t === 'br') {
           run.lines.push('');
           run.bold.push(0);
+        } else if (INLINE.has(t) && !hasBlockChild(c) && isSubheadingLine(c)) {
+          // A subheading set inline between the paragraphs (<span class="cross-head">): a heading, as a block is.
+          flush();
+          out.push({ type: 'heading', level: 3, text: readableText(c) });
+        } else if (INLINE.has(t) && !hasBlockChild(c) && CAPTION_CLASS.test(classOf(c) ?? '')) {
+          // A caption set inline at a paragraph's head (<span class="caption">): a caption, as a block is.
+          flush();
+          const text = readableText(c);
+          if (text) out.push({ type: 'caption', text });
         } else if (INLINE.has(t) && !hasBlockChild(c)) {
           inlineWalk(c, bold || isBold(c, t));
         } else {
@@ -173,9 +180,14 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       }
       const level = Number(h[1]);
       if ((level === 1 || out.length === 0) && titleKey && key(text) === titleKey) return;
-      // A deck or standfirst set as a heading above the body ("h2.article-deck", or an h2 that is a whole
-      // sentence) is the opening paragraph.
-      if ((LEAD_WORD.test(classOf(el) ?? '') || DECK_SENTENCE.test(text)) && !out.some((b) => b.type === 'paragraph')) {
+      // A deck set as a heading above the body ("h2.article-deck") is the opening paragraph; a heading that is a
+      // long sentence ending in a full stop (BuzzFeed's sub-buzz h2s) is a paragraph wherever it stands (a headline
+      // set again over the body may end as a question: "… - wie geht es jetzt weiter?").
+      const first = !out.some((b) => b.type === 'paragraph');
+      if (
+        (DECK_SENTENCE.test(text) && (first || FULL_STOP_END.test(text))) ||
+        (LEAD_WORD.test(classOf(el) ?? '') && first)
+      ) {
         out.push({ type: 'paragraph', text });
         return;
       }
@@ -219,13 +231,10 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       return;
     }
     // A block named as a subheading ("sub-title", "subhead", "crosshead") with one short line of text.
-    if (SUBHEADING_CLASS.test(classOf(el) ?? '') && !hasBlockChild(el)) {
-      const text = readableText(el);
-      if (text && isHeadingLike(text)) {
-        flush();
-        out.push({ type: 'heading', level: 3, text });
-        return;
-      }
+    if (!hasBlockChild(el) && isSubheadingLine(el)) {
+      flush();
+      out.push({ type: 'heading', level: 3, text: readableText(el) });
+      return;
     }
     // Any other block: its own paragraph boundary.
     flush();
@@ -327,8 +336,8 @@ function emitRun(run: InlineRun, out: Block[]): void {
       return;
     }
     if (g.lines.length === 1) {
-      const short = isHeadingLike(first);
       const allBold = g.bold >= text.length * 0.9;
+      const short = isHeadingLike(first) || (allBold && isQuestionHeading(first));
       // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
       if (short && (allBold || (next !== undefined && next.lines.join(' ').length > first.length * 1.5))) {
         out.push({ type: 'heading', level: 3, text: first });
@@ -346,11 +355,6 @@ function emitRun(run: InlineRun, out: Block[]): void {
     }
     out.push({ type: 'paragraph', text });
   });
-}
-
-/** Short, no sentence punctuation at its end: the shape of a heading line. */
-function isHeadingLike(line: string): boolean {
-  return line.length <= MAX_PSEUDO_HEADING && line.length >= 3 && !SENTENCE_END.test(line) && /\p{L}/u.test(line);
 }
 
 /** The items of a list; nested list items follow their parent item, marked "– ". */

@@ -4,6 +4,8 @@
  */
 import type { Block } from '../types';
 import { toWesternDigits } from '../common/text';
+import { entriesOf, escapeRegex } from '../lexicon/compile';
+import { ORDINAL_MARKER_STEMS } from '../lexicon/structure';
 
 /**
  * A bullet written as text at the start of a line: "• item", "- item". Dashes: only the hyphen; en and em dashes
@@ -14,18 +16,29 @@ const BULLET = /^\s*[•·●▪◦■►▸‣⁃*-]\s+/;
 /** A number written as text at the start of a line: "1. item", "١) item", "(3) item". */
 const NUMBERED = /^\s*\(?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})[.)\-–:]\s+/;
 
+/** The ordinal stems in order, first to tenth (lexicon/structure.ts). */
+const ORDINALS = entriesOf(ORDINAL_MARKER_STEMS);
+
+/**
+ * An ordinal word written as a number at the start of a line, with its colon or dash: "أولاً: item", "ثانيا - item"
+ * (the stem, then an alif with its tanween on either side, or none).
+ */
+const ORDINAL = new RegExp(`^\\s*(${ORDINALS.map(escapeRegex).join('|')})\u064B?ا?\u064B?\\s*[:\\-–]\\s+`, 'u');
+
 export function markerOf(text: string): 'bullet' | 'number' | null {
   if (BULLET.test(text)) return 'bullet';
-  if (NUMBERED.test(text)) return 'number';
+  if (NUMBERED.test(text) || ORDINAL.test(text)) return 'number';
   return null;
 }
 
 function numberOf(text: string): number {
+  const ordinal = ORDINAL.exec(text)?.[1];
+  if (ordinal) return ORDINALS.indexOf(ordinal) + 1;
   return Number(toWesternDigits(NUMBERED.exec(text)?.[1] ?? '-1'));
 }
 
 export function stripMarker(text: string): string {
-  return text.replace(BULLET, '').replace(NUMBERED, '').trim();
+  return text.replace(BULLET, '').replace(NUMBERED, '').replace(ORDINAL, '').trim();
 }
 
 /** Index where a run of two or more lines opening with the same kind of marker ends the group, or -1. */

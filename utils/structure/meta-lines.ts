@@ -67,53 +67,6 @@ export function isEndNote(text: string): boolean {
   return END_NOTE.test(text) || COPYRIGHT_NOTICE.test(text);
 }
 
-/** An e-mail address or a social handle ("Write to Jane Roe at jane.roe@example.com", "… on Twitter at @jroe"). */
-const CONTACT = /\S@\S|(?:^|\s)@\w/;
-
-/**
- * A note about the article's author after the story: a paragraph that opens with an author's name ("Corey
- * Kilgannon is a Metro reporter …", "Ben Silverman is on Twitter at …"), or names one beside an e-mail address
- * ("Write to Selina Williams at …@dowjones.com"). Seen at the end of the dev pages of three sites (New York
- * Times, Yahoo, Wall Street Journal). Only the paragraphs that close the story are judged (dropAuthorNotes).
- */
-export function isAuthorNote(text: string, byline: string | null): boolean {
-  if (text.length > B.maxEndNoteChars) return false;
-  if (isContactNote(text)) return true;
-  if (!byline) return false;
-  const lower = text.toLowerCase();
-  return byline
-    .split(/\s*[,،]\s*/)
-    .map((n) => n.trim().toLowerCase())
-    .some(
-      (name) =>
-        name.split(/\s+/).length >= 2 && (lower.startsWith(`${name} `) || (lower.includes(name) && CONTACT.test(text))),
-    );
-}
-
-/** An e-mail address ("emullener@timespicayune.com", "ben.grossman@reedbusiness.com"). */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
-
-/**
- * A note on how to reach the author, whoever the byline names: a short paragraph that gives an e-mail address
- * ("Staff writer Elizabeth Mullener can be reached at …@timespicayune.com", "Write to Nick Wingfield at …@wsj.com",
- * "David Unkle can be reached at: …@canoemail.com", "E-mail comments to …@reedbusiness.com": four sites of the broad
- * corpora's dev split). Only the paragraphs that close the story are judged (dropAuthorNotes).
- */
-function isContactNote(text: string): boolean {
-  return EMAIL.test(text) && text.split(/\s+/).length <= B.maxContactNoteWords;
-}
-
-/** The blocks without the author notes and end notes that close them (isAuthorNote, isEndNote). */
-export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[] {
-  let end = blocks.length;
-  while (end > 0) {
-    const b = blocks[end - 1]!;
-    if (b.type !== 'paragraph' || !(isAuthorNote(b.text, byline) || isEndNote(b.text))) break;
-    end--;
-  }
-  return end === blocks.length ? blocks : blocks.slice(0, end);
-}
-
 /**
  * The story up to a comment section's label (lexicon/comment-labels.ts), set as a heading or a line of its own
  * after the story has begun, or up to the first block read from inside a comment thread (structure/
