@@ -8,6 +8,7 @@ import {
   elementsNamed,
   elementsOf,
   elementsWhere,
+  elementsWithItemprop,
   firstDescendants,
   hasWord,
   withDocumentCache,
@@ -41,6 +42,26 @@ describe('the document index', () => {
     expect(classOf(doc.body!)).toBeNull();
     expect(hasWord(classOf(div), 'lead')).toBe(true);
     expect(hasWord(classOf(div), 'lea')).toBe(false);
+    // A word found first inside a longer one, then on its own; white space of any kind around it; the ends.
+    expect(hasWord('leader lead', 'lead')).toBe(true);
+    expect(hasWord('leader\tleads', 'lead')).toBe(false);
+    expect(hasWord('a\nlead\u00a0b', 'lead')).toBe(true);
+    expect(hasWord('lead', 'lead')).toBe(true);
+    expect(hasWord('misled', 'led')).toBe(false);
+    expect(hasWord('', 'lead')).toBe(false);
+    expect(hasWord(null, 'lead')).toBe(false);
+  });
+
+  it('leaves nested templates and what follows them right, and finds itemprop words in order', () => {
+    const doc = parseHtml(`<!DOCTYPE html><html><head><title>T</title></head><body>
+      <template><div><template><p>x</p></template></div></template><span itemprop="author name">A</span>
+      <template><i itemprop="author">hidden</i></template><b itemprop="headline">H</b><em itemprop="authorName">N</em>
+      <u itemprop=" author ">B</u></body></html>`);
+    const names = elementsOf(doc).map((e) => e.localName.toLowerCase());
+    expect(names).toEqual(Array.from(doc.querySelectorAll('*')).map((e) => e.localName.toLowerCase()));
+    expect(names.slice(4)).toEqual(['template', 'span', 'template', 'b', 'em', 'u']);
+    expect(elementsWithItemprop(doc, 'author').map((e) => e.textContent)).toEqual(['A', 'B']);
+    expect(elementsWithItemprop(doc, 'headline').map((e) => e.textContent)).toEqual(['H']);
   });
 
   it('caches only inside one run: a later change to the page is seen', () => {

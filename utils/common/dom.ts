@@ -224,7 +224,7 @@ export function elementsWhere(doc: Document, test: (el: Element) => boolean, max
 
 /**
  * The document's elements whose `itemprop` holds this word (`[itemprop~="word"]`), in document order. The elements
- * with an itemprop are found once per brief; the title, the dates and the byline each ask for their own words.
+ * with an itemprop are found once per brief; the title and the dates each ask for their own words.
  */
 export function elementsWithItemprop(doc: Document, word: string): Element[] {
   const holders = documentMemo(doc, 'itemprop', () => elementsWhere(doc, (e) => e.hasAttribute('itemprop')));
