@@ -34,34 +34,28 @@ function findHeadlineElement(doc: Document, siteKeys: readonly string[]): Elemen
   const keys = new Set(
     (title ? [title, ...splitTitle(title).map((p) => p.text)] : [])
       .filter((t) => t.split(/\s+/).length >= 3 && !siteKeys.includes(key(t)))
-      .map(key),
+      .map(key)
+      .filter((k) => k !== ''),
   );
   // An h1 that shows the title, else (an h1 that is a box's title, "Other News in Specials", or none) the element
   // that does, else the first h1.
   const shown = h1s.find((h) => keys.has(key(textOf(h) ?? '')));
   if (shown || !keys.size) return shown ?? h1s[0] ?? null;
   const body = doc.body;
-  // Most elements hold no text of their own, or less than the shortest key: they are passed over before the
-  // key is built (lower-casing never shortens a text, and a key is at most the lower-cased text's length).
+  // Most elements hold no text of their own, less than the shortest key (a key is never longer than its text), or
+  // a text whose first letter or digit starts no key: they are passed over before the key is built.
   const shortest = Math.min(...[...keys].map((k) => k.length));
-  // A text whose first letter or digit starts no key has no key in the set: most paragraphs are passed over
-  // before their text is normalised and keyed.
-  const firsts = keys.has('') ? null : new Set([...keys].map((k) => k[0]));
-  const ownKey = (el: Element) => {
+  const firsts = new Set([...keys].map((k) => k[0]));
+  const ownKey = (el: Element): string | null => {
     const raw = ownRawText(el);
-    if (firsts) {
-      const first = FIRST_KEY_CHAR.exec(raw)?.[0];
-      if (!first || !firsts.has(first.toLowerCase()[0])) return null;
-    }
-    const own = raw.replace(/\s+/g, ' ').trim();
-    if (!own) return '';
-    const lower = own.toLowerCase();
-    return lower.length < shortest ? null : key(lower);
+    if (raw.length < shortest) return null;
+    const first = FIRST_KEY_CHAR.exec(raw)?.[0];
+    return first && firsts.has(first.toLowerCase()[0]) ? key(raw) : null;
   };
   const holder = elementsWhere(
     doc,
     (el) =>
-      keys.has(ownKey(el) ?? '\u0000') &&
+      keys.has(ownKey(el) ?? '') &&
       body?.contains(el) === true &&
       !el.closest('a') &&
       !isHidden(el) &&
