@@ -7,9 +7,15 @@ import { firstText, isBoilerplateBlock, LEAD_WORD, RELATED_LABEL } from './boile
 import { classWeight } from './class-weight';
 import { measureLoose } from './measure';
 import { linkDensity, type Stats } from './model';
+import { CONTENT } from '../settings/content';
 
-/** A sentence of a deck: 80 characters or more, ending as a sentence ends. */
-export const DECK_SENTENCE = /^.{80,}[.!?؟。…]["'»”]?$/s;
+const { leadMinChars, maxLinkDensity, proseMinChars } = CONTENT.intro;
+
+/** The end of a sentence: a full stop, a question or exclamation mark or an ellipsis, before a closing quote. */
+const SENTENCE_CLOSE = `[.!?؟。…]["'»”]?$`;
+const ENDS_AS_SENTENCE = new RegExp(SENTENCE_CLOSE);
+/** A sentence of a deck: a prose block's length or more, ending as a sentence ends. */
+export const DECK_SENTENCE = new RegExp(`^.{${proseMinChars},}${SENTENCE_CLOSE}`, 's');
 
 function isLeadNamed(el: Element): boolean {
   return LEAD_WORD.test(classOf(el) ?? '');
@@ -26,11 +32,6 @@ function leadInside(el: Element, depth = 0): Element | null {
   return null;
 }
 
-/** A lead named or marked as one is a sentence, not a kicker: this many characters at least. */
-const LEAD_MIN_CHARS = 40;
-/** An intro is prose: less than this share of its text in links. */
-const INTRO_MAX_LINK_DENSITY = 0.2;
-
 /**
  * A paragraph the markup sets in the headline's own group: HTML's `<hgroup>` holds a heading and the paragraphs
  * that are its subtitle, so a sentence there is the standfirst, however short.
@@ -41,22 +42,22 @@ function isHeadlineGroupSentence(el: Element, st: { text: number; linkText: numb
     tagOf(el) === 'p' &&
     parent !== null &&
     tagOf(parent) === 'hgroup' &&
-    st.text >= LEAD_MIN_CHARS &&
-    st.linkText / st.text < INTRO_MAX_LINK_DENSITY &&
-    /[.!?؟。…]["'»”]?$/u.test((el.textContent ?? '').trim())
+    st.text >= leadMinChars &&
+    st.linkText / st.text < maxLinkDensity &&
+    ENDS_AS_SENTENCE.test((el.textContent ?? '').trim())
   );
 }
 
 /**
  * A prose block fit to be an intro: a lead-named element of a sentence's length (decks are often set as h2), a
- * sentence in the headline's group, or a plain paragraph-bearing block of 80+ characters.
+ * sentence in the headline's group, or a plain paragraph-bearing block of proseMinChars or more.
  */
 function isIntroProse(el: Element, st: Stats): boolean {
-  if (linkDensity(st) >= INTRO_MAX_LINK_DENSITY) return false;
-  if (isLeadNamed(el)) return st.text >= LEAD_MIN_CHARS;
+  if (linkDensity(st) >= maxLinkDensity) return false;
+  if (isLeadNamed(el)) return st.text >= leadMinChars;
   if (isHeadlineGroupSentence(el, st)) return true;
-  if (st.paras === 0 && st.text >= 80 && isDeckHeading(el)) return true;
-  return st.paras >= 1 && (classWeight(el) >= 0 || namesItsParagraphBody(el)) && st.text >= 80;
+  if (st.paras === 0 && st.text >= proseMinChars && isDeckHeading(el)) return true;
+  return st.paras >= 1 && (classWeight(el) >= 0 || namesItsParagraphBody(el)) && st.text >= proseMinChars;
 }
 
 /**
@@ -103,7 +104,7 @@ function looseLead(el: Element, stats: Map<Element, Stats>): Element | null {
   const lead = leadInside(el);
   if (!lead) return null;
   const m = stats.get(lead) ?? measureLoose(lead);
-  return m.text >= LEAD_MIN_CHARS && m.linkText / m.text < INTRO_MAX_LINK_DENSITY ? lead : null;
+  return m.text >= leadMinChars && m.linkText / m.text < maxLinkDensity ? lead : null;
 }
 
 function containsHeadline(el: Element, holdsH1: ReadonlySet<Element>): boolean {

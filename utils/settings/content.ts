@@ -35,6 +35,16 @@ const CONTENT_RULES = {
 
 export const CONTENT = {
   rules: CONTENT_RULES,
+  /** Intros above the pick (extract/intros.ts). */
+  intro: {
+    /** A lead named or marked as one (a lead class, the headline group's sentence) is a sentence, not a kicker:
+     * this many characters at least. */
+    leadMinChars: 40,
+    /** An intro is prose: less than this share of its text in links. */
+    maxLinkDensity: 0.2,
+    /** A plain block, or a deck set as a heading, joins as an intro from this many characters: a sentence or two. */
+    proseMinChars: 80,
+  },
   /** Measurement (extract/measure.ts). */
   measure: {
     /** Characters that make a p, pre, td, blockquote, dd, li or bare div a paragraph: a caption line is less. */
