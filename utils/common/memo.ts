@@ -2,14 +2,11 @@
  * Results computed from a text once per brief: the stages that read the same paragraphs (key points,
  * commitments, flags) split each one once. Pure, no DOM; withDocumentCache (dom.ts) turns it on for a brief.
  */
-/** Results computed from a text once per brief (textMemo), by name; none outside a brief's run. */
+/** The memoised results by name, then by text; empty outside a brief's run. */
 const textMemos = new Map<string, Map<string, unknown>>();
 let briefRuns = 0;
 
-/**
- * Run `fn` with textMemo on: the stages that read the same paragraphs (key points, commitments, flags) split each
- * one once. Everything memoised is dropped when the outermost run ends, so nothing outlives a brief.
- */
+/** Run `fn` with textMemo on. Everything memoised is dropped when the outermost run ends: nothing outlives a brief. */
 export function withTextMemo<T>(fn: () => T): T {
   briefRuns++;
   try {
