@@ -10,7 +10,7 @@
  * each part comes first so the points cover the article; the rest are filled by score without near-duplicates,
  * then put back in article order.
  */
-import { clauseSpans, sentenceSpans } from './sentences';
+import { clauseSpans, hasClauseSeparator, sentenceSpans } from './sentences';
 import { foldWord, isFoldedStopWord, stripArabicPrefixes } from './words';
 import { alternation } from './patterns';
 import { words } from '../common/text';
@@ -99,16 +99,13 @@ const DEPENDENT_OPENER = new RegExp(
   'iu',
 );
 
-/** The clause separators clauseSpans cuts at. */
-const CLAUSE_SEPARATOR = /[؛;]/;
-
 /**
  * Units of a sentence: the sentence, or for a long ؛-chain groups of consecutive clauses — a dependent clause
  * joins the one before it, a short lead-in clause ("وفي هذا السياق") the one after it.
  */
 function units(sentence: string): string[] {
-  // Without a clause separator the sentence is one clause (clauseSpans): no need to count its words.
-  if (!CLAUSE_SEPARATOR.test(sentence)) return [sentence];
+  // Without a clause separator the sentence is one clause: no need to count its words.
+  if (!hasClauseSeparator(sentence)) return [sentence];
   const n = words(sentence).length;
   const spans = clauseSpans(sentence);
   if (n <= MAX_WORDS || spans.length < 2) return [sentence];

@@ -138,8 +138,14 @@ function isBoundary(text: string, at: number, mark: string, end: number): boolea
   return true;
 }
 
-/** Clause separators: the Arabic semicolon ؛ and ";". */
-const CLAUSE_SEPARATOR = /[؛;]/g;
+/** A clause separator: the Arabic semicolon ؛ or ";". */
+const CLAUSE_MARK = /[؛;]/;
+const CLAUSE_SEPARATOR = new RegExp(CLAUSE_MARK.source, 'g');
+
+/** Does a sentence hold more than one clause to cut (clauseSpans)? Without a separator it is one clause. */
+export function hasClauseSeparator(sentence: string): boolean {
+  return CLAUSE_MARK.test(sentence);
+}
 
 /**
  * Split a sentence into its ؛- or ;-separated clauses (trimmed, non-empty, exact substrings). Arabic news often
