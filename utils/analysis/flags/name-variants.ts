@@ -139,7 +139,8 @@ interface Form {
  * Values: the two spellings with the shared token, the first seen first.
  */
 export function findNameVariants(segments: string[]): [string, string][] {
-  // The forms seen next to each neighbour, before it (">key") or after it ("<key"), in the order first seen.
+  // The forms seen next to each neighbour, standing before it (`before`) or after it (`after`); `groups` holds
+  // both kinds of list, in the order first seen.
   const groups: Form[][] = [];
   const before = new Map<string, Form[]>();
   const after = new Map<string, Form[]>();
