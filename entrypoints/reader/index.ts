@@ -95,16 +95,16 @@ export default defineUnlistedScript(() => {
     detectTimer = undefined;
     // Timed with the check's first load (its module and word lists), which the first check pays.
     const started = performance.now();
-    void articleCheck().then((detectArticle) => {
-      if (alive.signal.aborted) return;
-      try {
+    void articleCheck()
+      .then((detectArticle) => {
+        if (alive.signal.aborted) return;
         const { likely, score, signals } = detectArticle(document);
         send({ type: 'page/detected', url: location.href, likely, score, signals: signals.slice(0, 64) });
-      } catch {
-        // Detection is a hint for the badge; a page it cannot read simply gets no badge.
-      }
-      if (__NEWSBRIEF_BENCH__) startup.detect = performance.now() - started;
-    });
+        if (__NEWSBRIEF_BENCH__) startup.detect = performance.now() - started;
+      })
+      .catch(() => {
+        // Detection is a hint for the badge: a page it cannot read, or a check that failed to load, gets no badge.
+      });
   };
 
   const onMessage = (
