@@ -11,7 +11,16 @@ import { BRIEF_GOLD_DIR, corporaRoot, GATE_SAMPLE_FILE, SPLIT_DIR } from '../lib
 import { fnv1a, seededRandom } from '../lib/stats';
 import { type Corpus, findCorpora, loadCorpus } from './corpora';
 import { siteOf, type SiteSource } from './site';
-import { SPLIT_RULE, splitBySite, splitFile, type SplitItem, type StoredSplit } from './split';
+import {
+  BRIEF_SET_CUT,
+  BRIEF_SET_RULE,
+  SPLIT_RULE,
+  splitAtCut,
+  splitBySite,
+  splitFile,
+  type SplitItem,
+  type StoredSplit,
+} from './split';
 
 /** The hand-annotated brief set: one gold file per brief, each naming its page's site. */
 export { BRIEF_GOLD_DIR };
@@ -28,12 +37,12 @@ export interface GateSample {
   corpora: Record<string, string[]>;
 }
 
-function stored(corpus: string, items: readonly (SplitItem & { source: string })[]): StoredSplit {
-  const split = splitBySite(items);
+function stored(corpus: string, items: readonly (SplitItem & { source: string })[], cut?: number): StoredSplit {
+  const split = cut === undefined ? splitBySite(items) : splitAtCut(items, cut);
   const siteSources: Record<string, number> = {};
   for (const { source } of items) siteSources[source] = (siteSources[source] ?? 0) + 1;
   return {
-    comment: SPLIT_RULE,
+    comment: cut === undefined ? SPLIT_RULE : BRIEF_SET_RULE,
     corpus,
     pages: items.length,
     sites: split.sites,
@@ -75,7 +84,7 @@ export function briefSetSplit(dir = BRIEF_GOLD_DIR): StoredSplit | null {
       source: 'gold',
     };
   });
-  return stored(BRIEF_SET, items);
+  return stored(BRIEF_SET, items, BRIEF_SET_CUT);
 }
 
 /**

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_GOLD_DIR, briefSetSplit, corpusSplits, gateSample } from '../../scripts/eval/make-split';
 import { hostOf, namedAddress, siteOf } from '../../scripts/eval/site';
-import { inSplit, splitBySite, splitFile, type StoredSplit } from '../../scripts/eval/split';
+import { BRIEF_SET_CUT, inSplit, splitAtCut, splitBySite, splitFile, type StoredSplit } from '../../scripts/eval/split';
 import { corporaRoot, GATE_SAMPLE_FILE } from '../../scripts/lib/paths';
 import { fnv1a } from '../../scripts/lib/stats';
 
@@ -37,6 +37,21 @@ describe('splitting by site', () => {
     expect(split.test.length).toBeGreaterThanOrEqual(21);
     expect(split.sites).toBe(4);
     expect(splitBySite([...list].reverse())).toEqual(split);
+  });
+
+  it('at a fixed cut, keeps every earlier page on its side as pages are added', () => {
+    const list = items({ 'a.example': 5, 'b.example': 3, 'c.example': 8, 'd.example': 2, 'e.example': 2 });
+    const cut = fnv1a(splitBySite(list).testSites.at(-1)!);
+    const before = splitAtCut(list, cut);
+    expect(before).toEqual(splitBySite(list));
+    // Ten sites more: a share-based split would take some earlier dev sites into the test split; the cut does not.
+    const more = [...list, ...items(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`n${i}.example`, 4])))];
+    const after = splitAtCut(more, cut);
+    const earlier = new Set(list.map((x) => x.id));
+    expect(after.test.filter((id) => earlier.has(id))).toEqual(before.test);
+    for (const site of after.testSites) expect(fnv1a(site)).toBeLessThanOrEqual(cut);
+    const byShare = splitBySite(more).test.filter((id) => earlier.has(id));
+    expect(byShare).not.toEqual(before.test);
   });
 
   it('selects dev, test or all pages', () => {
@@ -123,5 +138,11 @@ describe('the stored split and gate sample', () => {
   it.skipIf(!brief)('holds the brief set split when the brief set has gold', () => {
     expect(existsSync(splitFile('brief-set')), 'test/eval/split/brief-set.json: run npm run eval:split').toBe(true);
     expect(stored(splitFile('brief-set'))).toEqual(brief!);
+    // The cut is where the set's first split put it: its last test site's hash.
+    expect(brief!.test.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!brief)("puts the brief set's cut between two of its sites, as its first split did", () => {
+    expect(fnv1a('mashriq-press.example')).toBe(BRIEF_SET_CUT);
   });
 });
