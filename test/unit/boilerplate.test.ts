@@ -242,6 +242,17 @@ describe('calls to action that close the article', () => {
   ];
   for (const [name, html] of closing) it(`drops ${name} after the last paragraph`, () => expectDropped(html));
 
+  it('keeps a closing paragraph that opens with a sentence of prose and ends with a call', () => {
+    const note =
+      'The library association will publish its lending figures for the year in March. Follow the association on Twitter for updates.';
+    const b = briefFromHtml(page(`<p>${note}</p>`));
+    expect(b.text).toContain(note);
+  });
+
+  it('drops a call whose opening sentence is only its lead-in', () => {
+    expectDropped('<p>Enjoyed this article? Sign up for our newsletter to get the day’s top stories.</p>');
+  });
+
   it('keeps a closing paragraph that reports on subscribers, and a call to action in the middle of the story', () => {
     const report = 'The streaming service said its subscriber numbers rose by 4% in the quarter.';
     const quoted = 'Activists urged residents to sign up for the scheme before the deadline, the mayor said.';

@@ -30,6 +30,7 @@ import {
   RELATED_VERB_OBJECTS,
   RELATED_VERBS,
 } from '../lexicon/related-labels';
+import { isCaptionList } from './captions';
 import { TAXONOMY_CLASS } from './class-weight';
 import { BOILERPLATE, type BoilerplateSettings } from '../settings/boilerplate';
 import { linkDensity, type Stats } from './model';
@@ -270,56 +271,83 @@ function isRightsNotice(el: Element, tag: string, st: Stats, lines: string, s: B
   return reserves && notice();
 }
 
+/** The rule of isBoilerplateBlock that drops a block (finer than the rule families of the settings). */
+export type BoilerplateRule =
+  | 'creditClass'
+  | 'captionList'
+  | 'creditLine'
+  | 'namedChrome'
+  | 'adLabel'
+  | 'relatedLabel'
+  | 'readerPrompt'
+  | 'promptLabel'
+  | 'disclosure'
+  | 'postMeta'
+  | 'rights'
+  | 'linkList'
+  | 'linkParagraph'
+  | 'linkBox';
+
 /** Is this block inside the article container boilerplate (related links, prompts, notices, named chrome …)? */
 export function isBoilerplateBlock(el: Element, st: Stats, s: BoilerplateSettings = BOILERPLATE): boolean {
+  return boilerplateRule(el, st, s) !== null;
+}
+
+/** Which rule makes this block boilerplate, or null when none does (`npm run eval:losses` reports it). */
+export function boilerplateRule(el: Element, st: Stats, s: BoilerplateSettings = BOILERPLATE): BoilerplateRule | null {
   const tag = tagOf(el);
   const on = s.rules;
   // A photo credit or image source, as its own element or as a short line opening "Foto:", "Crédits photos :" …
   if (on.credit && st.text < s.creditClassMaxChars) {
     const cls = classOf(el);
     const id = isHeadingSlug(el) ? null : el.getAttribute('id');
-    if ((cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return true;
+    if ((cls || id) && CREDIT_CLASS.test(`${cls ?? ''} ${id ?? ''}`)) return 'creditClass';
   }
-  if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return false;
-  if (on.credit && (tag === 'ul' || tag === 'ol') && isCaptionList(el)) return true;
+  if (tag === 'a' || tag === 'span' || tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') return null;
+  if (on.credit && (tag === 'ul' || tag === 'ol') && isCaptionList(el)) return 'captionList';
   let opening: string | null = null;
   const lines = (): string => (opening ??= firstLines(el, 60));
   const head = (): string => lines().replace(/\uE000/g, ' ');
-  if (on.credit && st.text > 0 && st.text < s.creditLineMaxChars && CREDIT_OPENING.test(head())) return true;
-  if (on.namedChrome && isNamedChrome(el, tag, st, s)) return true;
-  if (st.text === 0) return false;
+  if (on.credit && st.text > 0 && st.text < s.creditLineMaxChars && CREDIT_OPENING.test(head())) return 'creditLine';
+  if (on.namedChrome && isNamedChrome(el, tag, st, s)) return 'namedChrome';
+  if (st.text === 0) return null;
   const ld = linkDensity(st);
-  if (on.adLabel && st.text <= s.adLabelMaxChars && AD_LABEL.test(head())) return true;
+  if (on.adLabel && st.text <= s.adLabelMaxChars && AD_LABEL.test(head())) return 'adLabel';
   if (on.relatedLabel && (ld > s.relatedLabel.minLinkDensity || st.text < s.relatedLabel.maxChars)) {
     const end = matchEnd(RELATED_LABEL, lines());
-    if (end >= 0 && isLabelShaped(lines(), end, st, s)) return true;
+    if (end >= 0 && isLabelShaped(lines(), end, st, s)) return 'relatedLabel';
   }
   if (st.text < s.promptMaxChars) {
-    if (on.readerPrompt && READER_PROMPT.test(head())) return true;
+    if (on.readerPrompt && READER_PROMPT.test(head())) return 'readerPrompt';
     const end = on.promptLabel ? matchEnd(PROMPT, lines()) : -1;
-    if (end >= 0 && isLabelShaped(lines(), end, st, s)) return true;
+    if (end >= 0 && isLabelShaped(lines(), end, st, s)) return 'promptLabel';
   }
   if (on.disclosure && st.text < s.disclosureMaxChars && DISCLOSURE.test(firstText(el, s.disclosureMaxChars)))
-    return true;
+    return 'disclosure';
   if (on.postMeta && st.text < s.postMetaMaxChars) {
     // A meta line is a label, or its label and a date ("Posted by Jan Roe on July 12, 2012 | Permalink").
     const end = matchEnd(POST_META, lines());
-    if (end >= 0 && (isLabelShaped(lines(), end, st, s) || DATE_OR_TIME.test(lines().split(BREAK, 1)[0]!))) return true;
+    if (end >= 0 && (isLabelShaped(lines(), end, st, s) || DATE_OR_TIME.test(lines().split(BREAK, 1)[0]!)))
+      return 'postMeta';
   }
-  if (on.rights && isRightsNotice(el, tag, st, lines(), s)) return true;
-  if (!on.linkBlocks) return false;
+  if (on.rights && isRightsNotice(el, tag, st, lines(), s)) return 'rights';
+  if (!on.linkBlocks) return null;
   if (tag === 'ul' || tag === 'ol' || tag === 'dl')
-    return st.text < s.linkList.maxChars && (ld > s.linkList.minLinkDensity || isLinkItemList(el, s));
+    return st.text < s.linkList.maxChars && (ld > s.linkList.minLinkDensity || isLinkItemList(el, s))
+      ? 'linkList'
+      : null;
   // A paragraph that is nothing but a link to another story.
-  if (tag === 'p' && ld > s.linkParagraph.minLinkDensity && st.text < s.linkParagraph.maxChars) return true;
-  if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return false;
+  if (tag === 'p' && ld > s.linkParagraph.minLinkDensity && st.text < s.linkParagraph.maxChars) return 'linkParagraph';
+  if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return null;
   // Link lists dressed as divs: mostly links, little prose. A block named as the article's body ("entry-content")
   // that holds paragraphs is not one, however many links its related list adds: its blocks are judged one by one,
   // its prose stays. (A line inside the body's markup, "article-body__author", holds no paragraph: it is judged.)
   const box = s.linkBox;
   if (st.paras > 0 && PROTECT.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`) && el.querySelector('p'))
-    return false;
-  return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas;
+    return null;
+  return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas
+    ? 'linkBox'
+    : null;
 }
 
 /** An element's text without white space, compared with its links' text. */
@@ -349,36 +377,4 @@ function isLinkItemList(el: Element, s: BoilerplateSettings): boolean {
       linkItems++;
   }
   return items >= minItems && linkItems >= items * minLinkItemShare;
-}
-
-/** Whether the element shows any text. */
-function hasText(el: Element): boolean {
-  return normalizeSpace(el.textContent ?? '') !== '';
-}
-
-const MEDIA = new Set(['figure', 'picture', 'img', 'video', 'iframe']);
-
-/** A picture, a video or a figure, or a block that holds one and no text (an image's wrapper). */
-function isMedia(el: Element): boolean {
-  if (MEDIA.has(tagOf(el))) return true;
-  if (hasText(el)) return false;
-  for (const m of MEDIA) if (el.getElementsByTagName(m).length) return true;
-  return false;
-}
-
-/**
- * A caption set as a list: a list of one item right under a picture (nothing with text between them). A story's
- * list has two items or more, or a lead-in above it. Seen under the figures of theguardian.com ("Hori Parata at his
- * Pātaua farm, …", eight on one page), hakibenita.com ("Anomaly in status code 500: …"), tafelblog.de and
- * eluniversal.com.mx (a credit, "AFP").
- */
-function isCaptionList(el: Element): boolean {
-  let items = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'li' && ++items > 1) return false;
-  if (items !== 1) return false;
-  for (let p = el.previousElementSibling; p; p = p.previousElementSibling) {
-    if (isMedia(p)) return true;
-    if (hasText(p)) return false;
-  }
-  return false;
 }

@@ -59,7 +59,12 @@ const CLOSING_LEAF = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'd
 export function isClosingCallToAction(text: string, s: BoilerplateSettings = BOILERPLATE): boolean {
   if (text.length === 0 || text.length >= s.closing.blockMaxChars) return false;
   if (CLOSING_LABEL.test(text) || ADDRESSED_CALL.test(text)) return true;
-  for (const end of callEnds(text)) {
+  // A block that opens with a sentence of prose is the story, or an end note in sentences, whatever call a later
+  // sentence makes ("Joab Jackson covers enterprise software for the IDG News Service. Follow Joab on Twitter …",
+  // "The fun starts every week at 3:00pm ET … Join us on Twitter"): only its calls in the opening sentence count.
+  const first = text.split(SENTENCE_END, 1)[0]!;
+  const prose = first.length < text.length && wordCount(first) >= s.closing.proseOpeningWords;
+  for (const end of callEnds(text).filter((e) => !prose || e <= first.length)) {
     const after = text.slice(end);
     const sentence = after.split(SENTENCE_END, 1)[0]!;
     const comma = sentence.search(COMMA);

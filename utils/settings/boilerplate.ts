@@ -117,6 +117,13 @@ export const BOILERPLATE = {
      * shoppers", "Síguenos, gritó el bombero", against "Subscribe now, it's free".
      */
     reportedTailWords: 3,
+    /**
+     * Words of a block's opening sentence that make it prose, not a call's lead-in: "Enjoyed this article?", "Like
+     * what you read?" run two to five words; the end notes and story paragraphs that close with a call open with a
+     * sentence of six or more (dev pages of five dragnet sites: an IDG author note, a columnist's "I am always
+     * glad to hear from readers.", a column's description, a product notice, a recipe show's schedule).
+     */
+    proseOpeningWords: 6,
   },
 };
 
