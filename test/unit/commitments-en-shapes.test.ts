@@ -44,6 +44,24 @@ describe('English commitments: who commits', () => {
     ]);
   });
 
+  it('takes the reporter of a pronoun past an adverbial fronted after "that"', () => {
+    expect(found('Quillon has announced that in the coming weeks, it will cut its prices.')).toEqual([
+      ['Quillon', 'will cut its prices'],
+    ]);
+    // Without a reporting verb, the pronoun after the adverbial names no one.
+    expect(found('In the coming weeks, it will cut its prices.')).toEqual([]);
+  });
+
+  it('takes the named agent of a future passive', () => {
+    expect(found('The two depots will be taken over by Halvorsen Freight.')).toEqual([
+      ['Halvorsen Freight', 'The two depots will be taken over'],
+    ]);
+    // An agent that is no actor, a prediction and a condition commit no one.
+    expect(found('The coast will be battered by strong winds.')).toEqual([]);
+    expect(found('The depots could be taken over by Halvorsen Freight.')).toEqual([]);
+    expect(found('If the deal closes, the depots will be taken over by Halvorsen Freight.')).toEqual([]);
+  });
+
   it('reads the future in progress, and two undertakings joined by "and" as two', () => {
     expect(found('Harbour Radio will be hosting a debate on Sunday.')).toEqual([
       ['Harbour Radio', 'will be hosting a debate on Sunday'],

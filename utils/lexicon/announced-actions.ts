@@ -172,3 +172,8 @@ export const COMMITMENT_ASSERTERS: Lexicon = {
 export const OBJECT_OPENERS: Lexicon = {
   en: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new', 'more'],
 };
+
+/** Particles of a phrasal verb's participle before a passive's agent: "will be taken over by …", "set up by …". */
+export const PHRASAL_PARTICLES: Lexicon = {
+  en: ['up', 'over', 'out', 'off', 'down'],
+};

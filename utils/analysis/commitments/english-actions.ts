@@ -7,6 +7,7 @@
  * (lexicon/announced-actions.ts, lexicon/actors.ts).
  */
 import { type ClausePledge, finishObject } from './common';
+import { announcedPassive, passiveAgent } from './english-passive';
 import { asAction, splitFutureAction } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
@@ -144,6 +145,9 @@ const OWN_SUBJECT_REPORTED = new RegExp(
   'i',
 );
 
+/** Whether "would" is reported speech ("said it would provide"), never a conditional or a guess. */
+const reportedWould = (before: string) => isReported(before) || REPORTED_NAMED.test(before);
+
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
@@ -216,6 +220,18 @@ export function englishActions(
         }
       }
     }
+    // "The plants … will be taken over by Johnson Controls", "The production will be directed by Austin Pendleton",
+    // "The 8GB iPhone … will be offered by O2": a future passive whose agent is named states what the agent will do.
+    if (verb === 'be' && !INTENT.test(marker) && !/^(?:is|are) to$/.test(marker)) {
+      const agent = passiveAgent(clause, m.index + m[0].length, isName);
+      const before = clause.slice(0, m.index);
+      if (agent && announcedPassive(clause, m.index, marker === 'would' && !reportedWould(before))) {
+        const opening = before.lastIndexOf(',') + 1;
+        const from = before.slice(opening).trim() ? opening : m.index;
+        out.push({ actor: agent.actor, from, at: m.index, to: agent.by });
+        continue;
+      }
+    }
     // "will this week pledge": a time between the marker and the verb is no action (the pledge verb is read itself).
     if (DETERMINER_WORDS.has(m[2]!.toLowerCase())) continue;
     // "NASA's plan to double …", "the plans to …": a noun after a possessive or a determiner, not an intention.
@@ -244,7 +260,7 @@ export function englishActions(
     if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
-    if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
+    if (marker === 'would' && !reportedWould(before)) continue;
     // "which he has said would involve …": no subject between the reporting verb and the marker, the subject is a
     // relative before it, not the reporter.
     if (REPORTED_BARE.test(before)) continue;
