@@ -52,6 +52,18 @@ describe('English commitments: who commits', () => {
     expect(found('In the coming weeks, it will cut its prices.')).toEqual([]);
   });
 
+  it('reads the last sentence of a quotation as its speaker’s words, and a body’s "we" inside it', () => {
+    expect(found('It is only a first step, and the council will review the plan in March," the council said.')).toEqual(
+      [['the council', 'will review the plan in March']],
+    );
+    expect(found('"Sales were weak, so we will close two depots," the company said.')).toEqual([
+      ['the company', 'will close two depots'],
+    ]);
+    // A person's "we" past the opening may be the nation's; a cut-off quotation with no speaker is nobody's.
+    expect(found('"By 2030, we will spend more on pensions than on schools," said Tomas Berg.')).toEqual([]);
+    expect(found('the council will review the plan in March," and more.')).toEqual([]);
+  });
+
   it('takes the named agent of a future passive', () => {
     expect(found('The two depots will be taken over by Halvorsen Freight.')).toEqual([
       ['Halvorsen Freight', 'The two depots will be taken over'],

@@ -8,6 +8,7 @@
  */
 import { type ClausePledge, finishObject } from './common';
 import { announcedPassive, passiveAgent } from './english-passive';
+import { firstPersonQuoted, insideQuote, quoteSpeaker } from './english-quotes';
 import { asAction, splitFutureAction } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
@@ -16,6 +17,7 @@ import {
   blockedClause,
   criticAttributed,
   isCritic,
+  namedByHead,
   quotedCriticism,
   REPORTING,
   REPORTING_ADJUNCT,
@@ -25,7 +27,7 @@ import { entriesOf } from '../../lexicon/compile';
 import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
 import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
-import { FIRST_PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
+import { THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -122,13 +124,6 @@ const SUBORDINATE = new RegExp(`^(?:\\S+\\s+){0,3}?${alternation(SUBORDINATORS, 
 /** The comma that closes such an aside (not one inside a number: "$1,000"). */
 const ASIDE_CLOSE = /,(?!\d)/;
 
-/** Whether a position of a clause is inside a quotation: more quotes open before it than closed. */
-function insideQuote(clause: string, at: number): boolean {
-  const head = clause.slice(0, at);
-  const count = (re: RegExp) => (head.match(re) ?? []).length;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
-}
-
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
 const REPORTED_NAMED = new RegExp(
   `\\b(?:said|says|told|announced|added|confirmed)\\s+(?:${REPORTING_ADJUNCT}\\s+)?(?:that\\s+)?` +
@@ -151,31 +146,7 @@ const reportedWould = (before: string) => isReported(before) || REPORTED_NAMED.t
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
-/**
- * A quotation opening with the first person just before the future marker, past an opening adverb: '"We [will]',
- * '“I['ll]', '"Also, we [will]'.
- */
-const FIRST_PERSON_OPENING = new RegExp(
-  `[“"]\\s*(?:\\p{L}+,\\s*)?${alternation(FIRST_PERSON_PRONOUNS, EN)}\\s*$`,
-  'iu',
-);
 const THIRD_PERSON = new Set(entriesOf(THIRD_PERSON_PRONOUNS, EN));
-/**
- * Who speaks a quotation, named right after it closes: '," Justice Department spokesman Peter Carr said', '," said
- * Mr. Smith', '," Cronk, 26, said' (group 1 or 2).
- */
-const QUOTE_SPEAKER = new RegExp(
-  `^[^”"]*[”"]\\s*(?:(?:${REPORTING})\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+?)(?=[.;!]?\\s*$|,)` +
-    `|((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+)(?:,[^,”"]{1,25},)?\\s+(?:${REPORTING})\\b)`,
-  'iu',
-);
-
-/** The speaker a quotation names where it closes, after a position inside it; null when it names none. */
-function quoteSpeaker(clause: string, at: number): string | null {
-  const m = QUOTE_SPEAKER.exec(clause.slice(at));
-  return m ? (m[1] ?? m[2] ?? null) : null;
-}
-
 /**
  * The announced actions of an English clause, in order. `isName` says whether a capitalised word is a name in the
  * article; `mayBeName` also accepts a word capitalised only where it opens a sentence, for a subject that only an
@@ -267,11 +238,13 @@ export function englishActions(
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
     if (blockedClause(before) || criticAttributed(clause.slice(m.index))) continue;
     // '"We will review and respond to the letter," Justice Department spokesman Peter Carr said': the first person
-    // opening a quotation is the speaker the words after it name.
-    if (FIRST_PERSON_OPENING.test(before)) {
+    // opening a quotation, or inside it, is the speaker the words after it name.
+    const quoted = firstPersonQuoted(clause, m.index);
+    if (quoted) {
       const speaker = quoteSpeaker(clause, m.index);
       const close = clause.slice(m.index).search(/[”"]/);
-      if (speaker && actorLike(speaker, isName) && !isCritic(speaker))
+      const body = quoted === 'opening' || (!!speaker && namedByHead(speaker));
+      if (speaker && body && actorLike(speaker, isName) && !isCritic(speaker))
         out.push({ actor: speaker, from: m.index, at: m.index, to: m.index + close });
       continue;
     }
