@@ -64,6 +64,12 @@ describe('English commitments: who commits', () => {
     expect(found('the council will review the plan in March," and more.')).toEqual([]);
   });
 
+  it('names a lone capitalised word the article never writes in lower case, not a plural or a common noun', () => {
+    expect(found('Kestrel will open a depot in Hull.')).toEqual([['Kestrel', 'will open a depot in Hull']]);
+    expect(found('Investors will sell their shares.')).toEqual([]);
+    expect(found('Traffic will ease by noon.', 'The traffic was heavy all morning.')).toEqual([]);
+  });
+
   it('takes the named agent of a future passive', () => {
     expect(found('The two depots will be taken over by Halvorsen Freight.')).toEqual([
       ['Halvorsen Freight', 'The two depots will be taken over'],

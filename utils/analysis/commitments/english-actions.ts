@@ -92,6 +92,8 @@ function stemsOf(participle: string): string[] {
   const stem = participle.replace(/ing$/, '');
   return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
 }
+/** A single capitalised word that is no plural: a name where the article never writes it in lower case. */
+const LONE_NAME = /^\p{Lu}\p{Ll}+(?<!s)$/u;
 /** A definite noun alone: "the museum", "The league". */
 const DEFINITE_NOUN = /^the\s+\p{Ll}{3,}$/iu;
 /** A present participle after the future marker's "be": "will be hosting" (group 1 the participle). */
@@ -258,7 +260,11 @@ export function englishActions(
     const agent = intent && DEFINITE_NOUN.test(actor ?? '');
     const own = englishActor(before);
     const speaker = !!own && THIRD_PERSON.has(own.toLowerCase()) && isReported(before) && actor !== own;
-    if (!actor || !(agent || actorLike(actor, intent || speaker ? mayBeName : isName))) continue;
+    // "Dellacqua will play Daniilidou", "Liverpool will play Luton", "Australia will argue …" (three publishers of the
+    // broad corpora's dev split): one capitalised word the article never writes in lower case is a name even where it
+    // only opens sentences; a plural ("Investors will …", "Prices will …") is a common noun.
+    const loneName = !!actor && LONE_NAME.test(actor);
+    if (!actor || !(agent || actorLike(actor, intent || speaker || loneName ? mayBeName : isName))) continue;
     // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of
     // others, whom the words outside it do not name; only a reporting verb in the quotation ties it to its subject.
     if (/^(?:it|they|he|she)$/i.test(actor) && insideQuote(clause, m.index) && !isReported(before)) continue;
