@@ -70,6 +70,12 @@ describe('English commitments: who commits', () => {
     expect(found('Traffic will ease by noon.', 'The traffic was heavy all morning.')).toEqual([]);
   });
 
+  it('resolves a speaker’s "he" to the last one-word speaker named with a reporting verb', () => {
+    expect(
+      found('"We posted the trailer on Friday," Okafor said.', '"Also, we will open an office in Pune," he added.'),
+    ).toEqual([['Okafor', 'will open an office in Pune']]);
+  });
+
   it('takes the named agent of a future passive', () => {
     expect(found('The two depots will be taken over by Halvorsen Freight.')).toEqual([
       ['Halvorsen Freight', 'The two depots will be taken over'],
