@@ -270,10 +270,12 @@ export function englishActions(
     if (/^(?:it|they|he|she)$/i.test(actor) && insideQuote(clause, m.index) && !isReported(before)) continue;
     // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
     // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
-    if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(actor)) continue;
+    if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(own ?? actor)) continue;
     // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
     if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
-    out.push({ actor, from: m.index, at: m.index });
+    // "he'll remain engaged …": a contracted "will" reads with its pronoun, not as "'ll remain engaged".
+    const contracted = /^['’]ll$/.test(marker) ? /\S+$/.exec(before) : null;
+    out.push({ actor, from: contracted ? contracted.index : m.index, at: m.index });
   }
   for (const re of [GIFT, SIGNED, PARTNERED]) {
     re.lastIndex = 0;
