@@ -133,6 +133,8 @@ describe('English commitments: what commits no one', () => {
     expect(found('Brantwell will be facing a tough winter.')).toEqual([]);
     expect(found('It will be interesting to see what Brantwell does next.')).toEqual([]);
     expect(found('Mayor Ana Ruiz said her priority would be fixing the roads.')).toEqual([]);
+    // "only" between the marker and the verb leaves the verb a state.
+    expect(found('Harbury will only be a few miles from the coast on Sunday.')).toEqual([]);
   });
 
   it('keeps a series under one verb as one undertaking', () => {
