@@ -80,6 +80,10 @@ describe('English commitments: who commits', () => {
     expect(found('The two depots will be taken over by Halvorsen Freight.')).toEqual([
       ['Halvorsen Freight', 'The two depots will be taken over'],
     ]);
+    // A relative is no subject: the action reads alone.
+    expect(found('The Leeds depot, which will be taken over by Halvorsen Freight, opens in May.')).toEqual([
+      ['Halvorsen Freight', 'will be taken over'],
+    ]);
     // An agent that is no actor, a prediction and a condition commit no one.
     expect(found('The coast will be battered by strong winds.')).toEqual([]);
     expect(found('The depots could be taken over by Halvorsen Freight.')).toEqual([]);

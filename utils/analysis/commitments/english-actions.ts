@@ -199,8 +199,11 @@ export function englishActions(
       const agent = passiveAgent(clause, m.index + m[0].length, isName);
       const before = clause.slice(0, m.index);
       if (agent && announcedPassive(clause, m.index, marker === 'would' && !reportedWould(before))) {
+        // "The plants … will be taken over": the subject reads with the action; a relative ("The AX4, which will also
+        // be sold by Dell") is no subject, the action reads alone.
         const opening = before.lastIndexOf(',') + 1;
-        const from = before.slice(opening).trim() ? opening : m.index;
+        const subject = before.slice(opening).trim();
+        const from = subject && !/^(?:which|who|that)$/i.test(subject) ? opening : m.index;
         out.push({ actor: agent.actor, from, at: m.index, to: agent.by });
         continue;
       }
