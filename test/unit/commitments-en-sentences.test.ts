@@ -7,9 +7,12 @@
  * after its context; what it finds in the sentence is scored one-to-one against the labels by the brief set's
  * matcher (evidence overlap and actor). A second set of 153 sentences from other dev pages
  * (en-dev-sentences-2.json, drawn the same way with more intentions, purposes, "would" and schedules) is scored apart,
- * so that the rules are also measured on shapes they were not decided on. The floors are the figures last measured,
- * rounded down: first set P 0.905 (38/42), R 0.679 (38/56) (when the set was made P 0.778, R 0.375); second set
- * P 1.000 (9/9), R 0.346 (9/26) (when drawn P 0.900, 9/10): a rule that loses precision or recall fails here.
+ * so that the rules are also measured on shapes they were not decided on. A third set of 145 (en-dev-sentences-3.json)
+ * was labelled before the detector ever ran on it and is held out: no rule is decided on its sentences, its figure is
+ * the estimate of what the rules carry to unseen text (when labelled P 1.000 (7/7), R 0.333 (7/21)). The floors are
+ * the figures last measured, rounded down: first set P 0.909 (40/44), R 0.714 (40/56) (when the set was made P 0.778,
+ * R 0.375); second set P 1.000 (13/13), R 0.500 (13/26) (when drawn P 0.900, 9/10); third set P 0.889 (8/9), R 0.381
+ * (8/21), its precision floor the bar of 0.85: a rule that loses precision or recall fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -61,8 +64,9 @@ function score(items: Item[]) {
 
 /** The sets, each with its size and the floors last measured on it. */
 const SETS = [
-  { file: 'en-dev-sentences.json', size: 190, precision: 0.9, recall: 0.67 },
-  { file: 'en-dev-sentences-2.json', size: 153, precision: 0.9, recall: 0.34 },
+  { file: 'en-dev-sentences.json', size: 190, precision: 0.9, recall: 0.71 },
+  { file: 'en-dev-sentences-2.json', size: 153, precision: 0.9, recall: 0.5 },
+  { file: 'en-dev-sentences-3.json', size: 145, precision: 0.85, recall: 0.38 },
 ];
 
 describe('English commitments on hand-labelled dev sentences', () => {

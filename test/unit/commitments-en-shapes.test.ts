@@ -44,6 +44,52 @@ describe('English commitments: who commits', () => {
     ]);
   });
 
+  it('takes the reporter of a pronoun past an adverbial fronted after "that"', () => {
+    expect(found('Quillon has announced that in the coming weeks, it will cut its prices.')).toEqual([
+      ['Quillon', 'will cut its prices'],
+    ]);
+    // Without a reporting verb, the pronoun after the adverbial names no one.
+    expect(found('In the coming weeks, it will cut its prices.')).toEqual([]);
+  });
+
+  it('reads the last sentence of a quotation as its speaker’s words, and a body’s "we" inside it', () => {
+    expect(found('It is only a first step, and the council will review the plan in March," the council said.')).toEqual(
+      [['the council', 'will review the plan in March']],
+    );
+    expect(found('"Sales were weak, so we will close two depots," the company said.')).toEqual([
+      ['the company', 'will close two depots'],
+    ]);
+    // A person's "we" past the opening may be the nation's; a cut-off quotation with no speaker is nobody's.
+    expect(found('"By 2030, we will spend more on pensions than on schools," said Tomas Berg.')).toEqual([]);
+    expect(found('the council will review the plan in March," and more.')).toEqual([]);
+  });
+
+  it('names a lone capitalised word the article never writes in lower case, not a plural or a common noun', () => {
+    expect(found('Kestrel will open a depot in Hull.')).toEqual([['Kestrel', 'will open a depot in Hull']]);
+    expect(found('Investors will sell their shares.')).toEqual([]);
+    expect(found('Traffic will ease by noon.', 'The traffic was heavy all morning.')).toEqual([]);
+  });
+
+  it('resolves a speaker’s "he" to the last one-word speaker named with a reporting verb', () => {
+    expect(
+      found('"We posted the trailer on Friday," Okafor said.', '"Also, we will open an office in Pune," he added.'),
+    ).toEqual([['Okafor', 'will open an office in Pune']]);
+  });
+
+  it('takes the named agent of a future passive', () => {
+    expect(found('The two depots will be taken over by Halvorsen Freight.')).toEqual([
+      ['Halvorsen Freight', 'The two depots will be taken over'],
+    ]);
+    // A relative is no subject: the action reads alone.
+    expect(found('The Leeds depot, which will be taken over by Halvorsen Freight, opens in May.')).toEqual([
+      ['Halvorsen Freight', 'will be taken over'],
+    ]);
+    // An agent that is no actor, a prediction and a condition commit no one.
+    expect(found('The coast will be battered by strong winds.')).toEqual([]);
+    expect(found('The depots could be taken over by Halvorsen Freight.')).toEqual([]);
+    expect(found('If the deal closes, the depots will be taken over by Halvorsen Freight.')).toEqual([]);
+  });
+
   it('reads the future in progress, and two undertakings joined by "and" as two', () => {
     expect(found('Harbour Radio will be hosting a debate on Sunday.')).toEqual([
       ['Harbour Radio', 'will be hosting a debate on Sunday'],
@@ -91,6 +137,8 @@ describe('English commitments: what commits no one', () => {
     expect(found('Brantwell will be facing a tough winter.')).toEqual([]);
     expect(found('It will be interesting to see what Brantwell does next.')).toEqual([]);
     expect(found('Mayor Ana Ruiz said her priority would be fixing the roads.')).toEqual([]);
+    // "only" between the marker and the verb leaves the verb a state.
+    expect(found('Harbury will only be a few miles from the coast on Sunday.')).toEqual([]);
   });
 
   it('keeps a series under one verb as one undertaking', () => {

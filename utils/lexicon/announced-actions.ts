@@ -59,6 +59,10 @@ export const FUTURE_ADVERBS: Lexicon = {
     'continue to',
     'quickly',
     'again',
+    // "will only be": the verb after it, a state or a prediction, is read as such ("Portsmouth will only be a few miles
+    // from Newcastle", "it will only be in the form of royalties", "which will only be visible on land from …": an
+    // L3S-GN1 sports report and two Dragnet technology pages of the broad corpora's dev split).
+    'only',
   ],
 };
 
@@ -171,4 +175,9 @@ export const COMMITMENT_ASSERTERS: Lexicon = {
  */
 export const OBJECT_OPENERS: Lexicon = {
   en: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new', 'more'],
+};
+
+/** Particles of a phrasal verb's participle before a passive's agent: "will be taken over by …", "set up by …". */
+export const PHRASAL_PARTICLES: Lexicon = {
+  en: ['up', 'over', 'out', 'off', 'down'],
 };

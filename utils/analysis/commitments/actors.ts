@@ -235,6 +235,21 @@ function singularSubjectBefore(text: string): string | null {
   return null;
 }
 
+/** A one-word name just before a reporting verb: the speaker of '…," Roy said.' (group 1). */
+const SPEAKER_BEFORE = new RegExp(
+  `(?<![\\p{L}.'’-]\\s)\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${[...REPORTING_END].join('|')})\\b`,
+  'gu',
+);
+
+/** The last one-word speaker a text names ('…," Roy said.'), unless it is a sentence's opening word or a pronoun. */
+function lastSpeaker(text: string): { name: string } | null {
+  const found = [...text.matchAll(SPEAKER_BEFORE)].filter(
+    (m) => !/[.!?\n]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && m.index > 0,
+  );
+  const last = found[found.length - 1];
+  return last && !isStopWord(last[1]!.toLowerCase()) ? { name: last[1]! } : null;
+}
+
 function resolveEnglish(actor: string, before: string, context: Partial<ActorContext>): string {
   const lastActor = context.lastActor ?? null;
   const clauseActor = context.clauseActor ?? null;
@@ -267,9 +282,10 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     if (own.length) return own[own.length - 1]!.name;
     const all = names(before, before, article).filter((n) => !other.test(n.name));
     const people = all.filter((n) => n.person);
-    // No name reads surely as a person: the last name of two or three words that holds no institution word.
+    // No name reads surely as a person: the last speaker named with a reporting verb ("… on it," Roy said.), else the
+    // last name of two or three words that holds no institution word.
     const likely = all.filter((n) => /^\S+(?:\s\S+){1,2}$/.test(n.name) && !n.name.split(/\s+/).some(isHead));
-    return (people[people.length - 1] ?? likely[likely.length - 1])?.name ?? actor;
+    return (people[people.length - 1] ?? lastSpeaker(before) ?? likely[likely.length - 1])?.name ?? actor;
   }
   if (/^(?:it|they)$/.test(lower)) {
     // The actor of the clause's earlier commitment, the first organisation or country the sentence names before

@@ -7,6 +7,7 @@ import { type ActorContext, resolveActor } from './actors';
 import { arabicCommitments } from './arabic';
 import { commitmentDetails } from './details';
 import { englishCommitments } from './english-actions';
+import { endsQuotation } from './english-quotes';
 import { mayStateEnglishCommitment } from './english-triggers';
 import { isPastPledge } from './time';
 import { escapeRegex } from '../../lexicon/compile';
@@ -44,9 +45,12 @@ export function commitmentsInClause(
     new RegExp(`(?<![\\p{L}])${escapeRegex(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
   const mayBeName = (word: string) => isName(word) || !lowerCase(word);
   // A piece of a quotation cut off from its opening or its close ("democracy” describes Harris better"): whose words
-  // they are, and where they stop, is not in the clause.
-  if (!arabic && unbalancedQuotes(clause)) return [];
-  const found = arabic ? arabicCommitments(clause) : englishCommitments(clause, isName, mayBeName);
+  // they are, and where they stop, is not in the clause; unless it ends the quotation and names its speaker there
+  // ('… will further investigate the case," the Commission said.'), read then as opening where the clause does.
+  const ending = !arabic && unbalancedQuotes(clause) && endsQuotation(clause);
+  if (!arabic && unbalancedQuotes(clause) && !ending) return [];
+  const read = ending ? `“${clause}` : clause;
+  const found = arabic ? arabicCommitments(clause) : englishCommitments(read, isName, mayBeName);
   const out: Commitment[] = [];
   let clauseActor: string | null = null;
   for (const f of found) {

@@ -7,6 +7,8 @@
  * (lexicon/announced-actions.ts, lexicon/actors.ts).
  */
 import { type ClausePledge, finishObject } from './common';
+import { announcedPassive, passiveAgent } from './english-passive';
+import { firstPersonQuoted, insideQuote, quoteSpeaker } from './english-quotes';
 import { asAction, splitFutureAction } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
@@ -15,6 +17,7 @@ import {
   blockedClause,
   criticAttributed,
   isCritic,
+  namedByHead,
   quotedCriticism,
   REPORTING,
   REPORTING_ADJUNCT,
@@ -24,7 +27,7 @@ import { entriesOf } from '../../lexicon/compile';
 import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
 import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
-import { FIRST_PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
+import { THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -89,6 +92,8 @@ function stemsOf(participle: string): string[] {
   const stem = participle.replace(/ing$/, '');
   return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
 }
+/** A single capitalised word that is no plural: a name where the article never writes it in lower case. */
+const LONE_NAME = /^\p{Lu}\p{Ll}+(?<!s)$/u;
 /** A definite noun alone: "the museum", "The league". */
 const DEFINITE_NOUN = /^the\s+\p{Ll}{3,}$/iu;
 /** A present participle after the future marker's "be": "will be hosting" (group 1 the participle). */
@@ -121,13 +126,6 @@ const SUBORDINATE = new RegExp(`^(?:\\S+\\s+){0,3}?${alternation(SUBORDINATORS, 
 /** The comma that closes such an aside (not one inside a number: "$1,000"). */
 const ASIDE_CLOSE = /,(?!\d)/;
 
-/** Whether a position of a clause is inside a quotation: more quotes open before it than closed. */
-function insideQuote(clause: string, at: number): boolean {
-  const head = clause.slice(0, at);
-  const count = (re: RegExp) => (head.match(re) ?? []).length;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
-}
-
 /** A reporting verb and a short named subject before "would": "said the U.S. would provide". */
 const REPORTED_NAMED = new RegExp(
   `\\b(?:said|says|told|announced|added|confirmed)\\s+(?:${REPORTING_ADJUNCT}\\s+)?(?:that\\s+)?` +
@@ -144,34 +142,13 @@ const OWN_SUBJECT_REPORTED = new RegExp(
   'i',
 );
 
+/** Whether "would" is reported speech ("said it would provide"), never a conditional or a guess. */
+const reportedWould = (before: string) => isReported(before) || REPORTED_NAMED.test(before);
+
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
-/**
- * A quotation opening with the first person just before the future marker, past an opening adverb: '"We [will]',
- * '“I['ll]', '"Also, we [will]'.
- */
-const FIRST_PERSON_OPENING = new RegExp(
-  `[“"]\\s*(?:\\p{L}+,\\s*)?${alternation(FIRST_PERSON_PRONOUNS, EN)}\\s*$`,
-  'iu',
-);
 const THIRD_PERSON = new Set(entriesOf(THIRD_PERSON_PRONOUNS, EN));
-/**
- * Who speaks a quotation, named right after it closes: '," Justice Department spokesman Peter Carr said', '," said
- * Mr. Smith', '," Cronk, 26, said' (group 1 or 2).
- */
-const QUOTE_SPEAKER = new RegExp(
-  `^[^”"]*[”"]\\s*(?:(?:${REPORTING})\\s+((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+?)(?=[.;!]?\\s*$|,)` +
-    `|((?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+)(?:,[^,”"]{1,25},)?\\s+(?:${REPORTING})\\b)`,
-  'iu',
-);
-
-/** The speaker a quotation names where it closes, after a position inside it; null when it names none. */
-function quoteSpeaker(clause: string, at: number): string | null {
-  const m = QUOTE_SPEAKER.exec(clause.slice(at));
-  return m ? (m[1] ?? m[2] ?? null) : null;
-}
-
 /**
  * The announced actions of an English clause, in order. `isName` says whether a capitalised word is a name in the
  * article; `mayBeName` also accepts a word capitalised only where it opens a sentence, for a subject that only an
@@ -216,6 +193,21 @@ export function englishActions(
         }
       }
     }
+    // "The plants … will be taken over by Johnson Controls", "The production will be directed by Austin Pendleton",
+    // "The 8GB iPhone … will be offered by O2": a future passive whose agent is named states what the agent will do.
+    if (verb === 'be' && !INTENT.test(marker) && !/^(?:is|are) to$/.test(marker)) {
+      const agent = passiveAgent(clause, m.index + m[0].length, isName);
+      const before = clause.slice(0, m.index);
+      if (agent && announcedPassive(clause, m.index, marker === 'would' && !reportedWould(before))) {
+        // "The plants … will be taken over": the subject reads with the action; a relative ("The AX4, which will also
+        // be sold by Dell") is no subject, the action reads alone.
+        const opening = before.lastIndexOf(',') + 1;
+        const subject = before.slice(opening).trim();
+        const from = subject && !/^(?:which|who|that)$/i.test(subject) ? opening : m.index;
+        out.push({ actor: agent.actor, from, at: m.index, to: agent.by });
+        continue;
+      }
+    }
     // "will this week pledge": a time between the marker and the verb is no action (the pledge verb is read itself).
     if (DETERMINER_WORDS.has(m[2]!.toLowerCase())) continue;
     // "NASA's plan to double …", "the plans to …": a noun after a possessive or a determiner, not an intention.
@@ -244,18 +236,20 @@ export function englishActions(
     if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
     const before = clause.slice(0, m.index);
     // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
-    if (marker === 'would' && !isReported(before) && !REPORTED_NAMED.test(before)) continue;
+    if (marker === 'would' && !reportedWould(before)) continue;
     // "which he has said would involve …": no subject between the reporting verb and the marker, the subject is a
     // relative before it, not the reporter.
     if (REPORTED_BARE.test(before)) continue;
     if (/\bto\s*$/i.test(before) || quotedCriticism(clause, m.index) || blockedBefore(before)) continue;
     if (blockedClause(before) || criticAttributed(clause.slice(m.index))) continue;
     // '"We will review and respond to the letter," Justice Department spokesman Peter Carr said': the first person
-    // opening a quotation is the speaker the words after it name.
-    if (FIRST_PERSON_OPENING.test(before)) {
+    // opening a quotation, or inside it, is the speaker the words after it name.
+    const quoted = firstPersonQuoted(clause, m.index);
+    if (quoted) {
       const speaker = quoteSpeaker(clause, m.index);
       const close = clause.slice(m.index).search(/[”"]/);
-      if (speaker && actorLike(speaker, isName) && !isCritic(speaker))
+      const body = quoted === 'opening' || (!!speaker && namedByHead(speaker));
+      if (speaker && body && actorLike(speaker, isName) && !isCritic(speaker))
         out.push({ actor: speaker, from: m.index, at: m.index, to: m.index + close });
       continue;
     }
@@ -269,16 +263,22 @@ export function englishActions(
     const agent = intent && DEFINITE_NOUN.test(actor ?? '');
     const own = englishActor(before);
     const speaker = !!own && THIRD_PERSON.has(own.toLowerCase()) && isReported(before) && actor !== own;
-    if (!actor || !(agent || actorLike(actor, intent || speaker ? mayBeName : isName))) continue;
+    // "Dellacqua will play Daniilidou", "Liverpool will play Luton", "Australia will argue …" (three publishers of the
+    // broad corpora's dev split): one capitalised word the article never writes in lower case is a name even where it
+    // only opens sentences; a plural ("Investors will …", "Prices will …") is a common noun.
+    const loneName = !!actor && LONE_NAME.test(actor);
+    if (!actor || !(agent || actorLike(actor, intent || speaker || loneName ? mayBeName : isName))) continue;
     // '"They will go back to their homelands," he says': a speaker's "they" or "it" inside a quotation speaks of
     // others, whom the words outside it do not name; only a reporting verb in the quotation ties it to its subject.
     if (/^(?:it|they|he|she)$/i.test(actor) && insideQuote(clause, m.index) && !isReported(before)) continue;
     // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
     // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
-    if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(actor)) continue;
+    if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(own ?? actor)) continue;
     // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
     if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
-    out.push({ actor, from: m.index, at: m.index });
+    // "he'll remain engaged …": a contracted "will" reads with its pronoun, not as "'ll remain engaged".
+    const contracted = /^['’]ll$/.test(marker) ? /\S+$/.exec(before) : null;
+    out.push({ actor, from: contracted ? contracted.index : m.index, at: m.index });
   }
   for (const re of [GIFT, SIGNED, PARTNERED]) {
     re.lastIndex = 0;

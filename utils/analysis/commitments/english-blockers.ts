@@ -156,6 +156,10 @@ export function actorLike(actor: string, isName: (word: string) => boolean, coll
   return /^\p{Lu}/u.test(head) && (phrase.length > 1 || isName(head));
 }
 
+/** Whether an actor is named by its head noun ("the company", "the organization", "the Commission"), not by a name. */
+export const namedByHead = (actor: string) =>
+  HEADS.has(actor.split(HEAD_COMPLEMENT)[0]!.split(/\s+/).pop()!.toLowerCase());
+
 /**
  * Whether what follows a pledge closes with a critic's or an analyst's attribution: "Serbia … will hold a gay pride
  * parade this year, activists say". What they say another will do is no commitment of the other's, as before the

@@ -64,13 +64,17 @@ const EN_TRIGGER = new RegExp(
     `|(?:is|are) to ${GIVE})\\b`,
   'gi',
 );
+/** A subject pronoun ("it", "they"). */
+const EN_PRONOUN_WORD = alternation(SUBJECT_PRONOUNS);
 /**
  * A reporting verb and its subject pronoun or "that" before a reported pledge: "announced it", "said that", "told
- * Department of Records officials she" (whom it was told: up to four words).
+ * Department of Records officials she" (whom it was told: up to four words), "announced that in the coming months,
+ * they" (an adverbial set off by a comma before the pronoun, as English grammar fronts one), "said he['ll]" (the
+ * pronoun joined to a contracted "will").
  */
 const EN_REPORTED = new RegExp(
-  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+){0,3})\\s+(?:${REPORTING_ADJUNCT}\\s+)?(?:that\\s+)?` +
-    `(?:${alternation(SUBJECT_PRONOUNS)}\\s+)?$`,
+  `\\b(?:${REPORTING}|told\\s+\\S+(?:\\s+\\S+){0,3})\\s+(?:${REPORTING_ADJUNCT}\\s+)?` +
+    `(?:that\\s+[^,;:"“”]{2,40},\\s*${EN_PRONOUN_WORD}\\s*|(?:that\\s+)?(?:${EN_PRONOUN_WORD}\\s*)?)$`,
   'i',
 );
 /** When or where a thing was said, opening the words after a reporting verb: "on Friday the coach" → "the coach". */
