@@ -52,6 +52,24 @@ describe('isCreditLine', () => {
   });
 });
 
+describe('isEndNote', () => {
+  it('takes a picture credit without a colon for an end note, with at most one word naming the picture', () => {
+    for (const line of [
+      'Featured image by Jane Roe/The Example.',
+      'Photo by Joan Roe',
+      'Top image by Example Studio',
+      'Image courtesy of the Example Museum',
+    ])
+      expect(isEndNote(line), line).toBe(true);
+    for (const prose of [
+      'Photo by photo, the exhibition retells the life of the painter and the village where she worked for decades.',
+      'The new image by the telescope shows a galaxy.',
+      'A striking photo by Jane Roe won the prize.',
+    ])
+      expect(isEndNote(prose), prose).toBe(false);
+  });
+});
+
 describe('dropMetaLines', () => {
   it('drops a kicker above the first paragraph of prose, and credit lines and separators anywhere', () => {
     const out = dropMetaLines([

@@ -18,7 +18,7 @@
  */
 import type { Block } from '../types';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
-import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
+import { COPYRIGHT_OPENERS, CREDIT_LABELS, PICTURE_CREDIT_OPENERS } from '../lexicon/credit-lines';
 import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { isCommentLabel } from '../extract/comments';
 import { END_MATTER_RULE_MARKS, GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
@@ -37,6 +37,14 @@ export { isDateLine, isProse, isCommenterHeading };
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
 const CREDIT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(CREDIT_LABELS))}\\s*[:：]`, 'iu');
+/**
+ * A picture credit without a colon, the whole block: at most one word naming the picture, a credit opener, then the
+ * credited name ("Featured image by Alberto Riva/The Points Guy.", "Photo by Joan Bardeletti").
+ */
+const PICTURE_CREDIT = new RegExp(
+  `^\\s*(?:\\p{L}+\\s+)?${phrasesPattern(entriesOf(PICTURE_CREDIT_OPENERS))}\\s+\\S.*$`,
+  'iu',
+);
 /** A copyright opener at the start of a block, alone (COPYRIGHT_LINE) or then its year or © (COPYRIGHT_NOTICE). */
 const COPYRIGHT_WORD = phrasesPattern(entriesOf(COPYRIGHT_OPENERS));
 const COPYRIGHT_OPENER = `^\\s*${COPYRIGHT_WORD}`;
@@ -58,12 +66,14 @@ const END_NOTE = new RegExp(`^\\s*${END_NOTE_PATTERN}\\s*$`, 'iu');
 
 /**
  * An end note: a contribution or publication note ("Heba Habib contributed to this report.", "A version of this
- * article appears in print on …"), or a copyright notice longer than a credit line ("© Copyright 2007 Reuters.
- * Reuters content is …"). Never story text: it leaves the brief's fields (the closing above all), while the
- * page's text keeps it.
+ * article appears in print on …"), a picture credit without a colon ("Featured image by …"), or a copyright
+ * notice longer than a credit line ("© Copyright 2007 Reuters. Reuters content is …"). Never story text: it leaves
+ * the brief's fields (the closing above all), while the page's text keeps it.
  */
 export function isEndNote(text: string): boolean {
   if (text.length > B.maxEndNoteChars) return false;
+  // A picture credit is a short line ("Featured image by …"): "Photo by photo, the show retells …" is a sentence.
+  if (text.length <= B.maxMetaLineChars && PICTURE_CREDIT.test(text)) return true;
   return END_NOTE.test(text) || COPYRIGHT_NOTICE.test(text);
 }
 
