@@ -13,6 +13,19 @@ describe('bylines name people: titles, agencies beside a person, one agency in t
     expect(cleanByline('Dr. Pete')).toBe('Dr. Pete');
   });
 
+  it('drops the placeholder a CDN prints for a hidden e-mail, and takes an anonymous credit for none', () => {
+    expect(cleanByline('AFP/The Local - [email protected]')).toBe('AFP/The Local');
+    expect(cleanByline('Jane Roe [email protected]')).toBe('Jane Roe');
+    for (const anonymous of ['anónimo', 'Anonyme', 'anonym', 'Anonymous']) expect(cleanByline(anonymous)).toBeNull();
+  });
+
+  it('takes a company, its legal form last, for no author, and keeps the person credited beside it', () => {
+    for (const company of ['Perform Media Deutschland GmbH', 'Pocket-lint Ltd.', 'NATURSTROM AG', 'Example Inc.'])
+      expect(cleanByline(company), company).toBeNull();
+    expect(cleanByline('Jane Roe, Example Media GmbH')).toBe('Jane Roe');
+    expect(cleanByline('Ag Smith')).toBe('Ag Smith');
+  });
+
   it('drops an agency named beside a person, and keeps an agency that is the only credit', () => {
     expect(cleanByline('HERB KEINON AND AP')).toBe('HERB KEINON');
     expect(cleanByline('Jane Roe, Reuters')).toBe('Jane Roe');
