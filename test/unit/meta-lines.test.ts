@@ -53,6 +53,13 @@ describe('isCreditLine', () => {
 });
 
 describe('isEndNote', () => {
+  it('takes the note an embedded social post prints for an end note', () => {
+    expect(isEndNote('A post shared by Jane Roe (@jane.roe) on Apr 27, 2020 at 9:24am PDT')).toBe(true);
+    expect(isEndNote('View this post on Instagram')).toBe(true);
+    expect(isEndNote('A post shared by thousands of users claimed the vote had been rigged, officials said.')).toBe(
+      false,
+    );
+  });
   it('takes a picture credit without a colon for an end note, with at most one word naming the picture', () => {
     for (const line of [
       'Featured image by Jane Roe/The Example.',

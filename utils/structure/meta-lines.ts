@@ -19,7 +19,7 @@
 import type { Block } from '../types';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS, PICTURE_CREDIT_OPENERS } from '../lexicon/credit-lines';
-import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
+import { CONTRIBUTION_NOTE_PATTERNS, EMBED_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { isCommentLabel } from '../extract/comments';
 import { END_MATTER_RULE_MARKS, GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
@@ -57,18 +57,20 @@ const COPYRIGHT_NOTICE = new RegExp(
 /** One mark repeated, and nothing else: "___", "***", "* * *", "•••". */
 const SEPARATOR = /^([^\p{L}\p{N}\s])(?:\s*\1)*$/u;
 
-/** A note on how the report was made or where it appeared, the whole block (lexicon/end-notes.ts). */
+/** A note on how the report was made, where it appeared or what an embed is, the whole block (lexicon/end-notes.ts). */
 const END_NOTE_PATTERN = patternsPattern([
   ...entriesOf(CONTRIBUTION_NOTE_PATTERNS),
   ...entriesOf(PUBLICATION_NOTE_PATTERNS),
+  ...entriesOf(EMBED_NOTE_PATTERNS),
 ]);
 const END_NOTE = new RegExp(`^\\s*${END_NOTE_PATTERN}\\s*$`, 'iu');
 
 /**
  * An end note: a contribution or publication note ("Heba Habib contributed to this report.", "A version of this
- * article appears in print on …"), a picture credit without a colon ("Featured image by …"), or a copyright
- * notice longer than a credit line ("© Copyright 2007 Reuters. Reuters content is …"). Never story text: it leaves
- * the brief's fields (the closing above all), while the page's text keeps it.
+ * article appears in print on …"), an embedded post's note ("A post shared by …"), a picture credit without a
+ * colon ("Featured image by …"), or a copyright notice longer than a credit line ("© Copyright 2007 Reuters.
+ * Reuters content is …"). Never story text: it leaves the brief's fields (the closing above all), while the
+ * page's text keeps it.
  */
 export function isEndNote(text: string): boolean {
   if (text.length > B.maxEndNoteChars) return false;
