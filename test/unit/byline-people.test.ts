@@ -47,6 +47,16 @@ describe('bylines name people: titles, agencies beside a person, one agency in t
     expect(briefFromHtml(page('وام', 'محمود سعيد')).byline).toBe('وام');
   });
 
+  it('credits the agency a bracket closing the last paragraph names, only when nobody else is credited', () => {
+    const last =
+      '<p>Later the manager said he would attend the meeting after all, the works council said. (dpa/gem)</p>';
+    const page = (credit: string) =>
+      `<!doctype html><html lang="en"><head><title>Water plan</title></head><body><article><h1>Water plan</h1>
+${credit}${BODY}${last}</article></body></html>`;
+    expect(briefFromHtml(page('')).byline).toBe('dpa');
+    expect(briefFromHtml(page('<div class="byline">By Jane Roe</div>')).byline).toBe('Jane Roe');
+  });
+
   it('reads two links to one author page as one author', () => {
     const html = `<!doctype html><html lang="en"><head><title>Water plan</title></head><body><article><h1>Water plan</h1>
 <div class="byline"><a href="/author/jane-roe">Jane Roe</a> <a href="/author/jane-roe">More from this writer</a></div>${BODY}</article></body></html>`;

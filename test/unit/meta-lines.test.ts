@@ -12,6 +12,7 @@ import {
   dropBoxTitles,
   dateInBlocks,
   datelineAgency,
+  closingAgency,
   isBylineLine,
   isCreditHeading,
   isDateLine,
@@ -475,6 +476,21 @@ describe('dropBoxTitles', () => {
   it('keeps the story a paragraph of prose resumes after the box, and headings that only speak of choices', () => {
     const blocks = [p(LEDE), h("Editor's Choice"), p(BODY), h("The editor's choice of words"), links, p(END)];
     expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, BODY, "The editor's choice of words", 'list', END]);
+  });
+});
+
+describe('closingAgency', () => {
+  it("reads the news agencies a credit in brackets closing the story's last paragraph names", () => {
+    expect(closingAgency('Later the manager said he would come after all. (dpa/gem)')).toBe('dpa');
+    expect(closingAgency('The talks resume on Monday. (AFP 19.11.21)')).toBe('AFP');
+    expect(closingAgency('The talks resume on Monday, officials said (Reuters, AP)')).toBe('Reuters, AP');
+  });
+
+  it('reads none from closing brackets that name no agency, or brackets inside the paragraph', () => {
+    expect(closingAgency('The talks resume on Monday (local time).')).toBeNull();
+    expect(closingAgency('The bill passed (AP reported) and the talks resume on Monday.')).toBeNull();
+    expect(closingAgency('The talks resume on Monday. (gem)')).toBeNull();
+    expect(closingAgency(null)).toBeNull();
   });
 });
 

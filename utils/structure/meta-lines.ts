@@ -278,6 +278,23 @@ export function datelineAgency(lede: string | null): string | null {
   return credit.split(/\s*\/\s*/).some((part) => isAgencyName(part)) ? credit : null;
 }
 
+/** A credit in brackets that ends a paragraph: "… an. (dpa/gem)", "… leitete. (KNA 19.11.21)". */
+const CLOSING_CREDIT = /\(([^()]{2,40})\)\s*$/u;
+
+/**
+ * The agency a credit in brackets at the end of the story's last paragraph names ("… sein Erscheinen an. (dpa/gem)"
+ * → "dpa", "(KNA 19.11.21)" → "KNA"; Automobilwoche, domradio): its parts that are news agencies (lexicon/
+ * agencies.ts), an editor's short code or a date beside them aside; else null. Like the dateline's agency,
+ * credited only when nobody else is.
+ */
+export function closingAgency(closing: string | null): string | null {
+  const credit = closing ? CLOSING_CREDIT.exec(closing)?.[1] : undefined;
+  // Each part without a date after it ("KNA 19.11.21").
+  const parts = credit?.split(/\s*[/,;]\s*/).map((part) => part.replace(/\s+[\d./-]+$/u, '')) ?? [];
+  const agencies = parts.filter((part) => isAgencyName(part));
+  return agencies.length > 0 ? agencies.join(', ') : null;
+}
+
 /** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
 const DESK_TAIL = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(DESK_CREDIT_TAILS))}$`, 'iu');
 
