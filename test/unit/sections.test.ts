@@ -271,6 +271,22 @@ describe('subheads and lists written as paragraphs', () => {
     expect(plain.sections.map((s) => s.heading)).toEqual([null]);
   });
 
+  it('reads a crosshead in capitals between paragraphs as a heading, and one at an edge or of one word as text', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+      'Community groups welcomed the review and said they would present evidence to the group this autumn.',
+    ];
+    const b = page('en', `<p>${EN[0]}</p><p>${EN[1]}</p><p>CONSTANT CONTACT</p><p>${EN[2]}</p>`);
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'CONSTANT CONTACT']);
+    for (const body of [
+      `<p>${EN[0]}</p><p>${EN[1]}</p><p>${EN[2]}</p><p>THE CANADIAN PRESS</p>`,
+      `<p>${EN[0]}</p><p>${EN[1]}</p><p>COPYRIGHT</p><p>${EN[2]}</p>`,
+      `<p>${EN[0]}</p><p>${EN[1]}</p><p>THE REVIEW WILL LOOK AT ALL LAND IN THE COUNTRY</p><p>${EN[2]}</p>`,
+    ])
+      expect(page('en', body).sections.map((s) => s.heading)).toEqual([null]);
+  });
+
   it('reads a subheading set as an inline element between the paragraphs as a heading', () => {
     const EN = [
       'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',

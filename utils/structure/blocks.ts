@@ -11,7 +11,7 @@ import { readTable } from './tables';
 import { isDateLine, isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
-import { isSubheadingLine } from './heading-shapes';
+import { isSubheadingLine, promoteCapsCrossheads } from './heading-shapes';
 import { normalizeSpace } from '../common/text';
 import { markedLists } from './marked-lists';
 import { emitRun, type InlineRun } from './line-runs';
@@ -242,7 +242,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
   const story = out
     .map((b): Block => (b.type === 'heading' && isDateLine(b.text) ? { type: 'paragraph', text: b.text } : b))
     .filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
-  return markedLists(promoteGalleryCaptions(story));
+  return markedLists(promoteCapsCrossheads(promoteGalleryCaptions(story)));
 }
 
 /**
