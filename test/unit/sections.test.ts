@@ -269,6 +269,17 @@ describe('subheads and lists written as paragraphs', () => {
     expect(b.sections.map((s) => s.heading)).toEqual([null, 'What will it cost?']);
     const plain = page('en', `<p>${EN[0]}</p><p>${EN[1]}</p><p>What will it cost?<br/>${EN[2]}</p>`);
     expect(plain.sections.map((s) => s.heading)).toEqual([null]);
+    // The same lines in a quotation (an embedded post) are the quote's.
+    const quoted = page(
+      'en',
+      `<p>${EN[0]}</p><p>${EN[1]}</p><blockquote><p><b>What will it cost?</b><br/>${EN[2]}</p></blockquote>`,
+    );
+    expect(quoted.sections.map((s) => s.heading)).toEqual([null]);
+    const tweet = page(
+      'en',
+      `<p>${EN[0]}</p><blockquote class="tweet"><p>#Scotland | Land review<br/>${EN[2]}</p></blockquote><p>${EN[1]}</p>`,
+    );
+    expect(tweet.sections.map((s) => s.heading)).toEqual([null]);
   });
 
   it('reads a crosshead in capitals between paragraphs as a heading, and one at an edge or of one word as text', () => {

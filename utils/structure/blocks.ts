@@ -84,10 +84,10 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
   const titleKey = opts.title ? key(opts.title) : null;
   let run: InlineRun = { lines: [''], bold: [0] };
 
-  const flush = (): void => {
+  const flush = (quoted = false): void => {
     const r = run;
     run = { lines: [''], bold: [0] };
-    emitRun(r, out);
+    emitRun(quoted ? { ...r, quoted } : r, out);
   };
 
   const addText = (s: string, bold: boolean): void => {
@@ -226,10 +226,11 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       out.push({ type: 'heading', level: 3, text: readableText(el) });
       return;
     }
-    // Any other block: its own paragraph boundary.
+    // Any other block: its own paragraph boundary. Inside a quotation (an embedded post, a quoted letter) a short
+    // first line is the quote's own, never the article's subhead.
     flush();
     inlineWalk(el, false);
-    flush();
+    flush(el.closest('blockquote') !== null);
   };
 
   for (const root of content.roots) {

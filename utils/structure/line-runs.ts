@@ -22,6 +22,8 @@ export interface InlineRun {
   lines: string[];
   /** Text of each line that sits in bold (`strong`/`b`), to detect bold-paragraph headings. */
   bold: number[];
+  /** Inside a quotation (`blockquote`): its lines are the quote's, never a heading of the article. */
+  quoted?: boolean;
 }
 
 /** Turn one inline run into paragraph and heading blocks. */
@@ -68,7 +70,11 @@ export function emitRun(run: InlineRun, out: Block[]): void {
       const allBold = g.bold >= text.length * 0.9;
       const short = isHeadingLike(first) || (allBold && isQuestionHeading(first));
       // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
-      if (short && (allBold || (next !== undefined && next.lines.join(' ').length > first.length * 1.5))) {
+      if (
+        !run.quoted &&
+        short &&
+        (allBold || (next !== undefined && next.lines.join(' ').length > first.length * 1.5))
+      ) {
         out.push({ type: 'heading', level: 3, text: first });
       } else {
         out.push({ type: 'paragraph', text });
@@ -86,7 +92,7 @@ export function emitRun(run: InlineRun, out: Block[]): void {
     // bold question there ("<strong>What makes a group smart?</strong><br>Before we …"), as a bold paragraph is.
     const second = g.lines[1]!;
     const subhead = isHeadingLike(first) || (g.firstBold >= first.length * 0.9 && isQuestionHeading(first));
-    if (subhead && second.length >= 80 && second.length > first.length * 3) {
+    if (!run.quoted && subhead && second.length >= 80 && second.length > first.length * 3) {
       out.push({ type: 'heading', level: 3, text: first });
       out.push({ type: 'paragraph', text: g.lines.slice(1).join(' ') });
       return;
