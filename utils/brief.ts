@@ -29,6 +29,7 @@ import {
   dropMetaLines,
   endAtComments,
   isEndNote,
+  closingAgency,
 } from './structure/meta-lines';
 import { dropAuthorNotes } from './structure/author-notes';
 import { isCaptionLike } from './analysis/captions';
@@ -87,8 +88,9 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   );
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
-  // With nobody credited, the agency the story's dateline names is ("BAGHDAD, Jan. 13 (Xinhua) -- …").
-  const credited = byline ?? datelineAgency(lede);
+  // With nobody credited, the agency the story's dateline names is ("BAGHDAD, Jan. 13 (Xinhua) -- …"), or the one
+  // its last paragraph closes on ("… an. (dpa/gem)").
+  const credited = byline ?? datelineAgency(lede) ?? closingAgency(closing);
   const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   // The text keeps the summary box where the page shows it: only the brief's fields leave it to the key points.
   const text = blocksToText(shownBlocks);

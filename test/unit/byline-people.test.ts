@@ -13,6 +13,19 @@ describe('bylines name people: titles, agencies beside a person, one agency in t
     expect(cleanByline('Dr. Pete')).toBe('Dr. Pete');
   });
 
+  it('drops the placeholder a CDN prints for a hidden e-mail, and takes an anonymous credit for none', () => {
+    expect(cleanByline('AFP/The Local - [email protected]')).toBe('AFP/The Local');
+    expect(cleanByline('Jane Roe [email protected]')).toBe('Jane Roe');
+    for (const anonymous of ['anónimo', 'Anonyme', 'anonym', 'Anonymous']) expect(cleanByline(anonymous)).toBeNull();
+  });
+
+  it('takes a company, its legal form last, for no author, and keeps the person credited beside it', () => {
+    for (const company of ['Perform Media Deutschland GmbH', 'Pocket-lint Ltd.', 'NATURSTROM AG', 'Example Inc.'])
+      expect(cleanByline(company), company).toBeNull();
+    expect(cleanByline('Jane Roe, Example Media GmbH')).toBe('Jane Roe');
+    expect(cleanByline('Ag Smith')).toBe('Ag Smith');
+  });
+
   it('drops an agency named beside a person, and keeps an agency that is the only credit', () => {
     expect(cleanByline('HERB KEINON AND AP')).toBe('HERB KEINON');
     expect(cleanByline('Jane Roe, Reuters')).toBe('Jane Roe');
@@ -32,6 +45,16 @@ describe('bylines name people: titles, agencies beside a person, one agency in t
     expect(briefFromHtml(page('وام', 'وكالة أنباء الإمارات')).byline).toBe('وكالة أنباء الإمارات');
     // Two different credits: the structured data stays the source.
     expect(briefFromHtml(page('وام', 'محمود سعيد')).byline).toBe('وام');
+  });
+
+  it('credits the agency a bracket closing the last paragraph names, only when nobody else is credited', () => {
+    const last =
+      '<p>Later the manager said he would attend the meeting after all, the works council said. (dpa/gem)</p>';
+    const page = (credit: string) =>
+      `<!doctype html><html lang="en"><head><title>Water plan</title></head><body><article><h1>Water plan</h1>
+${credit}${BODY}${last}</article></body></html>`;
+    expect(briefFromHtml(page('')).byline).toBe('dpa');
+    expect(briefFromHtml(page('<div class="byline">By Jane Roe</div>')).byline).toBe('Jane Roe');
   });
 
   it('reads two links to one author page as one author', () => {

@@ -12,6 +12,7 @@ import {
   dropBoxTitles,
   dateInBlocks,
   datelineAgency,
+  closingAgency,
   isBylineLine,
   isCreditHeading,
   isDateLine,
@@ -49,6 +50,31 @@ describe('isCreditLine', () => {
     expect(isCreditLine('Copyright law in the country dates from 1956.')).toBe(false);
     expect(isCreditLine('Copyright holders had asked the court to block the site.')).toBe(false);
     expect(isCreditLine('حقوق النشر الرقمي محور خلاف بين الناشرين والمنصات.')).toBe(false);
+  });
+});
+
+describe('isEndNote', () => {
+  it('takes the note an embedded social post prints for an end note', () => {
+    expect(isEndNote('A post shared by Jane Roe (@jane.roe) on Apr 27, 2020 at 9:24am PDT')).toBe(true);
+    expect(isEndNote('View this post on Instagram')).toBe(true);
+    expect(isEndNote('A post shared by thousands of users claimed the vote had been rigged, officials said.')).toBe(
+      false,
+    );
+  });
+  it('takes a picture credit without a colon for an end note, with at most one word naming the picture', () => {
+    for (const line of [
+      'Featured image by Jane Roe/The Example.',
+      'Photo by Joan Roe',
+      'Top image by Example Studio',
+      'Image courtesy of the Example Museum',
+    ])
+      expect(isEndNote(line), line).toBe(true);
+    for (const prose of [
+      'Photo by photo, the exhibition retells the life of the painter and the village where she worked for decades.',
+      'The new image by the telescope shows a galaxy.',
+      'A striking photo by Jane Roe won the prize.',
+    ])
+      expect(isEndNote(prose), prose).toBe(false);
   });
 });
 
@@ -450,6 +476,21 @@ describe('dropBoxTitles', () => {
   it('keeps the story a paragraph of prose resumes after the box, and headings that only speak of choices', () => {
     const blocks = [p(LEDE), h("Editor's Choice"), p(BODY), h("The editor's choice of words"), links, p(END)];
     expect(texts(dropBoxTitles(blocks))).toEqual([LEDE, BODY, "The editor's choice of words", 'list', END]);
+  });
+});
+
+describe('closingAgency', () => {
+  it("reads the news agencies a credit in brackets closing the story's last paragraph names", () => {
+    expect(closingAgency('Later the manager said he would come after all. (dpa/gem)')).toBe('dpa');
+    expect(closingAgency('The talks resume on Monday. (AFP 19.11.21)')).toBe('AFP');
+    expect(closingAgency('The talks resume on Monday, officials said (Reuters, AP)')).toBe('Reuters, AP');
+  });
+
+  it('reads none from closing brackets that name no agency, or brackets inside the paragraph', () => {
+    expect(closingAgency('The talks resume on Monday (local time).')).toBeNull();
+    expect(closingAgency('The bill passed (AP reported) and the talks resume on Monday.')).toBeNull();
+    expect(closingAgency('The talks resume on Monday. (gem)')).toBeNull();
+    expect(closingAgency(null)).toBeNull();
   });
 });
 

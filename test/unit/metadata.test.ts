@@ -145,6 +145,10 @@ describe('extractMetadata: the visible headline', () => {
     const kicker = doc(`<html><head><meta property="og:title" content="Große Aufgaben für die neue Regierung">
       </head><body><h1><span class="kicker">Tunesien</span> Große Aufgaben für die neue Regierung</h1><p>${LOREM}</p></body></html>`);
     expect(extractMetadata(kicker).title).toBe('Große Aufgaben für die neue Regierung');
+    // A kicker on a line of its own, a <br> and no space before the headline's first word.
+    const broken = doc(`<html><head><meta property="og:title" content="Why teams beat lone minds">
+      </head><body><h1><span>Open Progress</span><br/><span>Why teams beat lone minds</span></h1><p>${LOREM}</p></body></html>`);
+    expect(extractMetadata(broken).title).toBe('Why teams beat lone minds');
     const count = doc(`<html><head><title>How to lose weight on a slow diet</title></head><body>
       <h1>How to lose weight on a slow diet <a href="#c">385 Comments</a></h1><p>${LOREM}</p></body></html>`);
     expect(extractMetadata(count).title).toBe('How to lose weight on a slow diet');

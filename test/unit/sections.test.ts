@@ -215,6 +215,15 @@ describe('captions, end notes and author notes in the brief', () => {
     expect(b.text).toContain(call);
   });
 
+  it('reads long sentence lines a single <br> apart as paragraphs, and a run broken for show as one', () => {
+    const b = article([LEDE, `${BODY[0]}<br>\n${BODY[1]} Two more were still missing.<br>\n${BODY[2]}`]);
+    expect(b.closing).toBe(BODY[2]);
+    expect(b.sections.flatMap((s) => s.paragraphs)).toEqual([BODY[0], `${BODY[1]} Two more were still missing.`]);
+    // A short line in the run (a signature, a line broken for emphasis): the run stays one paragraph.
+    const run = article([LEDE, ...BODY, `${BODY[0]}<br>Jane Roe, Moscow.`]);
+    expect(run.closing).toBe(`${BODY[0]} Jane Roe, Moscow.`);
+  });
+
   it('keeps a sentence with a name and a slash in it as the lede', () => {
     const lede = 'Nintendo/Apple fans shocked the world by lining up for the game, so what is not to love?';
     expect(isCaptionLike(lede)).toBe(false);
@@ -248,6 +257,45 @@ describe('subheads and lists written as paragraphs', () => {
     expect(b.lists.map((l) => l.items)).toEqual([
       ['أن يكون المتقدم مواطناً.', 'ألا يتجاوز دخل الأسرة الحد المقرر.', 'ألا يملك المتقدم مسكناً.'],
     ]);
+  });
+
+  it('reads a bold question on its own line over its paragraph as a heading, and a plain one as text', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+      'Community groups welcomed the review and said they would present evidence to the group this autumn.',
+    ];
+    const b = page('en', `<p>${EN[0]}</p><p>${EN[1]}</p><p><strong>What will it cost?</strong><br/>${EN[2]}</p>`);
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'What will it cost?']);
+    const plain = page('en', `<p>${EN[0]}</p><p>${EN[1]}</p><p>What will it cost?<br/>${EN[2]}</p>`);
+    expect(plain.sections.map((s) => s.heading)).toEqual([null]);
+    // The same lines in a quotation (an embedded post) are the quote's.
+    const quoted = page(
+      'en',
+      `<p>${EN[0]}</p><p>${EN[1]}</p><blockquote><p><b>What will it cost?</b><br/>${EN[2]}</p></blockquote>`,
+    );
+    expect(quoted.sections.map((s) => s.heading)).toEqual([null]);
+    const tweet = page(
+      'en',
+      `<p>${EN[0]}</p><blockquote class="tweet"><p>#Scotland | Land review<br/>${EN[2]}</p></blockquote><p>${EN[1]}</p>`,
+    );
+    expect(tweet.sections.map((s) => s.heading)).toEqual([null]);
+  });
+
+  it('reads a crosshead in capitals between paragraphs as a heading, and one at an edge or of one word as text', () => {
+    const EN = [
+      'A review of land reform in Scotland is to be carried out, the first minister has announced on Monday.',
+      'The group will report by the end of next year, and ministers said they would act on its findings.',
+      'Community groups welcomed the review and said they would present evidence to the group this autumn.',
+    ];
+    const b = page('en', `<p>${EN[0]}</p><p>${EN[1]}</p><p>CONSTANT CONTACT</p><p>${EN[2]}</p>`);
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'CONSTANT CONTACT']);
+    for (const body of [
+      `<p>${EN[0]}</p><p>${EN[1]}</p><p>${EN[2]}</p><p>THE CANADIAN PRESS</p>`,
+      `<p>${EN[0]}</p><p>${EN[1]}</p><p>COPYRIGHT</p><p>${EN[2]}</p>`,
+      `<p>${EN[0]}</p><p>${EN[1]}</p><p>THE REVIEW WILL LOOK AT ALL LAND IN THE COUNTRY</p><p>${EN[2]}</p>`,
+    ])
+      expect(page('en', body).sections.map((s) => s.heading)).toEqual([null]);
   });
 
   it('reads a subheading set as an inline element between the paragraphs as a heading', () => {

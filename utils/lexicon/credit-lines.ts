@@ -16,6 +16,28 @@ export const CREDIT_LABELS: Lexicon = {
   es: ['fuente', 'foto'],
 };
 
+/**
+ * What opens a picture credit written without a colon, after at most one word naming the picture ("Featured image
+ * by Alberto Riva/The Points Guy.", "Top image by …", "Photo by Joan Bardeletti", "Photo by Dean Takahashi/
+ * VentureBeat", "Image courtesy of …"): seen as lines of their own on the dev pages of The Points Guy, The Photo
+ * Argus, Medium, VentureBeat and Mashable; the plurals are the same credit for several pictures. An end note
+ * (meta-lines.ts, isEndNote): no field of the brief, while the page's text keeps it as the page shows it.
+ */
+export const PICTURE_CREDIT_OPENERS: Lexicon = {
+  en: [
+    'photo by',
+    'photos by',
+    'photograph by',
+    'photographs by',
+    'image by',
+    'images by',
+    'picture by',
+    'pictures by',
+    'photo courtesy of',
+    'image courtesy of',
+  ],
+};
+
 /** What opens a copyright line ("© 2008 eFluxMedia", "Copyright 2007 Reuters"). */
 export const COPYRIGHT_OPENERS: Lexicon = {
   en: ['copyright', '©', '(c)'],

@@ -10,6 +10,9 @@
  * - Publication notes, seen on three: "A version of this article appears in print on …" (New York Times, three
  *   pages), "A version of this article appeared October 29, 2012, on page B3 …" (Wall Street Journal), "This
  *   article originally appeared on The Atlantic." (CityLab).
+ * - Embed notes, the lines an embedded social post prints under it: "A post shared by Adam Ondra (@adam.ondra)"
+ *   and "View this post on Instagram", seen on the dev pages of five sites (The Local, lacrux, Elle, familie.de,
+ *   beige.de).
  */
 import type { Lexicon } from './compile';
 
@@ -29,4 +32,9 @@ export const PUBLICATION_NOTE_PATTERNS: Lexicon = {
     'a version of this (?:article|story) (?:appears|appeared) .{0,260}',
     'this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|appears|published|ran) (?:on|in) .{0,120}',
   ],
+};
+
+/** The lines an embedded social post prints around it. */
+export const EMBED_NOTE_PATTERNS: Lexicon = {
+  en: ['a post shared by [^()]{1,80}\\(@[\\w.]+\\)(?: on .{1,60})?', 'view this post on instagram'],
 };

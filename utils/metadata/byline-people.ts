@@ -1,9 +1,12 @@
 /**
  * The people a byline credits: without the titles before their names, without an agency named beside them, and one
- * agency written two ways read as one (lexicon/agencies.ts). Used by byline.ts.
+ * agency written two ways read as one (lexicon/agencies.ts); never a company or a hidden e-mail address
+ * (lexicon/byline.ts). Used by byline.ts.
  */
 import { entriesOf, phrasesPattern } from '../lexicon/compile';
 import { NAME_TITLES, NEWS_AGENCIES } from '../lexicon/agencies';
+import { COMPANY_FORMS, EMAIL_PLACEHOLDERS } from '../lexicon/byline';
+import { normalizeSpace } from '../common/text';
 import { hasArabic, key } from './clean';
 
 /** Each news agency's names, as keys (lexicon/agencies.ts): "وام" and "وكالة أنباء الإمارات" are one agency. */
@@ -29,6 +32,12 @@ export function sameAgency(a: string, b: string): boolean {
 /** A title before a name ("د.", "Dr."), then the name. */
 const NAME_TITLE = new RegExp(`^${phrasesPattern(entriesOf(NAME_TITLES))}\\s*(?=\\S)`, 'iu');
 
+/** An e-mail address hidden by the page's CDN, printed as a placeholder (lexicon/byline.ts). */
+const EMAIL_PLACEHOLDER = new RegExp(phrasesPattern(entriesOf(EMAIL_PLACEHOLDERS)), 'giu');
+
+/** A company's name, its legal form last ("Perform Media Deutschland GmbH"): the publisher, not an author. */
+const COMPANY_NAME = new RegExp(`\\s${phrasesPattern(entriesOf(COMPANY_FORMS))}$`, 'u');
+
 /** Names of a byline, split at commas, "&" and "and" ("HERB KEINON AND AP"). */
 const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et)\s+/iu;
 
@@ -37,14 +46,18 @@ const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et)\s+/iu;
  * without an agency named beside them ("HERB KEINON AND AP" → "HERB KEINON"): the brief credits people, an agency only
  * when no person is.
  */
-export function peopleOnly(s: string): string {
-  const names = s.split(NAME_SEPARATOR).filter(Boolean);
+export function peopleOnly(byline: string): string | null {
+  const s = normalizeSpace(byline.replace(EMAIL_PLACEHOLDER, ' ')).replace(/^[\s,،]+|[\s,،]+$/g, '');
+  // A company set as the author ("Perform Media Deutschland GmbH") is the publisher: no person is credited.
+  const all = s.split(NAME_SEPARATOR).filter(Boolean);
+  const names = all.filter((n) => !COMPANY_NAME.test(n));
+  if (names.length === 0) return null;
   const untitled = names.map((n) => {
     const rest = n.replace(NAME_TITLE, '');
     return rest !== n && rest.split(/\s+/).length >= 2 ? rest : n;
   });
   const people = untitled.filter((n) => agencyOf(n) < 0);
   const kept = people.length > 0 && people.length < untitled.length ? people : untitled;
-  if (kept.every((n, i) => n === names[i]) && kept.length === names.length) return s;
+  if (kept.every((n, i) => n === all[i]) && kept.length === all.length) return s;
   return kept.join(hasArabic(s) ? '، ' : ', ');
 }

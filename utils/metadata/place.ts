@@ -102,9 +102,21 @@ export function inPageChrome(el: Element): boolean {
 }
 
 export function textOf(el: Element | null | undefined): string | null {
+  if (!el) return null;
   // Headings may end with a permalink sign ("Title¶").
   // Normalise first: a pattern with \s* on both sides of the sign backtracks quadratically on long space runs.
-  return el ? clean(normalizeSpace(el.textContent ?? '').replace(/ ?[¶§#]$/, '')) : null;
+  return clean(normalizeSpace(brokenText(el)).replace(/ ?[¶§#]$/, ''));
+}
+
+/**
+ * The text of an element with a line break read as a space: a kicker set on its own line inside a headline
+ * ("<span>Open Progress</span><br/><span>Why …</span>") is a part of its own, not glued to the headline's first word.
+ */
+function brokenText(el: Element): string {
+  if (!el.querySelector('br')) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const br of [...copy.querySelectorAll('br')]) br.replaceWith(' ');
+  return copy.textContent ?? '';
 }
 
 /**

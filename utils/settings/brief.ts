@@ -14,6 +14,10 @@ export const BRIEF = {
    * "ماذا عن الغرامات؟"): the question subheads of the brief set run to five words; an interviewer's question set in
    * bold runs longer and is the interview's text. */
   maxQuestionHeadingWords: 8,
+  /** Most words of a crosshead set in capitals as a paragraph of its own ("CONSTANT CONTACT", "ADVANCED LCD
+   * MONITORS", "CASH PRIZE OR BUSINESS INVESTMENT"): the dev pages' run to five; a line of more words in capitals
+   * is a shouted sentence. */
+  maxCapsCrossheadWords: 6,
   /** Most words after the opener of a byline heading: two or three names with a desk or a place. */
   maxBylineHeadingWords: 7,
   /** Longest credit, source or disclaimer line ("المصدر: (أ ش أ)", "Disclaimer: this content is for information

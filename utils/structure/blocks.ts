@@ -11,11 +11,12 @@ import { readTable } from './tables';
 import { isDateLine, isMetaHeading } from './meta-lines';
 import { LEAD_WORD } from '../extract/boilerplate';
 import { classOf, tagOf, readableText } from '../common/dom';
-import { isHeadingLike, isQuestionHeading, isSubheadingLine } from './heading-shapes';
+import { isSubheadingLine, promoteCapsCrossheads } from './heading-shapes';
 import { normalizeSpace } from '../common/text';
-import { markedLists, markerOf, stripMarker, trailingMarkedLines } from './marked-lists';
-import { classWordsRegex, entriesOf, phrasesPattern } from '../lexicon/compile';
-import { CAPTION_CLASS_WORDS, FIGURE_LABELS } from '../lexicon/structure';
+import { markedLists } from './marked-lists';
+import { emitRun, type InlineRun } from './line-runs';
+import { classWordsRegex } from '../lexicon/compile';
+import { CAPTION_CLASS_WORDS } from '../lexicon/structure';
 import { commentThreadsByShape } from './comment-threads';
 import { isCommentNamed } from '../extract/comments';
 
@@ -63,10 +64,6 @@ const INLINE = new Set([
   'br',
 ]);
 const HEADING = /^h([1-6])$/;
-/** The label of a figure caption written as text: "Abbildung 4:", "Abb. 2.", "Figure 3:", "Fig. 1 –", "الشكل 2:". */
-const FIGURE_LABEL = new RegExp(`^${phrasesPattern(entriesOf(FIGURE_LABELS))}\\s*\\d*[a-z]?\\s*[:.–—-]\\s+\\S`, 'iu');
-/** Longest line read as a figure caption. */
-const MAX_FIGURE_LABEL_LINE = 300;
 /** Class words of an image caption or credit. */
 const CAPTION_CLASS = classWordsRegex(CAPTION_CLASS_WORDS);
 /** Deepest element nesting walked recursively; deeper content is read as plain text. */
@@ -81,23 +78,16 @@ export interface BlockOptions {
   byline?: string | null;
 }
 
-/** One run of inline content: lines split at `<br>`; an empty line marks a paragraph break (`<br><br>`). */
-interface InlineRun {
-  lines: string[];
-  /** Text of each line that sits in bold (`strong`/`b`), to detect bold-paragraph headings. */
-  bold: number[];
-}
-
 export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
   const out: Block[] = [];
   const { skip } = content;
   const titleKey = opts.title ? key(opts.title) : null;
   let run: InlineRun = { lines: [''], bold: [0] };
 
-  const flush = (): void => {
+  const flush = (quoted = false): void => {
     const r = run;
     run = { lines: [''], bold: [0] };
-    emitRun(r, out);
+    emitRun(quoted ? { ...r, quoted } : r, out);
   };
 
   const addText = (s: string, bold: boolean): void => {
@@ -236,10 +226,11 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
       out.push({ type: 'heading', level: 3, text: readableText(el) });
       return;
     }
-    // Any other block: its own paragraph boundary.
+    // Any other block: its own paragraph boundary. Inside a quotation (an embedded post, a quoted letter) a short
+    // first line is the quote's own, never the article's subhead.
     flush();
     inlineWalk(el, false);
-    flush();
+    flush(el.closest('blockquote') !== null);
   };
 
   for (const root of content.roots) {
@@ -252,7 +243,7 @@ export function toBlocks(content: ContentResult, opts: BlockOptions): Block[] {
   const story = out
     .map((b): Block => (b.type === 'heading' && isDateLine(b.text) ? { type: 'paragraph', text: b.text } : b))
     .filter((b) => b.type !== 'heading' || !isMetaHeading(b.text, opts));
-  return markedLists(promoteGalleryCaptions(story));
+  return markedLists(promoteCapsCrossheads(promoteGalleryCaptions(story)));
 }
 
 /**
@@ -293,68 +284,6 @@ function hasBlockChild(el: Element): boolean {
     if (!INLINE.has(tagOf(c))) return true;
   }
   return false;
-}
-
-/** Turn one inline run into paragraph and heading blocks. */
-function emitRun(run: InlineRun, out: Block[]): void {
-  // Group lines into paragraphs at empty lines (a `<br><br>` break).
-  const groups: { lines: string[]; bold: number }[] = [];
-  let cur: { lines: string[]; bold: number } | null = null;
-  run.lines.forEach((raw, i) => {
-    const line = normalizeSpace(raw);
-    if (!line) {
-      cur = null;
-      return;
-    }
-    if (!cur) {
-      cur = { lines: [], bold: 0 };
-      groups.push(cur);
-    }
-    cur.lines.push(line);
-    cur.bold += run.bold[i] ?? 0;
-  });
-  groups.forEach((g, i) => {
-    // Marker-led lines at the end of a group ("lead-in:<br>1. …<br>2. …"): the lines before, then a list.
-    const listStart = trailingMarkedLines(g.lines);
-    if (listStart >= 0) {
-      if (listStart > 0) emitRun({ lines: g.lines.slice(0, listStart), bold: [0] }, out);
-      const written = g.lines.slice(listStart);
-      out.push({
-        type: 'list',
-        ordered: markerOf(g.lines[listStart]!) === 'number',
-        items: written.map(stripMarker),
-        written,
-      });
-      return;
-    }
-    const first = g.lines[0]!;
-    const text = g.lines.join(' ');
-    const next = groups[i + 1];
-    // A figure's caption set as plain text ("Abbildung 4: …", "Fig. 2. …"): kept apart from the text.
-    if (text.length < MAX_FIGURE_LABEL_LINE && FIGURE_LABEL.test(text)) {
-      out.push({ type: 'caption', text });
-      return;
-    }
-    if (g.lines.length === 1) {
-      const allBold = g.bold >= text.length * 0.9;
-      const short = isHeadingLike(first) || (allBold && isQuestionHeading(first));
-      // A bold paragraph, or a bare short line followed by a longer paragraph of the same run.
-      if (short && (allBold || (next !== undefined && next.lines.join(' ').length > first.length * 1.5))) {
-        out.push({ type: 'heading', level: 3, text: first });
-      } else {
-        out.push({ type: 'paragraph', text });
-      }
-      return;
-    }
-    // A short bare line on its own line right before a long one ("Heading<br>Long paragraph…"): a heading.
-    const second = g.lines[1]!;
-    if (isHeadingLike(first) && second.length >= 80 && second.length > first.length * 3) {
-      out.push({ type: 'heading', level: 3, text: first });
-      out.push({ type: 'paragraph', text: g.lines.slice(1).join(' ') });
-      return;
-    }
-    out.push({ type: 'paragraph', text });
-  });
 }
 
 /** The items of a list; nested list items follow their parent item, marked "– ". */

@@ -18,8 +18,8 @@
  */
 import type { Block } from '../types';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
-import { COPYRIGHT_OPENERS, CREDIT_LABELS } from '../lexicon/credit-lines';
-import { CONTRIBUTION_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
+import { COPYRIGHT_OPENERS, CREDIT_LABELS, PICTURE_CREDIT_OPENERS } from '../lexicon/credit-lines';
+import { CONTRIBUTION_NOTE_PATTERNS, EMBED_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
 import { isCommentLabel } from '../extract/comments';
 import { END_MATTER_RULE_MARKS, GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
@@ -37,6 +37,14 @@ export { isDateLine, isProse, isCommenterHeading };
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
 const CREDIT_LINE = new RegExp(`^\\s*${phrasesPattern(entriesOf(CREDIT_LABELS))}\\s*[:：]`, 'iu');
+/**
+ * A picture credit without a colon, the whole block: at most one word naming the picture, a credit opener, then the
+ * credited name ("Featured image by Alberto Riva/The Points Guy.", "Photo by Joan Bardeletti").
+ */
+const PICTURE_CREDIT = new RegExp(
+  `^\\s*(?:\\p{L}+\\s+)?${phrasesPattern(entriesOf(PICTURE_CREDIT_OPENERS))}\\s+\\S.*$`,
+  'iu',
+);
 /** A copyright opener at the start of a block, alone (COPYRIGHT_LINE) or then its year or © (COPYRIGHT_NOTICE). */
 const COPYRIGHT_WORD = phrasesPattern(entriesOf(COPYRIGHT_OPENERS));
 const COPYRIGHT_OPENER = `^\\s*${COPYRIGHT_WORD}`;
@@ -49,21 +57,25 @@ const COPYRIGHT_NOTICE = new RegExp(
 /** One mark repeated, and nothing else: "___", "***", "* * *", "•••". */
 const SEPARATOR = /^([^\p{L}\p{N}\s])(?:\s*\1)*$/u;
 
-/** A note on how the report was made or where it appeared, the whole block (lexicon/end-notes.ts). */
+/** A note on how the report was made, where it appeared or what an embed is, the whole block (lexicon/end-notes.ts). */
 const END_NOTE_PATTERN = patternsPattern([
   ...entriesOf(CONTRIBUTION_NOTE_PATTERNS),
   ...entriesOf(PUBLICATION_NOTE_PATTERNS),
+  ...entriesOf(EMBED_NOTE_PATTERNS),
 ]);
 const END_NOTE = new RegExp(`^\\s*${END_NOTE_PATTERN}\\s*$`, 'iu');
 
 /**
  * An end note: a contribution or publication note ("Heba Habib contributed to this report.", "A version of this
- * article appears in print on …"), or a copyright notice longer than a credit line ("© Copyright 2007 Reuters.
+ * article appears in print on …"), an embedded post's note ("A post shared by …"), a picture credit without a
+ * colon ("Featured image by …"), or a copyright notice longer than a credit line ("© Copyright 2007 Reuters.
  * Reuters content is …"). Never story text: it leaves the brief's fields (the closing above all), while the
  * page's text keeps it.
  */
 export function isEndNote(text: string): boolean {
   if (text.length > B.maxEndNoteChars) return false;
+  // A picture credit is a short line ("Featured image by …"): "Photo by photo, the show retells …" is a sentence.
+  if (text.length <= B.maxMetaLineChars && PICTURE_CREDIT.test(text)) return true;
   return END_NOTE.test(text) || COPYRIGHT_NOTICE.test(text);
 }
 
@@ -264,6 +276,23 @@ export function datelineAgency(lede: string | null): string | null {
   const credit = lede ? DATELINE_CREDIT.exec(lede)?.[1]?.trim() : undefined;
   if (!credit) return null;
   return credit.split(/\s*\/\s*/).some((part) => isAgencyName(part)) ? credit : null;
+}
+
+/** A credit in brackets that ends a paragraph: "… an. (dpa/gem)", "… leitete. (KNA 19.11.21)". */
+const CLOSING_CREDIT = /\(([^()]{2,40})\)\s*$/u;
+
+/**
+ * The agency a credit in brackets at the end of the story's last paragraph names ("… sein Erscheinen an. (dpa/gem)"
+ * → "dpa", "(KNA 19.11.21)" → "KNA"; Automobilwoche, domradio): its parts that are news agencies (lexicon/
+ * agencies.ts), an editor's short code or a date beside them aside; else null. Like the dateline's agency,
+ * credited only when nobody else is.
+ */
+export function closingAgency(closing: string | null): string | null {
+  const credit = closing ? CLOSING_CREDIT.exec(closing)?.[1] : undefined;
+  // Each part without a date after it ("KNA 19.11.21").
+  const parts = credit?.split(/\s*[/,;]\s*/).map((part) => part.replace(/\s+[\d./-]+$/u, '')) ?? [];
+  const agencies = parts.filter((part) => isAgencyName(part));
+  return agencies.length > 0 ? agencies.join(', ') : null;
 }
 
 /** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
