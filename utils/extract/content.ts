@@ -82,45 +82,34 @@ export function resultLength(r: Pick<ContentResult, 'roots' | 'stats'>): number 
   return r.roots.reduce((n, el) => n + (r.stats.get(el)?.text ?? 0), 0);
 }
 
-/**
- * Characters of a result's text that reach the brief: its roots' text less the elements skipped inside them, and
- * less the readers' comment threads in them when `threads` is false.
- */
-function keptLength(r: ContentResult, threads: boolean): number {
-  let n = 0;
-  const stack = [...r.roots];
-  while (stack.length) {
-    const el = stack.pop()!;
-    const st = r.stats.get(el);
-    if (!st?.text || r.skip.has(el) || (!threads && isCommentNamed(el))) continue;
-    let own = st.text;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const cs = r.stats.get(c);
-      if (cs) {
-        own -= cs.text;
-        stack.push(c);
-      }
-    }
-    n += own;
-  }
-  return n;
-}
-
-/** Characters of a pick's text inside elements named as readers' comments (the outermost of them). */
-function threadText(r: Picked): number {
+/** Characters of a pick's text inside the outermost elements that pass a test. */
+function outermostText(r: Picked, test: (el: Element) => boolean): number {
   let n = 0;
   const stack = [...r.roots];
   while (stack.length) {
     const el = stack.pop()!;
     const st = r.stats.get(el);
     if (!st?.text) continue;
-    if (isCommentNamed(el)) {
+    if (test(el)) {
       n += st.text;
       continue;
     }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
   return n;
+}
+
+/** Characters of a pick's text inside elements named as readers' comments (the outermost of them). */
+function threadText(r: Picked): number {
+  return outermostText(r, isCommentNamed);
+}
+
+/**
+ * Characters of a result's text that reach the brief: its roots' text less the elements skipped inside them, and
+ * less the readers' comment threads in them when `threads` is false.
+ */
+function keptLength(r: ContentResult, threads: boolean): number {
+  return resultLength(r) - outermostText(r, (el) => r.skip.has(el) || (!threads && isCommentNamed(el)));
 }
 
 /**
