@@ -150,11 +150,11 @@ export function extractContent(
   // just those words finds it without the rest of the chrome. It wins when it is as strong against the strict pick,
   // judged on the text that survives the boilerplate pass (the pipeline run on it), not on the container's text.
   if (content.rules.weakPolicy && best === lenient && lenient) {
-    const weak = pick(doc, 'weak', content);
-    if (weak && !inCommentThread(weak.top)) {
-      const result = withBoilerplate(weak, doc, boilerplate, content);
+    const widgets = pick(doc, 'weak', content);
+    if (widgets && !inCommentThread(widgets.top)) {
+      const result = withBoilerplate(widgets, doc, boilerplate, content);
       const kept = keptLength(result, !content.rules.commentThread);
-      if (kept >= P.weakMinText && (!strict || (kept > sl * P.lenientTextRatio && weak.score > strict.score)))
+      if (kept >= P.weakMinText && (!strict || (kept > sl * P.lenientTextRatio && widgets.score > strict.score)))
         return result;
     }
   }
