@@ -104,7 +104,7 @@ function wordsOutside(el: Element, skip: ReadonlySet<Element>): string[] {
 function candidatesOf(doc: Document, gold: string): CachedCandidate[] {
   const body = doc.documentElement;
   if (!body) return [];
-  const { stats, skip, paragraphs } = measure(body, true);
+  const { stats, skip, paragraphs } = measure(body, 'strict');
   const ranking = rank(scoreCandidates(body, paragraphs, stats), stats);
   if (!ranking) return [];
   const pick = settle(ranking, body, stats);

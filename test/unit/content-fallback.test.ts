@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { briefFromHtml } from '../../utils/brief';
+import { CONTENT } from '../../utils/settings/content';
 
 const story = [
   'The city council approved the new budget on Tuesday after a long debate, with nine votes in favour and two against.',
@@ -189,5 +190,34 @@ describe('a block named as the story’s body', () => {
     const brief = briefFromHtml(html);
     expect(brief.text).toContain(lede);
     expect(brief.text).not.toContain('sample images from the wide lens');
+  });
+});
+
+describe('a blog post in a platform’s “widget”, beside a sidebar’s longer “about” text', () => {
+  // The strict pass skips the post (its block is named "widget") and finds nothing; the lenient pass lets in every
+  // chrome-named block and takes the column holding the post and the sidebar's blurb, which outweighs a short post.
+  const about =
+    'This blog is about making things by hand, with wood, metal, paper and glue, and about the people who make ' +
+    'them, in garages, sheds and kitchens, all over the world, since 2009. Write to us with your own projects, ' +
+    'the stranger the better, and we will show the best of them here, every week, with a few words on each.';
+  const html = `<!DOCTYPE html><html><head><title>A chair of paper</title></head><body>
+    <div id="outer-wrapper"><div id="content-wrapper">
+      <div id="main-wrapper"><div class="main section" id="main"><div class="widget Blog" id="Blog1">
+        <div class="post hentry"><h3 class="post-title">A chair of paper</h3>
+          <div class="post-body">${story.slice(0, 2).join('<br><br>')}</div></div></div></div></div>
+      <div id="sidebar-wrapper"><div class="sidebar section" id="sidebar"><div class="widget Text" id="Text1">
+        <h2>About</h2><div class="widget-content">${about}</div></div></div></div>
+    </div></div></body></html>`;
+
+  it('is read without the sidebar: a pass that lets in only the “widget” blocks finds it', () => {
+    const brief = briefFromHtml(html);
+    for (const s of story.slice(0, 2)) expect(brief.text).toContain(s);
+    expect(brief.text).not.toContain('This blog is about making things');
+  });
+
+  it('comes with the sidebar’s text when that pass is off (the lenient pick)', () => {
+    const content = { ...CONTENT, rules: { ...CONTENT.rules, weakPolicy: false } };
+    const brief = briefFromHtml(html, { settings: { content } });
+    expect(brief.text).toContain('This blog is about making things');
   });
 });

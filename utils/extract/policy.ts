@@ -4,7 +4,7 @@
  * and elements whose class or id names chrome ("sidebar", "share", "related" …).
  */
 import { classOf, HEADER_CLASS, hiddenByAttributes, isHeadingSlug, tagOf } from '../common/dom';
-import { PAGE_CHROME_CLASSES, READ_MORE_CLASSES } from '../lexicon/chrome-classes';
+import { PAGE_CHROME_CLASSES, READ_MORE_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { CONTENT_CLASSES } from '../lexicon/content-classes';
 import { classAndId } from './class-weight';
 import { classWordsAnywhere } from './words';
@@ -68,13 +68,24 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th
 
 /** class/id words of page chrome. Matched against `class` and `id` joined, lower-cased. */
 const UNLIKELY = classWordsAnywhere(PAGE_CHROME_CLASSES);
+/** …less the words page builders also give the story ("widget": a blog platform's post is one), for the 'weak'
+ * policy. */
+const STRONG_UNLIKELY = classWordsAnywhere(PAGE_CHROME_CLASSES.filter((w) => !WEAK_CHROME_CLASSES.includes(w)));
+
+/**
+ * Which elements the measurement skips as chrome: 'strict' skips page headers, footers and every class- or
+ * id-named chrome element; 'weak' does too, except elements named only by a word page builders also give the
+ * story (a blog platform's post "widget"); 'lenient' skips only tags, roles and hidden elements.
+ */
+export type Policy = 'strict' | 'weak' | 'lenient';
 /** Collapsed "read more" text, set aside before a second look at the class and id. */
 const READ_MORE_WORD = classWordsAnywhere(READ_MORE_CLASSES, 'gi');
 /** class/id words that suggest article content: they protect an element from UNLIKELY. */
 const MAYBE = classWordsAnywhere(CONTENT_CLASSES);
 
-/** Is this element page chrome under the given policy? (`strict` also drops class/id-named chrome.) */
-export function isChrome(el: Element, tag: string, strict: boolean, inTable = false, headline?: Set<Element>): boolean {
+/** Is this element page chrome under the given policy? */
+export function isChrome(el: Element, tag: string, policy: Policy, inTable = false, headline?: Set<Element>): boolean {
+  const strict = policy !== 'lenient';
   // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
   // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
   if (tag === 'noscript') return strict || el.querySelector('p') === null;
@@ -95,13 +106,14 @@ export function isChrome(el: Element, tag: string, strict: boolean, inTable = fa
   if (!strict || tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') return false;
   // Class names inside data tables ("table-header", "row-social") describe cells, not page chrome.
   if (inTable || TABLE_PARTS.has(tag)) return false;
+  const unlikely = policy === 'weak' ? STRONG_UNLIKELY : UNLIKELY;
   const s = classAndId(el);
-  if (s.length < 2 || !UNLIKELY.test(s) || MAYBE.test(s)) return false;
+  if (s.length < 2 || !unlikely.test(s) || MAYBE.test(s)) return false;
   // A section whose id is its own heading's slug ("sharing-with-multiple-developers") names its topic.
-  if (isHeadingSlug(el) && !UNLIKELY.test(classOf(el) ?? '')) return false;
+  if (isHeadingSlug(el) && !unlikely.test(classOf(el) ?? '')) return false;
   // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its content,
   // as it does a "Read more" link box.
-  if (!UNLIKELY.test(s.replace(READ_MORE_WORD, ' '))) return false;
+  if (!unlikely.test(s.replace(READ_MORE_WORD, ' '))) return false;
   // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
   // the article; a page header around the headline is still a header (the intro search reads it).
   return !headline?.has(el) || HEADER_CLASS.test(s);

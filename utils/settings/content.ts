@@ -22,6 +22,9 @@ const CONTENT_RULES = {
   intros: true,
   /** A second, lenient pass (chrome-named containers not skipped) wins when the strict pick is weak. */
   lenientPolicy: true,
+  /** When the lenient pass wins, a third pass that lets in only the chrome words page builders also give the story
+   * ("widget") wins over it if it is as strong against the strict pick. */
+  weakPolicy: true,
   /** A lenient pick inside a readers' comment thread loses to the strict pick, and the text of a thread inside the
    * lenient pick does not count toward its length. */
   commentThread: true,
@@ -136,6 +139,9 @@ export const CONTENT = {
     weakTextRatio: 4,
     /** A weak strict pick loses to a lenient one with this many times its text (and a higher score). */
     lenientTextRatio: 1.5,
+    /** The weak pass's pick (rules.weakPolicy) must keep this many characters through the boilerplate pass: the
+     * verdict's least article text. */
+    weakMinText: 100,
   },
   /** A prose block holding this share of its root's text, links under the given share, is the story, never
    * dropped whole as boilerplate (a blog platform's post "widget": 65% and 82% of the container on two dragnet
