@@ -81,7 +81,7 @@ interface Drop {
 /** Why an element the measurement skipped was skipped (policy.ts). */
 function policyReason(el: Element): string {
   const tag = tagOf(el);
-  if (isChrome(el, tag, false)) return 'policy:markup';
+  if (isChrome(el, tag, 'lenient')) return 'policy:markup';
   if (tag === 'header' || tag === 'footer') return 'policy:header-footer';
   return 'policy:class-name';
 }

@@ -10,7 +10,7 @@ import { parseHtml } from '../../utils/extract/parse';
 /** The rule for the first element matching `selector` in `html`, measured as the content stage measures it. */
 function ruleOf(html: string, selector: string): { rule: string | null; dropped: boolean } {
   const doc = parseHtml(`<!DOCTYPE html><html><body><article>${html}</article></body></html>`, null);
-  const { stats } = measure(doc.documentElement, false);
+  const { stats } = measure(doc.documentElement, 'lenient');
   const el = doc.querySelector(selector)!;
   const st = stats.get(el)!;
   return { rule: boilerplateRule(el, st), dropped: isBoilerplateBlock(el, st) };
