@@ -1,6 +1,6 @@
 /**
  * `npm run eval:containers -- collect <gold-text corpus folder> [--split S] [--out FILE]`: the container choice
- * measured with the real pipeline (issue 10). For every page of a gold-text corpus's split, the strict pass's best
+ * measured with the real pipeline. For every page of a gold-text corpus's split, the strict pass's best
  * candidates are each settled (scoring.ts) and forced as the top candidate; the rest of the content stage
  * (siblings, intros, boilerplate, the comment cut) and the structure stage's text (meta lines dropped) run on each,
  * and each result is scored against the gold. Written as JSON lines (one page each) for analysis: the headroom of

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:learn-blocks -- <collect|train> [options]`: the learned block scorer of issue 10 (item 9), trained and
+ * `npm run eval:learn-blocks -- <collect|train> [options]`: the learned block scorer, trained and
  * cross-validated on the dev split of the gold-text corpora (broad/*) only. Findings: docs/learned-block-scorer.md.
  *
  * `collect` runs the core on every dev page of a gold-text corpus and writes, per page, the words of the brief's

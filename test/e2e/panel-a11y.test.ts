@@ -1,5 +1,5 @@
 /**
- * Accessibility of the built extension's pages in real Chromium (issue item 7): axe-core on the popup, the side
+ * Accessibility of the built extension's pages in real Chromium: axe-core on the popup, the side
  * panel (brief and history) and the options, in the English and the Arabic interface, in the light and the dark
  * colour scheme and in the sepia reading theme: 0 serious or critical violations. And the three faults a new user
  * met, checked directly: "Show in page" links' contrast, section titles as headings in the browser's

@@ -1,7 +1,7 @@
 /**
- * The rough edges a new user hit, in the built extension in real Chromium (issue "The panel people keep open",
- * items 1–5): "Show in page" for text that is on the page and its notice next to the link, the article's own
- * date, blocks that ran together, "Brief it anyway" on an empty page, and the options' permission and labels.
+ * The rough edges a new user hit, in the built extension in real Chromium: "Show in page" for text that is on the
+ * page and its notice next to the link, the article's own date, blocks that ran together, "Brief it anyway" on an
+ * empty page, and the options' permission and labels.
  *
  * The permission test runs Chromium headed under Xvfb: the permission prompt is the browser's own dialog, which
  * headless Chromium never answers and a page-level driver cannot press; `xdotool` presses Escape on it, as a

@@ -1,6 +1,6 @@
 /**
  * Features of the blocks inside the chosen container, for the learned block scorer measured by
- * `npm run eval:learn-blocks` (issue 10, item 9). Every feature is one the content stage already has or reads
+ * `npm run eval:learn-blocks`. Every feature is one the content stage already has or reads
  * cheaply: text length, link density, commas, tag, class weight (its own and its ancestors' inside the root),
  * position in the kept text, the parent's shape, the neighbours' length. The blocks are the leaf blocks the rules
  * keep (a veto may drop them) and the outermost blocks the boilerplate pass dropped (a rescue may keep them).

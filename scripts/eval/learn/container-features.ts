@@ -1,5 +1,5 @@
 /**
- * Features of the content stage's container candidates (issue 10, item 9: learned container choice), measured on the
+ * Features of the content stage's container candidates (a learned container choice), measured on the
  * strict pass: the best-scored candidates, each described by what scoring.ts already computed (its score against
  * the best, text, link density, paragraphs, class weight, tag, depth, how it sits against the rules' pick). Used by
  * `npm run eval:learn-blocks` to measure what a learned choice could gain; not wired into extraction.
