@@ -7,7 +7,7 @@ import { type ActorContext, resolveActor } from './actors';
 import { arabicCommitments } from './arabic';
 import { commitmentDetails } from './details';
 import { englishCommitments } from './english-actions';
-import { endsQuotation } from './english-quotes';
+import { endsQuotation, quotesBalanced } from './english-quotes';
 import { mayStateEnglishCommitment } from './english-triggers';
 import { isPastPledge } from './time';
 import { escapeRegex } from '../../lexicon/compile';
@@ -47,8 +47,9 @@ export function commitmentsInClause(
   // A piece of a quotation cut off from its opening or its close ("democracy” describes Harris better"): whose words
   // they are, and where they stop, is not in the clause; unless it ends the quotation and names its speaker there
   // ('… will further investigate the case," the Commission said.'), read then as opening where the clause does.
-  const ending = !arabic && unbalancedQuotes(clause) && endsQuotation(clause);
-  if (!arabic && unbalancedQuotes(clause) && !ending) return [];
+  const unbalanced = !arabic && !quotesBalanced(clause);
+  const ending = unbalanced && endsQuotation(clause);
+  if (unbalanced && !ending) return [];
   const read = ending ? `“${clause}` : clause;
   const found = arabic ? arabicCommitments(clause) : englishCommitments(read, isName, mayBeName);
   const out: Commitment[] = [];
@@ -64,12 +65,6 @@ export function commitmentsInClause(
     out.push({ actor, commitment: f.commitment, area: null, source: 'prose', evidence: clause, when, amount });
   }
   return out;
-}
-
-/** Whether a clause opens a quotation it does not close, or closes one it did not open. */
-function unbalancedQuotes(clause: string): boolean {
-  const count = (re: RegExp) => (clause.match(re) ?? []).length;
-  return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 /** The first commitment a clause states, or null (see commitmentsInClause). */

@@ -68,7 +68,11 @@ const FIRST_MARK_CLOSES = /^[^“”"]*[\p{L}\p{N},.!?…'’)]["”]\s/u;
  */
 export function endsQuotation(clause: string): boolean {
   if (!FIRST_MARK_CLOSES.test(clause) || !quoteSpeaker(clause, 0)) return false;
-  const rest = clause.slice(clause.search(/["”]/) + 1);
-  const count = (re: RegExp) => (rest.match(re) ?? []).length;
+  return quotesBalanced(clause.slice(clause.search(/["”]/) + 1));
+}
+
+/** Whether a text closes every quotation it opens, and opens every one it closes (curly and straight quotes). */
+export function quotesBalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
 }
