@@ -13,3 +13,11 @@ export const THIRD_PERSON_PRONOUNS: Lexicon = {
 export const FIRST_PERSON_PRONOUNS: Lexicon = {
   en: ['we', 'i'],
 };
+
+/**
+ * English relative pronouns that stand as a clause's subject: "The AX4, which will also be sold by Dell" has no
+ * subject of its own to read with the action (grammar, not a site's words).
+ */
+export const SUBJECT_RELATIVES: Lexicon = {
+  en: ['which', 'who', 'that'],
+};

@@ -27,7 +27,7 @@ import { entriesOf } from '../../lexicon/compile';
 import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
 import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
-import { THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
+import { SUBJECT_RELATIVES, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -120,6 +120,8 @@ const ASSERTED = new RegExp(
 const POSSESSOR_BEFORE = new RegExp(`(?:['’]s|\\b(?:${alternation(INTENT_NOUN_DETERMINERS)}))\\s+$`, 'i');
 
 /** A relative aside just before a pledge: "King, who [signed …], is …", "The F-35, of which [the Pentagon …], is". */
+/** A relative pronoun standing as a clause's whole subject ("The AX4, which will also be sold by Dell"). */
+const SUBJECT_RELATIVE = new RegExp(`^${alternation(SUBJECT_RELATIVES, EN)}$`, 'i');
 const ASIDE = new RegExp(`,\\s*(?:[a-z]+\\s+)?${alternation(ASIDE_RELATIVES, EN)}\\b[^,]*$`, 'i');
 /** An adverbial clause opening the sentence, not yet closed by a comma: "The day after Intel announced …". */
 const SUBORDINATE = new RegExp(`^(?:\\S+\\s+){0,3}?${alternation(SUBORDINATORS, EN)}\\b[^,]*$`, 'i');
@@ -177,10 +179,12 @@ export function englishActions(
       const next = /^\s+(\p{Ll}+)\b/u.exec(clause.slice(m.index + m[0].length));
       if (next) verb = next[1]!;
     }
+    // "is to" / "are to": the form of an announced plan (or of a purpose, below).
+    const planned = /^(?:is|are) to$/.test(marker);
     // "A review … is to be carried out, First Minister Alex Salmond has announced": a planned passive whose
     // announcer closes the clause; the announcer commits to it. "will be needed, the minister said" may predict, so
     // only "is to be" / "are to be", the form of an announced plan.
-    if (verb === 'be' && /^(?:is|are) to$/.test(marker)) {
+    if (verb === 'be' && planned) {
       const passive = PASSIVE_AFTER.exec(clause.slice(m.index + m[0].length));
       const by = passive && CLOSING_ATTRIBUTION.exec(clause);
       const before = clause.slice(0, m.index);
@@ -195,7 +199,7 @@ export function englishActions(
     }
     // "The plants … will be taken over by Johnson Controls", "The production will be directed by Austin Pendleton",
     // "The 8GB iPhone … will be offered by O2": a future passive whose agent is named states what the agent will do.
-    if (verb === 'be' && !INTENT.test(marker) && !/^(?:is|are) to$/.test(marker)) {
+    if (verb === 'be' && !INTENT.test(marker) && !planned) {
       const agent = passiveAgent(clause, m.index + m[0].length, isName);
       const before = clause.slice(0, m.index);
       if (agent && announcedPassive(clause, m.index, marker === 'would' && !reportedWould(before))) {
@@ -203,7 +207,7 @@ export function englishActions(
         // be sold by Dell") is no subject, the action reads alone.
         const opening = before.lastIndexOf(',') + 1;
         const subject = before.slice(opening).trim();
-        const from = subject && !/^(?:which|who|that)$/i.test(subject) ? opening : m.index;
+        const from = subject && !SUBJECT_RELATIVE.test(subject) ? opening : m.index;
         out.push({ actor: agent.actor, from, at: m.index, to: agent.by });
         continue;
       }
@@ -213,13 +217,12 @@ export function englishActions(
     // "NASA's plan to double …", "the plans to …": a noun after a possessive or a determiner, not an intention.
     if (INTENT.test(marker) && POSSESSOR_BEFORE.test(clause.slice(0, m.index))) continue;
     // "it is to take …": an extraposed purpose ("the goal … it is to"), not a named body's plan.
-    if (/^(?:is|are) to$/.test(marker) && /(?:^|\s)it\s+$/i.test(clause.slice(0, m.index))) continue;
+    if (planned && /(?:^|\s)it\s+$/i.test(clause.slice(0, m.index))) continue;
     // "The only way to obtain a P-Acorn is to catch Nabbit": a purpose, which "is to" completes.
-    if (/^(?:is|are) to$/.test(marker) && isPurposeSubject(clause.slice(0, m.index))) continue;
+    if (planned && isPurposeSubject(clause.slice(0, m.index))) continue;
     // "Wired Science will also be hosting three video feeds", "says it will be sticking with the logo": the future
     // in progress states an action as "will host" does; its verb is the participle.
-    const progressive =
-      verb === 'be' && !/^(?:is|are) to$/.test(marker) && PROGRESSIVE_AFTER.exec(clause.slice(m.index + m[0].length));
+    const progressive = verb === 'be' && !planned && PROGRESSIVE_AFTER.exec(clause.slice(m.index + m[0].length));
     if (progressive) {
       // "He'll also be facing a strong pass rush": a state verb in progress is still a state.
       if (stemsOf(progressive[1]!).some((v) => STATE.has(v))) continue;
