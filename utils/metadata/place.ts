@@ -2,7 +2,7 @@
  * Where an element sits on the page (article, main, page chrome, comments) and whether it is hidden, read from
  * attributes only: no layout or style reads.
  */
-import { classOf, HEADER_CLASS, tagOf, storyHeadlineHolders, hiddenByAttributes } from '../common/dom';
+import { classOf, HEADER_CLASS, tagOf, storyHeadlineHolders, hiddenByAttributes, readableText } from '../common/dom';
 import { normalizeSpace } from '../common/text';
 import { ARTICLE_TYPES } from './jsonld';
 import { clean } from './clean';
@@ -111,12 +111,10 @@ export function textOf(el: Element | null | undefined): string | null {
 /**
  * The text of an element with a line break read as a space: a kicker set on its own line inside a headline
  * ("<span>Open Progress</span><br/><span>Why …</span>") is a part of its own, not glued to the headline's first word.
+ * Such an element is read as a reader sees it (readableText); any other by its text content.
  */
 function brokenText(el: Element): string {
-  if (!el.querySelector('br')) return el.textContent ?? '';
-  const copy = el.cloneNode(true) as Element;
-  for (const br of [...copy.querySelectorAll('br')]) br.replaceWith(' ');
-  return copy.textContent ?? '';
+  return el.querySelector('br') ? readableText(el) : (el.textContent ?? '');
 }
 
 /**
