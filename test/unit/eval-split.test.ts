@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_GOLD_DIR, briefSetSplit, corpusSplits, gateSample } from '../../scripts/eval/make-split';
 import { hostOf, namedAddress, siteOf } from '../../scripts/eval/site';
-import { BRIEF_SET_CUT, inSplit, splitAtCut, splitBySite, splitFile, type StoredSplit } from '../../scripts/eval/split';
+import { inSplit, splitAtCut, splitBySite, splitFile, type StoredSplit } from '../../scripts/eval/split';
 import { corporaRoot, GATE_SAMPLE_FILE } from '../../scripts/lib/paths';
 import { fnv1a } from '../../scripts/lib/stats';
 
@@ -138,11 +138,10 @@ describe('the stored split and gate sample', () => {
   it.skipIf(!brief)('holds the brief set split when the brief set has gold', () => {
     expect(existsSync(splitFile('brief-set')), 'test/eval/split/brief-set.json: run npm run eval:split').toBe(true);
     expect(stored(splitFile('brief-set'))).toEqual(brief!);
-    // The cut is where the set's first split put it: its last test site's hash.
-    expect(brief!.test.length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!brief)("puts the brief set's cut between two of its sites, as its first split did", () => {
-    expect(fnv1a('mashriq-press.example')).toBe(BRIEF_SET_CUT);
+  it.skipIf(!brief)('keeps at least 30% of the brief set in the test split at its fixed cut', () => {
+    // Briefs added on the dev side lower the test share: the set then needs test-side briefs annotated too.
+    expect(brief!.test.length).toBeGreaterThanOrEqual(Math.ceil(0.3 * brief!.pages));
   });
 });
