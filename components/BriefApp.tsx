@@ -8,14 +8,12 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '@/utils/protocol';
+import type { HistoryItem } from '@/utils/history';
 import type { Brief } from '@/utils/types';
 import { isEmptyBrief } from './briefMeasures';
 import { BriefToolbar } from './BriefToolbar';
 import { BriefView } from './BriefView';
 import { useBenchMarks } from './benchMarks';
-import { afterNextFrame } from './afterFrame';
-import { addToHistory } from './history';
-import type { HistoryItem } from './historyModel';
 import { HistoryView } from './HistoryView';
 import { t } from './i18n';
 import { showInPage } from './messaging';
@@ -44,26 +42,12 @@ async function openSidePanel(tabId: number): Promise<void> {
   window.close();
 }
 
-/**
- * Keeps each ready brief the view shows in history, once per answer, after the frame that shows it: reading the
- * history's index back and sizing the brief for it would otherwise take the page's thread just before that frame.
- */
-function useKeepInHistory(view: ViewState): void {
-  useEffect(() => {
-    if (view.phase === 'done' && view.result.state === 'ready') {
-      const { brief } = view.result;
-      afterNextFrame(() => void addToHistory(brief).catch(() => undefined));
-    }
-  }, [view]);
-}
-
 export function BriefApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const tabId = useTabId(mode === 'sidepanel');
   const { view, retry } = useTabBrief(tabId);
   const settings = useSettings();
   const reading = useStored('sync', READING_KEY, parseReading);
   useEffect(() => applyReading(document, reading.value), [reading.value]);
-  useKeepInHistory(view);
   useBenchMarks(view);
   // "Brief it anyway" holds for the view it was clicked on: a new view (another tab, a navigation) asks again.
   const [anywayFor, setAnywayFor] = useState<ViewState | null>(null);

@@ -1,5 +1,6 @@
 /** History in the options: one switch, one button to clear it, and the promise that nothing leaves the device. */
-import { HISTORY_ON_KEY, clearHistory, parseHistoryOn } from './history';
+import { HISTORY_ON_KEY, parseHistoryOn } from '@/utils/history';
+import { clearHistory } from './history';
 import { t } from './i18n';
 import { useHistoryIndex } from './useHistoryIndex';
 import { useStored } from './useStored';

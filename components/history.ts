@@ -1,26 +1,21 @@
 /**
- * History: the last briefs shown on this device, in storage.local, never sent anywhere. A brief is added when the
- * popup or the side panel shows a ready brief (an article; "Brief it anyway" on a non-article is not kept), and
- * a page shown again moves to the top. The list is one small index (`history:index`); each brief is stored under
- * its own key (`history:<id>`), so listing and searching read the index only. Writes take a lock shared by every
- * extension page, so a popup and a side panel adding at once do not lose an entry. Bounds: historyModel.ts.
+ * History as the views read it: the last briefs shown on this device, in storage.local, never sent anywhere. The
+ * worker adds a brief when it answers the popup or the side panel with a ready one (entrypoints/background/
+ * history.ts), and a page shown again moves to the top. The list is one small index (`history:index`); each brief
+ * is stored under its own key (`history:<id>`), so listing and searching read the index only. Removals take the
+ * lock the worker's writes take. Keys, bounds and the lock: utils/history.ts.
  */
 import { browser } from 'wxt/browser';
 import { orderedBrief, toJsonLine } from '@/utils/format/json';
+import {
+  HISTORY_INDEX_KEY,
+  HISTORY_ON_KEY,
+  historyEntryKey as entryKey,
+  parseIndex,
+  withHistoryLock as locked,
+  type HistoryItem,
+} from '@/utils/history';
 import type { Brief } from '@/utils/types';
-import { itemOf, parseIndex, storedForm, withItem, type HistoryItem } from './historyModel';
-
-export const HISTORY_ON_KEY = 'history:on';
-export const HISTORY_INDEX_KEY = 'history:index';
-const entryKey = (id: string) => `history:${id}`;
-
-/** History is on unless the reader turned it off. */
-export const parseHistoryOn = (x: unknown): boolean => x !== false;
-
-async function locked<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
-  return locks ? locks.request('newsbrief-history', work) : work();
-}
 
 async function readIndex(): Promise<HistoryItem[]> {
   return parseIndex((await browser.storage.local.get(HISTORY_INDEX_KEY))[HISTORY_INDEX_KEY]);
@@ -28,25 +23,6 @@ async function readIndex(): Promise<HistoryItem[]> {
 
 export async function listHistory(): Promise<HistoryItem[]> {
   return readIndex();
-}
-
-function newId(now: number): string {
-  return `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** Keep a shown brief; 'off' when history is turned off, 'too-large' when even its shortened form is too big. */
-export async function addToHistory(brief: Brief, now = Date.now()): Promise<'added' | 'off' | 'too-large'> {
-  return locked(async () => {
-    const got = await browser.storage.local.get([HISTORY_ON_KEY, HISTORY_INDEX_KEY]);
-    if (!parseHistoryOn(got[HISTORY_ON_KEY])) return 'off';
-    const stored = storedForm(orderedBrief(brief));
-    if (!stored) return 'too-large';
-    const item = itemOf(newId(now), stored.brief, now, stored.chars);
-    const { index, dropped } = withItem(parseIndex(got[HISTORY_INDEX_KEY]), item);
-    await browser.storage.local.set({ [entryKey(item.id)]: stored.brief, [HISTORY_INDEX_KEY]: index });
-    if (dropped.length > 0) await browser.storage.local.remove(dropped.map(entryKey));
-    return 'added';
-  });
 }
 
 /** The stored brief, in this version's shape, or null when it is gone. */

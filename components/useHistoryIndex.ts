@@ -1,8 +1,8 @@
 /** The history list, read when the view opens and again whenever any view changes it; null until read. */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { HISTORY_INDEX_KEY, listHistory } from './history';
-import type { HistoryItem } from './historyModel';
+import { HISTORY_INDEX_KEY, type HistoryItem } from '@/utils/history';
+import { listHistory } from './history';
 
 export function useHistoryIndex(): HistoryItem[] | null {
   const [items, setItems] = useState<HistoryItem[] | null>(null);

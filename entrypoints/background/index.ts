@@ -8,6 +8,7 @@ import { type DetectionState, type PageToWorker, type TabChanged, type UiToWorke
 import { MENU_COPY, copyFromWorker, createMenus, sidePanelApi, updateBadge } from './actions';
 import { syncAutoDetect } from './auto-detect';
 import { briefStored, documentChanged, forgetRecent, getBrief, readerPresent, showPassageInTab } from './briefs';
+import { keepAnswerInHistory } from './history';
 import { acceptExtractorChannel, acceptExtractorPort, type WorkerMessageEvent } from './extractor';
 import { messageListener } from './router';
 import { dropStale, forgetTab, readTab, saveDetection } from './tab-store';
@@ -53,6 +54,8 @@ async function handleUi(message: UiToWorker): Promise<unknown> {
       if (state.state === 'ready' || state.state === 'not-article') {
         setTimeout(() => void briefStored(message.tabId).then(() => updateBadge(message.tabId)));
       }
+      // A view asked in order to show it: history keeps it, after the answer ("Brief it anyway" is not kept).
+      if (state.state === 'ready') keepAnswerInHistory(state.brief);
       return state;
     }
     case 'passage/show-in-tab':

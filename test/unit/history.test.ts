@@ -1,30 +1,31 @@
 /**
- * History (components/history.ts, historyModel.ts): bounded by count and size, one entry per page, searchable by
+ * History (utils/history.ts, the worker's writes in entrypoints/background/history.ts, the views' reads in
+ * components/history.ts): bounded by count and size, one entry per page, searchable by
  * title, site and actor (Arabic letter variants and diacritics folded), exported as JSON Lines, off when turned
  * off. Storage is WXT's in-memory fake of the extension storage.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  HISTORY_INDEX_KEY,
-  HISTORY_ON_KEY,
-  addToHistory,
   clearHistory,
   exportHistory,
   listHistory,
   readHistoryBrief,
   removeFromHistory,
 } from '../../components/history';
+import { addToHistory, keepAnswerInHistory } from '../../entrypoints/background/history';
 import {
   ENTRY_MAX_CHARS,
+  HISTORY_INDEX_KEY,
   HISTORY_LIMIT,
   HISTORY_MAX_CHARS,
+  HISTORY_ON_KEY,
   fold,
   itemOf,
   searchHistory,
   storedForm,
   withItem,
-} from '../../components/historyModel';
+} from '../../utils/history';
 import { SCHEMA_VERSION, type Brief } from '../../utils/types';
 
 function brief(n: number, over: Partial<Brief> = {}): Brief {
@@ -136,6 +137,12 @@ describe('history in storage', () => {
     expect(await listHistory()).toEqual([]);
     const left = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(left.filter((k) => k.startsWith('history:'))).toEqual([]);
+  });
+
+  it('the worker keeps an answered brief once the answer has left, not before', async () => {
+    keepAnswerInHistory(brief(7));
+    expect(await listHistory()).toEqual([]);
+    await vi.waitFor(async () => expect((await listHistory()).map((x) => x.title)).toEqual(['Story 7']));
   });
 
   it('adds nothing when history is turned off, and clearing keeps the switch', async () => {

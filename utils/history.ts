@@ -1,8 +1,26 @@
 /**
- * History's rules, apart from storage: what an entry records, how big the history may grow, and how it is
- * searched. Pure, so the bounds are unit-tested (test/unit/history-model.test.ts).
+ * History's rules, apart from storage: where it is kept, what an entry records, how big the history may grow, and
+ * how it is searched. The worker adds to it (entrypoints/background/history.ts); the views list, search, export
+ * and remove (components/history.ts). Pure but for the lock both sides take, so the bounds are unit-tested
+ * (test/unit/history.test.ts).
  */
 import type { Brief } from '@/utils/types';
+
+export const HISTORY_ON_KEY = 'history:on';
+export const HISTORY_INDEX_KEY = 'history:index';
+export const historyEntryKey = (id: string) => `history:${id}`;
+
+/** History is on unless the reader turned it off. */
+export const parseHistoryOn = (x: unknown): boolean => x !== false;
+
+/**
+ * Runs `work` holding the history's lock, shared by the worker and every extension page (one origin), so a write
+ * and a removal at once do not lose an entry.
+ */
+export async function withHistoryLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  return locks ? locks.request('newsbrief-history', work) : work();
+}
 
 /** At most this many briefs are kept, newest first. */
 export const HISTORY_LIMIT = 200;
