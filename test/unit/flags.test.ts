@@ -74,6 +74,30 @@ describe('name variants', () => {
     expect(findNameVariants(['Smith spoke.', 'Smyth answered.'])).toEqual([]);
   });
 
+  it('finds a name written with and without its accent, with no shared neighbour', () => {
+    expect(
+      findNameVariants([
+        'The editor, Dmitry Muratov, spoke on Tuesday.',
+        'Critics of the plan, said Murátov, were not heard.',
+      ]),
+    ).toEqual([['Muratov', 'Murátov']]);
+    expect(findNameVariants(['The minister met Berríos in the morning.', 'Later Berrios left for the port.'])).toEqual([
+      ['Berríos', 'Berrios'],
+    ]);
+  });
+
+  it('leaves out accent pairs that are other words or only capitalised in title-case lines', () => {
+    // An umlaut marks another word as often as another spelling; short words with and without an accent are two.
+    expect(
+      findNameVariants(['Sie haben einen Garten hinter dem Haus.', 'Die Stadt pflegt die Gärten selbst.']),
+    ).toEqual([]);
+    expect(findNameVariants(['He told Más about it.', 'They said Mas was late.'])).toEqual([]);
+    // Linked recipe titles are written in title case: their capitals do not make the dishes names.
+    expect(
+      findNameVariants(['Lobster Souffle and Deviled Chicken by Crisp', 'Espresso Soufflé by Chocolate Moosey']),
+    ).toEqual([]);
+  });
+
   it('does not pair words across punctuation', () => {
     expect(findNameVariants(['He met Saddam. Haftar arrived later.', 'Saadam Haftar left.'])).toEqual([]);
   });

@@ -53,4 +53,14 @@ export const ANALYSIS = {
     /** Sentences a sentence-opening "they" looks back over for the plural subject it continues. */
     pluralSubjectSentences: 3,
   },
+  /** The name-variants flag (analysis/flags/name-variants.ts). */
+  nameFlags: {
+    /**
+     * Letters a Latin-script name needs before its accented and unaccented spellings are reported without a shared
+     * neighbouring name ("Murátov"/"Muratov", "Berríos"/"Berrios", "Kalimán"/"Kaliman", "Céline"/"Celine" on four
+     * sites of the corpora): shorter words with and without
+     * an accent are often two words ("Él"/"El", "Más"/"Mas").
+     */
+    accentMinLetters: 5,
+  },
 } as const;

@@ -8,6 +8,7 @@ import { sentenceSpans } from '../sentences';
 import { foldWord, isStopWord, stripArabicPrefixes } from '../words';
 import { entriesOf } from '../../lexicon/compile';
 import { NOT_NAMES } from '../../lexicon/not-names';
+import { ANALYSIS } from '../../settings/analysis';
 
 /** Distinct forms compared per neighbour: bounds the pairwise work on long texts. */
 const MAX_FORMS_PER_NEIGHBOUR = 300;
@@ -90,9 +91,17 @@ function onlySpace(text: string, from: number, to: number): boolean {
  * shapes of words already seen (an article repeats its words: each is looked at once). Latin-script words the
  * segment capitalises where no sentence starts (capitalised as names, not by position) are added to `midCapitals`.
  */
-function nameTokens(segment: string, shapes: Map<string, NameToken>, midCapitals: Set<string>): (NameToken | null)[] {
+function nameTokens(
+  segment: string,
+  shapes: Map<string, NameToken>,
+  midCapitals: Set<string>,
+  proseCapitals: Map<string, number>,
+): (NameToken | null)[] {
   // Tokens, with null where punctuation separates them: only words written side by side are neighbours.
   const out: (NameToken | null)[] = [];
+  // Words of four letters or more that open with a small letter, and capitalised words written mid-sentence.
+  let longPlain = 0;
+  const segmentCapitals: string[] = [];
   // The first word of each sentence is capitalised by position.
   const sentences = sentenceSpans(segment);
   let sentence = -1;
@@ -109,13 +118,22 @@ function nameTokens(segment: string, shapes: Map<string, NameToken>, midCapitals
     const first = raw.charCodeAt(0);
     // a-z: the most frequent words by far, never capitalised and never Arabic unless mixed.
     if (first >= 0x61 && first <= 0x7a && !ARABIC.test(raw)) {
+      if (raw.length >= 4) longPlain++;
       out.push(PLAIN_WORD);
       continue;
     }
     let shape = shapes.get(raw);
     if (!shape) shapes.set(raw, (shape = wordShape(raw)));
-    if (shape.neighbour && !(shape.capital && opensSentence)) midCapitals.add(shape.key);
+    if (shape.neighbour && !(shape.capital && opensSentence)) {
+      midCapitals.add(shape.key);
+      if (shape.capital) segmentCapitals.push(shape.key);
+    }
     out.push(shape);
+  }
+  // A segment whose small-letter words are all short (and, by, de, of) is written in title case (a headline, a
+  // linked title): its capitals do not show which words are names.
+  if (longPlain > 0) {
+    for (const key of segmentCapitals) proseCapitals.set(key, (proseCapitals.get(key) ?? 0) + 1);
   }
   return out;
 }
@@ -146,9 +164,11 @@ export function findNameVariants(segments: string[]): [string, string][] {
   const after = new Map<string, Form[]>();
   let order = 0;
   const shapes = new Map<string, NameToken>();
-  // Latin-script words the text capitalises where no sentence starts: capitalised as names, not by position.
+  // Latin-script words the text capitalises where no sentence starts: capitalised as names, not by position; and
+  // the times each is written so in prose (not in a title-case line).
   const midCapitals = new Set<string>();
-  const tokenised = [...new Set(segments)].map((segment) => nameTokens(segment, shapes, midCapitals));
+  const proseCapitals = new Map<string, number>();
+  const tokenised = [...new Set(segments)].map((segment) => nameTokens(segment, shapes, midCapitals, proseCapitals));
   const note = (side: Map<string, Form[]>, neighbour: string, t: NameToken, a: NameToken, b: NameToken) => {
     let forms = side.get(neighbour);
     if (!forms) {
@@ -187,5 +207,49 @@ export function findNameVariants(segments: string[]): [string, string][] {
       }
     }
   }
+  for (const [x, y] of accentVariants(shapes, proseCapitals, order)) {
+    const pair = [x.key, y.key].sort().join('\u0000');
+    if (!found.has(pair)) found.set(pair, [x, y]);
+  }
   return [...found.values()].sort((p, q) => p[0].order - q[0].order).map(([x, y]) => [x.surface, y.surface]);
+}
+
+/** Accents a name loses or gains as it is written across languages: acute, grave, tilde ("Rodríguez", "Peña"). */
+const DROPPED_ACCENTS = /[\u0300\u0301\u0303]/gu;
+
+/**
+ * Two keys that are one name with an accent dropped or added ("Murátov"/"Muratov", "Rodríguez"/"Rodriguez"). An
+ * umlaut or another mark is left out: it marks another word as often as another spelling ("Garten"/"Gärten").
+ */
+function accentOnly(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  const plain = (w: string) => w.normalize('NFD').replace(DROPPED_ACCENTS, '');
+  return plain(a) === plain(b);
+}
+
+/**
+ * Latin-script names written with and without an accent, without a neighbour to compare them by ("Dmitry
+ * Muratov" … "alertó Murátov"): both spellings capitalised mid-sentence in prose, the more frequent given first.
+ * Names one letter apart in another way are reported only beside a shared neighbour: alone, they are two names as
+ * often as one ("Johnson"/"Johnston", "Forest"/"Forrest").
+ */
+function accentVariants(
+  shapes: Map<string, NameToken>,
+  proseCapitals: Map<string, number>,
+  order: number,
+): [Form, Form][] {
+  const { accentMinLetters } = ANALYSIS.nameFlags;
+  const forms = new Map<string, Form & { count: number }>();
+  for (const shape of shapes.values()) {
+    const count = proseCapitals.get(shape.key) ?? 0;
+    if (!shape.candidate || !shape.capital || count === 0 || shape.key.length < accentMinLetters) continue;
+    if (!forms.has(shape.key))
+      forms.set(shape.key, { key: shape.key, surface: shape.text, bare: true, order: order++, named: true, count });
+  }
+  const out: [Form, Form][] = [];
+  for (const [x, y] of closePairs([...forms.values()])) {
+    if (!accentOnly(x.key, y.key)) continue;
+    out.push(x.count >= y.count ? [x, y] : [y, x]);
+  }
+  return out;
 }
