@@ -58,8 +58,7 @@ export const ANALYSIS = {
     /**
      * Letters a Latin-script name needs before its accented and unaccented spellings are reported without a shared
      * neighbouring name ("Murátov"/"Muratov", "Berríos"/"Berrios", "Kalimán"/"Kaliman", "Céline"/"Celine" on four
-     * sites of the corpora): shorter words with and without
-     * an accent are often two words ("Él"/"El", "Más"/"Mas").
+     * sites of the corpora): shorter words with and without an accent are often two words ("Él"/"El", "Más"/"Mas").
      */
     accentMinLetters: 5,
   },
