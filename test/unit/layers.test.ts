@@ -73,9 +73,10 @@ describe('the core’s layout', () => {
     );
     const top = readdirSync(UTILS).filter((n) => n.endsWith('.ts'));
     // The pipeline and its model, and the extension's message protocol (not part of the core) with the modules it
-    // re-exports: the extraction thread's messages, the shape checks and the limits.
+    // re-exports: the extraction thread's messages, the shape checks and the limits; and the history's rules, which
+    // the worker (writing) and the views (reading) share.
     const protocol = ['budgets.ts', 'extract-protocol.ts', 'protocol.ts', 'shapes.ts'];
-    expect(top.sort()).toEqual(['brief.ts', ...protocol, 'types.ts'].sort());
+    expect(top.sort()).toEqual(['brief.ts', ...protocol, 'history.ts', 'types.ts'].sort());
   });
 
   it('imports point down the pipeline only', () => {
