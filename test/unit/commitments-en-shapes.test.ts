@@ -153,6 +153,18 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('reads a present condition opening the sentence as a standing rule, a past or dated one as narration', () => {
+    expect(found('When a ferry is cancelled, Harbury Lines will arrange a coach.')).toEqual([]);
+    expect(found('Where roads are closed, Brantwell will send a shuttle bus.')).toEqual([]);
+    expect(found('Once qualified, Tomas Berg will coach the juniors.')).toEqual([]);
+    expect(found('When talks resume next week, Brantwell will present its offer.')).toEqual([
+      ['Brantwell', 'will present its offer'],
+    ]);
+    expect(found('When the strike ended, Brantwell announced it would reopen the plant.')).toEqual([
+      ['Brantwell', 'would reopen the plant'],
+    ]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

@@ -162,6 +162,19 @@ export const CONDITIONS: Lexicon = {
   en: ['if', 'unless', 'provided that', 'providing that', 'on condition', 'conditional', 'conditions', 'whether'],
 };
 
+/**
+ * Openers of a condition or a standing circumstance that a sentence puts before its main clause, in the present:
+ * "When facilities and services are not accessible, TfL Rail will make every effort …", "Where train services are
+ * replaced by buses during disruption, TransPennine Express will endeavour …" (a rail operators' help page), "When you
+ * switch to Enhanced Safe Browsing, Chrome will share …" (a browser maker's blog), "Once married, Penny will move into
+ * the farmhouse" (a game wiki), "Depending on which option is selected, Snape will proceed …" (a fan wiki): four sites
+ * of the precision audit on the dev split (test/commitments/en-dev-audit.json). What follows says what happens whenever
+ * the condition holds, not what an actor announced; a past or dated clause ("When they received word …") narrates.
+ */
+export const GENERIC_CONDITION_OPENERS: Lexicon = {
+  en: ['when', 'where', 'once', 'depending on'],
+};
+
 /** Opinions, hopes and wishes before the pledge verb ("أعرب عن تفاؤله", "believes", "hopes"). */
 export const OPINIONS: Lexicon = {
   ar: [
