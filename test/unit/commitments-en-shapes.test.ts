@@ -165,6 +165,17 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('reads a "will" told to the reader as how a service works, unless someone is reported to have said it', () => {
+    expect(found('Harbury Lines will post a refund to your address within a week.')).toEqual([]);
+    expect(found('Brantwell will store the parcel until you collect it.')).toEqual([]);
+    expect(found('Brantwell will store the parcels until the depot reopens.')).toEqual([
+      ['Brantwell', 'will store the parcels until the depot reopens'],
+    ]);
+    expect(found('Harbury Lines said it will post a refund to your address within a week.')).toEqual([
+      ['Harbury Lines', 'will post a refund to your address within a week'],
+    ]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

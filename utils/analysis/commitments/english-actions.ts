@@ -27,7 +27,7 @@ import { entriesOf } from '../../lexicon/compile';
 import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
 import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
-import { SUBJECT_RELATIVES, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
+import { READER_PRONOUNS, SUBJECT_RELATIVES, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -146,6 +146,12 @@ const OWN_SUBJECT_REPORTED = new RegExp(
 
 /** Whether "would" is reported speech ("said it would provide"), never a conditional or a guess. */
 const reportedWould = (before: string) => isReported(before) || REPORTED_NAMED.test(before);
+
+/** The reader's pronouns ("you", "your"), outside quotation marks. */
+const READER = new RegExp(`\\b${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+/** The reader's pronoun right after the action's verb: "will help you understand". */
+const READER_FIRST = new RegExp(`^\\s+${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+const addressesReader = (text: string) => READER.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
 
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
@@ -278,7 +284,10 @@ export function englishActions(
     // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
     if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(own ?? actor)) continue;
     // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
-    if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
+    if (READER_FIRST.test(clause.slice(m.index + m[0].length))) continue;
+    // "Docker will publicly thank you for it", "Coinbase will store that currency until you sell": an action the writer
+    // tells the reader, which no one is reported to have said, is how a service works, not an announcement.
+    if (!reportedWould(before) && addressesReader(clause.slice(m.index))) continue;
     // "he'll remain engaged …": a contracted "will" reads with its pronoun, not as "'ll remain engaged".
     const contracted = /^['’]ll$/.test(marker) ? /\S+$/.exec(before) : null;
     out.push({ actor, from: contracted ? contracted.index : m.index, at: m.index });
