@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { briefFromHtml } from '../../utils/brief';
 import { normalizeSpace } from '../../utils/common/text';
 import type { Commitment } from '../../utils/types';
-import { readArgs, usage, wholeNumber } from '../lib/args';
+import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import { BRIEF_GOLD_DIR, corporaRoot, REPO_ROOT } from '../lib/paths';
 import { readPage } from '../lib/pages';
 import { seededRandom } from '../lib/stats';
@@ -92,9 +92,13 @@ export function pageCommitments(root: string, source: string, url: string | null
   return { site, found, text: brief.text };
 }
 
-/** Whether an emitted commitment is the audited one: the same sentence, and overlapping commitment text. */
+/**
+ * Whether an emitted commitment is the audited one: the same sentence and actor, and overlapping commitment text. An
+ * actor resolved otherwise is another commitment for the reader, to be judged again.
+ */
 export function sameCommitment(entry: AuditEntry, c: Commitment): boolean {
   if (normalizeSpace(c.evidence) !== normalizeSpace(entry.evidence)) return false;
+  if (normalizeSpace(c.actor ?? '').toLowerCase() !== normalizeSpace(entry.actor ?? '').toLowerCase()) return false;
   const a = normalizeSpace(c.commitment);
   const b = normalizeSpace(entry.commitment);
   return a.includes(b) || b.includes(a);
@@ -136,7 +140,7 @@ export function auditedEmissions(root: string, entries: AuditEntry[]): Map<strin
 }
 
 function main() {
-  const u = usage(`Usage: npm run eval:commitments-audit -- [--draw] [--size N] [--seed N] [--review FILE]
+  const u: Usage = usage(`Usage: npm run eval:commitments-audit -- [--draw] [--size N] [--seed N] [--review FILE]
 
 The precision audit of English prose commitments on dev pages no annotated set uses.
   --draw         sample the audit afresh (one commitment of each site, round by round), keeping verdicts given

@@ -176,6 +176,23 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('reads a "he" opening its sentence as the person the sentence before is about, not a name quoted by him', () => {
+    expect(
+      found(
+        'Governor Ruth Amsel made the announcement on Friday.',
+        '“I have asked Tomas Berg to help, and Berg agreed,” the governor said.',
+        'She said she will publish the report next week.',
+      ),
+    ).toEqual([['Ruth Amsel', 'will publish the report next week']]);
+    expect(
+      found(
+        'Health Minister Tan Wei Ming spoke for an hour.',
+        'Tan said he had no plan to resign from the cabinet or the ruling Harbury Front coalition.',
+        'But he said he would leave the decision to the prime minister.',
+      ),
+    ).toEqual([['Tan', 'would leave the decision to the prime minister']]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);
