@@ -193,6 +193,13 @@ describe('English commitments: what commits no one', () => {
     ).toEqual([['Tan', 'would leave the decision to the prime minister']]);
   });
 
+  it('reads an unreported "’ll" as narration, a reported one as the speaker’s word', () => {
+    expect(found('Ruth Amsel runs the village shop.', 'She’ll also open a bakery on Mondays.')).toEqual([]);
+    expect(found('Ruth Amsel runs the village shop.', 'Amsel said she’ll open a bakery next year.')).toEqual([
+      ['Amsel', 'she’ll open a bakery next year'],
+    ]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

@@ -283,6 +283,11 @@ export function englishActions(
     // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
     // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
     if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(own ?? actor)) continue;
+    // "She'll also set up a small garden", "He'll stop at nothing": unreported, the contraction narrates a routine or
+    // tells a joke (a game wiki, a joke page; and no sentence of the sentence sets' dev pages with an unreported "'ll"
+    // states a commitment: "they'll tell your story without you", "we'll show you a few of them"); reported, it is the
+    // speaker's word ("Bush said he'll remain engaged").
+    if (/^['’]ll$/.test(marker) && !isReported(before)) continue;
     // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
     if (READER_FIRST.test(clause.slice(m.index + m[0].length))) continue;
     // "Docker will publicly thank you for it", "Coinbase will store that currency until you sell": an action the writer
