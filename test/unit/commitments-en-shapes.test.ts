@@ -200,6 +200,12 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('reads a reported "would" before a wish as the wish', () => {
+    expect(found('Brantwell said it would welcome the new rules.')).toEqual([]);
+    expect(found('The mayors say they would prefer more regular meetings.')).toEqual([]);
+    expect(found('Brantwell said it would open the new depot.')).toEqual([['Brantwell', 'would open the new depot']]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

@@ -13,12 +13,14 @@ import { asAction, splitFutureAction } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
   actorLike,
+  addressesReader,
   blockedBefore,
   blockedClause,
   criticAttributed,
   isCritic,
   namedByHead,
   quotedCriticism,
+  READER_FIRST,
   REPORTING,
   REPORTING_ADJUNCT,
 } from './english-blockers';
@@ -27,7 +29,7 @@ import { entriesOf } from '../../lexicon/compile';
 import { ACTOR_TAIL_WORDS, DETERMINERS } from '../../lexicon/pledge-clauses';
 import { REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { ASIDE_RELATIVES, INTENT_NOUN_DETERMINERS, SUBORDINATORS } from '../../lexicon/pledge-clauses';
-import { READER_PRONOUNS, SUBJECT_RELATIVES, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
+import { SUBJECT_RELATIVES, THIRD_PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import { SIGN_VERBS, SIGNED_NOUNS } from '../../lexicon/actors';
 import {
   COMMITMENT_ASSERTERS,
@@ -39,6 +41,7 @@ import {
   PARTNERSHIP_VERBS,
   REMAIN_STANCE_VERBS,
   STATE_VERBS,
+  WISH_VERBS,
 } from '../../lexicon/announced-actions';
 
 const EN = ['en'];
@@ -54,6 +57,8 @@ const FUTURE = new RegExp(
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
+/** "would welcome", "would prefer": a wish, after "would" (lexicon/announced-actions.ts). */
+const WISH = new Set(entriesOf(WISH_VERBS));
 /** "will remain engaged": a state verb that before a participle keeps a stance. */
 const STANCE = new Set(entriesOf(REMAIN_STANCE_VERBS));
 /** Determiners ("this", "the"): a word after "will" that opens a noun phrase ("will this week pledge"), no verb. */
@@ -147,12 +152,6 @@ const OWN_SUBJECT_REPORTED = new RegExp(
 /** Whether "would" is reported speech ("said it would provide"), never a conditional or a guess. */
 const reportedWould = (before: string) => isReported(before) || REPORTED_NAMED.test(before);
 
-/** The reader's pronouns ("you", "your"), outside quotation marks. */
-const READER = new RegExp(`\\b${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
-/** The reader's pronoun right after the action's verb: "will help you understand". */
-const READER_FIRST = new RegExp(`^\\s+${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
-const addressesReader = (text: string) => READER.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
-
 /** A reporting verb right before the future marker, with no subject of its own. */
 const REPORTED_BARE = /\b(?:said|says|told|announced|added|confirmed)\s*$/i;
 
@@ -244,8 +243,9 @@ export function englishActions(
     const stance = STANCE.has(verb) && /^\s+\p{Ll}+ed\b/u.test(clause.slice(m.index + m[0].length));
     if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
     const before = clause.slice(0, m.index);
-    // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
-    if (marker === 'would' && !reportedWould(before)) continue;
+    // "would" only in reported speech ("said it would provide"), never as a conditional or a guess; and never before a
+    // wish ("says he would welcome the chance").
+    if (marker === 'would' && (!reportedWould(before) || WISH.has(verb))) continue;
     // "which he has said would involve …": no subject between the reporting verb and the marker, the subject is a
     // relative before it, not the reporter.
     if (REPORTED_BARE.test(before)) continue;

@@ -28,6 +28,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/pledge-clauses';
 import { NOUN_LIKE_REPORTING_VERBS, REPORTING_ADJUNCTS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
+import { READER_PRONOUNS } from '../../lexicon/pronouns';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
 
 /** The English entries of a lexicon. */
@@ -209,3 +210,10 @@ export function quotedCriticism(clause: string, at: number): boolean {
   const attribution = `${clause.slice(0, open)} ${clause.slice(close + 1)}`;
   return EN_CRITIC.test(attribution);
 }
+
+/** The reader's pronouns ("you", "your"), outside quotation marks. */
+const READER = new RegExp(`\\b${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+/** The reader's pronoun right after the action's verb: "will help you understand". */
+export const READER_FIRST = new RegExp(`^\\s+${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+/** Whether a text speaks to the reader outside quotation marks: "until you sell", "will publicly thank you". */
+export const addressesReader = (text: string) => READER.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
