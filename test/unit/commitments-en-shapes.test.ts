@@ -206,6 +206,11 @@ describe('English commitments: what commits no one', () => {
     expect(found('Brantwell said it would open the new depot.')).toEqual([['Brantwell', 'would open the new depot']]);
   });
 
+  it('reads "seems" or "appears" before the action as a hedge', () => {
+    expect(found('It seems a foregone conclusion that Brantwell will open the depot.')).toEqual([]);
+    expect(found('It appears that Harbury Lines will add a second ferry.')).toEqual([]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

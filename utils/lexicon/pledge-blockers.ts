@@ -153,6 +153,13 @@ export const PREDICTIONS: Lexicon = {
     'set to',
     'considering',
     'considers',
+    // A hedge before what follows: "It nevertheless seems a foregone conclusion that the Bulls will obtain …", "It
+    // seems a little bizarre that the premier's first reaction would be …", "it appears that the company itself
+    // doesn't know how long it will take …" (three sites of the broad corpora's dev split).
+    'seems',
+    'seemed',
+    'appears',
+    'appeared',
   ],
 };
 
