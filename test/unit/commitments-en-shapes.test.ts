@@ -206,9 +206,10 @@ describe('English commitments: what commits no one', () => {
     expect(found('Brantwell said it would open the new depot.')).toEqual([['Brantwell', 'would open the new depot']]);
   });
 
-  it('reads "seems" or "appears" before the action as a hedge', () => {
+  it('reads "seems", "appears" or "argue" before the action as a hedge or a view', () => {
     expect(found('It seems a foregone conclusion that Brantwell will open the depot.')).toEqual([]);
     expect(found('It appears that Harbury Lines will add a second ferry.')).toEqual([]);
+    expect(found('Local traders argue that Brantwell will close the depot next year.')).toEqual([]);
   });
 
   it('never resolves "he" to a woman named with "Ms."', () => {

@@ -247,6 +247,13 @@ export const OPINIONS: Lexicon = {
     'feared',
     'concern',
     'concerned',
+    // An argument states a view of what will follow, not an undertaking: "They argue that bringing that money back to
+    // the U.S. will allow corporations to reinvest it", "Some critics and commentators argue that hazing will end …",
+    // "went on to argue that the newly re-elected President will find …" (three sites of the broad corpora's dev
+    // split: an MSNBC blog and two Dragnet pages).
+    'argue',
+    'argues',
+    'argued',
   ],
 };
 
