@@ -153,6 +153,65 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('reads a present condition opening the sentence as a standing rule, a past or dated one as narration', () => {
+    expect(found('When a ferry is cancelled, Harbury Lines will arrange a coach.')).toEqual([]);
+    expect(found('Where roads are closed, Brantwell will send a shuttle bus.')).toEqual([]);
+    expect(found('Once qualified, Tomas Berg will coach the juniors.')).toEqual([]);
+    expect(found('When talks resume next week, Brantwell will present its offer.')).toEqual([
+      ['Brantwell', 'will present its offer'],
+    ]);
+    expect(found('When the strike ended, Brantwell announced it would reopen the plant.')).toEqual([
+      ['Brantwell', 'would reopen the plant'],
+    ]);
+  });
+
+  it('reads a "will" told to the reader as how a service works, unless someone is reported to have said it', () => {
+    expect(found('Harbury Lines will post a refund to your address within a week.')).toEqual([]);
+    expect(found('Brantwell will store the parcel until you collect it.')).toEqual([]);
+    expect(found('Brantwell will store the parcels until the depot reopens.')).toEqual([
+      ['Brantwell', 'will store the parcels until the depot reopens'],
+    ]);
+    expect(found('Harbury Lines said it will post a refund to your address within a week.')).toEqual([
+      ['Harbury Lines', 'will post a refund to your address within a week'],
+    ]);
+  });
+
+  it('reads a "he" opening its sentence as the person the sentence before is about, not a name quoted by him', () => {
+    expect(
+      found(
+        'Governor Ruth Amsel made the announcement on Friday.',
+        '“I have asked Tomas Berg to help, and Berg agreed,” the governor said.',
+        'She said she will publish the report next week.',
+      ),
+    ).toEqual([['Ruth Amsel', 'will publish the report next week']]);
+    expect(
+      found(
+        'Health Minister Tan Wei Ming spoke for an hour.',
+        'Tan said he had no plan to resign from the cabinet or the ruling Harbury Front coalition.',
+        'But he said he would leave the decision to the prime minister.',
+      ),
+    ).toEqual([['Tan', 'would leave the decision to the prime minister']]);
+  });
+
+  it('reads an unreported "’ll" as narration, a reported one as the speaker’s word', () => {
+    expect(found('Ruth Amsel runs the village shop.', 'She’ll also open a bakery on Mondays.')).toEqual([]);
+    expect(found('Ruth Amsel runs the village shop.', 'Amsel said she’ll open a bakery next year.')).toEqual([
+      ['Amsel', 'she’ll open a bakery next year'],
+    ]);
+  });
+
+  it('reads a reported "would" before a wish as the wish', () => {
+    expect(found('Brantwell said it would welcome the new rules.')).toEqual([]);
+    expect(found('The mayors say they would prefer more regular meetings.')).toEqual([]);
+    expect(found('Brantwell said it would open the new depot.')).toEqual([['Brantwell', 'would open the new depot']]);
+  });
+
+  it('reads "seems", "appears" or "argue" before the action as a hedge or a view', () => {
+    expect(found('It seems a foregone conclusion that Brantwell will open the depot.')).toEqual([]);
+    expect(found('It appears that Harbury Lines will add a second ferry.')).toEqual([]);
+    expect(found('Local traders argue that Brantwell will close the depot next year.')).toEqual([]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

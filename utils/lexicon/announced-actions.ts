@@ -31,6 +31,17 @@ export const FUTURE_MARKERS: Lexicon = {
 };
 
 /**
+ * Verbs of a wish after "would": what a speaker would welcome or prefer is a wish, not an undertaking ("Clarkson says
+ * he would welcome the chance to drive one in Iran", "he would welcome her with suicide bombers", "The premiers say
+ * they would prefer more common meetings", "I would hope the kids emerging from the system …", "I would really
+ * appreciate it": a BBC page, three L3S-GN1 news sites and a Dragnet forum of the broad corpora's dev split). After
+ * "will" the same verbs may schedule ("The museum will welcome its first visitors on Friday").
+ */
+export const WISH_VERBS: Lexicon = {
+  en: ['welcome', 'prefer', 'hope', 'wish', 'appreciate'],
+};
+
+/**
  * State verbs that, before a past participle, state a stance the actor keeps: "Bush said he'll remain engaged in
  * Mideast peacemaking", "the U.S. is committed and will remain committed to …" (brief set dev pages).
  */

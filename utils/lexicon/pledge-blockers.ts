@@ -153,6 +153,13 @@ export const PREDICTIONS: Lexicon = {
     'set to',
     'considering',
     'considers',
+    // A hedge before what follows: "It nevertheless seems a foregone conclusion that the Bulls will obtain …", "It
+    // seems a little bizarre that the premier's first reaction would be …", "it appears that the company itself
+    // doesn't know how long it will take …" (three sites of the broad corpora's dev split).
+    'seems',
+    'seemed',
+    'appears',
+    'appeared',
   ],
 };
 
@@ -160,6 +167,19 @@ export const PREDICTIONS: Lexicon = {
 export const CONDITIONS: Lexicon = {
   ar: ['إذا', 'اذا', 'لو', 'حال', 'حالة', 'شريطة', 'بشرط', 'شرط', 'مشروطا', 'مشروط', 'شرطا'],
   en: ['if', 'unless', 'provided that', 'providing that', 'on condition', 'conditional', 'conditions', 'whether'],
+};
+
+/**
+ * Openers of a condition or a standing circumstance that a sentence puts before its main clause, in the present:
+ * "When facilities and services are not accessible, TfL Rail will make every effort …", "Where train services are
+ * replaced by buses during disruption, TransPennine Express will endeavour …" (a rail operators' help page), "When you
+ * switch to Enhanced Safe Browsing, Chrome will share …" (a browser maker's blog), "Once married, Penny will move into
+ * the farmhouse" (a game wiki), "Depending on which option is selected, Snape will proceed …" (a fan wiki): four sites
+ * of the precision audit on the dev split (test/commitments/en-dev-audit.json). What follows says what happens whenever
+ * the condition holds, not what an actor announced; a past or dated clause ("When they received word …") narrates.
+ */
+export const GENERIC_CONDITION_OPENERS: Lexicon = {
+  en: ['when', 'where', 'once', 'depending on'],
 };
 
 /** Opinions, hopes and wishes before the pledge verb ("أعرب عن تفاؤله", "believes", "hopes"). */
@@ -227,6 +247,13 @@ export const OPINIONS: Lexicon = {
     'feared',
     'concern',
     'concerned',
+    // An argument states a view of what will follow, not an undertaking: "They argue that bringing that money back to
+    // the U.S. will allow corporations to reinvest it", "Some critics and commentators argue that hazing will end …",
+    // "went on to argue that the newly re-elected President will find …" (three sites of the broad corpora's dev
+    // split: an MSNBC blog and two Dragnet pages).
+    'argue',
+    'argues',
+    'argued',
   ],
 };
 

@@ -21,3 +21,13 @@ export const FIRST_PERSON_PRONOUNS: Lexicon = {
 export const SUBJECT_RELATIVES: Lexicon = {
   en: ['which', 'who', 'that'],
 };
+
+/**
+ * The reader's pronouns: a "will" that the writer tells the reader, and no one is reported to have said, describes how
+ * a service or a product works for whoever uses it ("Coinbase will store that currency until you sell", "Docker will
+ * publicly thank you for it", "Chrome will also send … new threats against you", "they will make every effort to
+ * contact you"): four sites of the precision audit on the dev split (test/commitments/en-dev-audit.json).
+ */
+export const READER_PRONOUNS: Lexicon = {
+  en: ['you', 'your', 'yours', 'yourself', 'yourselves'],
+};

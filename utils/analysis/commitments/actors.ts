@@ -13,6 +13,8 @@ import { SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviat
 import { TIME_WORDS } from '../../lexicon/commitment-details';
 import { PLEDGE_VERBS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { SETTINGS } from '../../settings';
+import { alternation } from '../patterns';
+import { CONNECTIVES } from '../../lexicon/connectives';
 
 const S = SETTINGS.analysis.commitments;
 
@@ -235,6 +237,41 @@ function singularSubjectBefore(text: string): string | null {
   return null;
 }
 
+/** A connective opening a sentence before its subject: "But he said …". */
+const OPENING_CONNECTIVE = new RegExp(`^\\s*(?:${alternation(CONNECTIVES, ['en'])}|but|and)\\b`, 'i');
+/** Quoted words: the names inside them are the speaker's, not the text's. */
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+
+/**
+ * The person the last sentences of a text are about: the subject of the latest sentence that has one (past sentences
+ * whose subject is "he" or "she", which continue the same person), read outside quotations: a name ("Chua" in "Chua
+ * said he had …") or a person's title ("the governor" in "In the meantime, the governor also indicated …"). Null
+ * when that subject is anything else: the pronoun then goes by the names of the text.
+ */
+function personSubjectBefore(text: string): string | null {
+  for (const sentence of lastSentences(text.replace(QUOTED, ' '), /(?<=[.!?]["”’]?)\s+|\n+/)) {
+    const words = sentence.trim().split(/\s+/);
+    const bare = (w: string) => w.replace(/[.!?]+$/, '');
+    const found = words.findIndex((w, i) => i > 0 && (SUBJECT_END.test(bare(w)) || REPORTING_END.has(bare(w))));
+    if (found < 1) continue;
+    const start = words.slice(0, found).findLastIndex((w) => /,$/.test(w)) + 1;
+    const subject = words.slice(start, found);
+    if (!subject.length) continue;
+    // "He said …", "She'll also …": the same person goes on; another pronoun ("They", "It's") is no person named.
+    if (subject.length === 1 && /^(?:he|she)(?:['’]\p{Ll}+)?$/iu.test(subject[0]!)) continue;
+    if (subject.some((w) => isStopWord(w.replace(/['’]\p{Ll}+$/u, '').toLowerCase()))) {
+      const titled = /^the\s+((?:prime\s+)?[a-z]+)$/i.exec(subject.join(' '))?.[1];
+      if (!titled || !TITLES.has(titled.toLowerCase().split(' ').pop()!)) return null;
+    }
+    const phrase = subject.join(' ');
+    const titled = /^the\s+((?:prime\s+)?[a-z]+)$/i.exec(phrase)?.[1];
+    if (titled && TITLES.has(titled.toLowerCase().split(' ').pop()!)) return phrase;
+    const named = subject.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && !isStopWord(subject[0]!.toLowerCase());
+    return named && subject.length <= 4 && !subject.some(isHead) ? phrase : null;
+  }
+  return null;
+}
+
 /** A one-word name just before a reporting verb: the speaker of '…," Roy said.' (group 1). */
 const SPEAKER_BEFORE = new RegExp(
   `(?<![\\p{L}.'’-]\\s)\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${[...REPORTING_END].join('|')})\\b`,
@@ -280,6 +317,13 @@ function resolveEnglish(actor: string, before: string, context: Partial<ActorCon
     const other = lower === 'he' ? /^(?:Mrs|Ms|Miss)\b/ : lower === 'she' ? /^Mr\b/ : /$^/;
     const own = names(sentence, before, article).filter((n) => n.person && !other.test(n.name));
     if (own.length) return own[own.length - 1]!.name;
+    // "Chua said he had no intention … But he said he would …": a "he" or "she" that opens its sentence continues the
+    // person the sentences before are about, their subject outside any quotation, not a name from inside one.
+    if (!title && !/\p{L}/u.test(sentence.replace(OPENING_CONNECTIVE, ''))) {
+      const subject = personSubjectBefore(before);
+      if (subject && !other.test(subject))
+        return /^the\s/i.test(subject) ? resolveEnglish(subject, before, context) : subject;
+    }
     const all = names(before, before, article).filter((n) => !other.test(n.name));
     const people = all.filter((n) => n.person);
     // No name reads surely as a person: the last speaker named with a reporting verb ("… on it," Roy said.), else the

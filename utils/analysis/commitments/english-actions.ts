@@ -13,12 +13,14 @@ import { asAction, splitFutureAction } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
   actorLike,
+  addressesReader,
   blockedBefore,
   blockedClause,
   criticAttributed,
   isCritic,
   namedByHead,
   quotedCriticism,
+  READER_FIRST,
   REPORTING,
   REPORTING_ADJUNCT,
 } from './english-blockers';
@@ -39,6 +41,7 @@ import {
   PARTNERSHIP_VERBS,
   REMAIN_STANCE_VERBS,
   STATE_VERBS,
+  WISH_VERBS,
 } from '../../lexicon/announced-actions';
 
 const EN = ['en'];
@@ -54,6 +57,8 @@ const FUTURE = new RegExp(
   'giu',
 );
 const STATE = new Set(entriesOf(STATE_VERBS));
+/** "would welcome", "would prefer": a wish, after "would" (lexicon/announced-actions.ts). */
+const WISH = new Set(entriesOf(WISH_VERBS));
 /** "will remain engaged": a state verb that before a participle keeps a stance. */
 const STANCE = new Set(entriesOf(REMAIN_STANCE_VERBS));
 /** Determiners ("this", "the"): a word after "will" that opens a noun phrase ("will this week pledge"), no verb. */
@@ -238,8 +243,9 @@ export function englishActions(
     const stance = STANCE.has(verb) && /^\s+\p{Ll}+ed\b/u.test(clause.slice(m.index + m[0].length));
     if (STATE.has(verb) && !INTENT.test(marker) && !stance) continue;
     const before = clause.slice(0, m.index);
-    // "would" only in reported speech ("said it would provide"), never as a conditional or a guess.
-    if (marker === 'would' && !reportedWould(before)) continue;
+    // "would" only in reported speech ("said it would provide"), never as a conditional or a guess; and never before a
+    // wish ("says he would welcome the chance").
+    if (marker === 'would' && (!reportedWould(before) || WISH.has(verb))) continue;
     // "which he has said would involve …": no subject between the reporting verb and the marker, the subject is a
     // relative before it, not the reporter.
     if (REPORTED_BARE.test(before)) continue;
@@ -277,8 +283,16 @@ export function englishActions(
     // "it'll last you longer", "Business Journal Guy'll make …": the contraction of reviews and chat speaks of
     // things or in jest; a pledge's is a person's or a body's pronoun ("he'll remain engaged").
     if (/^['’]ll$/.test(marker) && !/^(?:he|she|they)$/i.test(own ?? actor)) continue;
+    // "She'll also set up a small garden", "He'll stop at nothing": unreported, the contraction narrates a routine or
+    // tells a joke (a game wiki, a joke page; and no sentence of the sentence sets' dev pages with an unreported "'ll"
+    // states a commitment: "they'll tell your story without you", "we'll show you a few of them"); reported, it is the
+    // speaker's word ("Bush said he'll remain engaged").
+    if (/^['’]ll$/.test(marker) && !isReported(before)) continue;
     // "will help you understand", "will earn you karma": what speaks to the reader is advice or advertising.
-    if (/^\s+(?:you|your)\b/i.test(clause.slice(m.index + m[0].length))) continue;
+    if (READER_FIRST.test(clause.slice(m.index + m[0].length))) continue;
+    // "Docker will publicly thank you for it", "Coinbase will store that currency until you sell": an action the writer
+    // tells the reader, which no one is reported to have said, is how a service works, not an announcement.
+    if (!reportedWould(before) && addressesReader(clause.slice(m.index))) continue;
     // "he'll remain engaged …": a contracted "will" reads with its pronoun, not as "'ll remain engaged".
     const contracted = /^['’]ll$/.test(marker) ? /\S+$/.exec(before) : null;
     out.push({ actor, from: contracted ? contracted.index : m.index, at: m.index });

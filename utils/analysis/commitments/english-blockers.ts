@@ -12,6 +12,7 @@ import {
   APPEALS,
   CONDITIONS,
   CRITICS,
+  GENERIC_CONDITION_OPENERS,
   NEGATIONS,
   NEGATION_ENDINGS,
   OPINIONS,
@@ -27,6 +28,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/pledge-clauses';
 import { NOUN_LIKE_REPORTING_VERBS, REPORTING_ADJUNCTS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
+import { READER_PRONOUNS } from '../../lexicon/pronouns';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
 
 /** The English entries of a lexicon. */
@@ -90,8 +92,35 @@ const EN_CONDITION = new RegExp(wholeWords(CONDITIONS), 'i');
 /** A tentative qualifier anywhere in the clause: "agreed in principle". */
 const EN_TENTATIVE = new RegExp(wholeWords(TENTATIVE), 'i');
 
-/** Whether the words before a trigger block it: a negation, a refusal, an appeal, a prediction or an opinion. */
+/**
+ * A condition or standing circumstance opening the sentence, closed by a comma before the trigger: "When facilities …
+ * are not accessible, TfL Rail will …" (group 1 the clause after the opener).
+ */
+const GENERIC_OPENING = new RegExp(`^\\s*${wholeWords(GENERIC_CONDITION_OPENERS)}([^,]*),`, 'i');
+/**
+ * A finite past form after its subject ("was", "they received"; not a participle after "are": "are replaced", nor
+ * one with no subject: "Once married"), or a time word ("next week").
+ */
+const PAST_FORM = /\b(?:was|were|had|did)\b|(?<!\b(?:is|are|be|been|being)(?:\s+not)?)\s+\p{Ll}{2,}ed\b/u;
+const TIME_WORD = new RegExp(wholeWords(TIME_WORDS), 'i');
+
+/**
+ * Whether the words before a trigger open on a condition in the present ("When you switch …, Chrome will share",
+ * "Once married, Penny will …"): a rule of what happens whenever it holds, not an announced action. A past or dated
+ * clause narrates or schedules ("When they received word that …", "When talks resume next week, …") and does not block.
+ */
+export function genericCondition(before: string): boolean {
+  const m = GENERIC_OPENING.exec(before);
+  const clause = m?.[1]!.trim() ?? '';
+  return !!m && !PAST_FORM.test(clause) && !TIME_WORD.test(clause);
+}
+
+/**
+ * Whether the words before a trigger block it: a condition opening the sentence, a negation, a refusal, an appeal, a
+ * prediction or an opinion.
+ */
 export function blockedBefore(before: string): boolean {
+  if (genericCondition(before)) return true;
   const window = before.trim().split(/\s+/).slice(-3).join(' ');
   // "a number of analysts say that …": what critics and analysts expect is not anyone's commitment.
   if (EN_CRITIC_SAYS.test(before)) return true;
@@ -181,3 +210,10 @@ export function quotedCriticism(clause: string, at: number): boolean {
   const attribution = `${clause.slice(0, open)} ${clause.slice(close + 1)}`;
   return EN_CRITIC.test(attribution);
 }
+
+/** The reader's pronouns ("you", "your"), outside quotation marks. */
+const READER = new RegExp(`\\b${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+/** The reader's pronoun right after the action's verb: "will help you understand". */
+export const READER_FIRST = new RegExp(`^\\s+${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+/** Whether a text speaks to the reader outside quotation marks: "until you sell", "will publicly thank you". */
+export const addressesReader = (text: string) => READER.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
