@@ -30,6 +30,7 @@ import {
   endAtComments,
   isEndNote,
   closingAgency,
+  withoutTrailingCredit,
 } from './structure/meta-lines';
 import { dropAuthorNotes } from './structure/author-notes';
 import { isCaptionLike } from './analysis/captions';
@@ -121,7 +122,8 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     lists,
     tables,
     commitments: findCommitments({ blocks: endAtComments(blocks), tables, published, title, lang }),
-    closing,
+    // The agency's credit glued to the story's last paragraph ("… (Editing by Clare Fallon)") is no part of it.
+    closing: closing && withoutTrailingCredit(closing),
     flags: findFlags({ title, byline: credited, published, sections, lede, text }),
     text,
   };

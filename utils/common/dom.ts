@@ -59,28 +59,31 @@ export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
+/** A line break in the text `readableWalk` gives: where a `<br>` or a block boundary is. */
+const LINE = '\n';
+
 /**
- * The text of an element as a reader sees it: white space collapsed, `<br>` and block boundaries as spaces,
- * scripts, styles and hidden elements left out. Nested tables give their text.
+ * The text of an element as a reader sees it, white space not yet collapsed: `<br>` and block boundaries as a
+ * line break, scripts, styles and hidden elements left out. Nested tables give their text.
  */
-export function readableText(root: Element): string {
+function readableWalk(root: Element): string {
   const parts: string[] = [];
-  const stack: (Node | ' ')[] = [root];
+  const stack: (Node | typeof LINE)[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === ' ') {
-      parts.push(' ');
+    if (node === LINE) {
+      parts.push(LINE);
       continue;
     }
     if (node.nodeType === 3) {
-      parts.push((node as Text).data);
+      parts.push((node as Text).data.replace(/[\r\n]+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const name = tagOf(el);
     if (name === 'br') {
-      parts.push(' ');
+      parts.push(LINE);
       continue;
     }
     if (el !== root && (SKIPPED.has(name) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) {
@@ -88,13 +91,32 @@ export function readableText(root: Element): string {
     }
     const block = BLOCKS.has(name);
     if (block) {
-      parts.push(' ');
-      stack.push(' ');
+      parts.push(LINE);
+      stack.push(LINE);
     }
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return normalizeSpace(parts.join(''));
+  return parts.join('');
+}
+
+/**
+ * The text of an element as a reader sees it: white space collapsed, `<br>` and block boundaries as spaces,
+ * scripts, styles and hidden elements left out. Nested tables give their text.
+ */
+export function readableText(root: Element): string {
+  return normalizeSpace(readableWalk(root));
+}
+
+/**
+ * The lines of an element as a reader sees them: `readableText` broken where a `<br>` or a block boundary is,
+ * each line's white space collapsed, empty lines left out ("By JANE DOE<br>ASSOCIATED PRESS": two lines).
+ */
+export function readableLines(root: Element): string[] {
+  return readableWalk(root)
+    .split(LINE)
+    .map(normalizeSpace)
+    .filter((line) => line !== '');
 }
 
 /** A class that hides the element ("sr-only", "visually-hidden", "screen-reader-text"), as a whole token. */

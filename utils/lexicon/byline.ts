@@ -33,10 +33,28 @@ export const BYLINE_OPENERS: Lexicon = {
   ],
 };
 
+/**
+ * Credit phrases that open a line naming the story's authors, as "By" does ("Posted by kovarex, TOGos, Ernestas,
+ * Albert on 2019-02-15", "Written by Chris Beaumont"). Seen opening the credit line over or under the story on the
+ * dev pages of factorio.com, econbrowser.com, churchofcustomer.com, foreignpolicy.com (posted by) and blogcritics.org,
+ * blogherald.com, bloggingpro.com, fourhourworkweek.com, fivecentnickel.com (written by). A photo or an edit
+ * credit ("Photo by …", "Edited by …") names no author.
+ */
+export const AUTHOR_CREDIT_OPENERS: Lexicon = { en: ['posted by', 'written by'] };
+
 /** Credit phrases ending in "by" ("written by", "photos and text by"), as patterns. */
 export const BYLINE_CREDIT_PATTERNS: readonly string[] = [
   '(?:written|posted|reported|edited|story|text|words|photos?)\\s+(?:and\\s+\\w+\\s+)?by',
 ];
+
+/**
+ * A credit that names the category after its names: a blog's "Posted by Ree in Recipes" footer, the names ending at
+ * the mark ("in"). Seen on the dragnet dev pages of fathead-movie.com, thepioneerwoman.com,
+ * earlyretirementextreme.com and weareallinthegutter.wordpress.com. A "By" line's "in" names a place and is left to
+ * the rest of the cleaning ("HEMMY SO in Los Angeles and BEN WIDDICOMBE").
+ */
+export const CATEGORY_CREDITS: Lexicon = { en: ['posted by'] };
+export const CATEGORY_MARKS: Lexicon = { en: ['in'] };
 
 /** Job titles and desks written beside a name ("Jane Doe, Senior Correspondent", "مراسل"). */
 export const JOB_TITLE_WORDS: Lexicon = {
@@ -172,6 +190,13 @@ export const WEEKDAYS: Lexicon = {
 
 /** Words that may stand before a weekday ("on Sunday", "يوم الأحد"). */
 export const WEEKDAY_LEADS: Lexicon = { en: ['on'], ar: ['يوم'] };
+
+/**
+ * The preposition of a date or clock time, left at the end of a byline once the date is cut off ("Posted by Menzie
+ * Chinn at October 29, 2012 05:10 PM" on econbrowser.com): English grammar, as "on" before a weekday, not a site's
+ * phrase.
+ */
+export const TIME_LEADS: Lexicon = { en: ['at'] };
 
 /**
  * The word that marks a credit line as the outlet's own ("عمّان - خاص", "البصرة - الرافدين نيوز - خاص"): a place

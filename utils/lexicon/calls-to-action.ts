@@ -252,3 +252,14 @@ export const ADDRESSED_CALLS: Lexicon = {
 export const COMMENT_CALL_PATTERNS: Lexicon = {
   en: ['in the comments? (section )?below'],
 };
+
+/**
+ * A pointer that sends the reader elsewhere for more, opening a short last paragraph ("For more information on
+ * Dexter, …, head to the Gardiner Foundation", "For more information about SiNG PARTY, visit …", "To learn more about
+ * creating Photo Spheres please visit this site."): no part of the story, so never its closing
+ * (structure/sections.ts); the page's text keeps it. Seen closing the story on the dev pages of tv.msnbc.com,
+ * nintendo.com, thecrunchychicken.com, youhadmeatgardening.com and google-latlong.blogspot.com.
+ */
+export const READER_POINTERS: Lexicon = {
+  en: ['for more information', 'for more info', 'for more details', 'to learn more'],
+};

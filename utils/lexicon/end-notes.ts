@@ -38,3 +38,13 @@ export const PUBLICATION_NOTE_PATTERNS: Lexicon = {
 export const EMBED_NOTE_PATTERNS: Lexicon = {
   en: ['a post shared by [^()]{1,80}\\(@[\\w.]+\\)(?: on .{1,60})?', 'view this post on instagram'],
 };
+
+/**
+ * The agency's credit in brackets that ends the story's last paragraph instead of standing on its own ("… in late
+ * February 2013. (Editing by Clare Fallon)", "(Reporting by Laura Zuckerman; Editing by Jim Christie)", "(Writing by
+ * Greg Stutchbury; Editing by John O'Brien)"): Reuters copy, seen on the dev pages of reuters.com, sports.yahoo.com,
+ * nzherald.co.nz and guardian.co.uk. It leaves the closing; the page's text keeps it.
+ */
+export const TRAILING_CREDIT_PATTERNS: Lexicon = {
+  en: ['\\((?:additional )?(?:reporting|writing|editing) by [^()]{2,200}\\)'],
+};

@@ -38,6 +38,17 @@ const EMAIL_PLACEHOLDER = new RegExp(phrasesPattern(entriesOf(EMAIL_PLACEHOLDERS
 /** A company's name, its legal form last ("Perform Media Deutschland GmbH"): the publisher, not an author. */
 const COMPANY_NAME = new RegExp(`\\s${phrasesPattern(entriesOf(COMPANY_FORMS))}$`, 'u');
 
+/** An agency in brackets after the names ("By Richard Lam (AP)", "Jane Doe (Reuters)"). */
+const BRACKETED_TAIL = /\s*\(([^()]{1,40})\)$/u;
+
+/** A byline without the agency named in brackets after its names: the agency when nothing else is named. */
+function withoutBracketedAgency(byline: string): string {
+  const m = BRACKETED_TAIL.exec(byline);
+  if (!m || agencyOf(m[1]!) < 0) return byline;
+  const rest = byline.slice(0, m.index).replace(/[\s,،]+$/, '');
+  return rest ? rest : m[1]!;
+}
+
 /** Names of a byline, split at commas, "&" and "and" ("HERB KEINON AND AP"). */
 const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et)\s+/iu;
 
@@ -47,10 +58,13 @@ const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et)\s+/iu;
  * when no person is.
  */
 export function peopleOnly(byline: string): string | null {
-  const s = normalizeSpace(byline.replace(EMAIL_PLACEHOLDER, ' ')).replace(/^[\s,،]+|[\s,،]+$/g, '');
+  const s = withoutBracketedAgency(
+    normalizeSpace(byline.replace(EMAIL_PLACEHOLDER, ' ')).replace(/^[\s,،]+|[\s,،]+$/g, ''),
+  );
   // A company set as the author ("Perform Media Deutschland GmbH") is the publisher: no person is credited.
   const all = s.split(NAME_SEPARATOR).filter(Boolean);
-  const names = all.filter((n) => !COMPANY_NAME.test(n));
+  // A part with no letters names nobody (a year beside an agency: "© The Associated Press, 2012").
+  const names = all.filter((n) => !COMPANY_NAME.test(n) && /\p{L}/u.test(n));
   if (names.length === 0) return null;
   const untitled = names.map((n) => {
     const rest = n.replace(NAME_TITLE, '');

@@ -2,138 +2,29 @@
  * The byline: authors from JSON-LD, meta tags and byline markup or visible "By …" text, cleaned of dates, job
  * titles, URLs and site names.
  */
-import { classOf, elementsWhere, firstDescendants, hasWord, tagOf } from '../common/dom';
-import { normalizeSpace } from '../common/text';
-import { dateIndex } from './dates';
+import { classOf, elementsWhere, firstDescendants, hasWord, readableLines, tagOf } from '../common/dom';
 import { typesOf, type JsonLdNode } from './jsonld';
-import { clean, key, hasArabic } from './clean';
+import { key, hasArabic } from './clean';
 import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrMain, shortTexts } from './place';
 import { type MetaMap, jsonLdName } from './meta-tags';
 import { headlineElement } from './headline-element';
 import { SOCIAL_HREF, namesFirst } from './byline-links';
-import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
-import {
-  BYLINE_CLASS_TOKENS,
-  BYLINE_CREDIT_PATTERNS,
-  BYLINE_OPENERS,
-  BYLINE_TIME_WORDS,
-  EXCLUSIVE_CREDIT_WORDS,
-  JOB_TITLE_WORDS,
-  PLACEHOLDER_BYLINES,
-  PLACEHOLDER_TAILS,
-  WEEKDAY_LEADS,
-  WEEKDAYS,
-} from '../lexicon/byline';
-import { peopleOnly, sameAgency } from './byline-people';
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
+import { AUTHOR_CREDIT_OPENERS, BYLINE_CLASS_TOKENS } from '../lexicon/byline';
+import { sameAgency } from './byline-people';
+import { BYLINE_PREFIX, MAX_BYLINE, OPENER_END, cleanByline } from './byline-clean';
 
-const MAX_BYLINE = 120;
+export { BYLINE_PREFIX, cleanByline };
+
 const MAX_VISIBLE_BYLINE = 150; // the longest element text read as a visible byline (names, a label, a date)
-
-/** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
-const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
-export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
-
-/** An opener with no name after it: the label of an author slot ("بواسطة", "By:"). */
-const BARE_OPENER = new RegExp(`^${OPENER}\\s*[:：\\-–—|]?$`, 'iu');
-
-/** A job title or desk as a word of a byline segment. */
-const JOB_WORD = new RegExp(`(?:^|\\s)${phrasesPattern(entriesOf(JOB_TITLE_WORDS))}(?:\\s|$)`, 'i');
-
-const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|III?)$/;
-
-/** A clock time or a time word, where a byline's names end. */
-const TIME_NOISE = new RegExp(
-  `\\d{1,2}:\\d{2}|\\b${phrasesPattern(BYLINE_TIME_WORDS.en ?? [])}\\b|${phrasesPattern(BYLINE_TIME_WORDS.ar ?? [])}`,
-  'i',
-);
-
-/** A placeholder instead of a name ("admin", "View all posts"). */
-const GENERIC_BYLINE = new RegExp(
-  `^${phrasesPattern(entriesOf(PLACEHOLDER_BYLINES))}(?:\\s+${phrasesPattern(PLACEHOLDER_TAILS)})?$`,
-  'i',
-);
-
-/** A weekday left at the end once a date is cut off ("Jane Doe Sunday, 2 March" → "Jane Doe"). */
-const WEEKDAY_END = new RegExp(
-  `[\\s,،|•·\\-–—]*(?:${phrasesPattern(entriesOf(WEEKDAY_LEADS))}\\s+)?${phrasesPattern(entriesOf(WEEKDAYS))}[\\s,،]*$`,
-  'iu',
-);
-/** A word left at the end once a date is cut off ("Bill McBride on 8/20/2012" → "Bill McBride"). */
-const LEAD_END = new RegExp(`[\\s,]+${phrasesPattern(entriesOf(WEEKDAY_LEADS))}$`, 'iu');
-/** A credit-line segment that says the outlet's own ("خاص"). */
-const EXCLUSIVE_SEGMENT = new RegExp(`^${phrasesPattern(entriesOf(EXCLUSIVE_CREDIT_WORDS))}$`, 'iu');
-
-/** A segment that names the site itself, in full or in part ("المشرق" of "قناة المشرق"). */
-function isSiteSegment(seg: string, siteKeys: readonly string[]): boolean {
-  const k = key(seg);
-  return k.length >= 2 && siteKeys.some((s) => s === k || (k.length >= 4 && s.includes(k)));
-}
-
-const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
-
-/** A byline as a reader expects it, or null when the text is not one (a URL, the site, a paragraph, a date). */
-export function cleanByline(raw: string | null | undefined, siteKeys: readonly string[] = []): string | null {
-  let s = clean(raw);
-  if (!s) return null;
-  const hadUrl = URLISH.test(s);
-  URLISH.lastIndex = 0;
-  s = normalizeSpace(
-    s
-      .replace(URLISH, ' ')
-      .replace(/\(\s*\)/g, ' ')
-      .replace(/(?:^|\s)@[\w.]+/g, ' '),
-  );
-  if (!s) return null;
-  for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '').trim();
-  const creditAt = s.search(
-    /\s(?:edited|photos?|photographs|illustrations?|illustrated|translated|additional reporting)\s+by\s/i,
-  );
-  if (creditAt > 0) s = s.slice(0, creditAt);
-  // "Tech Industry by Steven Musil": the name follows the last "by".
-  const by = /^.{1,40}?\s(?:by|von|par|por|بقلم)\s+(?=[\p{Lu}\u0600-\u06ff])/u.exec(s);
-  if (by) s = s.slice(by[0].length);
-
-  // Cut at glued dates and times ("John Smith | 14 March 2025", "Lucas Nolan22 Dec 2016").
-  const at = dateIndex(s);
-  if (at >= 0) s = s.slice(0, at).replace(WEEKDAY_END, '');
-  else if (at === -2) s = s.split(/\s[|•·–—-]\s/)[0] ?? s;
-  const timeAt = s.search(TIME_NOISE);
-  if (timeAt >= 0) s = s.slice(0, timeAt);
-
-  // Segments after a separator: keep names, drop job titles, credentials and empty bits.
-  const segments = s
-    .split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-  // "Place - Outlet - خاص": the outlet's own credit line, naming no person.
-  if (segments.length > 1 && segments.some((seg) => EXCLUSIVE_SEGMENT.test(seg))) return null;
-  const kept: string[] = [];
-  for (const seg of segments) {
-    if (segments.length > 1 && isSiteSegment(seg, siteKeys)) continue;
-    if (JOB_WORD.test(seg) && kept.length) break;
-    const pieces = seg.split(/\s*[,،]\s*/).filter(Boolean);
-    const names = pieces.filter(
-      (p) =>
-        !CREDENTIAL.test(p) &&
-        !(JOB_WORD.test(p) && pieces.length > 1 && p !== pieces[0]) &&
-        !(pieces.length > 1 && p !== pieces[0] && isSiteSegment(p, siteKeys)),
-    );
-    if (names.length) kept.push(names.join(hasArabic(seg) ? '، ' : ', '));
-    if (kept.length) break;
-  }
-  s = normalizeSpace((kept[0] ?? '').replace(/^[\s,،:;|.\-–—]+|[\s,،:;|\-–—]+$/g, '')).replace(LEAD_END, '');
-  if (!s || !/\p{L}/u.test(s)) return null;
-  if (hadUrl && s.split(/\s+/).length < 2 && !/\p{Lu}/u.test(s[0] ?? '')) return null;
-  if (GENERIC_BYLINE.test(s) || BARE_OPENER.test(s)) return null;
-  if (s.length > MAX_BYLINE || s.split(/\s+/).length > 16) return null;
-  // Each name is a few words ("Bruno (Henrique Zecchin) Rodrigues" counts without its parenthesis).
-  const names = s.replace(/\([^)]*\)/g, ' ').split(/\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/);
-  if (names.some((n) => n.trim().split(/\s+/).length > 5)) return null;
-  // A sentence, not a name.
-  if (/[.!?؟]\s+\p{Ll}/u.test(s) || /[.!?؟]\s+\S+\s+\S+\s+\S+\s+\S+/u.test(s)) return null;
-  if (siteKeys.includes(key(s))) return null;
-  return peopleOnly(s);
-}
+/**
+ * The longest element text read as byline markup: names with a desk, a date and a few links. An element named
+ * "author" that holds more (an author's bio box, an `<article class="author-jane-doe">`) is a container, and the
+ * links inside it are not its authors.
+ */
+const MAX_BYLINE_ELEMENT = 300;
+/** Most words of a line of a byline element: names with a desk and a place, or a date with its label. */
+const MAX_BYLINE_LINE_WORDS = 12;
 
 function joinNames(names: string[]): string | null {
   const uniq = [...new Set(names)];
@@ -173,14 +64,17 @@ function jsonLdAuthors(
 }
 
 /**
- * Byline markup: `[itemprop~="author"]`, `a[rel~="author"]`, `.byline`, `.author`, a class holding "byline",
- * "Byline", "author-name", "authorName" or "author_name", `[data-testid*="byline"]`.
+ * Byline markup: `[itemprop~="author"]`, `a[rel~="author"]`, `.byline`, `.author`, a class or id holding "byline",
+ * "Byline", "author-name", "authorName" or "author_name", `[data-testid*="byline"]`. (`<div id="byline">` holds the
+ * byline on the broad corpora's dev pages of washingtonpost.com, boston.com, msnbc.msn.com, thecarconnection.com,
+ * allaboutagile.com and more.)
  */
 function isBylineMarkup(el: Element): boolean {
   if (hasWord(el.getAttribute('itemprop'), 'author')) return true;
   if (tagOf(el) === 'a' && hasWord(el.getAttribute('rel'), 'author')) return true;
   const cls = classOf(el);
   if (cls && (BYLINE_CLASS.test(cls) || hasWord(cls, 'author'))) return true;
+  if (BYLINE_CLASS.test(el.getAttribute('id') ?? '')) return true;
   return (el.getAttribute('data-testid') ?? '').includes('byline');
 }
 const BYLINE_CLASS = /byline|Byline|author-name|authorName|author_name/;
@@ -203,6 +97,29 @@ const BYLINE_TOKEN = new RegExp(`^${phrasesPattern(BYLINE_CLASS_TOKENS)}$`, 'i')
 
 /** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
 const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;
+/** An author's credit phrase that opens a byline ("Posted by", "Written by"; lexicon/byline.ts), then its separator. */
+const CREDIT_OPENING = new RegExp(`^${phrasesPattern(entriesOf(AUTHOR_CREDIT_OPENERS))}(?:\\s*[:：]\\s*|\\s+)`, 'iu');
+
+/**
+ * Whether a line opens a byline: "By …" or a credit phrase ("Posted by …", "Written by …"), then a name, which
+ * starts with a capital ("Posted by the river" is a sentence), or an Arabic opener.
+ */
+function opensByline(line: string): boolean {
+  if (BYLINE_OPENING.test(line)) return true;
+  const credit = CREDIT_OPENING.exec(line);
+  return credit !== null && /^\p{Lu}/u.test(line.slice(credit[0].length));
+}
+
+/**
+ * The byline an element's text holds from its line that opens one on ("Jan. 14, 2008<br>By Helen Ross, Chief of
+ * Correspondents": the second line), the lines after it kept apart (bylineText); null when no line opens one.
+ */
+function openingLines(el: Element, text: string): string | null {
+  if (opensByline(text)) return bylineText(el);
+  const lines = readableLines(el);
+  const at = lines.findIndex(opensByline);
+  return at > 0 ? lines.slice(at).join(' | ') : null;
+}
 
 /** Elements looked at in each byline zone, in document order. */
 const ZONE_ELEMENTS = 80;
@@ -270,21 +187,37 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
         if (pass === 'token' && !hasBylineToken(el)) continue; // cheap, and first: few elements have the token
         const text = textOnce(el);
         if (!text || text.length > MAX_VISIBLE_BYLINE) continue;
-        if (pass === 'opening' && !BYLINE_OPENING.test(text)) continue;
+        let credit: string | null = pass === 'token' ? bylineText(el) : null;
         if (pass === 'opening') {
+          if (!/\bby\b|كتب|بقلم/iu.test(text)) continue; // cheap, and first: the opener's words are rare
+          credit = openingLines(el, text);
+          if (credit === null) continue;
           const inner = el.firstElementChild;
-          if (inner && BYLINE_OPENING.test(textOnce(inner) ?? '')) continue;
+          if (inner && opensByline(textOnce(inner) ?? '')) continue;
           if (el.closest('form')) continue;
         }
         const place = placeOf(el, root);
         if (place.comment || place.chrome || isHidden(el)) continue;
         // A "By" line names its authors first; its later links are tools ("Permalink", "Comments (3)").
         const first = pass === 'token' || namesFirst(el, text.replace(BYLINE_PREFIX, ''));
-        const b = cleanByline((first ? linkedNames(el, siteKeys) : null) ?? text, siteKeys);
+        const b = cleanByline((first ? linkedNames(el, siteKeys) : null) ?? credit ?? text, siteKeys);
         if (b) return b;
       }
   }
   return null;
+}
+
+/**
+ * The text of a byline element with its lines kept apart: a `<br>` or a block inside it parts what it credits
+ * ("BY TOM CANAVAN<br>ASSOCIATED PRESS", "<h4>By LOEY LOCKERBY</h4><h4>Special to The Star</h4>"), so that the
+ * line of names is read apart from the desk, agency or date on the next line (cleanByline's segments).
+ */
+function bylineText(el: Element): string | null {
+  const lines = readableLines(el);
+  // A line of a sentence's length is a bio or a teaser: the element is no byline of lines, and is read whole.
+  if (lines.length < 2 || lines.some((l) => l.split(' ').length > MAX_BYLINE_LINE_WORDS)) return textOf(el);
+  // An opener on a line of its own ("— By", "This post was written by") credits the names on the next.
+  return lines.reduce((text, line) => (OPENER_END.test(text) ? `${text} ${line}` : `${text} | ${line}`));
 }
 
 function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: readonly string[]): string | null {
@@ -307,11 +240,13 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
         el.getAttribute('content') ??
         textOf(el.querySelector('[itemprop~="name"]')) ??
         el.querySelector('meta[itemprop~="name"]')?.getAttribute('content') ??
-        textOf(el);
+        bylineText(el);
     } else {
-      raw = linkedNames(el, siteKeys) ?? textOf(el);
+      if ((el.textContent ?? '').length > MAX_BYLINE_ELEMENT * 4 || (textOf(el) ?? '').length > MAX_BYLINE_ELEMENT)
+        continue;
+      raw = linkedNames(el, siteKeys) ?? bylineText(el);
     }
-    if (!raw || raw.length > 300) continue;
+    if (!raw || raw.length > MAX_BYLINE_ELEMENT) continue;
     const b = cleanByline(raw, siteKeys);
     if (b) return b;
   }

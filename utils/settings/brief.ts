@@ -23,6 +23,10 @@ export const BRIEF = {
   /** Longest credit, source or disclaimer line ("المصدر: (أ ش أ)", "Disclaimer: this content is for information
    * only …"): a label, a name or one sentence; a paragraph of the story that opens with "Source:" runs longer. */
   maxCreditLineChars: 160,
+  /** Longest pointer to more elsewhere that is never the closing ("For more information on …, visit …"): one
+   * sentence naming the place to go, under 150 characters on the dev pages; a last paragraph that opens so and runs
+   * longer goes on to tell the story. */
+  maxPointerLineChars: 160,
   /** Longest end note ("A version of this article appears in print on …, with the headline: …", "© Copyright 2007
    * Reuters. Reuters content is the intellectual property of …"): the longest on the dev pages runs to 260. */
   maxEndNoteChars: 320,

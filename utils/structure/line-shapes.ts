@@ -7,6 +7,8 @@ import { SETTINGS } from '../settings';
 import { findDateInText, isMonthName, normalizeForDates } from '../metadata/dates';
 import { WEEKDAYS } from '../lexicon/byline';
 import { DATE_LINE_WORDS, WEEKDAY_ABBREVIATIONS } from '../lexicon/date-lines';
+import { READER_POINTERS } from '../lexicon/calls-to-action';
+import { phrasesPattern } from '../lexicon/compile';
 
 const B = SETTINGS.brief;
 
@@ -16,6 +18,17 @@ export const SENTENCE_END = /[.!?؟…。！？]["'»”’)\]」』]*\s*$/u;
 /** A paragraph that is prose: long, or ending as a sentence ends. */
 export function isProse(text: string): boolean {
   return text.length > B.maxMetaLineChars || SENTENCE_END.test(text);
+}
+
+/** A pointer to more elsewhere at the start of a paragraph (lexicon/calls-to-action.ts, READER_POINTERS). */
+const READER_POINTER = new RegExp(`^\\s*${phrasesPattern(entriesOf(READER_POINTERS))}\\b`, 'iu');
+
+/**
+ * A short paragraph that sends the reader elsewhere for more ("For more information on …, visit …", "To learn more
+ * about …, please visit this site."): never the story's closing.
+ */
+export function isReaderPointer(text: string): boolean {
+  return text.length <= B.maxPointerLineChars && READER_POINTER.test(text);
 }
 
 /** The words a date or time line may hold besides numbers and month names (lexicon/date-lines.ts). */

@@ -19,7 +19,12 @@
 import type { Block } from '../types';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS, PICTURE_CREDIT_OPENERS } from '../lexicon/credit-lines';
-import { CONTRIBUTION_NOTE_PATTERNS, EMBED_NOTE_PATTERNS, PUBLICATION_NOTE_PATTERNS } from '../lexicon/end-notes';
+import {
+  CONTRIBUTION_NOTE_PATTERNS,
+  EMBED_NOTE_PATTERNS,
+  PUBLICATION_NOTE_PATTERNS,
+  TRAILING_CREDIT_PATTERNS,
+} from '../lexicon/end-notes';
 import { isCommentLabel } from '../extract/comments';
 import { END_MATTER_RULE_MARKS, GALLERY_COUNT_UNITS, GALLERY_LABELS, GALLERY_TAILS } from '../lexicon/structure';
 import { SETTINGS } from '../settings';
@@ -64,6 +69,19 @@ const END_NOTE_PATTERN = patternsPattern([
   ...entriesOf(EMBED_NOTE_PATTERNS),
 ]);
 const END_NOTE = new RegExp(`^\\s*${END_NOTE_PATTERN}\\s*$`, 'iu');
+
+/** An agency's credit in brackets at the end of a paragraph (lexicon/end-notes.ts, TRAILING_CREDIT_PATTERNS). */
+const TRAILING_CREDIT = new RegExp(`\\s*${patternsPattern(entriesOf(TRAILING_CREDIT_PATTERNS))}\\s*$`, 'iu');
+
+/**
+ * The story's last paragraph without the agency's credit glued to its end ("… in late February 2013. (Editing by
+ * Clare Fallon)"): the closing is the story's, the credit is not. What is left must still be prose, else the
+ * paragraph stays as it is.
+ */
+export function withoutTrailingCredit(text: string): string {
+  const cut = text.replace(TRAILING_CREDIT, '');
+  return cut !== text && isProse(cut) ? cut : text;
+}
 
 /**
  * An end note: a contribution or publication note ("Heba Habib contributed to this report.", "A version of this

@@ -10,6 +10,7 @@
  */
 import type { Block, Section } from '../types';
 import { isProse } from './meta-lines';
+import { isReaderPointer } from './line-shapes';
 
 export interface SectionsResult {
   lede: string | null;
@@ -33,9 +34,10 @@ export function buildSections(blocks: Block[], leadIns: Set<number>): SectionsRe
   // The closing is the last paragraph of prose that does not end in a colon: a line announcing what is not there
   // ("For the latest news:", "The paper is here:") is no closing, and nor is a line that is no sentence (a credit
   // "AAP", "(Agencies)", a pager "Page 1 of 1", a link "Google+", "‹ Back to Story").
+  // A pointer to more elsewhere ("For more information on …, visit …") is no closing either.
   const closers = paragraphIdx.filter((i) => {
     const text = (blocks[i] as { text: string }).text;
-    return isProse(text) && !/[:：]\s*$/.test(text);
+    return isProse(text) && !/[:：]\s*$/.test(text) && !isReaderPointer(text);
   });
   const lastIdx = closers[closers.length - 1] ?? -1;
   // A closing paragraph needs some body before it: an article of a lede and one paragraph has no closing.
