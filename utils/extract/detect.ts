@@ -28,6 +28,8 @@ export interface Detection {
   teasers: readonly Element[];
   /** The page shows search results. */
   search: boolean;
+  /** The page holds CONTENT.verdict.manyArticles `<article>` elements or more (a front's cards), teasers or not. */
+  manyArticles: boolean;
   /**
    * The page declares itself one story in its metadata: a JSON-LD article node, an article og:type, or a
    * published time (article:published_time, itemprop datePublished).
@@ -231,10 +233,11 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   if (archiveClass) add(-2, `archive-page:${archiveClass}`);
   readable ??= readableScore(doc);
   const articles = elementsNamed(doc, 'article').length;
+  const manyArticles = articles >= CONTENT.verdict.manyArticles;
   // Teasers can lower the score by at most TEASER_SWING (−3, and the article-element and readerable points they
   // take away) and search results by 2; when the score stays likely even so, those scans cannot change the
   // verdict and are skipped.
-  const upper = score + (articles === 1 ? 1 : articles >= 6 ? -2 : 0) + readablePoints(readable, false);
+  const upper = score + (articles === 1 ? 1 : manyArticles ? -2 : 0) + readablePoints(readable, false);
   const decided = upper - TEASER_SWING - 2 >= LIKELY_SCORE;
   const search = !decided && searchResults(doc);
   const listed =
@@ -243,7 +246,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
       : listingSignals(doc);
   const teasers = listed.teasers;
   if (articles === 1 && !teasers) add(1, 'article-element');
-  else if (articles >= 6 && !teasers) add(-2, `listing:${articles}-articles`);
+  else if (manyArticles && !teasers) add(-2, `listing:${articles}-articles`);
   if (teasers) add(-3, `listing:${teasers}-teasers`);
 
   const rounded = Math.round(readable);
@@ -266,6 +269,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     teaserText: listed.teaserText,
     teasers: listed.elements,
     search,
+    manyArticles,
     declared,
     address,
   };
