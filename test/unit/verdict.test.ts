@@ -10,6 +10,7 @@ const unsure: Detection = {
   teaserText: 0,
   teasers: [],
   search: false,
+  profile: false,
   manyArticles: false,
   declared: false,
   address: false,
@@ -119,6 +120,12 @@ describe('the article verdict', () => {
     expect(isArticlePage({ ...post, manyArticles: true }, lists)).toBe(false);
     // The text kept still decides: links kept are links.
     expect(isArticlePage(post, { ...facts(900, 6, 800, 0.6), keptLinkDensity: 0.6 })).toBe(false);
+  });
+
+  it("refuses a person's profile page unless detection is sure of a story", () => {
+    const profile = { ...unsure, profile: true };
+    expect(isArticlePage(profile, prose)).toBe(false);
+    expect(isArticlePage({ ...profile, likely: true }, prose)).toBe(true);
   });
 
   it('trusts detection when it is sure', () => {

@@ -86,6 +86,7 @@ export type VerdictReason =
   | 'short:too-short'
   | 'likely'
   | 'search'
+  | 'profile'
   | 'listing'
   | 'links'
   | 'paragraphs'
@@ -128,6 +129,9 @@ export function articleVerdict(d: Detection, c: ContentFacts): Verdict {
   }
   if (d.likely) return yes('likely');
   if (d.search) return no('search');
+  // A page that declares itself a person's profile (Open Graph's "profile" is a person, not a story) is an author's
+  // or staff page: its prose is a biography above a list of the person's stories.
+  if (d.profile) return no('profile');
   // Teasers beside a story (more from the section) are no listing when the story's text outweighs theirs, or when
   // the story holds none of them and runs longer than an excerpt (trafilatura-eval dev: a story of five
   // paragraphs beside eleven teasers with longer excerpts; the written listings' text is their teasers).
