@@ -17,7 +17,7 @@ import { detectArticle } from './extract/detect';
 import { readJsonLd } from './metadata/jsonld';
 import { dateInUrlPath } from './metadata/dates';
 import { extractContent } from './extract/content';
-import { contentLinkDensity, isArticlePage, teasersInStory } from './extract/verdict';
+import { articleVerdict, contentLinkDensity, keptLinkDensity, teasersInStory, type Verdict } from './extract/verdict';
 import { toBlocks } from './structure/blocks';
 import { buildLists } from './structure/lists';
 import { blocksToText, buildSections } from './structure/sections';
@@ -59,10 +59,23 @@ export function briefFromHtml(html: string, opts: BriefOptions = {}): Brief {
 }
 
 export function briefFromDocument(doc: Document, opts: BriefOptions = {}): Brief {
+  return withDocumentCache(doc, () => briefOf(doc, opts)).brief;
+}
+
+/** The article verdict on a page, with the rule that settled it and detection's signals (for the evaluation). */
+export interface VerdictReport extends Verdict {
+  signals: string[];
+}
+
+/** The brief of a parsed page and the verdict's report on it. */
+export function briefAndVerdictFromDocument(
+  doc: Document,
+  opts: BriefOptions = {},
+): { brief: Brief; verdict: VerdictReport } {
   return withDocumentCache(doc, () => briefOf(doc, opts));
 }
 
-function briefOf(doc: Document, opts: BriefOptions): Brief {
+function briefOf(doc: Document, opts: BriefOptions): { brief: Brief; verdict: VerdictReport } {
   const jsonLd = readJsonLd(doc);
   const meta = extractMetadata(doc, opts.url ?? null, jsonLd);
   const content = extractContent(doc, opts.settings?.boilerplate, opts.settings?.content);
@@ -99,17 +112,18 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
   // Whether the page is an article is judged on all it shows, meta lines included.
   const paragraphBlocks = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
   const paragraphs = paragraphBlocks.length;
-  const isArticle = isArticlePage(detection, {
+  const verdict = articleVerdict(detection, {
     text: blocksToText(blocks).length,
     paragraphs,
     paragraphText: paragraphBlocks.reduce((n, p) => n + p.length, 0),
     linkDensity: contentLinkDensity(content),
+    keptLinkDensity: keptLinkDensity(content),
     teasersInStory: teasersInStory(content, detection.teasers),
   });
-  return {
+  const brief: Brief = {
     schema: SCHEMA_VERSION,
     url: meta.canonicalUrl ?? opts.url ?? null,
-    isArticle,
+    isArticle: verdict.isArticle,
     title,
     byline: credited,
     published,
@@ -127,6 +141,7 @@ function briefOf(doc: Document, opts: BriefOptions): Brief {
     flags: findFlags({ title, byline: credited, published, sections, lede, text }),
     text,
   };
+  return { brief, verdict: { ...verdict, signals: detection.signals } };
 }
 
 function firstHeading(doc: Document): string | null {

@@ -12,7 +12,7 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { briefFromDocument, type BriefOptions } from '../../utils/brief';
+import { briefAndVerdictFromDocument, briefFromDocument, type BriefOptions } from '../../utils/brief';
 import { parseHtml } from '../../utils/extract/parse';
 import { BOILERPLATE, type BoilerplateSettings } from '../../utils/settings/boilerplate';
 import { CONTENT, type ContentRule, type ContentSettings } from '../../utils/settings/content';
@@ -92,6 +92,10 @@ function measure(stage: Stage, variants: readonly (Rule | null)[], limit: number
             briefFromHtml: (html, o) => {
               if (parsed?.html !== html) parsed = { html, doc: parseHtml(html, o.url) };
               return briefFromDocument(parsed.doc, { ...o, ...opts });
+            },
+            briefAndVerdict: (html, o) => {
+              if (parsed?.html !== html) parsed = { html, doc: parseHtml(html, o.url) };
+              return briefAndVerdictFromDocument(parsed.doc, { ...o, ...opts });
             },
           };
           const r = scorer.evaluate(page, core, { skip: { system: 'ref', error: 'not run in the ablation' } });

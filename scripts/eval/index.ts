@@ -12,7 +12,7 @@ import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import { corporaRoot, NON_ARTICLES_DIR } from '../lib/paths';
 import { type Corpus, findCorpora, loadCorpus, loadPlainPages } from './corpora';
 import { briefSetSplit, corpusSplit } from './make-split';
-import { type Detection, detection, printDetection, printPrecision, worstSystem } from './report';
+import { type Detection, detection, printDetection, printMisjudged, printPrecision, worstSystem } from './report';
 import { runSelections, type Selection } from './runner';
 import { type ScorerKey, scorerFor } from './scorers';
 import type { PageResult } from './scorers/scorer';
@@ -42,6 +42,8 @@ Options:
   --json FILE     write every corpus's totals and per-page results as JSON to FILE
   --jobs N        worker processes (default: number of CPUs, at most 4; 1 = in this process)
   --timeout S     a page still running after S seconds counts as thrown (default 60; not with --jobs 1)
+  --misjudged     list, per corpus, the articles Newsbrief refuses (and the non-articles it accepts) grouped by
+                  the verdict's rule, each with detection's signals
   --verbose       one line per page
   --help          this text`);
 
@@ -55,6 +57,7 @@ interface Options {
   jobs: number;
   timeout: number;
   verbose: boolean;
+  misjudged: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -67,6 +70,7 @@ function parseOptions(argv: string[]): Options {
     jobs: { type: 'string' },
     timeout: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
+    misjudged: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (positionals.length > 1) USAGE.error('Give at most one folder.');
@@ -84,6 +88,7 @@ function parseOptions(argv: string[]): Options {
     jobs: Math.max(1, jobs),
     timeout: Math.max(1, wholeNumber(USAGE, 'timeout', values.timeout, 60)),
     verbose: values.verbose ?? false,
+    misjudged: values.misjudged ?? false,
   };
 }
 
@@ -165,6 +170,7 @@ async function main(): Promise<void> {
     const found = s.corpus ? detection(res, coreError) : null;
     if (!s.corpus) nonArticles = detection(res, coreError);
     if (found) printDetection(found);
+    if (opts.misjudged) printMisjudged(res);
     if (opts.worst > 0) scorer.printWorst(res, opts.worst, worstSystem(coreError));
     if (summary && found) rows.push({ corpus: s.name, pages: res.length, summary, detection: found });
     json.push({

@@ -113,6 +113,29 @@ export function printDetection(d: Detection) {
 }
 
 /**
+ * The pages Newsbrief judges wrongly (articles refused, non-articles accepted), grouped by the verdict's rule that
+ * settled them, each with detection's signals: what `--misjudged` prints.
+ */
+export function printMisjudged(results: readonly PageResult[]) {
+  const wrong = results.filter((r) => r.nb && !r.nb.error && r.nb.isArticle !== r.expectArticle);
+  if (!wrong.length) return;
+  const groups = new Map<string, string[]>();
+  for (const r of wrong) {
+    const line = r.nb!.verdict ?? 'no verdict recorded';
+    const at = line.indexOf(';');
+    const rule = `${r.expectArticle ? 'refused' : 'accepted'} by ${at < 0 ? line : line.slice(0, at)}`;
+    const list = groups.get(rule) ?? [];
+    list.push(`${r.id}${at < 0 ? '' : ` (${line.slice(at + 1).trim()})`}`);
+    groups.set(rule, list);
+  }
+  console.log(`\n  Misjudged by Newsbrief, by the verdict's rule (${wrong.length}):`);
+  for (const [rule, pages] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`    ${rule}: ${pages.length}`);
+    for (const p of pages) console.log(`      ${p}`);
+  }
+}
+
+/**
  * Detection precision over the run: of the pages each system calls articles (the corpora's articles it calls
  * articles, and the written non-articles it calls articles), the share that are articles; and how many of the
  * non-articles it refuses.

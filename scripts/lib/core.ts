@@ -1,4 +1,5 @@
 /** Core access: the one place the evaluation and the benchmark reach the extraction core. */
+import type { VerdictReport } from '../../utils/brief';
 import type { Brief } from '../../utils/types';
 import { firstLine } from './text';
 
@@ -9,6 +10,8 @@ export interface CoreApi {
   parseHtml(html: string, url?: string | null): Document;
   /** Stage 2: extract from a parsed document. */
   briefFromDocument(doc: Document, opts: { url?: string | null }): Brief;
+  /** The full brief from HTML, with the article verdict's rule and detection's signals. */
+  briefAndVerdict(html: string, opts: { url?: string | null }): { brief: Brief; verdict: VerdictReport };
 }
 
 /**
@@ -22,6 +25,7 @@ export async function loadCore(): Promise<CoreApi | { error: string }> {
     return {
       briefFromHtml: brief.briefFromHtml,
       briefFromDocument: brief.briefFromDocument,
+      briefAndVerdict: (html, opts) => brief.briefAndVerdictFromDocument(parse.parseHtml(html, opts.url), opts),
       parseHtml: parse.parseHtml,
     };
   } catch (err) {

@@ -190,4 +190,30 @@ describe('storyAddress', () => {
     expect(withAddress.score).toBe(without.score);
     expect(without.address).toBe(false);
   });
+
+  it('takes excerpts each closed by a read-on link for a listing, in cards and in the lines of a table front', () => {
+    const card = (i: number) =>
+      `<div class="item"><h3>Headline number ${i}</h3><p>${PARA}</p><a href="/2026/03/story-${i}">Read more</a></div>`;
+    const cards = doc(`<html><body><h1>Topic</h1>${[1, 2, 3, 4].map(card).join('')}</body></html>`);
+    expect(listingSignals(cards).teasers).toBe(4);
+    const line = (i: number) => `<b>Headline ${i}</b><br>${PARA} <a href="/s/${i}.html">التفاصيل</a><br><br>`;
+    const table = doc(`<html><body><table><tr><td>${[1, 2, 3].map(line).join('')}</td></tr></table></body></html>`);
+    expect(listingSignals(table).teasers).toBe(3);
+    // A story with a few read-on links in a box beside it is no listing: its text outweighs the excerpts.
+    const story = doc(
+      `<html><body><div class="story">${paras(PARA, 8)}</div><div class="box">${[1, 2, 3].map(card).join('')}</div></body></html>`,
+    );
+    expect(listingSignals(story).teasers).toBe(0);
+  });
+
+  it('sees a results page by the query its search box holds, repeated in its heading', () => {
+    const page = (h1: string, value: string) =>
+      doc(`<html><head><title>${h1}</title></head><body><form action="/find"><input name="q" value="${value}"></form>
+        <h1>${h1}</h1>${paras(PARA, 6)}</body></html>`);
+    expect(detectArticle(page('Results for “bridge repairs”', 'bridge repairs')).search).toBe(true);
+    expect(detectArticle(page('نتائج البحث عن: المياه', 'المياه')).search).toBe(true);
+    // A search box's prompt written as its value, and a headline that opens with the same word, make no results.
+    expect(detectArticle(page('Analysis: Search for missing climber called off', 'Search')).search).toBe(false);
+    expect(detectArticle(page('Search for missing climber called off', 'Search')).search).toBe(false);
+  });
 });

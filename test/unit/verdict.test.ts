@@ -10,6 +10,8 @@ const unsure: Detection = {
   teaserText: 0,
   teasers: [],
   search: false,
+  profile: false,
+  manyArticles: false,
   declared: false,
   address: false,
 };
@@ -18,6 +20,7 @@ const facts = (text: number, paragraphs: number, paragraphText: number, linkDens
   paragraphs,
   paragraphText,
   linkDensity,
+  keptLinkDensity: linkDensity,
   teasersInStory: 0,
 });
 const prose = facts(600, 3, 550, 0.05);
@@ -89,6 +92,40 @@ describe('the article verdict', () => {
     expect(isArticlePage({ ...post, likely: true }, facts(58, 1, 58, 0.72))).toBe(true);
     // With text to judge, the text decides as before: the address alone takes no list of links.
     expect(isArticlePage(post, facts(900, 6, 800, 0.6))).toBe(false);
+  });
+
+  it('reads lines under one short paragraph as prose when they hold few links, a standfirst over links when not', () => {
+    // A headline line over a story set as rows of a layout table; a standfirst over a list of stories.
+    expect(isArticlePage(unsure, facts(411, 1, 45, 0))).toBe(true);
+    expect(isArticlePage(unsure, facts(1000, 1, 150, 0.09))).toBe(true);
+    expect(isArticlePage(unsure, facts(3200, 1, 540, 0.14))).toBe(false);
+    expect(isArticlePage(unsure, facts(1068, 1, 191, 0.32))).toBe(false);
+    // Lines without a paragraph are judged alike.
+    expect(isArticlePage(unsure, facts(1400, 0, 0, 0.12))).toBe(false);
+  });
+
+  it('judges a page whose address names one story on the links of the text it keeps', () => {
+    const post = { ...unsure, address: true };
+    // A photo post of one sentence, its container full of related-post links the brief leaves out.
+    const photoPost = { ...facts(148, 1, 148, 0.55), keptLinkDensity: 0.18 };
+    expect(isArticlePage(post, photoPost)).toBe(true);
+    expect(isArticlePage(unsure, photoPost)).toBe(false);
+    // A blog post of lists whose sidebar links sit in its container.
+    const lists = { ...facts(6700, 0, 0, 0.2), keptLinkDensity: 0.09 };
+    expect(isArticlePage(post, lists)).toBe(true);
+    expect(isArticlePage(unsure, lists)).toBe(false);
+    // …never on a page that shows a listing, search results or a front's many <article> cards.
+    expect(isArticlePage({ ...post, listing: true, teaserText: 900 }, lists)).toBe(false);
+    expect(isArticlePage({ ...post, search: true }, lists)).toBe(false);
+    expect(isArticlePage({ ...post, manyArticles: true }, lists)).toBe(false);
+    // The text kept still decides: links kept are links.
+    expect(isArticlePage(post, { ...facts(900, 6, 800, 0.6), keptLinkDensity: 0.6 })).toBe(false);
+  });
+
+  it("refuses a person's profile page unless detection is sure of a story", () => {
+    const profile = { ...unsure, profile: true };
+    expect(isArticlePage(profile, prose)).toBe(false);
+    expect(isArticlePage({ ...profile, likely: true }, prose)).toBe(true);
   });
 
   it('trusts detection when it is sure', () => {

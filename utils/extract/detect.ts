@@ -4,11 +4,11 @@
  * the text of paragraph-like elements (stopping as soon as the answer is clear). No style or layout reads.
  */
 import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from '../metadata/jsonld';
-import { classOf, elementsNamed, elementsOf, elementsWhere, hasWord, tagOf } from '../common/dom';
-import { patternsPattern } from '../lexicon/compile';
-import { ARCHIVE_BODY_CLASSES, SINGLE_BODY_CLASSES } from '../lexicon/page-classes';
+import { elementsNamed, elementsWhere, hasWord, tagOf } from '../common/dom';
 import { LISTING_PATH_SEGMENTS } from '../lexicon/page-addresses';
-import { inSkippedPart, MAX_NODES, READABLE_SCORE, readableScore } from './readable';
+import { archiveClassOf, listingSignals } from './listing';
+import { searchResults } from './search-page';
+import { READABLE_SCORE, readableScore } from './readable';
 import { CONTENT } from '../settings/content';
 
 export interface Detection {
@@ -29,6 +29,13 @@ export interface Detection {
   /** The page shows search results. */
   search: boolean;
   /**
+   * The page declares itself a person's profile (og:type profile, a JSON-LD ProfilePage) and no story: an author's
+   * or a staff page, whose text is a biography.
+   */
+  profile: boolean;
+  /** The page holds CONTENT.verdict.manyArticles `<article>` elements or more (a front's cards), teasers or not. */
+  manyArticles: boolean;
+  /**
    * The page declares itself one story in its metadata: a JSON-LD article node, an article og:type, or a
    * published time (article:published_time, itemprop datePublished).
    */
@@ -39,6 +46,8 @@ export interface Detection {
    */
   address: boolean;
 }
+
+export { listingSignals, MAX_EXCERPT, type Listing } from './listing';
 
 /** Score at which a page is likely an article. */
 const LIKELY_SCORE = 2;
@@ -57,113 +66,6 @@ const NON_ARTICLE_TYPES = new Set([
   'checkoutpage',
   'realestatelisting',
 ]);
-
-/** Most headings and excerpt containers looked at by listingSignals. */
-const MAX_TEASERS = 120;
-/** An excerpt under a teaser heading is at most this long; a story's paragraphs run on. */
-export const MAX_EXCERPT = 600;
-/** Body class words of archive, tag, category, author and search-result pages (WordPress and alike). */
-const ARCHIVE_CLASS = new RegExp(`^${patternsPattern(ARCHIVE_BODY_CLASSES)}$`, 'i');
-/** Body class words of a single story. */
-const SINGLE_CLASS = new RegExp(`^${patternsPattern(SINGLE_BODY_CLASSES)}$`, 'i');
-
-export interface Listing {
-  /** Post excerpts seen: elements with their own linked heading whose text is short; 0 when not a listing. */
-  teasers: number;
-  /** Characters of their excerpts. */
-  teaserText: number;
-  /** The archive word in the body classes, when the body is not also classed as a single story. */
-  archiveClass: string | null;
-  /** The teasers seen: their boxes, or their linked headings where the page has no boxes. */
-  elements: Element[];
-}
-
-/** The text of the paragraphs in an element (the first MAX_NODES), up to `limit` characters. */
-function paragraphText(el: Element, limit: number): number {
-  let len = 0;
-  for (const p of Array.from(el.querySelectorAll('p')).slice(0, MAX_NODES)) {
-    len += (p.textContent ?? '').trim().length;
-    if (len > limit) break;
-  }
-  return len;
-}
-
-/** A heading (h1–h4) in or at the top of `el` whose text is a link, as teasers have. */
-function linkedHeading(el: Element): Element | null {
-  for (const h of Array.from(el.querySelectorAll('h1, h2, h3, h4')).slice(0, 3)) {
-    const a = h.querySelector('a[href]');
-    if (a && (a.textContent ?? '').trim().length >= (h.textContent ?? '').trim().length * 0.6) return h;
-  }
-  return null;
-}
-
-/**
- * Signs that the page lists several posts (a tag, category, search or front page) rather than telling one
- * story: several `<article>` (or post-classed) elements each with its own linked heading and a short excerpt,
- * or running text that is mostly short blocks under linked headings; archive words in the body classes.
- */
-export function listingSignals(doc: Document): Listing {
-  const archiveClass = archiveClassOf(doc);
-
-  // Post containers: <article> elements, else elements classed as posts or entries.
-  const articleEls: Element[] = elementsNamed(doc, 'article').slice(0, MAX_TEASERS);
-  let boxes = articleEls;
-  if (boxes.length < 3) {
-    boxes = elementsWhere(doc, isPostBox, MAX_TEASERS);
-  }
-  let teasers = 0;
-  let teaserText = 0;
-  const elements: Element[] = [];
-  for (const box of boxes) {
-    if (inSkippedPart(box)) continue;
-    if (!linkedHeading(box)) continue;
-    const len = paragraphText(box, MAX_EXCERPT);
-    if (len > MAX_EXCERPT) continue; // a full story, not an excerpt
-    teasers++;
-    teaserText += len;
-    elements.push(box);
-  }
-  // Teasers beside a story (related links, more from the section) leave most of the text to the story.
-  const bodyText = (): number => paragraphText(doc.body ?? doc.documentElement, Number.POSITIVE_INFINITY);
-  if (teasers >= 3 && teaserText * 2 >= bodyText()) return { teasers, teaserText, archiveClass, elements };
-
-  // No post containers: most of the paragraph text sits in short blocks right after linked headings. Inside
-  // the page's one <article>, such headings are the story's own items (a list of products, of places).
-  const headings =
-    articleEls.length === 1 ? [] : elementsWhere(doc, (el) => TEASER_HEADINGS.has(tagOf(el)), MAX_TEASERS);
-  let excerptText = 0;
-  let excerpts = 0;
-  const linked: Element[] = [];
-  for (const h of headings) {
-    const a = h.querySelector('a[href]');
-    if (!a || (a.textContent ?? '').trim().length < (h.textContent ?? '').trim().length * 0.6) continue;
-    if (inSkippedPart(h)) continue;
-    let len = 0;
-    for (
-      let e = h.nextElementSibling, i = 0;
-      e && i < 3 && !/^H[1-6]$/i.test(e.tagName);
-      e = e.nextElementSibling, i++
-    ) {
-      if (e.tagName.toLowerCase() === 'p' || e.tagName.toLowerCase() === 'div')
-        len += (e.textContent ?? '').trim().length;
-    }
-    if (len > 0 && len <= MAX_EXCERPT) {
-      excerpts++;
-      excerptText += len;
-      linked.push(h);
-    }
-  }
-  if (excerpts >= 4 && excerptText * 2 >= bodyText())
-    return { teasers: excerpts, teaserText: excerptText, archiveClass, elements: linked };
-  return { teasers: 0, teaserText: 0, archiveClass, elements: [] };
-}
-
-/** The archive word in the body classes, unless the body is also classed as a single story. */
-function archiveClassOf(doc: Document): string | null {
-  const bodyClasses = (doc.body?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  if (bodyClasses.some((c) => SINGLE_CLASS.test(c))) return null;
-  return bodyClasses.find((c) => ARCHIVE_CLASS.test(c)) ?? null;
-}
 
 /** The content of the first `<meta property=key>` or `<meta name=key>`, lower-cased. */
 function metaContent(doc: Document, key: string): string | null {
@@ -212,6 +114,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     const strong = negative.some((t) => t === 'product' || t === 'collectionpage' || t === 'searchresultspage');
     if (negative.length) add(strong ? -3 : -1, `jsonld-non-article:${negative.join('+')}`);
   }
+  let profile = articleTypes.size === 0 && otherTypes.has('profilepage');
 
   const ogType = metaContent(doc, 'og:type');
   if (ogType) {
@@ -220,6 +123,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
       declared = true;
     } else if (/product/.test(ogType)) add(-3, `og:type=${ogType}`);
     else if (ogType === 'website' || ogType === 'profile' || ogType === 'video.other') add(-1, `og:type=${ogType}`);
+    if (ogType === 'profile' && articleTypes.size === 0) profile = true;
   }
 
   if (elementsWhere(doc, declaresPublished, 1).length) {
@@ -231,10 +135,11 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
   if (archiveClass) add(-2, `archive-page:${archiveClass}`);
   readable ??= readableScore(doc);
   const articles = elementsNamed(doc, 'article').length;
+  const manyArticles = articles >= CONTENT.verdict.manyArticles;
   // Teasers can lower the score by at most TEASER_SWING (−3, and the article-element and readerable points they
   // take away) and search results by 2; when the score stays likely even so, those scans cannot change the
   // verdict and are skipped.
-  const upper = score + (articles === 1 ? 1 : articles >= 6 ? -2 : 0) + readablePoints(readable, false);
+  const upper = score + (articles === 1 ? 1 : manyArticles ? -2 : 0) + readablePoints(readable, false);
   const decided = upper - TEASER_SWING - 2 >= LIKELY_SCORE;
   const search = !decided && searchResults(doc);
   const listed =
@@ -243,7 +148,7 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
       : listingSignals(doc);
   const teasers = listed.teasers;
   if (articles === 1 && !teasers) add(1, 'article-element');
-  else if (articles >= 6 && !teasers) add(-2, `listing:${articles}-articles`);
+  else if (manyArticles && !teasers) add(-2, `listing:${articles}-articles`);
   if (teasers) add(-3, `listing:${teasers}-teasers`);
 
   const rounded = Math.round(readable);
@@ -266,6 +171,8 @@ export function detectArticle(doc: Document, jsonLd?: JsonLdNode[], readable?: n
     teaserText: listed.teaserText,
     teasers: listed.elements,
     search,
+    profile,
+    manyArticles,
     declared,
     address,
   };
@@ -338,40 +245,6 @@ function readablePoints(readable: number, teasers: boolean): number {
   if (readable >= READABLE_SCORE) return 2;
   if (readable < READABLE_SCORE / 2) return -1;
   return 0;
-}
-
-/**
- * Search results: a results container that holds results (links). An article page's site search often ships an
- * empty container ("search-results") that a script fills as the reader types: that is no results page.
- */
-function searchResults(doc: Document): boolean {
-  const holdsResults = (el: Element): boolean =>
-    el.getElementsByTagName('a').length >= CONTENT.verdict.searchResultLinks;
-  for (const el of elementsOf(doc)) {
-    if (
-      ((classOf(el) ?? '').includes('search-results') || el.getAttribute('id') === 'search-results') &&
-      holdsResults(el)
-    )
-      return true;
-  }
-  // Results after a search form: `form[role="search"] ~ * [class*="result"]`.
-  for (const form of elementsNamed(doc, 'form')) {
-    if (form.getAttribute('role') !== 'search') continue;
-    for (let sib = form.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      const results = sib.querySelector('[class*="result"]');
-      if (results && holdsResults(results)) return true;
-    }
-  }
-  return false;
-}
-
-/** Headings of post teasers in a listing. */
-const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
-
-/** `[class~="post"], [class~="entry"], [class~="teaser"], [class~="card"]`. */
-function isPostBox(el: Element): boolean {
-  const cls = classOf(el);
-  return !!cls && (hasWord(cls, 'post') || hasWord(cls, 'entry') || hasWord(cls, 'teaser') || hasWord(cls, 'card'));
 }
 
 /** A published time in a meta tag or in microdata. */

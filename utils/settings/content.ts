@@ -162,6 +162,9 @@ export const CONTENT = {
      * shortest gold of the dragnet dev split's short posts (8–25 words); the written non-articles that declare an
      * article og:type are all listings. */
     minDeclaredText: 50,
+    /** `<article>` elements that make a page a front of cards (detect.ts: a −2 in the score, and no own-story
+     * reading of its links in the verdict); a story holds one, or a few for its comments or related boxes. */
+    manyArticles: 6,
     /** Links that make a search-results container a page of results (extract/detect.ts): the written results
      * pages hold 6–8; the empty containers a site search fills as the reader types hold none (dev: three sites'
      * articles, trafilatura-eval, were refused for one). */
@@ -171,9 +174,11 @@ export const CONTENT = {
     /** A single paragraph holding this share of the text is a short item (dev: 0.9 and more on 11 pages of two
      * corpora); the written fronts' standfirst holds 0.17–0.31 beside its list of stories. */
     loneParagraphShare: 0.6,
-    /** Text without paragraphs is prose with links under this share (dev: blog posts of lines, 0.06–0.09, on
-     * three dragnet sites; the written card grids and table fronts hold 0.27–0.41). */
-    linesLinkDensity: 0.15,
+    /** Text of lines, with no paragraph or one short one above them, is prose with links under this share. Dev:
+     * blog posts of lines 0.05–0.09 (three dragnet sites, one of trafilatura-eval), stories under one short
+     * paragraph 0.00–0.09 (six sites of four corpora: a headline line over rows of a layout table, a standfirst
+     * over lines); the written fronts 0.14–0.41 (card grids, table fronts, a standfirst over a list of stories). */
+    linesLinkDensity: 0.11,
     /** Text with this share of links or more is a list of links, not prose. */
     proseLinkDensity: 0.5,
     /** A story outweighs the teasers beside it when its text is this many times theirs (dev: stories 2.1–49 times,

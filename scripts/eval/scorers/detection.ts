@@ -8,7 +8,15 @@ import { readPage } from '../../lib/pages';
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PlainPage } from '../corpora';
 import { detection, fmtShare } from '../report';
-import { type PageResult, type RunContext, runSystem, type Scorer, type SystemResult } from './scorer';
+import {
+  type PageResult,
+  type Run,
+  type RunContext,
+  runSystem,
+  type Scorer,
+  type SystemResult,
+  briefWithVerdict,
+} from './scorer';
 
 export interface DetectionResult extends PageResult {
   kind: 'detection';
@@ -16,13 +24,21 @@ export interface DetectionResult extends PageResult {
 
 function evaluate(page: PlainPage, core: CoreApi | null, ctx: RunContext): DetectionResult {
   const { text: html, charset } = readPage(page.path);
-  const judge = (run: ReturnType<typeof runSystem<boolean>>): SystemResult => ({
+  const judge = (run: Run<{ isArticle: boolean; verdict?: string }>): SystemResult => ({
     error: run.error,
     ms: run.ms,
-    isArticle: run.value ?? false,
+    isArticle: run.value?.isArticle ?? false,
+    verdict: run.value?.verdict,
   });
-  const nb = core ? judge(runSystem(ctx, 'nb', () => core.briefFromHtml(html, { url: null }).isArticle)) : null;
-  const ref = judge(runSystem(ctx, 'ref', () => isProbablyReaderable(parseForReference(html, null))));
+  const nb = core
+    ? judge(
+        runSystem(ctx, 'nb', () => {
+          const { brief, verdict } = briefWithVerdict(core, html, null);
+          return { isArticle: brief.isArticle, verdict };
+        }),
+      )
+    : null;
+  const ref = judge(runSystem(ctx, 'ref', () => ({ isArticle: isProbablyReaderable(parseForReference(html, null)) })));
   return { kind: 'detection', id: page.id, charset, expectArticle: false, nb, ref };
 }
 

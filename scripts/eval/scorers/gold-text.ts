@@ -22,6 +22,7 @@ import {
   SYSTEM_NAMES,
   type SystemKey,
   type SystemResult,
+  briefWithVerdict,
 } from './scorer';
 import { titleAndText } from './snippets';
 
@@ -47,7 +48,7 @@ const lines = (text: string) => text.split('\n').filter((s) => s.trim());
 function evaluate(page: GoldPage, core: CoreApi | null, ctx: RunContext): GoldResult {
   const { text: html, charset } = readPage(page.path);
   const gold = page.gold;
-  const judge = (run: Run<{ text: string; isArticle: boolean }>): GoldSystem => {
+  const judge = (run: Run<{ text: string; isArticle: boolean; verdict?: string }>): GoldSystem => {
     const text = run.value?.text ?? '';
     const lost = missingBlocks(lines(gold), text);
     const leaked = missingBlocks(lines(text), gold);
@@ -61,13 +62,18 @@ function evaluate(page: GoldPage, core: CoreApi | null, ctx: RunContext): GoldRe
       error: run.error,
       ms: run.ms,
       isArticle: run.value?.isArticle ?? false,
+      verdict: run.value?.verdict,
     };
   };
   const nb = core
     ? judge(
         runSystem(ctx, 'nb', () => {
-          const brief = core.briefFromHtml(html, { url: null });
-          return { text: titleAndText(brief.title, brief.text), isArticle: brief.isArticle };
+          const { brief, verdict } = briefWithVerdict(core, html, null);
+          return {
+            text: titleAndText(brief.title, brief.text),
+            isArticle: brief.isArticle,
+            verdict,
+          };
         }),
       )
     : null;

@@ -3,7 +3,6 @@
  * and token precision, recall and F1 of the body text against the text of expected.html.
  */
 import { words } from '../../../utils/common/text';
-import type { Brief } from '../../../utils/types';
 import type { CoreApi } from '../../lib/core';
 import { htmlToText, readPage } from '../../lib/pages';
 import { readabilityFromHtml, type ReferenceResult } from '../../lib/readability-ref';
@@ -23,6 +22,7 @@ import {
   SYSTEM_NAMES,
   type SystemKey,
   type SystemResult,
+  briefWithVerdict,
 } from './scorer';
 
 interface FieldCheck {
@@ -56,6 +56,7 @@ export interface ReferenceCaseResult extends PageResult {
 interface Output {
   got: Record<Exclude<Field, 'titleCore'>, string | boolean | null>;
   text: string;
+  verdict?: string;
 }
 
 /** The fields a case scores: every field, except lang where the case states none. */
@@ -89,6 +90,7 @@ function evaluate(page: ReferencePage, core: CoreApi | null, ctx: RunContext): R
       leakedBlocks: leaked.length,
       leaked: longestFew(leaked),
       words: words(text).length,
+      verdict: run.value?.verdict,
       error: run.error,
       ms: run.ms,
       isArticle: run.value?.got.readerable === true,
@@ -98,9 +100,13 @@ function evaluate(page: ReferencePage, core: CoreApi | null, ctx: RunContext): R
   const nb = core
     ? judge(
         runSystem(ctx, 'nb', () => {
-          const brief: Brief = core.briefFromHtml(html, { url: null });
+          const { brief, verdict } = briefWithVerdict(core, html, null);
           const { title, byline, lang, dir, published: publishedTime, isArticle: readerable } = brief;
-          return { got: { title, byline, lang, dir, publishedTime, readerable }, text: brief.text };
+          return {
+            got: { title, byline, lang, dir, publishedTime, readerable },
+            text: brief.text,
+            verdict,
+          };
         }),
       )
     : null;

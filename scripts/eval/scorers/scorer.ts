@@ -3,6 +3,7 @@
  * of a page whose evaluation process hung or died, and the report over all pages (which returns the totals). A
  * new corpus kind is one more scorer listed in the registry (./index.ts), not a copy of the evaluation.
  */
+import type { Brief } from '../../../utils/types';
 import type { CoreApi } from '../../lib/core';
 import type { Interval } from '../../lib/stats';
 import { firstLine } from '../../lib/text';
@@ -51,6 +52,14 @@ export interface SystemResult {
   ms: number;
   /** Whether the system calls the page an article (Newsbrief: brief.isArticle; Readability.js: isProbablyReaderable). */
   isArticle: boolean;
+  /** Newsbrief only: the verdict's rule and detection's signals ("short:undeclared; og:type=article, …"). */
+  verdict?: string;
+}
+
+/** Newsbrief's brief of a page, with the verdict's rule and detection's signals as one line (`SystemResult.verdict`). */
+export function briefWithVerdict(core: CoreApi, html: string, url: string | null): { brief: Brief; verdict: string } {
+  const { brief, verdict } = core.briefAndVerdict(html, { url });
+  return { brief, verdict: `${verdict.reason}; ${verdict.signals.join(', ')}` };
 }
 
 /** What every page result carries (results are plain data: they cross process boundaries as JSON). */

@@ -30,6 +30,7 @@ import {
   SYSTEM_NAMES,
   type SystemKey,
   type SystemResult,
+  briefWithVerdict,
 } from './scorer';
 
 export interface SnippetSystem extends SystemResult {
@@ -55,7 +56,7 @@ export function titleAndText(title: string | null | undefined, text: string | nu
 function evaluate(page: SnippetPage, core: CoreApi | null, ctx: RunContext): SnippetResult {
   const { text: html, charset } = readPage(page.path);
   // A system that threw scores as if it returned nothing.
-  const score = (run: Run<{ text: string; isArticle: boolean }>): SnippetSystem => {
+  const score = (run: Run<{ text: string; isArticle: boolean; verdict?: string }>): SnippetSystem => {
     const text = run.value?.text ?? '';
     const s = scoreSnippets(text, page.with, page.without);
     return {
@@ -64,14 +65,19 @@ function evaluate(page: SnippetPage, core: CoreApi | null, ctx: RunContext): Sni
       error: run.error,
       ms: run.ms,
       isArticle: run.value?.isArticle ?? false,
+      verdict: run.value?.verdict,
       chars: run.value?.text.length ?? 0,
     };
   };
   const nb = core
     ? score(
         runSystem(ctx, 'nb', () => {
-          const brief = core.briefFromHtml(html, { url: page.url });
-          return { text: titleAndText(brief.title, brief.text), isArticle: brief.isArticle };
+          const { brief, verdict } = briefWithVerdict(core, html, page.url);
+          return {
+            text: titleAndText(brief.title, brief.text),
+            isArticle: brief.isArticle,
+            verdict,
+          };
         }),
       )
     : null;
