@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { normalizeSpace, primaryLang } from '../../utils/common/text';
+import { briefLayout } from '../../utils/format/text';
 import type { Brief } from '../../utils/types';
 import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import { type CoreApi, loadCore } from '../lib/core';
@@ -59,12 +60,19 @@ interface PageLine {
   /** Gold-text pages: gold headings kept only in the text, and known non-headings shown as headings. */
   inText?: number;
   knownWrong?: number;
+  /** Wrong headings the views do not show (their section shows nothing: its only paragraph is the closing). */
+  hidden: number;
 }
 
 const texts = (root: ParentNode, selector: string): string[] =>
   [...root.querySelectorAll(selector)].map((el) => normalizeSpace(el.textContent ?? '')).filter(Boolean);
 
 const briefHeadings = (b: Brief): string[] => b.sections.flatMap((s) => (s.heading ? [s.heading] : []));
+/** Headings of the model the views leave out (briefLayout): counted here as eval:brief counts them, and reported. */
+const hiddenHeadings = (b: Brief): Set<string> => {
+  const shown = new Set(briefLayout(b).sections.map(({ section }) => section.heading));
+  return new Set(briefHeadings(b).filter((h) => !shown.has(h)));
+};
 const briefItems = (b: Brief): string[] => b.lists.flatMap((l) => l.items);
 const langOf = (b: Brief): string => primaryLang(b.lang) ?? '?';
 
@@ -90,6 +98,7 @@ function referencePage(page: ReferencePage, core: CoreApi): PageLine {
     lang: langOf(brief),
     headings: countsOf(heads),
     lists: countsOf(items),
+    hidden: heads.extra.filter((h) => hiddenHeadings(brief).has(h)).length,
     notes: [
       ...list('missed heading', heads.missed),
       ...list('extra heading', heads.extra),
@@ -115,6 +124,7 @@ function goldPage(page: GoldPage, core: CoreApi): PageLine | null {
     lists: null,
     inText: s.inText.length,
     knownWrong: s.knownWrong.length,
+    hidden: s.wrong.filter((h) => hiddenHeadings(brief).has(h)).length,
     notes: [...list('not in the gold', s.wrong), ...list('kept as text only', s.inText), ...list('lost', s.lost)],
   };
 }
@@ -140,6 +150,8 @@ function report(name: string, lines: PageLine[], worst: number): void {
     row(`headings ${label} (${ls.length})`, ls, (l) => l.headings);
     if (ls.some((l) => l.lists)) row(`list items ${label}`, ls, (l) => l.lists);
   }
+  const hidden = lines.reduce((a, l) => a + l.hidden, 0);
+  console.log(`  wrong headings the views leave out (their section shows nothing but the closing): ${hidden}`);
   if (lines.some((l) => l.inText !== undefined)) {
     const inText = lines.reduce((a, l) => a + (l.inText ?? 0), 0);
     const known = lines.reduce((a, l) => a + (l.knownWrong ?? 0), 0);
