@@ -330,3 +330,24 @@ export function isHeadingSlug(el: Element): boolean {
     .replace(/^-|-$/g, '');
   return slug.length > 0 && slug.startsWith(id.toLowerCase().replace(/_/g, '-').replace(/-\d+$/, '').slice(0, 40));
 }
+
+/**
+ * Whether every link of an element points into the page, to an anchor the page has (an id, or an `<a name>`), and
+ * it has at least one: a heading's own permalink ("¶"), a table-of-contents anchor on the heading, a
+ * back-reference to the contents. Seen on the dev pages of a documentation site (Sphinx's "headerlink" and
+ * "toc-backref"), a developer's blog ("toclink" on h2/h3) and a marketing blog (an "anchor" icon on each h2); a
+ * teaser's headline links to another page.
+ */
+export function linksOnlyInPage(el: Element): boolean {
+  const links = [...el.querySelectorAll('a[href]')];
+  if (links.length === 0) return false;
+  const doc = el.ownerDocument;
+  return links.every((a) => {
+    const href = a.getAttribute('href') ?? '';
+    if (!/^#./.test(href)) return false;
+    const id = href.slice(1);
+    return (
+      doc.getElementById(id) !== null || [...doc.querySelectorAll('a[name]')].some((n) => n.getAttribute('name') === id)
+    );
+  });
+}

@@ -3,7 +3,7 @@
  * article (related-article boxes such as "اقرأ أيضا" / "Read more", share and follow prompts, author boxes, tag
  * lists, link lists). Used by content.ts on the chosen roots; every rule is general, none names a site.
  */
-import { BLOCKS, classOf, isHeadingElement, isHeadingSlug, tagOf } from '../common/dom';
+import { BLOCKS, classOf, isHeadingElement, isHeadingSlug, linksOnlyInPage, tagOf } from '../common/dom';
 import { normalizeSpace } from '../common/text';
 import { BLOCK_CHROME_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { BODY_CLASSES } from '../lexicon/content-classes';
@@ -343,6 +343,8 @@ export function boilerplateRule(el: Element, st: Stats, s: BoilerplateSettings =
   // that holds paragraphs is not one, however many links its related list adds: its blocks are judged one by one,
   // its prose stays. (A line inside the body's markup, "article-body__author", holds no paragraph: it is judged.)
   const box = s.linkBox;
+  // A heading anchored in the page (its permalink, its contents anchor) heads a section; a teaser's links away.
+  if (isHeadingElement(el) && linksOnlyInPage(el)) return null;
   if (st.paras > 0 && PROTECT.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`) && el.querySelector('p'))
     return null;
   return ld > box.minLinkDensity && st.text - st.linkText < box.maxProseChars && st.paras <= box.maxParas
