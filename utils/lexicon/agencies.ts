@@ -44,5 +44,24 @@ export const NEWS_AGENCIES: Lexicon = {
  */
 export const NAME_TITLES: Lexicon = {
   en: ['dr.', 'dr', 'prof.', 'prof', 'professor'],
-  ar: ['د.', 'د .', 'الدكتور', 'الدكتورة', 'أ.د.', 'أ. د.'],
+  // الكاتب الصحفي, الصحفي, الإعلامي, الأستاذ, المهندس: how Egyptian and Gulf dailies title a columnist or a guest
+  // writer in the byline ("الكاتب الصحفي محمود سالم"); a regional convention, no dev page shows it.
+  ar: [
+    'د.',
+    'د .',
+    'الدكتور',
+    'الدكتورة',
+    'أ.د.',
+    'أ. د.',
+    'الكاتب الصحفي',
+    'الكاتبة الصحفية',
+    'الصحفي',
+    'الصحفية',
+    'الإعلامي',
+    'الإعلامية',
+    'الأستاذ',
+    'الأستاذة',
+    'المهندس',
+    'المهندسة',
+  ],
 };

@@ -11,7 +11,7 @@ import { isHidden, placeOf, isArticleHeader, textOf, inForeignItem, isArticleOrM
 import { type MetaMap, jsonLdName } from './meta-tags';
 import { headlineElement } from './headline-element';
 import { SOCIAL_HREF, namesFirst } from './byline-links';
-import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
 import {
   BYLINE_CLASS_TOKENS,
   BYLINE_CREDIT_PATTERNS,
@@ -25,12 +25,13 @@ import {
   WEEKDAYS,
 } from '../lexicon/byline';
 import { peopleOnly, sameAgency } from './byline-people';
+import * as ar from './byline-ar';
 
 const MAX_BYLINE = 120;
 const MAX_VISIBLE_BYLINE = 150; // the longest element text read as a visible byline (names, a label, a date)
 
 /** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
-const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
+const OPENER = `(?:${ar.withCorrespondent(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
 export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
 
 /** An opener with no name after it: the label of an author slot ("بواسطة", "By:"). */
@@ -43,8 +44,8 @@ const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|II
 
 /** A clock time or a time word, where a byline's names end. */
 const TIME_NOISE = new RegExp(
-  `\\d{1,2}:\\d{2}|\\b${phrasesPattern(BYLINE_TIME_WORDS.en ?? [])}\\b|${phrasesPattern(BYLINE_TIME_WORDS.ar ?? [])}`,
-  'i',
+  `\\d{1,2}:\\d{2}|\\b${phrasesPattern(BYLINE_TIME_WORDS.en ?? [])}\\b|${ar.words(BYLINE_TIME_WORDS.ar ?? [])}`,
+  'iu',
 );
 
 /** A placeholder instead of a name ("admin", "View all posts"). */
@@ -74,7 +75,7 @@ const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
 /** A byline as a reader expects it, or null when the text is not one (a URL, the site, a paragraph, a date). */
 export function cleanByline(raw: string | null | undefined, siteKeys: readonly string[] = []): string | null {
   let s = clean(raw);
-  if (!s) return null;
+  if (!s || ar.isCreditOrLabel(s)) return null;
   const hadUrl = URLISH.test(s);
   URLISH.lastIndex = 0;
   s = normalizeSpace(
@@ -101,10 +102,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   if (timeAt >= 0) s = s.slice(0, timeAt);
 
   // Segments after a separator: keep names, drop job titles, credentials and empty bits.
-  const segments = s
-    .split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+  const segments = ar.segmentsOf(ar.namesEnd(s, WEEKDAY_END).split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/), JOB_WORD);
   // "Place - Outlet - خاص": the outlet's own credit line, naming no person.
   if (segments.length > 1 && segments.some((seg) => EXCLUSIVE_SEGMENT.test(seg))) return null;
   const kept: string[] = [];
@@ -202,7 +200,7 @@ function domByline(doc: Document, siteKeys: readonly string[]): string | null {
 const BYLINE_TOKEN = new RegExp(`^${phrasesPattern(BYLINE_CLASS_TOKENS)}$`, 'i');
 
 /** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
-const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;
+const BYLINE_OPENING = new RegExp(`^(?:${ar.OPENING}|By(?:\\s*[:：]\\s*|\\s+)\\p{Lu})`, 'u');
 
 /** Elements looked at in each byline zone, in document order. */
 const ZONE_ELEMENTS = 80;
@@ -280,8 +278,9 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
         if (place.comment || place.chrome || isHidden(el)) continue;
         // A "By" line names its authors first; its later links are tools ("Permalink", "Comments (3)").
         const first = pass === 'token' || namesFirst(el, text.replace(BYLINE_PREFIX, ''));
+        if (ar.isCreditOrLabel(text)) continue;
         const b = cleanByline((first ? linkedNames(el, siteKeys) : null) ?? text, siteKeys);
-        if (b) return b;
+        if (b && !ar.isSectionName(doc, b)) return b;
       }
   }
   return null;
@@ -309,11 +308,11 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
         el.querySelector('meta[itemprop~="name"]')?.getAttribute('content') ??
         textOf(el);
     } else {
-      raw = linkedNames(el, siteKeys) ?? textOf(el);
+      raw = ar.isCreditOrLabel(textOf(el) ?? '') ? null : (linkedNames(el, siteKeys) ?? textOf(el));
     }
     if (!raw || raw.length > 300) continue;
     const b = cleanByline(raw, siteKeys);
-    if (b) return b;
+    if (b && !ar.isSectionName(doc, b)) return b;
   }
   return null;
 }
