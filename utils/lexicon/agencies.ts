@@ -35,6 +35,15 @@ export const NEWS_AGENCIES: Lexicon = {
     'رويترز',
     'أ ف ب = فرانس برس = وكالة فرانس برس',
     'أ ب = أسوشيتد برس',
+    // The national agencies of the Maghreb, Oman, Bahrain, Lebanon, Palestine and Yemen, credited in their
+    // stories' datelines as the Gulf and Levant agencies above are ("الرباط (ومع) -", "مسقط في 5 مايو /العمانية/").
+    'ومع = وكالة المغرب العربي للأنباء',
+    'واج = وكالة الأنباء الجزائرية',
+    'العمانية = وكالة الأنباء العمانية',
+    'بنا = وكالة أنباء البحرين',
+    'الوكالة الوطنية للإعلام',
+    'وفا = وكالة الأنباء والمعلومات الفلسطينية',
+    'سبأ = وكالة الأنباء اليمنية',
   ],
 };
 
