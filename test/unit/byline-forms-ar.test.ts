@@ -63,6 +63,8 @@ const POSITIVE: Case[] = [
   ['تقرير: …', 'Iraq', { top: '<div class="author-name">تقرير: خالد منصور</div>' }, 'خالد منصور'],
   ['كتبت … (line of text)', 'Egypt', { top: '<p>كتبت هدى عادل</p>' }, 'هدى عادل'],
   ['كتب ـ … (tatweel)', 'Egypt', { top: '<p>كتب ـ عبد الرحمن سالم</p>' }, 'عبد الرحمن سالم'],
+  ['كتب/ … (slash)', 'Egypt', { top: '<p>كتب/ أحمد سمير</p>' }, 'أحمد سمير'],
+  ['بقلم/ … in a byline element', 'Egypt', { top: '<div class="author">بقلم/ د. هاني رسلان</div>' }, 'هاني رسلان'],
   ['كتبت - …: (dash, colon after)', 'Egypt', { top: '<p>كتبت - مروة فتحي:</p>' }, 'مروة فتحي'],
   ['حاوره: …', 'Levant', { top: '<div class="byline">حاوره: سامي فرح</div>' }, 'سامي فرح'],
   ['حاورته: …', 'Maghreb', { top: '<p>حاورته: نادية بنعلي</p>' }, 'نادية بنعلي'],
@@ -197,6 +199,9 @@ const POSITIVE: Case[] = [
     { dateline: 'الرياض 14 صفر 1447 هـ الموافق 8 أغسطس 2025 م واس' },
     'واس',
   ],
+  ['(أ.ف.ب) written with dots', 'pan-Arab', { dateline: 'بيروت (أ.ف.ب) -' }, 'أ.ف.ب'],
+  ['(د ب أ)', 'pan-Arab', { dateline: 'برلين (د ب أ) -' }, 'د ب أ'],
+  ['(الأناضول)', 'pan-Arab', { dateline: 'أنقرة (الأناضول) -' }, 'الأناضول'],
   ['الجزائر (واج) -', 'Maghreb', { dateline: 'الجزائر (واج) -' }, 'واج'],
   // Agency credits set as a line and at the end.
   ['(place - agency) line under the headline', 'Gulf', { top: '<div class="source">(أبوظبي - وام)</div>' }, 'وام'],

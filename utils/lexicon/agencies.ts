@@ -42,6 +42,10 @@ export const NEWS_AGENCIES: Lexicon = {
     'العمانية = وكالة الأنباء العمانية',
     'بنا = وكالة أنباء البحرين',
     'الوكالة الوطنية للإعلام',
+    // The foreign agencies pan-Arab sites credit in Arabic, beside AFP, AP and Reuters above: dpa, Xinhua, Anadolu.
+    'د ب أ = الوكالة الألمانية',
+    'شينخوا = وكالة أنباء شينخوا',
+    'الأناضول = وكالة الأناضول',
     'وفا = وكالة الأنباء والمعلومات الفلسطينية',
     'سبأ = وكالة الأنباء اليمنية',
   ],

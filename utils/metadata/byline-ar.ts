@@ -24,11 +24,12 @@ export function withCorrespondent(patterns: readonly string[]): string {
 
 /**
  * Visible text that opens an Arabic byline, as a pattern source: كتب, كتبت, كتبه or بقلم then a separator or a space
- * ("كتبت هدى عادل"), any other Arabic opener then a colon, a dash or a tatweel ("إعداد: …", "حاوره - …").
+ * ("كتبت هدى عادل"), any other Arabic opener then a colon, a dash, a slash or a tatweel ("إعداد: …", "حاوره - …",
+ * "إعداد/ …"); the slash is the Egyptian papers' ("كتب/ …", "بقلم/ …").
  */
 export const OPENING =
-  `${phrasesPattern(entriesOf(BYLINE_SPACE_OPENERS))}(?:\\s*[:：\\-–—]\\s*|\\s+)\\S|` +
-  `${phrasesPattern(entriesOf(BYLINE_OPENERS, ['ar']))}\\s*[:：\\-–—ـ]\\s*\\S`;
+  `${phrasesPattern(entriesOf(BYLINE_SPACE_OPENERS))}(?:\\s*[:：\\-–—/]\\s*|\\s+)\\S|` +
+  `${phrasesPattern(entriesOf(BYLINE_OPENERS, ['ar']))}\\s*[:：\\-–—ـ/]\\s*\\S`;
 
 /**
  * Arabic text that is no byline whatever follows: a source or photo credit with its colon ("المصدر: رويترز",

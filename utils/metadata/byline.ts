@@ -30,9 +30,9 @@ import * as ar from './byline-ar';
 const MAX_BYLINE = 120;
 const MAX_VISIBLE_BYLINE = 150; // the longest element text read as a visible byline (names, a label, a date)
 
-/** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
+/** What opens a byline before the names, with its separator ("By:", "بقلم -", "كتب/", "Written by"). */
 const OPENER = `(?:${ar.withCorrespondent(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
-export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
+export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|/]\\s*|\\s+)(?=\\S)`, 'iu');
 
 /** An opener with no name after it: the label of an author slot ("بواسطة", "By:"). */
 const BARE_OPENER = new RegExp(`^${OPENER}\\s*[:：\\-–—|]?$`, 'iu');
