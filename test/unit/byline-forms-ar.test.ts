@@ -261,6 +261,13 @@ const NEGATIVE: Case[] = [
     null,
   ],
   ['a source line with an agency at the end', 'pan-Arab', { end: '<p>المصدر: أ ف ب</p>' }, null],
+  ['an agency the story cites in brackets', 'Gulf', { dateline: 'ذكرت وكالة الأنباء السعودية (واس) أن' }, null],
+  [
+    'a caption crediting an agency over the story',
+    'Gulf',
+    { top: '<p>الأمير خالد بن سلمان خلال اللقاء (واس)</p>' },
+    null,
+  ],
   ['the site as the author', 'Maghreb', { top: '<div class="author">الخبر اليوم</div>' }, null],
 ];
 

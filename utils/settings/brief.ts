@@ -53,8 +53,11 @@ export const BRIEF = {
    * "الكويت - 12 - 8 (كونا) --", "القاهرة - محمود عبد الله:"): a place, a date and a credit. The dev page's WAM
    * dateline runs to 27 characters; SPA's, with a Hijri and a Gregorian date, to 60. */
   maxArabicDatelineChars: 80,
-  /** Most words of the place before a dateline's credit ("القاهرة", "شرم الشيخ", "مدينة الكويت"), a date aside. */
-  maxDatelinePlaceWords: 4,
+  /** Most words of the place before a dateline's credit ("القاهرة", "شرم الشيخ", "أبو ظبي"): a clause that names an
+   * agency ("ذكرت وكالة الأنباء السعودية (واس)") or a caption that credits one ("الأمير … (واس)") runs longer. */
+  maxDatelinePlaceWords: 2,
+  /** Most words of a place with its date, numbers aside ("أبوظبي في 23 سبتمبر", "عمان 5 آب"). */
+  maxDatelinePlaceDateWords: 4,
   /** Most words of a person credited in a dateline ("محمود عبد الله", "عبد الرحمن بن محمد آل سعود"). */
   maxDatelineNameWords: 5,
   /** Most words of a dateline that runs into its agency with no mark between ("الرياض 14 صفر 1447 هـ الموافق 8 أغسطس

@@ -30,10 +30,13 @@ const PART_SEPARATOR = /\s*(?:[/()]|[-–—]+|\sـ\s)\s*/u;
 /** Words never part of a person's name (lexicon/not-names.ts, lexicon/byline.ts job titles). */
 const NOT_NAME_WORDS = new Set([...entriesOf(NOT_NAMES, ['ar']), ...entriesOf(JOB_TITLE_WORDS, ['ar'])]);
 
-/** A dateline's place and date: a few words, numbers aside ("أبوظبي في 23 سبتمبر", "عمان 5 آب", "12"). */
+/**
+ * A dateline's place, or its place and date: a word or two ("القاهرة", "شرم الشيخ"), a few more with a number
+ * ("أبوظبي في 23 سبتمبر", "عمان 5 آب"), or a number alone ("12").
+ */
 function isPlacePart(part: string): boolean {
   const words = part.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length <= B.maxDatelinePlaceWords;
+  return words.length <= (/\p{N}/u.test(part) ? B.maxDatelinePlaceDateWords : B.maxDatelinePlaceWords);
 }
 
 /** A person's name as a dateline credits it: two to a few Arabic words, none a common word or a job title. */
