@@ -33,6 +33,7 @@ import {
   withoutTrailingCredit,
 } from './structure/meta-lines';
 import { dropAuthorNotes } from './structure/author-notes';
+import { arabicCredit } from './structure/datelines-ar';
 import { isCaptionLike } from './analysis/captions';
 import { findCommitments } from './analysis/commitments';
 import { pickKeyPoints } from './analysis/keypoints';
@@ -103,8 +104,9 @@ function briefOf(doc: Document, opts: BriefOptions): { brief: Brief; verdict: Ve
   const { lists, leadIns } = buildLists(story);
   const { lede, sections, closing } = buildSections(story, leadIns);
   // With nobody credited, the agency the story's dateline names is ("BAGHDAD, Jan. 13 (Xinhua) -- …"), or the one
-  // its last paragraph closes on ("… an. (dpa/gem)").
-  const credited = byline ?? datelineAgency(lede) ?? closingAgency(closing);
+  // its last paragraph closes on ("… an. (dpa/gem)"); an Arabic story's dateline may credit a person or an agency
+  // ("القاهرة - محمود عبد الله:", "دبي – وام:").
+  const credited = byline ?? datelineAgency(lede) ?? arabicCredit(lede, blocks) ?? closingAgency(closing);
   const tables = story.flatMap((b) => (b.type === 'table' ? [b.table] : []));
   // The text keeps the summary box where the page shows it: only the brief's fields leave it to the key points.
   const text = blocksToText(shownBlocks);

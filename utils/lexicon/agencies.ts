@@ -35,6 +35,19 @@ export const NEWS_AGENCIES: Lexicon = {
     'رويترز',
     'أ ف ب = فرانس برس = وكالة فرانس برس',
     'أ ب = أسوشيتد برس',
+    // The national agencies of the Maghreb, Oman, Bahrain, Lebanon, Palestine and Yemen, credited in their
+    // stories' datelines as the Gulf and Levant agencies above are ("الرباط (ومع) -", "مسقط في 5 مايو /العمانية/").
+    'ومع = وكالة المغرب العربي للأنباء',
+    'واج = وكالة الأنباء الجزائرية',
+    'العمانية = وكالة الأنباء العمانية',
+    'بنا = وكالة أنباء البحرين',
+    'الوكالة الوطنية للإعلام',
+    // The foreign agencies pan-Arab sites credit in Arabic, beside AFP, AP and Reuters above: dpa, Xinhua, Anadolu.
+    'د ب أ = الوكالة الألمانية',
+    'شينخوا = وكالة أنباء شينخوا',
+    'الأناضول = وكالة الأناضول',
+    'وفا = وكالة الأنباء والمعلومات الفلسطينية',
+    'سبأ = وكالة الأنباء اليمنية',
   ],
 };
 
@@ -44,5 +57,24 @@ export const NEWS_AGENCIES: Lexicon = {
  */
 export const NAME_TITLES: Lexicon = {
   en: ['dr.', 'dr', 'prof.', 'prof', 'professor'],
-  ar: ['د.', 'د .', 'الدكتور', 'الدكتورة', 'أ.د.', 'أ. د.'],
+  // الكاتب الصحفي, الصحفي, الإعلامي, الأستاذ, المهندس: how Egyptian and Gulf dailies title a columnist or a guest
+  // writer in the byline ("الكاتب الصحفي محمود سالم"); a regional convention, no dev page shows it.
+  ar: [
+    'د.',
+    'د .',
+    'الدكتور',
+    'الدكتورة',
+    'أ.د.',
+    'أ. د.',
+    'الكاتب الصحفي',
+    'الكاتبة الصحفية',
+    'الصحفي',
+    'الصحفية',
+    'الإعلامي',
+    'الإعلامية',
+    'الأستاذ',
+    'الأستاذة',
+    'المهندس',
+    'المهندسة',
+  ],
 };

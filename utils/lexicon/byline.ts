@@ -30,6 +30,19 @@ export const BYLINE_OPENERS: Lexicon = {
     'الكاتب',
     'المحرر',
     'نشر بواسطة',
+    // The interviewer's credit over an interview ("حاوره: …", "حاورته: …", "حوار: …"), the translator's over a
+    // translated piece ("ترجمة: …") and the follow-up desk's over a compiled report ("متابعة: …"): the person named
+    // is who the page credits for the text. No dev page shows them; they are the regional conventions: interviews in
+    // Levantine, Egyptian and Maghrebi dailies; translations on pan-Arab sites that run foreign columns; متابعة on
+    // Iraqi and Gulf news sites.
+    'حاوره',
+    'حاورته',
+    'حاورها',
+    'حاورتها',
+    'حاورهم',
+    'حوار',
+    'ترجمة',
+    'متابعة',
   ],
 };
 
@@ -41,6 +54,35 @@ export const BYLINE_OPENERS: Lexicon = {
  * credit ("Photo by …", "Edited by …") names no author.
  */
 export const AUTHOR_CREDIT_OPENERS: Lexicon = { en: ['posted by', 'written by'] };
+
+/**
+ * Arabic byline openers read in visible text only before a colon or a dash ("إعداد: …", "تقرير - …"): without
+ * one the words open ordinary sentences and headings ("تقرير البنك الدولي …", "متابعة لما سبق …"). كتب, كتبت,
+ * كتبه and بقلم open a byline with a space alone (BYLINE_SPACE_OPENERS).
+ */
+export const BYLINE_SPACE_OPENERS: Lexicon = { ar: ['كتب', 'كتبت', 'كتبه', 'بقلم'] };
+
+/**
+ * A correspondent's label before the name ("مراسلنا في الدوحة: …", "مراسل الخبر في غزة - …"), as patterns: the
+ * desk's word, at most three words of outlet and place, then the separator. Pan-Arab channels and Gulf dailies
+ * credit their correspondents so; the label is no part of the name.
+ */
+export const CORRESPONDENT_OPENERS: Lexicon = {
+  ar: [
+    '(?:مراسل|مراسلة|مراسلنا|مراسلتنا|موفد|موفدة|موفدنا)(?:\\s+[^\\s:：\\-–—|]+){0,3}?' +
+      '\\s+(?:في|من|ب)\\s*[^\\s:：\\-–—|]+(?=\\s*[:：\\-–—|])',
+  ],
+};
+
+/**
+ * A second credit after the author's ("كتب: فهد العنزي تصوير: بندر الدوسري", "بقلم: … ترجمة: …"): the names
+ * end at its label and colon. A photographer or a translator beside the author is no author (CONVENTIONS.md).
+ * Seen beside the byline on three dev sites (تصوير: rafidain, ufuq, sadakhaleej); ترجمة and مراجعة are the same
+ * credit on pan-Arab sites that translate and the Gulf dailies that name an editor.
+ */
+export const SECOND_CREDIT_LABELS: Lexicon = {
+  ar: ['تصوير', 'ترجمة', 'مراجعة', 'تدقيق', 'تحرير', 'جرافيك', 'إنفوجراف'],
+};
 
 /** Credit phrases ending in "by" ("written by", "photos and text by"), as patterns. */
 export const BYLINE_CREDIT_PATTERNS: readonly string[] = [
@@ -157,7 +199,9 @@ export const BYLINE_TIME_WORDS: Lexicon = {
     'days ago',
   ],
   // تاريخ النشر: the Arabic "published" label of a date block inside the byline (mashriq, rafidain).
-  ar: ['تحديث', 'نشر في', 'آخر تحديث', 'منذ', 'تاريخ النشر'],
+  // The reading time set in the byline row ("4 دقائق قراءة", "مدة القراءة: 4 دقائق", "3 دقائق للقراءة", "قراءة 4
+  // دقائق"): seen so on four dev sites (mashriq, ufuq, sadakhaleej, sahm).
+  ar: ['تحديث', 'نشر في', 'آخر تحديث', 'منذ', 'تاريخ النشر', 'قراءة', 'للقراءة', 'مدة القراءة', 'وقت القراءة'],
 };
 
 /** Class, id or itemprop tokens that name a byline element ("writer", "by", "kateb"). */
@@ -224,5 +268,38 @@ export const DESK_CREDIT_TAILS: Lexicon = {
     'wire services',
     'press writer',
     'press writers',
+  ],
+};
+
+/**
+ * Given names that open with و ("وليد", "وائل"): in "أحمد علي وليد حسن" the و is the name's own letter, not "and"
+ * before a second author (byline-people.ts, splitArabicAnd). Common given names across the region; "ووليد" (and
+ * Walid) is still read as "and" by its doubled و.
+ */
+export const WAW_GIVEN_NAMES: Lexicon = {
+  ar: [
+    'وليد',
+    'وائل',
+    'وفاء',
+    'وسام',
+    'وسيم',
+    'وداد',
+    'وعد',
+    'وجدي',
+    'وحيد',
+    'وديع',
+    'وصفي',
+    'ولاء',
+    'وهبة',
+    'وجيه',
+    'وردة',
+    'وصال',
+    'وئام',
+    'وهيب',
+    'وضاح',
+    'وفيق',
+    'وجدان',
+    'ودود',
+    'وسن',
   ],
 };

@@ -6,7 +6,7 @@
 import { normalizeSpace } from '../common/text';
 import { dateIndex } from './dates';
 import { clean, hasArabic, key } from './clean';
-import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
+import { entriesOf, phrasesPattern } from '../lexicon/compile';
 import {
   BYLINE_CREDIT_PATTERNS,
   BYLINE_OPENERS,
@@ -22,12 +22,13 @@ import {
   WEEKDAYS,
 } from '../lexicon/byline';
 import { peopleOnly } from './byline-people';
+import * as ar from './byline-ar';
 
 export const MAX_BYLINE = 120;
 
-/** What opens a byline before the names, with its separator ("By:", "بقلم -", "Written by"). */
-const OPENER = `(?:${patternsPattern(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
-export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|]\\s*|\\s+)(?=\\S)`, 'iu');
+/** What opens a byline before the names, with its separator ("By:", "بقلم -", "كتب/", "Written by"). */
+const OPENER = `(?:${ar.withCorrespondent(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
+export const BYLINE_PREFIX = new RegExp(`^${OPENER}(?:\\s*[:：\\-–—|/]\\s*|\\s+)(?=\\S)`, 'iu');
 
 /** An opener that ends a line, the names on the next ("— By", "This post was written by"). */
 export const OPENER_END = new RegExp(`(?:^|\\s)${OPENER}\\s*[:：\\-–—|]?$`, 'iu');
@@ -42,8 +43,8 @@ const CREDENTIAL = /^(?:M\.?[AD]|Ph\.?D|R\.?N|M\.?S|B\.?A|MPH|MBA|Jr\.?|Sr\.?|II
 
 /** A clock time or a time word, where a byline's names end. */
 const TIME_NOISE = new RegExp(
-  `\\d{1,2}:\\d{2}|\\b${phrasesPattern(BYLINE_TIME_WORDS.en ?? [])}\\b|${phrasesPattern(BYLINE_TIME_WORDS.ar ?? [])}`,
-  'i',
+  `\\d{1,2}:\\d{2}|\\b${phrasesPattern(BYLINE_TIME_WORDS.en ?? [])}\\b|${ar.words(BYLINE_TIME_WORDS.ar ?? [])}`,
+  'iu',
 );
 
 /** A placeholder instead of a name ("admin", "View all posts"). */
@@ -80,7 +81,7 @@ const URLISH = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org)(?:\/\S*)?/gi;
 /** A byline as a reader expects it, or null when the text is not one (a URL, the site, a paragraph, a date). */
 export function cleanByline(raw: string | null | undefined, siteKeys: readonly string[] = []): string | null {
   let s = clean(raw);
-  if (!s) return null;
+  if (!s || ar.isCreditOrLabel(s)) return null;
   const hadUrl = URLISH.test(s);
   URLISH.lastIndex = 0;
   s = normalizeSpace(
@@ -112,10 +113,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   if (timeAt >= 0) s = s.slice(0, timeAt);
 
   // Segments after a separator: keep names, drop job titles, credentials and empty bits.
-  const segments = s
-    .split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+  const segments = ar.segmentsOf(ar.namesEnd(s, WEEKDAY_END).split(/\s*[|•·]\s*|\s+[–—-]\s+|\s*\n\s*/), JOB_WORD);
   // "Place - Outlet - خاص": the outlet's own credit line, naming no person.
   if (segments.length > 1 && segments.some((seg) => EXCLUSIVE_SEGMENT.test(seg))) return null;
   const kept: string[] = [];

@@ -3,9 +3,9 @@
  * agency written two ways read as one (lexicon/agencies.ts); never a company or a hidden e-mail address
  * (lexicon/byline.ts). Used by byline.ts.
  */
-import { entriesOf, phrasesPattern } from '../lexicon/compile';
+import { WORD_END, entriesOf, phrasesPattern } from '../lexicon/compile';
 import { NAME_TITLES, NEWS_AGENCIES } from '../lexicon/agencies';
-import { COMPANY_FORMS, EMAIL_PLACEHOLDERS } from '../lexicon/byline';
+import { COMPANY_FORMS, EMAIL_PLACEHOLDERS, WAW_GIVEN_NAMES } from '../lexicon/byline';
 import { normalizeSpace } from '../common/text';
 import { hasArabic, key } from './clean';
 
@@ -30,7 +30,7 @@ export function sameAgency(a: string, b: string): boolean {
 }
 
 /** A title before a name ("د.", "Dr."), then the name. */
-const NAME_TITLE = new RegExp(`^${phrasesPattern(entriesOf(NAME_TITLES))}\\s*(?=\\S)`, 'iu');
+const NAME_TITLE = new RegExp(`^${phrasesPattern(entriesOf(NAME_TITLES))}(?:(?<=\\.)|${WORD_END})\\s*(?=\\S)`, 'iu');
 
 /** An e-mail address hidden by the page's CDN, printed as a placeholder (lexicon/byline.ts). */
 const EMAIL_PLACEHOLDER = new RegExp(phrasesPattern(entriesOf(EMAIL_PLACEHOLDERS)), 'giu');
@@ -62,7 +62,8 @@ export function peopleOnly(byline: string): string | null {
     normalizeSpace(byline.replace(EMAIL_PLACEHOLDER, ' ')).replace(/^[\s,،]+|[\s,،]+$/g, ''),
   );
   // A company set as the author ("Perform Media Deutschland GmbH") is the publisher: no person is credited.
-  const all = s.split(NAME_SEPARATOR).filter(Boolean);
+  const written = s.split(NAME_SEPARATOR).filter(Boolean);
+  const all = written.flatMap(splitArabicAnd);
   // A part with no letters names nobody (a year beside an agency: "© The Associated Press, 2012").
   const names = all.filter((n) => !COMPANY_NAME.test(n) && /\p{L}/u.test(n));
   if (names.length === 0) return null;
@@ -72,6 +73,30 @@ export function peopleOnly(byline: string): string | null {
   });
   const people = untitled.filter((n) => agencyOf(n) < 0);
   const kept = people.length > 0 && people.length < untitled.length ? people : untitled;
-  if (kept.every((n, i) => n === all[i]) && kept.length === all.length) return s;
+  if (kept.every((n, i) => n === written[i]) && kept.length === written.length) return s;
   return kept.join(hasArabic(s) ? '، ' : ', ');
+}
+
+/** A given name that opens with و (lexicon/byline.ts), so its و is no "and". */
+const WAW_NAME = new RegExp(`^${phrasesPattern(entriesOf(WAW_GIVEN_NAMES))}${WORD_END}`, 'u');
+
+/**
+ * Two Arabic authors joined by a و glued to the second ("أحمد علي وسارة حسن" → "أحمد علي", "سارة حسن"): split
+ * where each side is a name of two to four words and the word after the و is no given name of its own that opens
+ * with و ("محمد وليد حسن" is one name; "أحمد علي ووليد حسن" is two).
+ */
+function splitArabicAnd(name: string): string[] {
+  if (!hasArabic(name)) return [name];
+  const words = name.trim().split(/\s+/);
+  for (let i = 2; i <= words.length - 2; i++) {
+    const w = words[i]!;
+    if (!w.startsWith('و') || w.length < 3) continue;
+    const rest = w.slice(1);
+    if (WAW_NAME.test(w) && !rest.startsWith('و')) continue;
+    const before = words.slice(0, i);
+    const after = [rest, ...words.slice(i + 1)];
+    if (before.length > 4 || after.length > 4) continue;
+    return [before.join(' '), ...splitArabicAnd(after.join(' '))];
+  }
+  return [name];
 }

@@ -13,6 +13,7 @@ import { entriesOf, phrasesPattern } from '../lexicon/compile';
 import { AUTHOR_CREDIT_OPENERS, BYLINE_CLASS_TOKENS } from '../lexicon/byline';
 import { sameAgency } from './byline-people';
 import { BYLINE_PREFIX, MAX_BYLINE, OPENER_END, cleanByline } from './byline-clean';
+import * as ar from './byline-ar';
 
 export { BYLINE_PREFIX, cleanByline };
 
@@ -96,7 +97,7 @@ function domByline(doc: Document, siteKeys: readonly string[]): string | null {
 const BYLINE_TOKEN = new RegExp(`^${phrasesPattern(BYLINE_CLASS_TOKENS)}$`, 'i');
 
 /** Visible text that opens a byline: "كتبت: …", "بقلم …", "By …". */
-const BYLINE_OPENING = /^(?:(?:كتب|كتبت|كتبه|بقلم)(?:\s*[:：\-–—]\s*|\s+)\S|By(?:\s*[:：]\s*|\s+)\p{Lu})/u;
+const BYLINE_OPENING = new RegExp(`^(?:${ar.OPENING}|By(?:\\s*[:：]\\s*|\\s+)\\p{Lu})`, 'u');
 /** An author's credit phrase that opens a byline ("Posted by", "Written by"; lexicon/byline.ts), then its separator. */
 const CREDIT_OPENING = new RegExp(`^${phrasesPattern(entriesOf(AUTHOR_CREDIT_OPENERS))}(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 
@@ -200,8 +201,9 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
         if (place.comment || place.chrome || isHidden(el)) continue;
         // A "By" line names its authors first; its later links are tools ("Permalink", "Comments (3)").
         const first = pass === 'token' || namesFirst(el, text.replace(BYLINE_PREFIX, ''));
+        if (ar.isCreditOrLabel(text)) continue;
         const b = cleanByline((first ? linkedNames(el, siteKeys) : null) ?? credit ?? text, siteKeys);
-        if (b) return b;
+        if (b && !ar.isSectionName(doc, b)) return b;
       }
   }
   return null;
@@ -244,11 +246,11 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
     } else {
       if ((el.textContent ?? '').length > MAX_BYLINE_ELEMENT * 4 || (textOf(el) ?? '').length > MAX_BYLINE_ELEMENT)
         continue;
-      raw = linkedNames(el, siteKeys) ?? bylineText(el);
+      raw = ar.isCreditOrLabel(textOf(el) ?? '') ? null : (linkedNames(el, siteKeys) ?? bylineText(el));
     }
     if (!raw || raw.length > MAX_BYLINE_ELEMENT) continue;
     const b = cleanByline(raw, siteKeys);
-    if (b) return b;
+    if (b && !ar.isSectionName(doc, b)) return b;
   }
   return null;
 }

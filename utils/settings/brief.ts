@@ -53,6 +53,20 @@ export const BRIEF = {
   /** Most words of the names in a byline line: three people with their desk ("Sarah Laitner, Maija Palmer, Kevin
    * Allison") or one with a wire and its job ("JEFFREY McMURRAY Associated Press Writer"). */
   maxBylineLineWords: 9,
+  /** Longest opening of an Arabic story's first paragraph read as its dateline ("أبوظبي في 23 سبتمبر / وام /",
+   * "الكويت - 12 - 8 (كونا) --", "القاهرة - محمود عبد الله:"): a place, a date and a credit. The dev page's WAM
+   * dateline runs to 27 characters; SPA's, with a Hijri and a Gregorian date, to 60. */
+  maxArabicDatelineChars: 80,
+  /** Most words of the place before a dateline's credit ("القاهرة", "شرم الشيخ", "أبو ظبي"): a clause that names an
+   * agency ("ذكرت وكالة الأنباء السعودية (واس)") or a caption that credits one ("الأمير … (واس)") runs longer. */
+  maxDatelinePlaceWords: 2,
+  /** Most words of a place with its date, numbers aside ("أبوظبي في 23 سبتمبر", "عمان 5 آب"). */
+  maxDatelinePlaceDateWords: 4,
+  /** Most words of a person credited in a dateline ("محمود عبد الله", "عبد الرحمن بن محمد آل سعود"). */
+  maxDatelineNameWords: 5,
+  /** Most words of a dateline that runs into its agency with no mark between ("الرياض 14 صفر 1447 هـ الموافق 8 أغسطس
+   * 2025 م واس", SPA's form): a place and a Hijri and a Gregorian date take ten. */
+  maxDatelineWords: 12,
   /** Most words of a contact note that closes the story ("Staff writer Elizabeth Mullener can be reached at
    * emullener@timespicayune.com or (504) 826-3393.", 14 words; two authors' addresses run to 20): a paragraph of the
    * story that gives an address runs longer. */
