@@ -92,6 +92,11 @@ describe('name variants', () => {
       findNameVariants(['Sie haben einen Garten hinter dem Haus.', 'Die Stadt pflegt die Gärten selbst.']),
     ).toEqual([]);
     expect(findNameVariants(['He told Más about it.', 'They said Mas was late.'])).toEqual([]);
+    // The same letters in two Unicode forms (a precomposed "á", and "a" with a combining accent) are one spelling.
+    const decomposed = 'Murátov'.normalize('NFD');
+    expect(findNameVariants([`The court heard Murátov on Monday.`, `Lawyers for ${decomposed} said nothing.`])).toEqual(
+      [],
+    );
     // Linked recipe titles are written in title case: their capitals do not make the dishes names.
     expect(
       findNameVariants(['Lobster Souffle and Deviled Chicken by Crisp', 'Espresso Soufflé by Chocolate Moosey']),

@@ -216,16 +216,14 @@ export function findNameVariants(segments: string[]): [string, string][] {
 
 /** Accents a name loses or gains as it is written across languages: acute, grave, tilde ("Rodríguez", "Peña"). */
 const DROPPED_ACCENTS = /[\u0300\u0301\u0303]/gu;
+/** A letter outside ASCII: only a word with one can lose an accent. */
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * Two keys that are one name with an accent dropped or added ("Murátov"/"Muratov", "Rodríguez"/"Rodriguez"). An
- * umlaut or another mark is left out: it marks another word as often as another spelling ("Garten"/"Gärten").
+ * A key without the accents a name loses or gains ("murátov" → "muratov", "rodríguez" → "rodriguez"). An umlaut or
+ * another mark stays: it marks another word as often as another spelling ("Garten"/"Gärten").
  */
-function accentOnly(a: string, b: string): boolean {
-  if (a === b || a.length !== b.length) return false;
-  const plain = (w: string) => w.normalize('NFD').replace(DROPPED_ACCENTS, '');
-  return plain(a) === plain(b);
-}
+const withoutAccents = (key: string) => key.normalize('NFD').replace(DROPPED_ACCENTS, '').normalize('NFC');
 
 /**
  * Latin-script names written with and without an accent, without a neighbour to compare them by ("Dmitry
@@ -239,17 +237,33 @@ function accentVariants(
   order: number,
 ): [Form, Form][] {
   const { accentMinLetters } = ANALYSIS.nameFlags;
-  const forms = new Map<string, Form & { count: number }>();
+  // The spellings of each name once its accents are dropped: only a name written with an accent can have two.
+  const byPlain = new Map<string, (Form & { count: number })[]>();
+  const accented: string[] = [];
   for (const shape of shapes.values()) {
     const count = proseCapitals.get(shape.key) ?? 0;
     if (!shape.candidate || !shape.capital || count === 0 || shape.key.length < accentMinLetters) continue;
-    if (!forms.has(shape.key))
-      forms.set(shape.key, { key: shape.key, surface: shape.text, bare: true, order: order++, named: true, count });
+    if (!NON_ASCII.test(shape.key) && !byPlain.has(shape.key)) {
+      byPlain.set(shape.key, [{ key: shape.key, surface: shape.text, bare: true, order: order++, named: true, count }]);
+      continue;
+    }
+    // One spelling whatever its Unicode form: a precomposed "ü" and "u" with a combining mark look the same.
+    const key = shape.key.normalize('NFC');
+    const plain = withoutAccents(key);
+    const forms = byPlain.get(plain) ?? [];
+    if (forms.some((f) => f.key === key)) continue;
+    if (forms.length === 0) byPlain.set(plain, forms);
+    forms.push({ key, surface: shape.text, bare: true, order: order++, named: true, count });
+    if (plain !== key) accented.push(plain);
   }
   const out: [Form, Form][] = [];
-  for (const [x, y] of closePairs([...forms.values()])) {
-    if (!accentOnly(x.key, y.key)) continue;
-    out.push(x.count >= y.count ? [x, y] : [y, x]);
+  for (const plain of new Set(accented)) {
+    const forms = byPlain.get(plain)!;
+    for (let i = 0; i < forms.length; i++)
+      for (let j = i + 1; j < forms.length; j++) {
+        const [x, y] = [forms[i]!, forms[j]!];
+        out.push(x.count >= y.count ? [x, y] : [y, x]);
+      }
   }
   return out;
 }
