@@ -59,31 +59,33 @@ export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
-/** A line break in the text `readableWalk` gives: where a `<br>` or a block boundary is. */
+/** A line break in the text `readableWalk` gives for lines: where a `<br>` or a block boundary is. */
 const LINE = '\n';
 
 /**
  * The text of an element as a reader sees it, white space not yet collapsed: `<br>` and block boundaries as a
- * line break, scripts, styles and hidden elements left out. Nested tables give their text.
+ * line break (`lines`) or a space, scripts, styles and hidden elements left out. Nested tables give their text.
  */
-function readableWalk(root: Element): string {
+function readableWalk(root: Element, lines: boolean): string {
+  // As one text, a break is a space, and the text's own line breaks are white space like any other.
+  const brk = lines ? LINE : ' ';
   const parts: string[] = [];
-  const stack: (Node | typeof LINE)[] = [root];
+  const stack: (Node | string)[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === LINE) {
-      parts.push(LINE);
+    if (typeof node === 'string') {
+      parts.push(node);
       continue;
     }
     if (node.nodeType === 3) {
-      parts.push((node as Text).data.replace(/[\r\n]+/g, ' '));
+      parts.push(lines ? (node as Text).data.replace(/[\r\n]+/g, ' ') : (node as Text).data);
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const name = tagOf(el);
     if (name === 'br') {
-      parts.push(LINE);
+      parts.push(brk);
       continue;
     }
     if (el !== root && (SKIPPED.has(name) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) {
@@ -91,8 +93,8 @@ function readableWalk(root: Element): string {
     }
     const block = BLOCKS.has(name);
     if (block) {
-      parts.push(LINE);
-      stack.push(LINE);
+      parts.push(brk);
+      stack.push(brk);
     }
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -105,7 +107,7 @@ function readableWalk(root: Element): string {
  * scripts, styles and hidden elements left out. Nested tables give their text.
  */
 export function readableText(root: Element): string {
-  return normalizeSpace(readableWalk(root));
+  return normalizeSpace(readableWalk(root, false));
 }
 
 /**
@@ -113,7 +115,7 @@ export function readableText(root: Element): string {
  * each line's white space collapsed, empty lines left out ("By JANE DOE<br>ASSOCIATED PRESS": two lines).
  */
 export function readableLines(root: Element): string[] {
-  return readableWalk(root)
+  return readableWalk(root, true)
     .split(LINE)
     .map(normalizeSpace)
     .filter((line) => line !== '');
