@@ -238,7 +238,7 @@ function singularSubjectBefore(text: string): string | null {
 }
 
 /** A connective opening a sentence before its subject: "But he said …". */
-const OPENING_CONNECTIVE = new RegExp(`^\\s*(?:${alternation(CONNECTIVES, ['en'])}|but|and)\\b`, 'i');
+const OPENING_CONNECTIVE = new RegExp(`^\\s*${alternation(CONNECTIVES, ['en'])}\\b`, 'i');
 /** Quoted words: the names inside them are the speaker's, not the text's. */
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 
@@ -259,14 +259,12 @@ function personSubjectBefore(text: string): string | null {
     if (!subject.length) continue;
     // "He said …", "She'll also …": the same person goes on; another pronoun ("They", "It's") is no person named.
     if (subject.length === 1 && /^(?:he|she)(?:['’]\p{Ll}+)?$/iu.test(subject[0]!)) continue;
-    if (subject.some((w) => isStopWord(w.replace(/['’]\p{Ll}+$/u, '').toLowerCase()))) {
-      const titled = /^the\s+((?:prime\s+)?[a-z]+)$/i.exec(subject.join(' '))?.[1];
-      if (!titled || !TITLES.has(titled.toLowerCase().split(' ').pop()!)) return null;
-    }
+    // A person's title ("the governor", "the prime minister"), else a name: capitalised words, no common word.
     const phrase = subject.join(' ');
-    const titled = /^the\s+((?:prime\s+)?[a-z]+)$/i.exec(phrase)?.[1];
-    if (titled && TITLES.has(titled.toLowerCase().split(' ').pop()!)) return phrase;
-    const named = subject.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && !isStopWord(subject[0]!.toLowerCase());
+    const title = /^the\s+((?:prime\s+)?[a-z]+)$/i.exec(phrase)?.[1];
+    if (title && TITLES.has(title.toLowerCase().split(' ').pop()!)) return phrase;
+    if (subject.some((w) => isStopWord(w.replace(/['’]\p{Ll}+$/u, '').toLowerCase()))) return null;
+    const named = subject.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
     return named && subject.length <= 4 && !subject.some(isHead) ? phrase : null;
   }
   return null;
