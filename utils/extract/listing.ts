@@ -39,13 +39,15 @@ function paragraphText(el: Element, limit: number): number {
   return len;
 }
 
+/** Whether a heading's text is mostly a link, as a teaser's headline is. */
+function isLinkedHeading(h: Element): boolean {
+  const a = h.querySelector('a[href]');
+  return !!a && (a.textContent ?? '').trim().length >= (h.textContent ?? '').trim().length * 0.6;
+}
+
 /** A heading (h1–h4) in or at the top of `el` whose text is a link, as teasers have. */
 function linkedHeading(el: Element): Element | null {
-  for (const h of Array.from(el.querySelectorAll('h1, h2, h3, h4')).slice(0, 3)) {
-    const a = h.querySelector('a[href]');
-    if (a && (a.textContent ?? '').trim().length >= (h.textContent ?? '').trim().length * 0.6) return h;
-  }
-  return null;
+  return Array.from(el.querySelectorAll('h1, h2, h3, h4')).slice(0, 3).find(isLinkedHeading) ?? null;
 }
 
 /**
@@ -86,9 +88,7 @@ export function listingSignals(doc: Document): Listing {
   let excerpts = 0;
   const linked: Element[] = [];
   for (const h of headings) {
-    const a = h.querySelector('a[href]');
-    if (!a || (a.textContent ?? '').trim().length < (h.textContent ?? '').trim().length * 0.6) continue;
-    if (inSkippedPart(h)) continue;
+    if (!isLinkedHeading(h) || inSkippedPart(h)) continue;
     let len = 0;
     // An excerpt that closes on a read-on link ("Continue reading") says it is one, whatever its length.
     let continued = false;
@@ -131,10 +131,14 @@ function teaserBox(h: Element): Element {
   return box.querySelectorAll('h1, h2, h3, h4, h5, h6').length === 1 ? box : h;
 }
 
+/** Whether an element is a read-on link: a link whose whole text says to read on. */
+function isReadOn(el: Element): boolean {
+  return tagOf(el) === 'a' && el.hasAttribute('href') && READ_ON.test((el.textContent ?? '').trim());
+}
+
 /** Whether an element is, or holds, a read-on link. */
 function holdsReadOn(el: Element): boolean {
-  const isReadOn = (a: Element) => a.hasAttribute('href') && READ_ON.test((a.textContent ?? '').trim());
-  return tagOf(el) === 'a' ? isReadOn(el) : Array.from(el.getElementsByTagName('a')).some(isReadOn);
+  return isReadOn(el) || Array.from(el.getElementsByTagName('a')).some(isReadOn);
 }
 
 /**
@@ -148,13 +152,12 @@ function readOnTeasers(doc: Document): { elements: Element[]; text: number } {
   const seen = new Set<Element>();
   for (const a of elementsWhere(doc, (el) => tagOf(el) === 'a' && el.hasAttribute('href'), MAX_NODES)) {
     const parent = a.parentElement;
-    if (!parent || seen.has(parent) || !READ_ON.test((a.textContent ?? '').trim())) continue;
+    if (!parent || seen.has(parent) || !isReadOn(a)) continue;
     seen.add(parent);
     if (inSkippedPart(parent)) continue;
     let len = 0;
     for (let n = parent.firstChild; n; n = n.nextSibling) {
-      const isReadOn = n.nodeType === 1 && tagOf(n as Element) === 'a' && READ_ON.test((n.textContent ?? '').trim());
-      if (!isReadOn) {
+      if (n.nodeType !== 1 || !isReadOn(n as Element)) {
         len += (n.textContent ?? '').trim().length;
         continue;
       }
