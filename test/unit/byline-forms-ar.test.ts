@@ -220,6 +220,19 @@ const POSITIVE: Case[] = [
     { dateline: 'القاهرة - محمود عبد الله:', tail: '(أ ش أ)' },
     'محمود عبد الله',
   ],
+  // A line of the page's text, in no byline markup, that an opener other than كتب or بقلم starts.
+  [
+    'الكاتب: … | التاريخ: … in an unmarked line',
+    'Joomla and custom CMSs',
+    { top: '<div class="info">الكاتب: نوري الشريف | التاريخ: 2025/09/16</div>' },
+    'نوري الشريف',
+  ],
+  [
+    'حوار: … in an unmarked bold line',
+    'Maghreb',
+    { top: '<p><strong>حوار: آسيا العتروس</strong></p>' },
+    'آسيا العتروس',
+  ],
 ];
 
 const NEGATIVE: Case[] = [

@@ -31,6 +31,12 @@ export const OPENING =
   `${phrasesPattern(entriesOf(BYLINE_SPACE_OPENERS))}(?:\\s*[:：\\-–—/]\\s*|\\s+)\\S|` +
   `${phrasesPattern(entriesOf(BYLINE_OPENERS, ['ar']))}\\s*[:：\\-–—ـ/]\\s*\\S`;
 
+/** An Arabic byline opener anywhere in a text (BYLINE_SPACE_OPENERS and BYLINE_OPENERS): a cheap first check. */
+export const OPENER_WORD = new RegExp(
+  words([...entriesOf(BYLINE_SPACE_OPENERS), ...entriesOf(BYLINE_OPENERS, ['ar'])]),
+  'u',
+);
+
 /**
  * Arabic text that is no byline whatever follows: a source or photo credit with its colon ("المصدر: رويترز",
  * "تصوير: …") or a share prompt ("شارك") opening it.

@@ -190,7 +190,8 @@ function visibleByline(doc: Document, siteKeys: readonly string[]): string | nul
         if (!text || text.length > MAX_VISIBLE_BYLINE) continue;
         let credit: string | null = pass === 'token' ? bylineText(el) : null;
         if (pass === 'opening') {
-          if (!/\bby\b|كتب|بقلم/iu.test(text)) continue; // cheap, and first: the opener's words are rare
+          // Cheap, and first: the openers' words are rare ("By", "Posted by", "Written by"; the Arabic openers).
+          if (!/\bby\b/i.test(text) && !ar.OPENER_WORD.test(text)) continue;
           credit = openingLines(el, text);
           if (credit === null) continue;
           const inner = el.firstElementChild;
