@@ -61,5 +61,11 @@ export const ANALYSIS = {
      * sites of the corpora): shorter words with and without an accent are often two words ("Él"/"El", "Más"/"Mas").
      */
     accentMinLetters: 5,
+    /**
+     * Letters of a small-letter word that shows a line is prose, not title case: a title-case line keeps only short
+     * words small ("and", "by", "de", "of": "Lobster Souffle and Deviled Chicken by Crisp"), a sentence has longer
+     * ones ("said", "told", "were").
+     */
+    proseWordLetters: 4,
   },
 } as const;

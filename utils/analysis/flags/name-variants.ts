@@ -99,7 +99,7 @@ function nameTokens(
 ): (NameToken | null)[] {
   // Tokens, with null where punctuation separates them: only words written side by side are neighbours.
   const out: (NameToken | null)[] = [];
-  // Words of four letters or more that open with a small letter, and capitalised words written mid-sentence.
+  // Small-letter words long enough to show prose (proseWordLetters), and capitalised words written mid-sentence.
   let longPlain = 0;
   const segmentCapitals: string[] = [];
   // The first word of each sentence is capitalised by position.
@@ -118,7 +118,7 @@ function nameTokens(
     const first = raw.charCodeAt(0);
     // a-z: the most frequent words by far, never capitalised and never Arabic unless mixed.
     if (first >= 0x61 && first <= 0x7a && !ARABIC.test(raw)) {
-      if (raw.length >= 4) longPlain++;
+      if (raw.length >= ANALYSIS.nameFlags.proseWordLetters) longPlain++;
       out.push(PLAIN_WORD);
       continue;
     }
