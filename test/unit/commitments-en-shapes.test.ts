@@ -212,6 +212,22 @@ describe('English commitments: what commits no one', () => {
     expect(found('Local traders argue that Brantwell will close the depot next year.')).toEqual([]);
   });
 
+  it('reads a "will" of a habit or a standing arrangement as no announcement, a frequency in a quotation aside', () => {
+    expect(found('Tomas Berg will sometimes coach the juniors.')).toEqual([]);
+    expect(found('Ruth Amsel will open the village shop on Tuesdays and Fridays.')).toEqual([]);
+    expect(found('Harbury Lines will provide a coach on request.')).toEqual([]);
+    expect(found('Ruth Amsel will open the village shop on Friday.')).toEqual([
+      ['Ruth Amsel', 'will open the village shop on Friday'],
+    ]);
+    expect(found('“We meet every week,” said Tomas Berg, who will coach the juniors next season.')).toEqual([
+      ['Tomas Berg', 'will coach the juniors next season'],
+    ]);
+    // An intention is no habit: "plans to" keeps its frequency as part of the plan.
+    expect(found('Brantwell plans to run a shuttle every morning.')).toEqual([
+      ['Brantwell', 'plans to run a shuttle every morning'],
+    ]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

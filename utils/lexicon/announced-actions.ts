@@ -192,3 +192,48 @@ export const OBJECT_OPENERS: Lexicon = {
 export const PHRASAL_PARTICLES: Lexicon = {
   en: ['up', 'over', 'out', 'off', 'down'],
 };
+
+/**
+ * Marks of a habit or a standing arrangement in a "will" clause: what a person, a pet, a program or a service does
+ * each time, not an action announced once. "She will continue to work at the Museum … on Tuesdays, Wednesdays, and
+ * Fridays", "where she'll sometimes go to read" (a game wiki), "Every meal when kibble bowls are being walked outside,
+ * she will race ahead" (a pet and recipe blog), "Hull Trains will provide this where required, normally for journeys
+ * over one and a half hours", "will organise alternative transport on request" (a rail operators' help page) in the
+ * precision audit (test/commitments/en-dev-audit.json); "Hackers will often test passwords", "If your password is not
+ * in that set, hackers will typically move on", "my husband will occasionally fall asleep", "the Spotlight section
+ * will sometimes include articles" (four more sites of the broad corpora's dev split). "always" is left out: "We will
+ * always create!!!" pledges as often as it describes. A frequency word inside a quotation belongs to the quotation.
+ */
+export const HABITUAL_MARKERS: Lexicon = {
+  en: [
+    'usually',
+    'sometimes',
+    'often',
+    'normally',
+    'typically',
+    'generally',
+    'occasionally',
+    'routinely',
+    'whenever',
+    'on request',
+    'where required',
+    'where necessary',
+    'as required',
+    'as needed',
+    'every day',
+    'every night',
+    'every morning',
+    'every evening',
+    'every week',
+    'every meal',
+    'every time',
+    'each time',
+    'mondays',
+    'tuesdays',
+    'wednesdays',
+    'thursdays',
+    'fridays',
+    'saturdays',
+    'sundays',
+  ],
+};

@@ -9,7 +9,7 @@
 import { type ClausePledge, finishObject } from './common';
 import { announcedPassive, passiveAgent } from './english-passive';
 import { firstPersonQuoted, insideQuote, quoteSpeaker } from './english-quotes';
-import { asAction, splitFutureAction } from './english-reading';
+import { asAction, splitFutureAction, stemsOf } from './english-reading';
 import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
 import {
   actorLike,
@@ -23,6 +23,7 @@ import {
   READER_FIRST,
   REPORTING,
   REPORTING_ADJUNCT,
+  statesHabit,
 } from './english-blockers';
 import { alternation } from '../patterns';
 import { entriesOf } from '../../lexicon/compile';
@@ -92,11 +93,6 @@ const PARTNERED = new RegExp(
 const ADVERB = /^\p{Ll}{3,}(?:ely|ily|ally|ously|ively|ently|antly|edly|ctly)$/u;
 /** A passive after the future marker's "be": "will be held", "is to be carried out" (group 1 the participle). */
 const PASSIVE_AFTER = /^\s+(\p{Ll}+(?:ed|en|wn|un|ld|lt|nt|de))\b/u;
-/** The base forms a present participle may have: "facing" → "fac", "face"; "running" → "runn", "run". */
-function stemsOf(participle: string): string[] {
-  const stem = participle.replace(/ing$/, '');
-  return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
-}
 /** A single capitalised word that is no plural: a name where the article never writes it in lower case. */
 const LONE_NAME = /^\p{Lu}\p{Ll}+(?<!s)$/u;
 /** A definite noun alone: "the museum", "The league". */
@@ -124,9 +120,9 @@ const ASSERTED = new RegExp(
 /** A possessive or a determiner just before a word: "NASA's", "the", "its". */
 const POSSESSOR_BEFORE = new RegExp(`(?:['’]s|\\b(?:${alternation(INTENT_NOUN_DETERMINERS)}))\\s+$`, 'i');
 
-/** A relative aside just before a pledge: "King, who [signed …], is …", "The F-35, of which [the Pentagon …], is". */
 /** A relative pronoun standing as a clause's whole subject ("The AX4, which will also be sold by Dell"). */
 const SUBJECT_RELATIVE = new RegExp(`^${alternation(SUBJECT_RELATIVES, EN)}$`, 'i');
+/** A relative aside just before a pledge: "King, who [signed …], is …", "The F-35, of which [the Pentagon …], is". */
 const ASIDE = new RegExp(`,\\s*(?:[a-z]+\\s+)?${alternation(ASIDE_RELATIVES, EN)}\\b[^,]*$`, 'i');
 /** An adverbial clause opening the sentence, not yet closed by a comma: "The day after Intel announced …". */
 const SUBORDINATE = new RegExp(`^(?:\\S+\\s+){0,3}?${alternation(SUBORDINATORS, EN)}\\b[^,]*$`, 'i');
@@ -184,8 +180,10 @@ export function englishActions(
       const next = /^\s+(\p{Ll}+)\b/u.exec(clause.slice(m.index + m[0].length));
       if (next) verb = next[1]!;
     }
-    // "is to" / "are to": the form of an announced plan (or of a purpose, below).
+    // "is to" / "are to": the form of an announced plan (or of a purpose, below). A "will" of a habit or a standing
+    // arrangement ("she'll sometimes go to read", "will organise transport on request") announces nothing.
     const planned = /^(?:is|are) to$/.test(marker);
+    if (!planned && !INTENT.test(marker) && statesHabit(clause)) continue;
     // "A review … is to be carried out, First Minister Alex Salmond has announced": a planned passive whose
     // announcer closes the clause; the announcer commits to it. "will be needed, the minister said" may predict, so
     // only "is to be" / "are to be", the form of an announced plan.

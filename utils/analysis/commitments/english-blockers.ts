@@ -30,6 +30,7 @@ import {
 import { NOUN_LIKE_REPORTING_VERBS, REPORTING_ADJUNCTS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { READER_PRONOUNS } from '../../lexicon/pronouns';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
+import { HABITUAL_MARKERS } from '../../lexicon/announced-actions';
 
 /** The English entries of a lexicon. */
 const EN = ['en'];
@@ -217,3 +218,8 @@ const READER = new RegExp(`\\b${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
 export const READER_FIRST = new RegExp(`^\\s+${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
 /** Whether a text speaks to the reader outside quotation marks: "until you sell", "will publicly thank you". */
 export const addressesReader = (text: string) => READER.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
+
+/** A habit or a standing arrangement ("sometimes", "on Tuesdays", "on request"): no action announced once. */
+const HABITUAL = new RegExp(wholeWords(HABITUAL_MARKERS), 'i');
+/** Whether a clause, outside its quotations, states a habit: "she'll sometimes go", "on Tuesdays and Fridays". */
+export const statesHabit = (clause: string) => HABITUAL.test(clause.replace(/[“"][^”"]*[”"]/g, ' '));

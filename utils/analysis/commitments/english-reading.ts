@@ -32,3 +32,9 @@ export function splitFutureAction(text: string): string[] {
  * infinitive's "to" stays ("to provide …"), as the annotation conventions copy it.
  */
 export const asAction = (text: string) => text.replace(/^to\s+(?=\p{Ll}{2,}ing\b)/u, '');
+
+/** The base forms a present participle may have: "facing" → "fac", "face"; "running" → "runn", "run". */
+export function stemsOf(participle: string): string[] {
+  const stem = participle.replace(/ing$/, '');
+  return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+}
