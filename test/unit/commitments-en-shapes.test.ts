@@ -228,6 +228,14 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('never takes a word capitalised only by opening the sentence as the antecedent of "it"', () => {
+    const out = found('Brantwell closed its depot. Happily the rain stopped; either way, it will reopen the road.');
+    expect(out.map(([actor]) => actor)).not.toContain('Happily');
+    expect(found('Brantwell closed its depot.', 'After talks with Harbury Council, it will reopen the road.')).toEqual([
+      ['Harbury Council', 'will reopen the road'],
+    ]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

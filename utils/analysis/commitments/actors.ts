@@ -143,7 +143,8 @@ function names(text: string, whole = text, article = whole): { name: string; per
     const span = stop ? m[0].slice(0, stop.index + stop[1]!.length) : m[0];
     let name = span.replace(/['’]s$/, '').replace(/\.$/, '');
     const start = text.slice(Math.max(0, m.index - 3), m.index);
-    const opening = /[.!?"“\n]\s*$/.test(start) || m.index === 0;
+    // A text that opens on spaces (a sentence cut after its full stop) opens where its first word does.
+    const opening = /[.!?"“\n]\s*$/.test(start) || !text.slice(0, m.index).trim();
     // The first word of a sentence is capitalised by position: "As Mashable" is "Mashable", "The" is no name.
     if (opening && isStopWord(name.split(/\s+/)[0]!)) name = name.split(/\s+/).slice(1).join(' ');
     const words = name.split(/\s+/).filter(Boolean);
