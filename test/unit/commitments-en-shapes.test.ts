@@ -131,6 +131,12 @@ describe('English commitments: what commits no one', () => {
     expect(found('The only way to reach the Harbour Museum is to take the ferry.')).toEqual([]);
   });
 
+  it('reads "is to" after a possessed subject as its purpose, after a named body as its plan', () => {
+    expect(found('Located by the harbour, their M.O. is to serve fish landed that morning.')).toEqual([]);
+    expect(found('Our duty is to protect the harbour.')).toEqual([]);
+    expect(found('Brantwell is to close its Leeds depot.')).toEqual([['Brantwell', 'is to close its Leeds depot']]);
+  });
+
   it('leaves out counts, tentative deals, states in progress and gerunds', () => {
     expect(found('Thousands of farmers signed a petition against the plan.')).toEqual([]);
     expect(found('Rovers and Berg reached an agreement in principle on Tuesday.')).toEqual([]);

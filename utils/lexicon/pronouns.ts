@@ -31,3 +31,15 @@ export const SUBJECT_RELATIVES: Lexicon = {
 export const READER_PRONOUNS: Lexicon = {
   en: ['you', 'your', 'yours', 'yourself', 'yourselves'],
 };
+
+/**
+ * Possessive determiners: a subject they open before "is to" is a thing possessed, whose purpose or role the
+ * infinitive states, not an actor's plan: "their M.O. is to use local Hokkaido ingredients" (a food site in the
+ * precision audit), "their duties today are to talk to a player", "your job is to move the debate", "Our interest is
+ * to keep oil supplies matching demand" (three sites of the dev sentence sets, all labelled no commitment), "Our
+ * duty is to foil these dangerous schemes", "My desire is to play for the Boks" (more pages of the broad corpora's dev
+ * split).
+ */
+export const POSSESSIVE_DETERMINERS: Lexicon = {
+  en: ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
+};

@@ -20,6 +20,7 @@ import { normalizeSpace } from '../../common/text';
 import { isStopWord } from '../words';
 import { CONNECTIVES } from '../../lexicon/connectives';
 import { NEGATIVE_SUBJECTS, PURPOSE_NOUNS } from '../../lexicon/pledge-blockers';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns';
 import {
   ACTOR_BREAK_WORDS,
   ACTOR_END_WORDS,
@@ -90,8 +91,10 @@ const EN_PURPOSE_NOUN = new RegExp(
   'i',
 );
 
-/** Whether the words before "is to" are a purpose noun, which "is to …" completes: "the aim", "the only way to …". */
-export const isPurposeSubject = (before: string) => EN_PURPOSE_NOUN.test(before);
+/** A possessed subject (up to two words) before "is to": "their M.O.", "Our duty", "your job". */
+const EN_POSSESSED = new RegExp(`(?:^|[\\s"“])${alternation(POSSESSIVE_DETERMINERS)}\\s+(?:\\S+\\s+)?\\S+\\s*$`, 'i');
+/** Whether the words before "is to" are a purpose noun or a possessed thing, whose purpose "is to …" states. */
+export const isPurposeSubject = (before: string) => EN_PURPOSE_NOUN.test(before) || EN_POSSESSED.test(before);
 /** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
 const EN_NOUN_LIKE = new RegExp(`^${alternation(NOUN_LIKE_PLEDGES)}$`);
 /** A bare present form ("pledge", "promises"), which needs a subject to be a verb. */
@@ -322,7 +325,7 @@ export function pledgesIn(clause: string, isName: (word: string) => boolean = ()
     if (EN_NOUN_LIKE.test(verb) && !EN_VERB_OBJECT.test(after)) continue;
     // "it is to send men into space": an extraposed purpose ("the goal … it is to"), not a named body's plan.
     const extraposed = /(?:^|\s)it\s*$/i.test(before);
-    if (/^(?:is|are) to/.test(verb) && (EN_PURPOSE_NOUN.test(before) || extraposed || !englishActor(before))) continue;
+    if (/^(?:is|are) to/.test(verb) && (isPurposeSubject(before) || extraposed || !englishActor(before))) continue;
     if (/^commit/.test(verb)) {
       const to = EN_COMMIT_TO.exec(after);
       const amount = /^\s+(?=[\p{Sc}\d])/u.exec(after);
