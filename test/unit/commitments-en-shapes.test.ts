@@ -147,6 +147,12 @@ describe('English commitments: what commits no one', () => {
     expect(found('Harbury will only be a few miles from the coast on Sunday.')).toEqual([]);
   });
 
+  it('reads a gerund with its object or particle as an activity, not an actor', () => {
+    expect(found('Spoiled yet stylish, dressing up as Ruth Amsel will consist of a hat and a scarf.')).toEqual([]);
+    expect(found('Moving the Harbury depot will cost Brantwell $2 million.')).toEqual([]);
+    expect(found('Harbury Lines will add a second ferry.')).toEqual([['Harbury Lines', 'will add a second ferry']]);
+  });
+
   it('keeps a series under one verb as one undertaking', () => {
     expect(found('Brantwell plans to cut costs, sell two plants and move the head office to Hull.')).toEqual([
       ['Brantwell', 'plans to cut costs, sell two plants and move the head office to Hull'],

@@ -21,6 +21,7 @@ import {
   TENTATIVE,
 } from '../../lexicon/pledge-blockers';
 import {
+  DETERMINERS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   OBJECT_QUESTION_WORDS,
   QUANTITY_SUBJECTS,
@@ -30,7 +31,7 @@ import {
 import { NOUN_LIKE_REPORTING_VERBS, REPORTING_ADJUNCTS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
 import { READER_PRONOUNS } from '../../lexicon/pronouns';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
-import { HABITUAL_MARKERS } from '../../lexicon/announced-actions';
+import { HABITUAL_MARKERS, PHRASAL_PARTICLES } from '../../lexicon/announced-actions';
 
 /** The English entries of a lexicon. */
 const EN = ['en'];
@@ -151,6 +152,15 @@ const HEADS = new Set(entriesOf(ACTOR_HEADS, EN));
 const COLLECTIVES = new Set(entriesOf(COLLECTIVE_ACTORS, EN));
 const PAIRS = new Set(entriesOf(PAIR_ANAPHORS, EN));
 const QUANTITY = new Set(entriesOf(QUANTITY_SUBJECTS, EN));
+/**
+ * A gerund with its object or particle opening a subject: an activity, not an actor ("dressing up as Alexis Rose will
+ * consist of …" on a costume page, "Installing a plugin incorrectly will not …", "knowing that you have done good
+ * things will help you", "Turning that around will be difficult": four sites of the broad corpora's dev split).
+ */
+const GERUND_PHRASE = new RegExp(
+  `^\\p{Ll}{2,}ing\\s+(?:${alternation(DETERMINERS, EN)}|${alternation(PHRASAL_PARTICLES)})(?![\\p{L}'’])`,
+  'iu',
+);
 /** A preposition opening a noun's complement: the head noun stands before it. */
 const HEAD_COMPLEMENT = new RegExp(`\\s+(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS, EN)})\\s+`);
 
@@ -162,6 +172,7 @@ const HEAD_COMPLEMENT = new RegExp(`\\s+(?:${alternation(HEAD_COMPLEMENT_PREPOSI
  */
 export function actorLike(actor: string, isName: (word: string) => boolean, collectives = false): boolean {
   if (/^(?:he|she|it|they)$/i.test(actor) || PAIRS.has(actor.toLowerCase())) return true;
+  if (GERUND_PHRASE.test(actor)) return false;
   // "Thousands of independent music labels": a count of bodies names none of them.
   if (QUANTITY.has(actor.split(/\s+/)[0]!.toLowerCase())) return false;
   // "A company will then use …", "a California-based software company plans to": an indefinite noun phrase with no
