@@ -248,6 +248,21 @@ describe('English commitments: what commits no one', () => {
     ]);
   });
 
+  it('reads an unreported "will" on a page that speaks to its reader as a description, a reported one as said', () => {
+    // About 180 words, one "you" in six: a how-to.
+    const howTo = Array.from(
+      { length: 12 },
+      () => 'When you open the settings menu, you pick the tab you want and your changes are kept for you.',
+    );
+    const tool = 'Harbury Sync will then copy the file to the server.';
+    const news = 'Brantwell said it will open a depot in Leeds.';
+    expect(found(...howTo, tool)).toEqual([]);
+    expect(found(...howTo, news)).toEqual([['Brantwell', 'will open a depot in Leeds']]);
+    // The same sentence in a report that does not speak to the reader stands.
+    const report = Array.from({ length: 12 }, () => 'The depot opened in March and the firm hired forty staff there.');
+    expect(found(...report, tool)).toEqual([['Harbury Sync', 'will then copy the file to the server']]);
+  });
+
   it('never resolves "he" to a woman named with "Ms."', () => {
     const out = found('Ms. Amsel met the union on Friday.', 'He said he would sign the deal.');
     expect(out.every(([actor]) => actor !== 'Ms. Amsel')).toBe(true);

@@ -52,6 +52,17 @@ export const ANALYSIS = {
     contextChars: 3000,
     /** Sentences a sentence-opening "they" looks back over for the plural subject it continues. */
     pluralSubjectSentences: 3,
+    /**
+     * The reader's pronouns per 1,000 words of prose, outside quotations, from which a page speaks to its reader and an
+     * unreported "will" on it describes (commitments/reader-pages.ts). Of the dev precision audit's false ones, five
+     * stood on such pages (a language blog, a tunnel how-to, a browser blog, a joke list, a game wiki: "Ruby will stop
+     * iterating", "Stunnel … will then forward"), the pages of the right ones at 12 or fewer (a cricket report's quoted
+     * "you"). Of the dev brief set's English pages with a gold commitment all are at 11 or fewer but a console review
+     * (22: its one commitment is reported, kept) and a games news page (40: two unreported launches, not read today).
+     */
+    readerPronounsPerThousandWords: 20,
+    /** Words of prose a page needs before its share of "you" is read: a paragraph alone says nothing of the page. */
+    readerPageMinWords: 150,
   },
   /** The name-variants flag (analysis/flags/name-variants.ts). */
   nameFlags: {

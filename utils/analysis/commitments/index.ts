@@ -12,6 +12,7 @@ import { key } from './common';
 import { mayStateEnglishCommitment } from './english-triggers';
 import { commitmentsFromTable } from './tables';
 import { referenceYearOf } from './time';
+import { describedOnly, speaksToReader } from './reader-pages';
 import { isSummaryTotal } from './totals';
 import { clauseSpans, sentenceSpans } from '../sentences';
 import { SETTINGS } from '../../settings';
@@ -84,7 +85,9 @@ export function findCommitments(input: {
     }
     before = `${before}\n${text}`.slice(-SETTINGS.analysis.commitments.contextChars);
   }
-  return out.filter((c) => !isSummaryTotal(c, out) && !isRestated(c, out));
+  // "Ruby will stop iterating …" on a page that speaks to its reader: how a thing works, not an announcement.
+  const describes = speaksToReader(texts);
+  return out.filter((c) => !isSummaryTotal(c, out) && !isRestated(c, out) && !(describes && describedOnly(c)));
 }
 
 /** The compared words of a commitment (folded, letters and digits, two characters or more). */
