@@ -10,7 +10,7 @@ import { type ClausePledge, finishObject } from './common';
 import { announcedPassive, passiveAgent } from './english-passive';
 import { firstPersonQuoted, insideQuote, quoteSpeaker } from './english-quotes';
 import { asAction, splitFutureAction, stemsOf } from './english-reading';
-import { englishActor, type EnglishFound, isPurposeSubject, isReported, pledgesIn, subjectOf } from './english';
+import { englishActor, type EnglishFound, isReported, pledgesIn, subjectOf } from './english';
 import {
   actorLike,
   addressesReader,
@@ -18,6 +18,7 @@ import {
   blockedClause,
   criticAttributed,
   isCritic,
+  isPurposeSubject,
   namedByHead,
   quotedCriticism,
   READER_FIRST,

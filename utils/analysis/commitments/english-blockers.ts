@@ -17,6 +17,7 @@ import {
   NEGATION_ENDINGS,
   OPINIONS,
   PREDICTIONS,
+  PURPOSE_NOUNS,
   REFUSALS,
   TENTATIVE,
 } from '../../lexicon/pledge-blockers';
@@ -29,7 +30,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/pledge-clauses';
 import { NOUN_LIKE_REPORTING_VERBS, REPORTING_ADJUNCTS, REPORTING_VERBS } from '../../lexicon/pledge-verbs';
-import { READER_PRONOUNS } from '../../lexicon/pronouns';
+import { POSSESSIVE_DETERMINERS, READER_PRONOUNS } from '../../lexicon/pronouns';
 import { TIME_WORDS } from '../../lexicon/commitment-details';
 import { HABITUAL_MARKERS, PHRASAL_PARTICLES } from '../../lexicon/announced-actions';
 
@@ -234,3 +235,19 @@ export const addressesReader = (text: string) => READER.test(text.replace(/[“"
 const HABITUAL = new RegExp(wholeWords(HABITUAL_MARKERS), 'i');
 /** Whether a clause, outside its quotations, states a habit: "she'll sometimes go", "on Tuesdays and Fridays". */
 export const statesHabit = (clause: string) => HABITUAL.test(clause.replace(/[“"][^”"]*[”"]/g, ' '));
+
+/**
+ * Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide", also past the noun's
+ * complement: "The only way to obtain a P-Acorn is to catch …", "The goal of this section is to help …", "the
+ * challenge for all of us is to appreciate …", "The task at hand is to locate …" (four sites of the broad corpora's
+ * dev split).
+ */
+const EN_PURPOSE_NOUN = new RegExp(
+  `\\b${alternation(PURPOSE_NOUNS)}(?:\\s+(?:to|of|for|at|behind)\\s+[^,;:]*)?\\s*$`,
+  'i',
+);
+
+/** A possessed subject (up to two words) before "is to": "their M.O.", "Our duty", "your job". */
+const EN_POSSESSED = new RegExp(`(?:^|[\\s"“])${alternation(POSSESSIVE_DETERMINERS)}\\s+(?:\\S+\\s+)?\\S+\\s*$`, 'i');
+/** Whether the words before "is to" are a purpose noun or a possessed thing, whose purpose "is to …" states. */
+export const isPurposeSubject = (before: string) => EN_PURPOSE_NOUN.test(before) || EN_POSSESSED.test(before);

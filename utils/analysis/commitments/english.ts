@@ -10,6 +10,7 @@ import {
   actorLike,
   blockedBefore,
   blockedClause,
+  isPurposeSubject,
   quotedCriticism,
   REPORTING,
   REPORTING_ADJUNCT,
@@ -19,8 +20,7 @@ import { alternation } from '../patterns';
 import { normalizeSpace } from '../../common/text';
 import { isStopWord } from '../words';
 import { CONNECTIVES } from '../../lexicon/connectives';
-import { NEGATIVE_SUBJECTS, PURPOSE_NOUNS } from '../../lexicon/pledge-blockers';
-import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns';
+import { NEGATIVE_SUBJECTS } from '../../lexicon/pledge-blockers';
 import {
   ACTOR_BREAK_WORDS,
   ACTOR_END_WORDS,
@@ -80,21 +80,6 @@ const EN_REPORTED = new RegExp(
 );
 /** When or where a thing was said, opening the words after a reporting verb: "on Friday the coach" → "the coach". */
 const EN_LEADING_ADJUNCT = new RegExp(`^${REPORTING_ADJUNCT}\\s+(?:that\\s+)?(?=\\S)`, 'i');
-/**
- * Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide", also past the noun's
- * complement: "The only way to obtain a P-Acorn is to catch …", "The goal of this section is to help …", "the
- * challenge for all of us is to appreciate …", "The task at hand is to locate …" (four sites of the broad corpora's
- * dev split).
- */
-const EN_PURPOSE_NOUN = new RegExp(
-  `\\b${alternation(PURPOSE_NOUNS)}(?:\\s+(?:to|of|for|at|behind)\\s+[^,;:]*)?\\s*$`,
-  'i',
-);
-
-/** A possessed subject (up to two words) before "is to": "their M.O.", "Our duty", "your job". */
-const EN_POSSESSED = new RegExp(`(?:^|[\\s"“])${alternation(POSSESSIVE_DETERMINERS)}\\s+(?:\\S+\\s+)?\\S+\\s*$`, 'i');
-/** Whether the words before "is to" are a purpose noun or a possessed thing, whose purpose "is to …" states. */
-export const isPurposeSubject = (before: string) => EN_PURPOSE_NOUN.test(before) || EN_POSSESSED.test(before);
 /** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
 const EN_NOUN_LIKE = new RegExp(`^${alternation(NOUN_LIKE_PLEDGES)}$`);
 /** A bare present form ("pledge", "promises"), which needs a subject to be a verb. */
