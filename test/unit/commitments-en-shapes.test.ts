@@ -153,6 +153,17 @@ describe('English commitments: what commits no one', () => {
     expect(found('Harbury Lines will add a second ferry.')).toEqual([['Harbury Lines', 'will add a second ferry']]);
   });
 
+  it('reads the present "promises" before an infinitive or a noun as a prospect, before a clause as a pledge', () => {
+    expect(found('The new Harbury tablet promises to deliver a faster screen.')).toEqual([]);
+    expect(found('Harbury Quest also promises a new combat system.')).toEqual([]);
+    expect(found('Mayor Ana Ruiz promises that she will repair the bridge.')).toEqual([
+      ['Mayor Ana Ruiz', 'she will repair the bridge'],
+    ]);
+    expect(found('Mayor Ana Ruiz promised to repair the bridge.')).toEqual([
+      ['Mayor Ana Ruiz', 'to repair the bridge'],
+    ]);
+  });
+
   it('keeps a series under one verb as one undertaking', () => {
     expect(found('Brantwell plans to cut costs, sell two plants and move the head office to Hull.')).toEqual([
       ['Brantwell', 'plans to cut costs, sell two plants and move the head office to Hull'],

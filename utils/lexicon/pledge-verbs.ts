@@ -218,3 +218,17 @@ export const REPORTING_ADJUNCTS: Lexicon = {
 export const NOUN_LIKE_REPORTING_VERBS: Lexicon = {
   en: ['states', 'claims'],
 };
+
+/**
+ * Present forms of a pledge verb that also mean "gives reason to expect": before an infinitive or a noun they describe
+ * a thing's prospects, not an undertaking ("Soulcalibur IV … offers an entirely new battle system that promises to
+ * revolutionize the fighting game genre", "the twenty-odd festival gigs a night promises to show …", "It promises real
+ * investigations, tough sanctions …" of a new press regulator: three sites of the first dev sentence set, all labelled
+ * no commitment; "The new Acer C7 Chromebook promises to deliver a hassle-free computing experience", "Montas also
+ * promises a unique persistent death mechanic": two sites of the dev precision audit). Before a clause they pledge:
+ * "he promises that he will continue to expose …" (the first sentence set), "The company now promises it will do a
+ * better job" (the dev brief set).
+ */
+export const PROSPECT_PRESENT_FORMS: Lexicon = {
+  en: ['promises'],
+};

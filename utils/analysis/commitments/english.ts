@@ -45,6 +45,7 @@ import {
   PLEDGE_PHRASE_HEADS,
   PLEDGE_VERBS,
   PLEDGE_VERB_STEMS,
+  PROSPECT_PRESENT_FORMS,
   REPORTING_VERBS,
 } from '../../lexicon/pledge-verbs';
 
@@ -80,6 +81,9 @@ const EN_REPORTED = new RegExp(
 );
 /** When or where a thing was said, opening the words after a reporting verb: "on Friday the coach" → "the coach". */
 const EN_LEADING_ADJUNCT = new RegExp(`^${REPORTING_ADJUNCT}\\s+(?:that\\s+)?(?=\\S)`, 'i');
+/** "promises to revolutionize the genre", "promises a new mechanic": a thing's prospects, unless a clause follows. */
+const EN_PROSPECT = new RegExp(`^${alternation(PROSPECT_PRESENT_FORMS)}$`, 'i');
+const EN_CLAUSE_AFTER = new RegExp(`^\\s+(?:that|${alternation(SUBJECT_PRONOUNS)})\\b`, 'i');
 /** Forms that are nouns as often as verbs ("promises like these", "pledges of aid"). */
 const EN_NOUN_LIKE = new RegExp(`^${alternation(NOUN_LIKE_PLEDGES)}$`);
 /** A bare present form ("pledge", "promises"), which needs a subject to be a verb. */
@@ -303,6 +307,8 @@ export function pledgesIn(clause: string, isName: (word: string) => boolean = ()
     if (/^\s*[,:;.!?)"”]/.test(after)) continue;
     // "his campaign promises to …": a noun after a possessive and a noun.
     if (/\b(?:his|her|its|their|our|the|a|an)\s+[a-z]+\s*$/i.test(before) && EN_NOUN_LIKE.test(verb)) continue;
+    // "The new tablet promises to deliver …" says what to expect; "promises that he will …" pledges.
+    if (EN_PROSPECT.test(verb) && !EN_CLAUSE_AFTER.test(after)) continue;
     // "Promises of aid …": a bare present form needs a subject to be a verb.
     const bare = EN_BARE_PRESENT.test(verb);
     if (bare && !englishActor(before)) continue;
