@@ -2,8 +2,8 @@
  * `npm run eval:commitments-audit -- [--draw] [--size N] [--seed N] [--review FILE]`: the precision audit of English
  * prose commitments on pages nobody tuned on (test/commitments/en-dev-audit.json, test/commitments/README.md).
  *
- * The pool: every English page (the brief's language) of the dev split of the broad corpora and trafilatura-eval
- * that the brief set does not annotate and no sentence set (test/commitments/en-dev-sentences*.json) drew from; every
+ * The pool: every English page (the brief's language) of the dev split of the broad corpora, trafilatura-eval and
+ * Readability's test pages that the brief set does not annotate and no sentence set (test/commitments/en-dev-sentences*.json) drew from; every
  * prose commitment the core emits on them. `--draw` samples from the pool with a fixed seed, one commitment of each
  * site before a second of any, and writes the audit with an empty verdict for each new entry (entries already judged keep their verdict).
  * Without `--draw` it re-runs the core on the audited pages and reports the audited precision: of the audited
@@ -19,7 +19,7 @@ import { readArgs, usage, type Usage, wholeNumber } from '../lib/args';
 import { BRIEF_GOLD_DIR, corporaRoot, REPO_ROOT } from '../lib/paths';
 import { readPage } from '../lib/pages';
 import { seededRandom } from '../lib/stats';
-import { loadGoldCorpus, loadSnippetCorpus } from './corpora';
+import { loadGoldCorpus, loadReferenceCorpus, loadSnippetCorpus } from './corpora';
 import { siteOf } from './site';
 import { inSplit, loadStoredTest } from './split';
 
@@ -40,8 +40,18 @@ export interface AuditEntry {
   reason: string;
 }
 
-/** The corpora the audit reads, each with its dev pages' files. */
-const CORPORA = ['broad/l3s-gn1', 'broad/dragnet', 'broad/cleanportaleval', 'trafilatura-eval'];
+/**
+ * The corpora the audit reads, each with its dev pages' files: the gold-text and snippet corpora it was drawn from,
+ * then Readability's test pages (`<slug>/source.html`), added when the first pool was spent, to judge the rules on
+ * pages none of them was decided on.
+ */
+const CORPORA = [
+  'broad/l3s-gn1',
+  'broad/dragnet',
+  'broad/cleanportaleval',
+  'trafilatura-eval',
+  'readability-test-pages',
+];
 
 /** The page files (under the corpora folder) the brief set or a sentence set already uses. */
 function usedPages(): Set<string> {
@@ -72,10 +82,15 @@ export function poolPages(root: string): PoolPage[] {
     const dir = join(root, corpus);
     const name = corpus.split('/').pop()!;
     const test = loadStoredTest(name) ?? new Set<string>();
-    const pages = corpus === 'trafilatura-eval' ? loadSnippetCorpus(dir) : loadGoldCorpus(dir);
+    const reference = corpus === 'readability-test-pages';
+    const pages: { id: string; path: string; url?: string | null }[] = reference
+      ? loadReferenceCorpus(dir)
+      : corpus === 'trafilatura-eval'
+        ? loadSnippetCorpus(dir)
+        : loadGoldCorpus(dir);
     for (const p of pages) {
       if (!inSplit(p.id, test, 'dev')) continue;
-      const source = `${corpus}/pages/${p.path.split('/').pop()!}`;
+      const source = reference ? `${corpus}/${p.id}/source.html` : `${corpus}/pages/${p.path.split('/').pop()!}`;
       if (used.has(source)) continue;
       out.push({ source, path: p.path, url: p.url ?? null });
     }
