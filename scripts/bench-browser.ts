@@ -13,6 +13,9 @@
  * Also: the page reader's script size and its work at injection, and how long a 12 MB page takes to be refused.
  * Prints median / p90 / max per stage, writes bench/browser.json and the README's latency table (between the
  * markers). Times are measured here and never asserted in tests.
+ * `--pair <another bench build>`: that build runs alongside in a browser of its own, page by page, the two taking
+ * turns first; the median of per-page differences per stage is printed and kept in the output (`pair`). On a loaded
+ * machine, runs of one build minutes apart differ by more than most changes pay.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
