@@ -56,7 +56,7 @@ export function BriefView({
   const lang = brief.lang ?? undefined;
   const show = onShowInPage;
   const proseCommitments = brief.commitments.filter((c) => c.source === 'prose');
-  const { minutes } = readingTime(brief);
+  const { words, minutes } = readingTime(brief);
   const meta = [brief.byline, brief.published ? formatPublished(brief.published, uiLanguage()) : null, brief.siteName];
   const kinds = brief.tables.map((table) => isCommitmentsTable(brief, table));
   const tableLabels = uniqueLabels(
@@ -112,7 +112,7 @@ export function BriefView({
           <SectionList
             sections={layout.sections}
             tables={tableViews}
-            expanded={isShortArticle(brief)}
+            expanded={isShortArticle(words)}
             scope={scope}
             onShow={show}
           />

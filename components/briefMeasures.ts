@@ -41,8 +41,9 @@ export function readingTime(brief: Pick<Brief, 'text' | 'lang'>): { words: numbe
   return { words, minutes: Math.max(1, Math.round(words / wpm)) };
 }
 
-export function isShortArticle(brief: Pick<Brief, 'text'>): boolean {
-  return countWords(brief.text) < SHORT_ARTICLE_WORDS;
+/** Short enough to open expanded, by its word count (readingTime's `words`: the text is counted once a view). */
+export function isShortArticle(words: number): boolean {
+  return words < SHORT_ARTICLE_WORDS;
 }
 
 const some = (s: string | null | undefined) => typeof s === 'string' && s.trim() !== '';

@@ -111,3 +111,38 @@ export function replaceBetweenMarkers(file: string, content: string): boolean {
   writeFileSync(file, next);
   return true;
 }
+
+/** One brief's marks with the corpus page it was of. */
+export interface PageMarks {
+  page?: string;
+  marks: Marks;
+}
+
+/**
+ * Two builds run on the same pages (`--pair`): per stage, and for render's parts (commit, frame), the median over
+ * pages of the difference `b − a` (a page run more than once counts its median). Pages only one build ran are left
+ * out. Differences taken page by page, seconds apart, are what a loaded machine can still compare.
+ */
+export function pairedDifferences(a: readonly PageMarks[], b: readonly PageMarks[]): Record<string, Summary> {
+  const parts = [...STAGES, 'commit', 'frame'] as const;
+  const valueOf = (m: Marks, part: (typeof parts)[number]) =>
+    part === 'commit' || part === 'frame' ? (m[part] ?? 0) : stagesOf(m)[part];
+  const byPage = (runs: readonly PageMarks[]) => {
+    const pages = new Map<string, Marks[]>();
+    for (const r of runs) if (r.page !== undefined) pages.set(r.page, [...(pages.get(r.page) ?? []), r.marks]);
+    return pages;
+  };
+  const left = byPage(a);
+  const right = byPage(b);
+  return Object.fromEntries(
+    parts.map((part) => {
+      const diffs: number[] = [];
+      for (const [page, marks] of left) {
+        const other = right.get(page);
+        if (!other) continue;
+        diffs.push(median(other.map((m) => valueOf(m, part))) - median(marks.map((m) => valueOf(m, part))));
+      }
+      return [part, summarize(diffs)];
+    }),
+  );
+}

@@ -13,6 +13,9 @@
  * Also: the page reader's script size and its work at injection, and how long a 12 MB page takes to be refused.
  * Prints median / p90 / max per stage, writes bench/browser.json and the README's latency table (between the
  * markers). Times are measured here and never asserted in tests.
+ * `--pair <another bench build>`: that build runs alongside in a browser of its own, page by page, the two taking
+ * turns first; the median of per-page differences per stage is printed and kept in the output (`pair`). On a loaded
+ * machine, runs of one build minutes apart differ by more than most changes pay.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM, launch, stopWorkerVia, type Session } from '../test/e2e/harness';
 import {
   markdownTable,
+  pairedDifferences,
   replaceBetweenMarkers,
   stageTable,
   summarize,
@@ -166,43 +170,55 @@ interface Results {
   failures: string[];
 }
 
-async function benchPages(s: Session, origin: string, pages: CorpusPage[]): Promise<Results> {
-  const out: Results = { warm: [], cached: [], cold: [], failures: [] };
+/**
+ * Each page in each session (one browser per build), the sessions taking turns first (`--pair`: a page's runs in
+ * both builds are seconds apart, whatever the machine's load does meanwhile).
+ */
+async function benchPages(sessions: Session[], origin: string, pages: CorpusPage[]): Promise<Results[]> {
+  const outs = sessions.map((): Results => ({ warm: [], cached: [], cold: [], failures: [] }));
   // One brief first, not counted: the worker, the offscreen document and the core are then up.
-  const first = await openPage(s, `${origin}/corpus/0.html?warmup`);
-  if (first) {
-    await popupRun(s, first.tabId).catch(() => undefined);
-    await first.page.close();
+  for (const s of sessions) {
+    const first = await openPage(s, `${origin}/corpus/0.html?warmup`);
+    if (first) {
+      await popupRun(s, first.tabId).catch(() => undefined);
+      await first.page.close();
+    }
   }
   for (const [i, p] of pages.entries()) {
-    const record = (kind: 'warm' | 'cached' | 'cold', run: Run) => {
-      // A view that shows a brief, or says it is not an article or empty: the whole path ran.
-      if (['ready', 'not-article', 'empty'].includes(run.state)) out[kind].push({ ...run, page: p.id });
-      else out.failures.push(`${kind} ${p.id}: ${run.state}`);
-    };
-    const attempt = async (kind: 'warm' | 'cached' | 'cold', tabId: number) => {
-      try {
-        record(kind, await popupRun(s, tabId));
-      } catch (e) {
-        out.failures.push(`${kind} ${p.id}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
-      }
-    };
-    const warm = await openPage(s, `${origin}/corpus/${i}.html?warm`, out.failures);
-    if (warm) {
-      await attempt('warm', warm.tabId);
-      await attempt('cached', warm.tabId);
-      await warm.page.close();
-    }
-    const cold = await openPage(s, `${origin}/corpus/${i}.html?cold`, out.failures);
-    if (cold) {
-      await stopWorkerVia(s.context, cold.page);
-      await attempt('cold', cold.tabId);
-      await cold.page.close();
-    }
+    const order = sessions.map((_, k) => (k + i) % sessions.length);
+    for (const k of order) await benchPage(sessions[k]!, origin, p, i, outs[k]!);
     process.stdout.write(`\r  ${i + 1}/${pages.length} pages`);
   }
   process.stdout.write('\n');
-  return out;
+  return outs;
+}
+
+/** One page: warm, then cached on the same tab, then cold in another tab. */
+async function benchPage(s: Session, origin: string, p: CorpusPage, i: number, out: Results): Promise<void> {
+  const record = (kind: 'warm' | 'cached' | 'cold', run: Run) => {
+    // A view that shows a brief, or says it is not an article or empty: the whole path ran.
+    if (['ready', 'not-article', 'empty'].includes(run.state)) out[kind].push({ ...run, page: p.id });
+    else out.failures.push(`${kind} ${p.id}: ${run.state}`);
+  };
+  const attempt = async (kind: 'warm' | 'cached' | 'cold', tabId: number) => {
+    try {
+      record(kind, await popupRun(s, tabId));
+    } catch (e) {
+      out.failures.push(`${kind} ${p.id}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+    }
+  };
+  const warm = await openPage(s, `${origin}/corpus/${i}.html?warm`, out.failures);
+  if (warm) {
+    await attempt('warm', warm.tabId);
+    await attempt('cached', warm.tabId);
+    await warm.page.close();
+  }
+  const cold = await openPage(s, `${origin}/corpus/${i}.html?cold`, out.failures);
+  if (cold) {
+    await stopWorkerVia(s.context, cold.page);
+    await attempt('cold', cold.tabId);
+    await cold.page.close();
+  }
 }
 
 /** How long a 12 MB page takes to be refused ("page too large"), from the popup starting to load. */
@@ -232,6 +248,22 @@ function chromiumVersion(): string {
   }
 }
 
+/** `--pair`: the other build's runs, and per kind of run the median of per-page differences (other − this). */
+function pairReport(build: string, mine: Results, other: Results) {
+  const kinds = ['warm', 'cold', 'cached'] as const;
+  const differences = Object.fromEntries(kinds.map((k) => [k, pairedDifferences(mine[k], other[k])]));
+  for (const k of kinds) {
+    const parts = Object.entries(differences[k]!).map(([part, d]) => `${part} ${d.median.toFixed(1)}`);
+    console.log(`${build} − this build, ${k}, median of per-page differences (ms): ${parts.join(', ')}`);
+  }
+  return {
+    build,
+    differences,
+    failures: other.failures,
+    runs: { warm: other.warm, cold: other.cold, cached: other.cached },
+  };
+}
+
 const fmt = (s: { n: number; median: number; p90: number; max: number }) =>
   s.n === 0 ? 'not run yet' : `median ${s.median.toFixed(0)}, p90 ${s.p90.toFixed(0)}, max ${s.max.toFixed(0)} ms`;
 
@@ -243,6 +275,7 @@ async function main(): Promise<void> {
       oversized: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       'build-dir': { type: 'string' },
+      pair: { type: 'string' },
       'no-readme': { type: 'boolean', default: false },
       out: { type: 'string', default: OUT_FILE },
     },
@@ -265,14 +298,18 @@ async function main(): Promise<void> {
   const server = await corpusServer(pages);
   const reader = readFileSync(join(buildDir, 'reader.js'));
   console.log(`${pages.length} pages (${split} split), ${chromiumVersion()}, ${os.cpus().length} cores`);
-  const s = await launch({ buildDir });
+  // --pair: another build run alongside, page by page (see benchPages); the figures below are this build's.
+  const sessions = [await launch({ buildDir })];
+  if (values.pair) sessions.push(await launch({ buildDir: values.pair }));
+  const s = sessions[0]!;
   let results: Results;
+  let paired: Results | undefined;
   let oversized: Awaited<ReturnType<typeof benchOversized>>;
   try {
-    results = await benchPages(s, server.origin, pages);
+    [results, paired] = (await benchPages(sessions, server.origin, pages)) as [Results, Results?];
     oversized = await benchOversized(s, Number(values.oversized));
   } finally {
-    await s.close();
+    for (const session of sessions) await session.close();
     await server.close();
   }
   const tables: Record<string, Table> = {
@@ -316,6 +353,7 @@ async function main(): Promise<void> {
     oversized,
     failures: results.failures,
     runs: { warm: results.warm, cold: results.cold, cached: results.cached },
+    ...(paired ? { pair: pairReport(values.pair!, results, paired) } : {}),
   };
   mkdirSync(join(values.out, '..'), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

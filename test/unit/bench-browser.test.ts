@@ -10,11 +10,36 @@ import {
   README_END,
   README_START,
   markdownTable,
+  pairedDifferences,
   replaceBetweenMarkers,
   stageTable,
   stagesOf,
 } from '../../scripts/bench-browser-report';
 import { EARLY_REQUEST_KEY, takeEarlyRequest, type EarlyRequest } from '../../components/earlyRequest';
+
+describe('two builds compared page by page', () => {
+  const run = (page: string, render: number, commit: number) => ({
+    page,
+    marks: { render, commit, total: 100 + render },
+  });
+
+  it('takes the median of per-page differences, a page run twice counting its median', () => {
+    const a = [run('p1', 20, 8), run('p2', 30, 9), run('p3', 10, 5), run('p3', 14, 5)];
+    const b = [run('p1', 18, 6), run('p2', 25, 9), run('p3', 11, 4)];
+    const d = pairedDifferences(a, b);
+    // p1 −2, p2 −5, p3 11 − median(10, 14) = −1
+    expect(d.render!.median).toBe(-2);
+    expect(d.total!.median).toBe(-2);
+    expect(d.commit!.median).toBe(-1);
+    expect(d.render!.n).toBe(3);
+  });
+
+  it('leaves out pages only one build ran', () => {
+    const d = pairedDifferences([run('p1', 20, 8), run('only-a', 90, 9)], [run('p1', 26, 8), run('only-b', 1, 1)]);
+    expect(d.render!.n).toBe(1);
+    expect(d.render!.median).toBe(6);
+  });
+});
 
 describe('stages of one brief from its marks', () => {
   const marks = {

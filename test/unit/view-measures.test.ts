@@ -92,8 +92,8 @@ describe('brief measures', () => {
 
   it('calls articles under 600 words short', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
-    expect(isShortArticle({ text: words(599) })).toBe(true);
-    expect(isShortArticle({ text: words(600) })).toBe(false);
+    expect(isShortArticle(readingTime({ text: words(599), lang: 'en' }).words)).toBe(true);
+    expect(isShortArticle(readingTime({ text: words(600), lang: 'en' }).words)).toBe(false);
   });
 
   it('finds nothing article-like in an empty page brief, even with a title', () => {
