@@ -338,7 +338,10 @@ export function boilerplateRule(el: Element, st: Stats, s: BoilerplateSettings =
       : null;
   // A paragraph that is nothing but a link to another story.
   if (tag === 'p' && ld > s.linkParagraph.minLinkDensity && st.text < s.linkParagraph.maxChars) return 'linkParagraph';
-  if (tag === 'p' || tag === 'table' || tag === 'figure' || tag === 'blockquote') return null;
+  // A table that is mostly links is a list of other stories set in rows ("20:28 | End of road for G14"), judged as
+  // a list is: the brief reads a data table whole, so the rows the link rules drop inside it would come back.
+  if (tag === 'table') return st.text < s.linkList.maxChars && ld > s.linkList.minLinkDensity ? 'linkList' : null;
+  if (tag === 'p' || tag === 'figure' || tag === 'blockquote') return null;
   // Link lists dressed as divs: mostly links, little prose. A block named as the article's body ("entry-content")
   // that holds paragraphs is not one, however many links its related list adds: its blocks are judged one by one,
   // its prose stays. (A line inside the body's markup, "article-body__author", holds no paragraph: it is judged.)

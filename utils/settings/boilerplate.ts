@@ -83,7 +83,10 @@ export const BOILERPLATE = {
   rightsMaxChars: 250,
   /** A notice that opens with © and reserves rights may run on with its reprint terms up to this. */
   rightsLongMaxChars: 400,
-  /** A list that is mostly links (a list of other stories), unless it is long enough to be the story's own. */
+  /** A list that is mostly links (a list of other stories), unless it is long enough to be the story's own; a table
+   * too (headlines in rows beside their times or sections: seven l3s-gn1 dev pages of seven sites, soccerway,
+   * fish4, ngnews.ca, indiavarta, theboltonnews among them; the story's own tables of links, a baseball lineup and
+   * a list of service updates on two dragnet sites, hold 0.53 and 0.59 of their text in links). */
   linkList: { minLinkDensity: 0.6, maxChars: 2000 },
   /** A list of other stories by its items (isLinkItemList): at least `minItems` items with text, and this share of
    * them nothing but a link of a headline's `minWords` words or more (`slackChars` of other text allowed: a bullet,
