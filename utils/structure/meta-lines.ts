@@ -38,6 +38,7 @@ import { SENTENCE_END, isDateLine, isPartedDateLine, isProse } from './line-shap
 import { commenterRunStart, isCommenterHeading } from './commenter-runs';
 
 export { isDateLine, isProse, isCommenterHeading };
+export { closingAgency, datelineAgency } from './agency-credits';
 
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
@@ -233,7 +234,20 @@ export function bylineOfLine(text: string, siteKeys: readonly string[] = []): st
   const names = cleanByline(text, siteKeys)
     ?.replace(/[\s,]+\p{N}.*$/u, '')
     .replace(WIRE_AFTER_NAMES, '');
-  return names && isNames(names, B.maxBylineLineWords) ? names : null;
+  return names && (isNames(names, B.maxBylineLineWords) || isNameList(names)) ? names : null;
+}
+
+/**
+ * A list of several names, each shaped as one (isNames): "Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"
+ * runs past the words of three people with a desk, and is still a byline.
+ */
+function isNameList(names: string): boolean {
+  const parts = names.split(/\s*(?:[,&]|\band\b)\s*/u).filter((part) => part !== '');
+  return (
+    parts.length >= 2 &&
+    parts.length <= B.maxBylineLineNames &&
+    parts.every((part) => isNames(part, B.maxBylineNameWords))
+  );
 }
 
 /** A wire's name and a job after the names, with no comma between ("JEFFREY McMURRAY Associated Press Writer"). */
@@ -279,38 +293,6 @@ function datelineDate(text: string): string | null {
   if (!opening || !isDateLine(opening)) return null;
   const dayFirst = findDateInText(opening);
   return dayFirst && dayFirst === findDateInText(opening, { monthFirst: true }) ? dayFirst : null;
-}
-
-/** A dateline's credit in brackets, then its dash: "BAGHDAD, Jan. 13 (Xinhua) --", "(CBS/AP) LONDON -". */
-const DATELINE_CREDIT = /^[^()]{0,60}?\(([^()]{2,40})\)\s*(?:[^()\s][^()]{0,40}?\s)?(?:--|[-–—])\s/u;
-
-/**
- * The agency a story's dateline credits ("BAGHDAD, Jan. 13 (Xinhua) -- …" → "Xinhua", "(CBS/AP) LONDON - …" →
- * "CBS/AP"), as written, when one of its parts is a news agency (lexicon/agencies.ts); else null. The brief credits
- * it only when nobody else is: seen as the only credit on the dev pages of Xinhua and CBS, and beside a byline on AP
- * and Reuters stories (l3s-gn1 f5593c1e, 1c6b1aa1).
- */
-export function datelineAgency(lede: string | null): string | null {
-  const credit = lede ? DATELINE_CREDIT.exec(lede)?.[1]?.trim() : undefined;
-  if (!credit) return null;
-  return credit.split(/\s*\/\s*/).some((part) => isAgencyName(part)) ? credit : null;
-}
-
-/** A credit in brackets that ends a paragraph: "… an. (dpa/gem)", "… leitete. (KNA 19.11.21)". */
-const CLOSING_CREDIT = /\(([^()]{2,40})\)\s*$/u;
-
-/**
- * The agency a credit in brackets at the end of the story's last paragraph names ("… sein Erscheinen an. (dpa/gem)"
- * → "dpa", "(KNA 19.11.21)" → "KNA"; Automobilwoche, domradio): its parts that are news agencies (lexicon/
- * agencies.ts), an editor's short code or a date beside them aside; else null. Like the dateline's agency,
- * credited only when nobody else is.
- */
-export function closingAgency(closing: string | null): string | null {
-  const credit = closing ? CLOSING_CREDIT.exec(closing)?.[1] : undefined;
-  // Each part without a date after it ("KNA 19.11.21").
-  const parts = credit?.split(/\s*[/,;]\s*/).map((part) => part.replace(/\s+[\d./-]+$/u, '')) ?? [];
-  const agencies = parts.filter((part) => isAgencyName(part));
-  return agencies.length > 0 ? agencies.join(', ') : null;
 }
 
 /** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
