@@ -85,6 +85,10 @@ export const BRIEF = {
   /** Shortest headline whose words inside a longer heading make that heading the headline restated: a headline of
    * a few letters ("Live", "Brexit") is a word any heading may hold. */
   minRestatedTitleChars: 20,
+  /** Most words of a breadcrumb before the headline repeated over the story ("Home Issues", "Home Architecture", "Blog
+   * » News » open3"): two on the dev pages where it was the lede, three on another; a clause before the headline
+   * runs longer. */
+  maxCrumbWords: 4,
   /** Most words of a kicker or category line at the top ("Policy", "لبنان", "Live"): one. A page's own first line
    * of two words or more ("Das Konzeptpapier", "Fruchtige und florale Noten") is text: kept, not the lede. */
   maxKickerWords: 1,

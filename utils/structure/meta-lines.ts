@@ -158,8 +158,30 @@ function withoutEndMatter(blocks: Block[]): Block[] {
   return blocks;
 }
 
-/** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
-export function dropMetaLines(blocks: Block[]): Block[] {
+/**
+ * The headline repeated as a paragraph over the story, after a breadcrumb of a few words ("Home Issues Prison
+ * official: ‘Anyone’ could escape from Northward", "Home Architecture Incredible Home Revival Project by KNQ …"):
+ * its words end with the headline's, and at most maxCrumbWords come before them. Seen as the first line of the
+ * story on the dev pages of caymancompass.com, 24ora.com and a dragnet design blog, where it was the lede.
+ */
+export function isHeadlineUnderCrumbs(text: string, title: string | null): boolean {
+  if (!title || letterKey(title).length < B.minRestatedTitleChars) return false;
+  const words = letterWords(text);
+  const head = letterWords(title);
+  const crumbs = words.length - head.length;
+  return crumbs >= 0 && crumbs <= B.maxCrumbWords && head.every((w, i) => words[crumbs + i] === w);
+}
+
+/** The words of a line, letters and digits only, lower-cased. */
+function letterWords(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The blocks without credit lines, separators, date lines and the meta lines at the article's edges (the headline
+ * repeated under a breadcrumb among them, when the headline is given).
+ */
+export function dropMetaLines(blocks: Block[], title: string | null = null): Block[] {
   const kept = dropBoxTitles(withoutEndMatter(blocks)).filter(
     (b) =>
       !(
@@ -170,13 +192,15 @@ export function dropMetaLines(blocks: Block[]): Block[] {
       // A list of dates only ("Feb. 21, 2019" set as a list item by a page's date markup) is no story list.
       !(b.type === 'list' && b.items.every((item) => isDateLine(item))),
   );
-  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isStoryProse(b.text));
+  const firstProse = kept.findIndex(
+    (b) => b.type === 'paragraph' && isStoryProse(b.text) && !isHeadlineUnderCrumbs(b.text, title),
+  );
   if (firstProse < 0) return kept;
   return kept.filter((b, i) => {
     // Before the first prose paragraph only paragraphs are meta lines: a heading or a list there is the story's,
     // and so is the label over a list (its lead-in, or a summary box's title).
     if (i >= firstProse || b.type !== 'paragraph') return true;
-    if (isBylineLine(b.text) || isCreditHeading(b.text)) return false;
+    if (isBylineLine(b.text) || isCreditHeading(b.text) || isHeadlineUnderCrumbs(b.text, title)) return false;
     if (isProse(b.text) || !isMetaShaped(b.text)) return true;
     return kept[i + 1]?.type === 'list';
   });
