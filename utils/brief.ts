@@ -91,7 +91,7 @@ function briefOf(doc: Document, opts: BriefOptions): { brief: Brief; verdict: Ve
   const summaryBox = summaryBoxItems(blocks, doc);
   // The page's summary box gives the key points; it is no section, list or paragraph of the story, and neither
   // are credit lines and the meta lines at the top (structure/meta-lines.ts).
-  const shownBlocks = dropMetaLines(blocks);
+  const shownBlocks = dropMetaLines(blocks, title);
   // End notes ("X contributed to this report.", "A version of this article appears in print …") are no story.
   // and nor are the notes on the author that close it ("Jane Roe is a Metro reporter …").
   // A deck set as a heading over the story is its lede, not a section; a comment section's label ends the story.

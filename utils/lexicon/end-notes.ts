@@ -48,3 +48,24 @@ export const EMBED_NOTE_PATTERNS: Lexicon = {
 export const TRAILING_CREDIT_PATTERNS: Lexicon = {
   en: ['\\((?:additional )?(?:reporting|writing|editing) by [^()]{2,200}\\)'],
 };
+
+/**
+ * The label of a note set after the story, before its colon: "Note: This is a marketing blog, not a political
+ * blog.", "Editor's Note: On Tuesday night, …", "Update 11-4-12: Pam Moran leaves a comment …", "Disclosure: I have
+ * worked with both …", "Disclaimer: This news article is copyrighted by …". A note about the post, never its last
+ * paragraph (CONVENTIONS.md: no editor's note as the closing). Seen closing dev pages of the broad corpora and
+ * trafilatura-eval: a note on five sites (zillow.com, istartedsomething.com, webinknow.com, aphotoeditor.com,
+ * desktoplinux.com) and an editor's note on abcnews.go.com; a dated update on four (googlenewsblog.blogspot.com,
+ * adwords.blogspot.com, thefischbowl.blogspot.com, a readability test page's "UPDATE: many readers asked me …");
+ * a disclosure or disclaimer on three (webinknow.com, the harrypotter fandom wiki's "*Disclosure: Some of the links
+ * above are affiliate links …", a PR wire's "Disclaimer: This news article is copyrighted by …"). Pattern sources.
+ */
+export const NOTE_LABEL_PATTERNS: Lexicon = {
+  en: [
+    'note',
+    "editor(?:'|’)?s(?:'|’)? note",
+    'update(?:\\s*\\(?\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\)?)?',
+    'disclosures?',
+    'disclaimer',
+  ],
+};

@@ -80,6 +80,17 @@ function isBylineMarkup(el: Element): boolean {
 }
 const BYLINE_CLASS = /byline|Byline|author-name|authorName|author_name/;
 
+/**
+ * An author link (`rel="author"`) that a credit line opens on: "Posted by <a rel="author">Seth Godin</a> on July 12,
+ * 2012", the footer a blog platform sets under each post (Typepad: sethgodin.typepad.com, webinknow.com and
+ * experimentalphilosophy.typepad.com on the dragnet corpus's dev pages, where the footer is the post's only credit).
+ */
+function isCreditedAuthorLink(el: Element): boolean {
+  if (tagOf(el) !== 'a' || !hasWord(el.getAttribute('rel'), 'author') || !el.parentElement) return false;
+  const line = textOf(el.parentElement) ?? '';
+  return line.length <= MAX_VISIBLE_BYLINE && opensByline(line);
+}
+
 /** Looser author markup, tried when the usual byline markup gave nothing: a class or id holding "author". */
 function isLooseBylineMarkup(el: Element): boolean {
   return /author|Author/.test(classOf(el) ?? '') || (el.getAttribute('id') ?? '').includes('author');
@@ -235,8 +246,9 @@ function bylineFrom(doc: Document, markup: (el: Element) => boolean, siteKeys: r
     if (place.comment || isHidden(el)) continue;
     const isItemprop = /(?:^|\s)author(?:\s|$)/.test(el.getAttribute('itemprop') ?? '');
     if (isItemprop && inForeignItem(el)) continue;
-    // Schema.org author markup is trusted inside the article even in its aside or footer.
-    if (place.chrome && !(isItemprop && place.article)) continue;
+    // Schema.org author markup is trusted inside the article even in its aside or footer, and so is an author link
+    // that a credit line opens on ("Posted by <a rel="author">Seth Godin</a> on July 12, 2012" in a post's footer).
+    if (place.chrome && !(isItemprop && place.article) && !isCreditedAuthorLink(el)) continue;
     let raw: string | null;
     if (isItemprop) {
       raw =

@@ -53,6 +53,13 @@ export const BRIEF = {
   /** Most words of the names in a byline line: three people with their desk ("Sarah Laitner, Maija Palmer, Kevin
    * Allison") or one with a wire and its job ("JEFFREY McMURRAY Associated Press Writer"). */
   maxBylineLineWords: 9,
+  /** Most names in a byline line that lists them, each of a few words (isNameList): four on the dev pages
+   * (security.googleblog.com's "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"); six leaves room
+   * for a team, while a list of more is a roll of names, not a credit. */
+  maxBylineLineNames: 6,
+  /** Most words of one name in such a list: a first name, an initial or a middle name and a surname ("Kiran C Nair"),
+   * or a particle more ("Mary de la Cruz"). */
+  maxBylineNameWords: 4,
   /** Longest opening of an Arabic story's first paragraph read as its dateline ("أبوظبي في 23 سبتمبر / وام /",
    * "الكويت - 12 - 8 (كونا) --", "القاهرة - محمود عبد الله:"): a place, a date and a credit. The dev page's WAM
    * dateline runs to 27 characters; SPA's, with a Hijri and a Gregorian date, to 60. */
@@ -78,6 +85,10 @@ export const BRIEF = {
   /** Shortest headline whose words inside a longer heading make that heading the headline restated: a headline of
    * a few letters ("Live", "Brexit") is a word any heading may hold. */
   minRestatedTitleChars: 20,
+  /** Most words of a breadcrumb before the headline repeated over the story ("Home Issues", "Home Architecture", "Blog
+   * » News » open3"): two on the dev pages where it was the lede, three on another; a clause before the headline
+   * runs longer. */
+  maxCrumbWords: 4,
   /** Most words of a kicker or category line at the top ("Policy", "لبنان", "Live"): one. A page's own first line
    * of two words or more ("Das Konzeptpapier", "Fruchtige und florale Noten") is text: kept, not the lede. */
   maxKickerWords: 1,

@@ -1,11 +1,13 @@
 /**
  * The notes that close an article without being its story: notes on the author ("Corey Kilgannon is a Metro
- * reporter …", "Write to … at …@wsj.com"), end notes (meta-lines.ts, isEndNote) and calls to comment ("Share your
- * thoughts in the comments below."). They leave the brief's fields, the closing above all; the page's text keeps
- * them.
+ * reporter …", "Write to … at …@wsj.com"), end notes (meta-lines.ts, isEndNote), labelled notes ("Disclosure: …",
+ * "Editor's Note: …") and calls to comment ("Share your thoughts in the comments below."). They leave the brief's
+ * fields, the closing above all; the page's text keeps them.
  */
 import type { Block } from '../types';
 import { COMMENT_CALL_PATTERNS } from '../lexicon/calls-to-action';
+import { entriesOf, patternsPattern } from '../lexicon/compile';
+import { NOTE_LABEL_PATTERNS } from '../lexicon/end-notes';
 import { labelPattern } from '../extract/words';
 import { SETTINGS } from '../settings';
 import { isProse } from './line-shapes';
@@ -71,17 +73,30 @@ export function isCommentCall(text: string): boolean {
   return text.length <= B.maxEndNoteChars && COMMENT_CALL.test(text);
 }
 
+/** A note's label and its colon at the start of a block, after a mark ("*Disclosure:", "[Note:", "Update 9/24/12:"). */
+const NOTE_LABEL = new RegExp(`^[\\s*\\[(]*${patternsPattern(entriesOf(NOTE_LABEL_PATTERNS))}\\s*[:：]`, 'iu');
+
 /**
- * The blocks without the author notes, end notes and calls to comment that close them (isAuthorNote, isEndNote,
- * isCommentCall). Short lines that are no prose ("2192 Shares", a label) may stand after a note: they go with it,
- * and alone they stay.
+ * A labelled note after the story ("Disclosure: I have worked with …", "Editor's Note: …", "Update 11-4-12: …"):
+ * short, opening with a note's label and its colon (lexicon/end-notes.ts). Only the paragraphs that close the story
+ * are judged (dropAuthorNotes): a "Note:" inside the story is its text.
+ */
+export function isLabelledNote(text: string): boolean {
+  return text.length <= B.maxEndNoteChars && NOTE_LABEL.test(text);
+}
+
+/**
+ * The blocks without the author notes, end notes, labelled notes and calls to comment that close them
+ * (isAuthorNote, isEndNote, isLabelledNote, isCommentCall). Short lines that are no prose ("2192 Shares", a label)
+ * may stand after a note: they go with it, and alone they stay.
  */
 export function dropAuthorNotes(blocks: Block[], byline: string | null): Block[] {
   let end = blocks.length;
   for (let i = blocks.length; i > 0; i--) {
     const b = blocks[i - 1]!;
     if (b.type !== 'paragraph') break;
-    if (isAuthorNote(b.text, byline) || isEndNote(b.text) || isCommentCall(b.text)) end = i - 1;
+    const note = isAuthorNote(b.text, byline) || isEndNote(b.text) || isLabelledNote(b.text);
+    if (note || isCommentCall(b.text)) end = i - 1;
     else if (isProse(b.text)) break;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);

@@ -38,6 +38,7 @@ import { SENTENCE_END, isDateLine, isPartedDateLine, isProse } from './line-shap
 import { commenterRunStart, isCommenterHeading } from './commenter-runs';
 
 export { isDateLine, isProse, isCommenterHeading };
+export { closingAgency, datelineAgency } from './agency-credits';
 
 const B = SETTINGS.brief;
 /** A credit label and its colon at the start of a block. */
@@ -157,8 +158,30 @@ function withoutEndMatter(blocks: Block[]): Block[] {
   return blocks;
 }
 
-/** The blocks without credit lines, separators, date lines and the meta lines at the article's edges. */
-export function dropMetaLines(blocks: Block[]): Block[] {
+/**
+ * The headline repeated as a paragraph over the story, after a breadcrumb of a few words ("Home Issues Prison
+ * official: ‘Anyone’ could escape from Northward", "Home Architecture Incredible Home Revival Project by KNQ …"):
+ * its words end with the headline's, and at most maxCrumbWords come before them. Seen as the first line of the
+ * story on the dev pages of caymancompass.com, 24ora.com and a dragnet design blog, where it was the lede.
+ */
+export function isHeadlineUnderCrumbs(text: string, title: string | null): boolean {
+  if (!title || letterKey(title).length < B.minRestatedTitleChars) return false;
+  const words = letterWords(text);
+  const head = letterWords(title);
+  const crumbs = words.length - head.length;
+  return crumbs >= 0 && crumbs <= B.maxCrumbWords && head.every((w, i) => words[crumbs + i] === w);
+}
+
+/** The words of a line, letters and digits only, lower-cased. */
+function letterWords(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The blocks without credit lines, separators, date lines and the meta lines at the article's edges (the headline
+ * repeated under a breadcrumb among them, when the headline is given).
+ */
+export function dropMetaLines(blocks: Block[], title: string | null = null): Block[] {
   const kept = dropBoxTitles(withoutEndMatter(blocks)).filter(
     (b) =>
       !(
@@ -169,13 +192,15 @@ export function dropMetaLines(blocks: Block[]): Block[] {
       // A list of dates only ("Feb. 21, 2019" set as a list item by a page's date markup) is no story list.
       !(b.type === 'list' && b.items.every((item) => isDateLine(item))),
   );
-  const firstProse = kept.findIndex((b) => b.type === 'paragraph' && isStoryProse(b.text));
+  const firstProse = kept.findIndex(
+    (b) => b.type === 'paragraph' && isStoryProse(b.text) && !isHeadlineUnderCrumbs(b.text, title),
+  );
   if (firstProse < 0) return kept;
   return kept.filter((b, i) => {
     // Before the first prose paragraph only paragraphs are meta lines: a heading or a list there is the story's,
     // and so is the label over a list (its lead-in, or a summary box's title).
     if (i >= firstProse || b.type !== 'paragraph') return true;
-    if (isBylineLine(b.text) || isCreditHeading(b.text)) return false;
+    if (isBylineLine(b.text) || isCreditHeading(b.text) || isHeadlineUnderCrumbs(b.text, title)) return false;
     if (isProse(b.text) || !isMetaShaped(b.text)) return true;
     return kept[i + 1]?.type === 'list';
   });
@@ -233,7 +258,20 @@ export function bylineOfLine(text: string, siteKeys: readonly string[] = []): st
   const names = cleanByline(text, siteKeys)
     ?.replace(/[\s,]+\p{N}.*$/u, '')
     .replace(WIRE_AFTER_NAMES, '');
-  return names && isNames(names, B.maxBylineLineWords) ? names : null;
+  return names && (isNames(names, B.maxBylineLineWords) || isNameList(names)) ? names : null;
+}
+
+/**
+ * A list of several names, each shaped as one (isNames): "Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"
+ * runs past the words of three people with a desk, and is still a byline.
+ */
+function isNameList(names: string): boolean {
+  const parts = names.split(/\s*(?:[,&]|\band\b)\s*/u).filter((part) => part !== '');
+  return (
+    parts.length >= 2 &&
+    parts.length <= B.maxBylineLineNames &&
+    parts.every((part) => isNames(part, B.maxBylineNameWords))
+  );
 }
 
 /** A wire's name and a job after the names, with no comma between ("JEFFREY McMURRAY Associated Press Writer"). */
@@ -279,38 +317,6 @@ function datelineDate(text: string): string | null {
   if (!opening || !isDateLine(opening)) return null;
   const dayFirst = findDateInText(opening);
   return dayFirst && dayFirst === findDateInText(opening, { monthFirst: true }) ? dayFirst : null;
-}
-
-/** A dateline's credit in brackets, then its dash: "BAGHDAD, Jan. 13 (Xinhua) --", "(CBS/AP) LONDON -". */
-const DATELINE_CREDIT = /^[^()]{0,60}?\(([^()]{2,40})\)\s*(?:[^()\s][^()]{0,40}?\s)?(?:--|[-–—])\s/u;
-
-/**
- * The agency a story's dateline credits ("BAGHDAD, Jan. 13 (Xinhua) -- …" → "Xinhua", "(CBS/AP) LONDON - …" →
- * "CBS/AP"), as written, when one of its parts is a news agency (lexicon/agencies.ts); else null. The brief credits
- * it only when nobody else is: seen as the only credit on the dev pages of Xinhua and CBS, and beside a byline on AP
- * and Reuters stories (l3s-gn1 f5593c1e, 1c6b1aa1).
- */
-export function datelineAgency(lede: string | null): string | null {
-  const credit = lede ? DATELINE_CREDIT.exec(lede)?.[1]?.trim() : undefined;
-  if (!credit) return null;
-  return credit.split(/\s*\/\s*/).some((part) => isAgencyName(part)) ? credit : null;
-}
-
-/** A credit in brackets that ends a paragraph: "… an. (dpa/gem)", "… leitete. (KNA 19.11.21)". */
-const CLOSING_CREDIT = /\(([^()]{2,40})\)\s*$/u;
-
-/**
- * The agency a credit in brackets at the end of the story's last paragraph names ("… sein Erscheinen an. (dpa/gem)"
- * → "dpa", "(KNA 19.11.21)" → "KNA"; Automobilwoche, domradio): its parts that are news agencies (lexicon/
- * agencies.ts), an editor's short code or a date beside them aside; else null. Like the dateline's agency,
- * credited only when nobody else is.
- */
-export function closingAgency(closing: string | null): string | null {
-  const credit = closing ? CLOSING_CREDIT.exec(closing)?.[1] : undefined;
-  // Each part without a date after it ("KNA 19.11.21").
-  const parts = credit?.split(/\s*[/,;]\s*/).map((part) => part.replace(/\s+[\d./-]+$/u, '')) ?? [];
-  const agencies = parts.filter((part) => isAgencyName(part));
-  return agencies.length > 0 ? agencies.join(', ') : null;
 }
 
 /** A desk or wire credited at the end of a line ("The Oregonian Staff", "CanWest News Service"). */
