@@ -51,21 +51,15 @@ export const TRAILING_CREDIT_PATTERNS: Lexicon = {
 
 /**
  * The label of a note set after the story, before its colon: "Note: This is a marketing blog, not a political
- * blog.", "Editor's Note: On Tuesday night, …", "Update 11-4-12: Pam Moran leaves a comment …", "Disclosure: I have
- * worked with both …", "Disclaimer: This news article is copyrighted by …". A note about the post, never its last
- * paragraph (CONVENTIONS.md: no editor's note as the closing). Seen closing dev pages of the broad corpora and
- * trafilatura-eval: a note on five sites (zillow.com, istartedsomething.com, webinknow.com, aphotoeditor.com,
- * desktoplinux.com) and an editor's note on abcnews.go.com; a dated update on four (googlenewsblog.blogspot.com,
- * adwords.blogspot.com, thefischbowl.blogspot.com, a readability test page's "UPDATE: many readers asked me …");
+ * blog.", "Editor's Note: On Tuesday night, …", "Disclosure: I have worked with both …", "Disclaimer: This news
+ * article is copyrighted by …". A note about the post, never its last paragraph (CONVENTIONS.md: no editor's note as
+ * the closing). Seen closing dev pages of the broad corpora and trafilatura-eval: a note on five sites (zillow.com,
+ * istartedsomething.com, webinknow.com, aphotoeditor.com, desktoplinux.com) and an editor's note on abcnews.go.com;
  * a disclosure or disclaimer on three (webinknow.com, the harrypotter fandom wiki's "*Disclosure: Some of the links
- * above are affiliate links …", a PR wire's "Disclaimer: This news article is copyrighted by …"). Pattern sources.
+ * above are affiliate links …", a PR wire's "Disclaimer: This news article is copyrighted by …"). Not an update
+ * ("Update 9/24/2012: Larger images and real time coverage will begin rolling out …"): it carries news as often as
+ * not, and a note dropped here leaves the brief's sections too. Pattern sources.
  */
 export const NOTE_LABEL_PATTERNS: Lexicon = {
-  en: [
-    'note',
-    "editor(?:'|’)?s(?:'|’)? note",
-    'update(?:\\s*\\(?\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\)?)?',
-    'disclosures?',
-    'disclaimer',
-  ],
+  en: ['note', "editor(?:'|’)?s(?:'|’)? note", 'disclosures?', 'disclaimer'],
 };

@@ -73,11 +73,11 @@ export function isCommentCall(text: string): boolean {
   return text.length <= B.maxEndNoteChars && COMMENT_CALL.test(text);
 }
 
-/** A note's label and its colon at the start of a block, after a mark ("*Disclosure:", "[Note:", "Update 9/24/12:"). */
+/** A note's label and its colon at the start of a block, after a mark ("*Disclosure:", "[Note:", "Editor's Note:"). */
 const NOTE_LABEL = new RegExp(`^[\\s*\\[(]*${patternsPattern(entriesOf(NOTE_LABEL_PATTERNS))}\\s*[:：]`, 'iu');
 
 /**
- * A labelled note after the story ("Disclosure: I have worked with …", "Editor's Note: …", "Update 11-4-12: …"):
+ * A labelled note after the story ("Disclosure: I have worked with …", "Editor's Note: …", "Note: …"):
  * short, opening with a note's label and its colon (lexicon/end-notes.ts). Only the paragraphs that close the story
  * are judged (dropAuthorNotes): a "Note:" inside the story is its text.
  */
