@@ -200,6 +200,15 @@ export const REPORTING_VERBS: Lexicon = {
 };
 
 /**
+ * Words that attribute a statement without being a reporting verb before a clause: "told reporters it will …",
+ * "will …, according to the ministry". With the reporting verbs they mark an action someone is reported to have
+ * announced (commitments/reader-pages.ts).
+ */
+export const ATTRIBUTION_WORDS: Lexicon = {
+  en: ['told', 'according to'],
+};
+
+/**
  * Words between a reporting verb and what it reports, naming when or where it was said: "The Bank of Japan said on
  * Thursday it would double …", "Fisker Automotive announced Monday it will begin …", "Mr Conroy said yesterday that
  * Telstra would report …", "the Japanese company said earlier today that …", "the studios said on Friday they

@@ -7,6 +7,7 @@
  */
 import { REPORTING } from './english-blockers';
 import { alternation } from '../patterns';
+import { ATTRIBUTION_WORDS } from '../../lexicon/pledge-verbs';
 import { READER_PRONOUNS } from '../../lexicon/pronouns';
 import { SETTINGS } from '../../settings';
 import type { Commitment } from '../../types';
@@ -19,7 +20,7 @@ const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 /** An action stated by a bare future: "will stop iterating", "she'll sometimes go". */
 const BARE_FUTURE = /^(?:will|\S+['’]ll)\b/i;
 /** A reporting verb: someone is said to have announced the action. */
-const REPORTED = new RegExp(`\\b(?:${REPORTING}|told|according to)\\b`, 'i');
+const REPORTED = new RegExp(`\\b(?:${REPORTING}|${alternation(ATTRIBUTION_WORDS, ['en'])})\\b`, 'i');
 
 /** Whether a page's prose, outside its quotations, speaks to its reader as often as a how-to or a help page does. */
 export function speaksToReader(texts: string[]): boolean {
