@@ -228,13 +228,15 @@ export function quotedCriticism(clause: string, at: number): boolean {
 const READER = new RegExp(`\\b${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
 /** The reader's pronoun right after the action's verb: "will help you understand". */
 export const READER_FIRST = new RegExp(`^\\s+${alternation(READER_PRONOUNS, EN)}\\b`, 'i');
+/** A text with its quotations blanked out: what a speaker is quoted saying is not the text's own voice. */
+export const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]/g, ' ');
 /** Whether a text speaks to the reader outside quotation marks: "until you sell", "will publicly thank you". */
-export const addressesReader = (text: string) => READER.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
+export const addressesReader = (text: string) => READER.test(withoutQuotations(text));
 
 /** A habit or a standing arrangement ("sometimes", "on Tuesdays", "on request"): no action announced once. */
 const HABITUAL = new RegExp(wholeWords(HABITUAL_MARKERS), 'i');
 /** Whether a clause, outside its quotations, states a habit: "she'll sometimes go", "on Tuesdays and Fridays". */
-export const statesHabit = (clause: string) => HABITUAL.test(clause.replace(/[“"][^”"]*[”"]/g, ' '));
+export const statesHabit = (clause: string) => HABITUAL.test(withoutQuotations(clause));
 
 /**
  * Nouns that "is to provide" completes as a purpose, not a pledge: "the aim is to provide", also past the noun's

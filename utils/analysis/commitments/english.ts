@@ -11,6 +11,7 @@ import {
   blockedBefore,
   blockedClause,
   isPurposeSubject,
+  withoutQuotations,
   quotedCriticism,
   REPORTING,
   REPORTING_ADJUNCT,
@@ -161,7 +162,7 @@ export function englishActor(before: string): string | null {
   const parts = s.split(EN_ACTOR_BREAK);
   // "the U.S. has invested … and is providing", "She called … and vowed": a second verb of the same subject.
   if (/\band\s*$/i.test(s)) {
-    const unquoted = s.replace(/[“"][^”"]*[”"]/g, ' ');
+    const unquoted = withoutQuotations(s);
     // "The health secretary said … clinics were working, and promised …": the subject of the first reporting verb.
     const reporter = /,\s*and\s*$/i.test(unquoted) ? EN_FIRST_REPORTING.exec(unquoted) : null;
     if (reporter && reporter.index > 0) {
