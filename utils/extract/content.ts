@@ -50,7 +50,7 @@ export function scorePage(doc: Document, policy: Policy, c: ContentSettings): Sc
   // article outside the parser's body element.
   const body = doc.documentElement ?? doc.body;
   if (!body) return null;
-  const { stats, skip, paragraphs } = measure(body, policy);
+  const { stats, skip, paragraphs } = measure(body, policy, c.rules.gatedStory ? c.gatedStory : null);
   const candidates = scoreCandidates(body, paragraphs, stats, c);
   if (!candidates.length) return null;
   const ranking = rank(candidates, stats);

@@ -5,7 +5,7 @@
  */
 import { storyHeadlineHolders, tagOf } from '../common/dom';
 import type { Stats } from './model';
-import { isChrome, type Policy } from './policy';
+import { type GateSettings, isChrome, type Policy } from './policy';
 import { CONTENT } from '../settings/content';
 
 /** Largest number of elements measured; beyond it the rest of the page is ignored (huge-page budget). */
@@ -92,7 +92,7 @@ function nonSpaceLength(s: string): number {
 }
 
 /** Bottom-up measurement of the whole tree, iterative (pages nest 10,000 deep) and bounded. */
-export function measure(body: Element, policy: Policy): Measure {
+export function measure(body: Element, policy: Policy, gate: GateSettings | null = null): Measure {
   const stats = new Map<Element, Stats>();
   const skip = new Set<Element>();
   const paragraphs: Element[] = [];
@@ -102,7 +102,7 @@ export function measure(body: Element, policy: Policy): Measure {
   const enter = (el: Element, inLink: boolean, inTable = false): boolean => {
     const tag = tagOf(el);
     // The root is never dropped: on broken pages the parser may make a <style> or <script> the root element.
-    if (el !== body && (isChrome(el, tag, policy, inTable, headline) || stats.size >= MAX_ELEMENTS)) {
+    if (el !== body && (isChrome(el, tag, policy, inTable, headline, gate) || stats.size >= MAX_ELEMENTS)) {
       skip.add(el);
       return false;
     }

@@ -4,7 +4,7 @@
  * and elements whose class or id names chrome ("sidebar", "share", "related" …).
  */
 import { classOf, HEADER_CLASS, hiddenByAttributes, isHeadingSlug, tagOf } from '../common/dom';
-import { PAGE_CHROME_CLASSES, READ_MORE_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
+import { GATE_CLASSES, PAGE_CHROME_CLASSES, READ_MORE_CLASSES, WEAK_CHROME_CLASSES } from '../lexicon/chrome-classes';
 import { CONTENT_CLASSES } from '../lexicon/content-classes';
 import { classAndId } from './class-weight';
 import { classWordsAnywhere } from './words';
@@ -83,8 +83,36 @@ const READ_MORE_WORD = classWordsAnywhere(READ_MORE_CLASSES, 'gi');
 /** class/id words that suggest article content: they protect an element from UNLIKELY. */
 const MAYBE = classWordsAnywhere(CONTENT_CLASSES);
 
-/** Is this element page chrome under the given policy? */
-export function isChrome(el: Element, tag: string, policy: Policy, inTable = false, headline?: Set<Element>): boolean {
+/** A container that gates the story (a paywall): its prompt, or the story's rest (holdsStoryParagraphs). */
+const GATE = classWordsAnywhere(GATE_CLASSES);
+
+/** How many paragraphs, of how many characters, make a gate the story's rest (settings/content.ts, gatedStory). */
+export interface GateSettings {
+  minParagraphs: number;
+  minChars: number;
+}
+
+/** Does this element hold at least `minParagraphs` paragraphs of `minChars` characters (trimmed)? */
+function holdsStoryParagraphs(el: Element, gate: GateSettings): boolean {
+  let n = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
+    if ((p.textContent ?? '').trim().length >= gate.minChars && ++n >= gate.minParagraphs) return true;
+  }
+  return false;
+}
+
+/**
+ * Is this element page chrome under the given policy? `gate`: when given, a container named as a paywall that holds
+ * the story's paragraphs is the story's rest, not chrome.
+ */
+export function isChrome(
+  el: Element,
+  tag: string,
+  policy: Policy,
+  inTable = false,
+  headline?: Set<Element>,
+  gate?: GateSettings | null,
+): boolean {
   const strict = policy !== 'lenient';
   // Some blog platforms ship the article only inside <noscript>: the lenient pass reads one that holds
   // paragraphs (not a lone "enable JavaScript" line or a tracking pixel).
@@ -114,6 +142,8 @@ export function isChrome(el: Element, tag: string, policy: Policy, inTable = fal
   // Collapsed "read more" text ("js_readmore") is the text itself: the boilerplate pass judges it by its content,
   // as it does a "Read more" link box.
   if (!unlikely.test(s.replace(READ_MORE_WORD, ' '))) return false;
+  // A paywall that holds the story's paragraphs is the story's rest, shipped in the page for the site's script to hide.
+  if (gate && GATE.test(s) && holdsStoryParagraphs(el, gate)) return false;
   // A container named like chrome ("above-footer", "PageWideBannerPlaceHolder") that holds the headline holds
   // the article; a page header around the headline is still a header (the intro search reads it).
   return !headline?.has(el) || HEADER_CLASS.test(s);

@@ -199,3 +199,12 @@ export const BLOCK_CHROME_CLASSES: readonly string[] = [
 
 /** Chrome words that page builders, collapsible text and print layouts also use for content. */
 export const WEAK_CHROME_CLASSES: readonly string[] = ['widget', 'read-?more', 'print'];
+
+/**
+ * Class and id words of a container that gates the story: a prompt to subscribe, or the story's rest that the site's
+ * script hides from readers who have not (extract/policy.ts tells them apart by the paragraphs they hold). The
+ * story's rest on the dev split: "hcf-paywall" (handelsblatt.com), "paywalled-content" (ladiaria.com.uy),
+ * "steady-paywall-container" (geschichtedergegenwart.ch), "has-paywall" (uebermedien.de); prompts: "paywall-modal"
+ * (wired.com), "tagespresse-paywall-login" (dietagespresse.com), "content-form-account-paywall" (aoc.media).
+ */
+export const GATE_CLASSES: readonly string[] = ['paywall'];

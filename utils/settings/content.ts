@@ -34,6 +34,8 @@ const CONTENT_RULES = {
   commentPoints: true,
   /** A readers' comment section's heading ("7 Comments", "Leave a Reply") inside the pick ends the story. */
   commentCut: true,
+  /** A container named as a paywall that holds the story's paragraphs is the story's rest, not a prompt. */
+  gatedStory: true,
 };
 
 export const CONTENT = {
@@ -127,6 +129,14 @@ export const CONTENT = {
     /** … and more than this many characters; a shorter paragraph joins only as a whole sentence without links. */
     proseChars: 80,
   },
+  /**
+   * A container named as a paywall (lexicon/chrome-classes.ts, GATE_CLASSES) is a prompt to subscribe, unless it holds
+   * at least `minParagraphs` paragraphs of `minChars` characters or more: then it is the rest of the story, shipped
+   * in the page and hidden by the site's script (extract/policy.ts). The story's rest held 17 such paragraphs on
+   * handelsblatt.com's dev page; the prompts of the dev split (wired.com, dietagespresse.com, aoc.media, cicero.de,
+   * correio24horas.com.br) hold 2 at most.
+   */
+  gatedStory: { minParagraphs: 3, minChars: 80 },
   /** Strict against lenient policy (extract/content.ts). */
   policies: {
     /** A strict pick scoring this much … */
