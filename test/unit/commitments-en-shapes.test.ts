@@ -245,6 +245,10 @@ describe('English commitments: what commits no one', () => {
     expect(found('“We meet every week,” said Tomas Berg, who will coach the juniors next season.')).toEqual([
       ['Tomas Berg', 'will coach the juniors next season'],
     ]);
+    // A standing service a named actor undertakes is no habit: "every day" is part of what it will do.
+    expect(found('Harbury Lines will run three more trains every day from March, the operator said.')).toEqual([
+      ['Harbury Lines', 'will run three more trains every day from March'],
+    ]);
     // An intention is no habit: "plans to" keeps its frequency as part of the plan.
     expect(found('Brantwell plans to run a shuttle every morning.')).toEqual([
       ['Brantwell', 'plans to run a shuttle every morning'],

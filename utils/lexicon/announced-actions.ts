@@ -202,7 +202,9 @@ export const PHRASAL_PARTICLES: Lexicon = {
  * precision audit (test/commitments/en-dev-audit.json); "Hackers will often test passwords", "If your password is not
  * in that set, hackers will typically move on", "my husband will occasionally fall asleep", "the Spotlight section
  * will sometimes include articles" (four more sites of the broad corpora's dev split). "always" is left out: "We will
- * always create!!!" pledges as often as it describes. A frequency word inside a quotation belongs to the quotation.
+ * always create!!!" pledges as often as it describes; so are "every day" and "every week": a named actor's "will run
+ * three more trains every day from March" undertakes a standing service. A frequency word inside a quotation
+ * belongs to the quotation.
  */
 export const HABITUAL_MARKERS: Lexicon = {
   en: [
@@ -220,11 +222,6 @@ export const HABITUAL_MARKERS: Lexicon = {
     'where necessary',
     'as required',
     'as needed',
-    'every day',
-    'every night',
-    'every morning',
-    'every evening',
-    'every week',
     'every meal',
     'every time',
     'each time',
