@@ -25,6 +25,9 @@ import { peopleOnly } from './byline-people';
 import * as ar from './byline-ar';
 
 export const MAX_BYLINE = 120;
+/** What stands between two names of a byline: a comma (Latin or Arabic), "&", "and" in the corpora's languages, or
+ * a "و" glued to the next name. */
+export const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/;
 
 /** What opens a byline before the names, with its separator ("By:", "بقلم -", "كتب/", "Written by"). */
 const OPENER = `(?:${ar.withCorrespondent(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;
@@ -136,7 +139,7 @@ export function cleanByline(raw: string | null | undefined, siteKeys: readonly s
   if (GENERIC_BYLINE.test(s) || BARE_OPENER.test(s)) return null;
   if (s.length > MAX_BYLINE || s.split(/\s+/).length > 16) return null;
   // Each name is a few words ("Bruno (Henrique Zecchin) Rodrigues" counts without its parenthesis).
-  const names = s.replace(/\([^)]*\)/g, ' ').split(/\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/);
+  const names = s.replace(/\([^)]*\)/g, ' ').split(NAME_SEPARATOR);
   if (names.some((n) => n.trim().split(/\s+/).length > 5)) return null;
   // A sentence, not a name.
   if (/[.!?؟]\s+\p{Ll}/u.test(s) || /[.!?؟]\s+\S+\s+\S+\s+\S+\s+\S+/u.test(s)) return null;

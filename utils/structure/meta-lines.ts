@@ -17,6 +17,7 @@
  * A paragraph of prose is a long one, or one that ends as a sentence ends.
  */
 import type { Block } from '../types';
+import { words } from '../common/text';
 import { entriesOf, patternsPattern, phrasesPattern } from '../lexicon/compile';
 import { COPYRIGHT_OPENERS, CREDIT_LABELS, PICTURE_CREDIT_OPENERS } from '../lexicon/credit-lines';
 import {
@@ -31,6 +32,7 @@ import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX, cleanByline } from '../metadata/byline';
 import { findDateInText } from '../metadata/dates';
 import { isAgencyName } from '../metadata/byline-people';
+import { NAME_SEPARATOR } from '../metadata/byline-clean';
 import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS } from '../lexicon/byline';
 import { NEWS_AGENCIES } from '../lexicon/agencies';
 import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
@@ -166,15 +168,10 @@ function withoutEndMatter(blocks: Block[]): Block[] {
  */
 export function isHeadlineUnderCrumbs(text: string, title: string | null): boolean {
   if (!title || letterKey(title).length < B.minRestatedTitleChars) return false;
-  const words = letterWords(text);
-  const head = letterWords(title);
-  const crumbs = words.length - head.length;
-  return crumbs >= 0 && crumbs <= B.maxCrumbWords && head.every((w, i) => words[crumbs + i] === w);
-}
-
-/** The words of a line, letters and digits only, lower-cased. */
-function letterWords(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const line = words(text);
+  const head = words(title);
+  const crumbs = line.length - head.length;
+  return crumbs >= 0 && crumbs <= B.maxCrumbWords && head.every((w, i) => line[crumbs + i] === w);
 }
 
 /**
@@ -266,7 +263,7 @@ export function bylineOfLine(text: string, siteKeys: readonly string[] = []): st
  * runs past the words of three people with a desk, and is still a byline.
  */
 function isNameList(names: string): boolean {
-  const parts = names.split(/\s*(?:[,&]|\band\b)\s*/u).filter((part) => part !== '');
+  const parts = names.split(NAME_SEPARATOR).filter((part) => part.trim() !== '');
   return (
     parts.length >= 2 &&
     parts.length <= B.maxBylineLineNames &&
