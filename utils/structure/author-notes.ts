@@ -6,7 +6,6 @@
  */
 import type { Block } from '../types';
 import { COMMENT_CALL_PATTERNS } from '../lexicon/calls-to-action';
-import { entriesOf, patternsPattern } from '../lexicon/compile';
 import { NOTE_LABEL_PATTERNS } from '../lexicon/end-notes';
 import { labelPattern } from '../extract/words';
 import { SETTINGS } from '../settings';
@@ -74,7 +73,7 @@ export function isCommentCall(text: string): boolean {
 }
 
 /** A note's label and its colon at the start of a block, after a mark ("*Disclosure:", "[Note:", "Editor's Note:"). */
-const NOTE_LABEL = new RegExp(`^[\\s*\\[(]*${patternsPattern(entriesOf(NOTE_LABEL_PATTERNS))}\\s*[:：]`, 'iu');
+const NOTE_LABEL = new RegExp(`^[\\s*\\[(]*${labelPattern({}, NOTE_LABEL_PATTERNS)}\\s*[:：]`, 'iu');
 
 /**
  * A labelled note after the story ("Disclosure: I have worked with …", "Editor's Note: …", "Note: …"):
