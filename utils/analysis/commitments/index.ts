@@ -86,7 +86,8 @@ export function findCommitments(input: {
     before = `${before}\n${text}`.slice(-SETTINGS.analysis.commitments.contextChars);
   }
   // "Ruby will stop iterating …" on a page that speaks to its reader: how a thing works, not an announcement.
-  const describes = speaksToReader(texts);
+  // The page is read for its "you" only when a bare "will" is there to judge.
+  const describes = out.some(describedOnly) && speaksToReader(texts);
   return out.filter((c) => !isSummaryTotal(c, out) && !isRestated(c, out) && !(describes && describedOnly(c)));
 }
 
