@@ -27,7 +27,7 @@ import * as ar from './byline-ar';
 export const MAX_BYLINE = 120;
 /** What stands between two names of a byline: a comma (Latin or Arabic), "&", "and" in the corpora's languages, or
  * a "و" glued to the next name. */
-export const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/;
+const NAME_SEPARATOR = /\s*[,،&]\s*|\s+(?:and|und|et|y|e)\s+|\s+و(?=\S)/;
 
 /** What opens a byline before the names, with its separator ("By:", "بقلم -", "كتب/", "Written by"). */
 const OPENER = `(?:${ar.withCorrespondent(BYLINE_CREDIT_PATTERNS)}|${phrasesPattern(entriesOf(BYLINE_OPENERS))})`;

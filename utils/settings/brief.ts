@@ -53,13 +53,6 @@ export const BRIEF = {
   /** Most words of the names in a byline line: three people with their desk ("Sarah Laitner, Maija Palmer, Kevin
    * Allison") or one with a wire and its job ("JEFFREY McMURRAY Associated Press Writer"). */
   maxBylineLineWords: 9,
-  /** Most names in a byline line that lists them, each of a few words (isNameList): four on the dev pages
-   * (security.googleblog.com's "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"); six leaves room
-   * for a team, while a list of more is a roll of names, not a credit. */
-  maxBylineLineNames: 6,
-  /** Most words of one name in such a list: a first name, an initial or a middle name and a surname ("Kiran C Nair"),
-   * or a particle more ("Mary de la Cruz"). */
-  maxBylineNameWords: 4,
   /** Longest opening of an Arabic story's first paragraph read as its dateline ("أبوظبي في 23 سبتمبر / وام /",
    * "الكويت - 12 - 8 (كونا) --", "القاهرة - محمود عبد الله:"): a place, a date and a credit. The dev page's WAM
    * dateline runs to 27 characters; SPA's, with a Hijri and a Gregorian date, to 60. */

@@ -32,7 +32,6 @@ import { SETTINGS } from '../settings';
 import { BYLINE_PREFIX, cleanByline } from '../metadata/byline';
 import { findDateInText } from '../metadata/dates';
 import { isAgencyName } from '../metadata/byline-people';
-import { NAME_SEPARATOR } from '../metadata/byline-clean';
 import { DESK_CREDIT_TAILS, JOB_TITLE_WORDS } from '../lexicon/byline';
 import { NEWS_AGENCIES } from '../lexicon/agencies';
 import { BOX_TITLES, RELATED_LABELS } from '../lexicon/related-labels';
@@ -255,20 +254,7 @@ export function bylineOfLine(text: string, siteKeys: readonly string[] = []): st
   const names = cleanByline(text, siteKeys)
     ?.replace(/[\s,]+\p{N}.*$/u, '')
     .replace(WIRE_AFTER_NAMES, '');
-  return names && (isNames(names, B.maxBylineLineWords) || isNameList(names)) ? names : null;
-}
-
-/**
- * A list of several names, each shaped as one (isNames): "Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"
- * runs past the words of three people with a desk, and is still a byline.
- */
-function isNameList(names: string): boolean {
-  const parts = names.split(NAME_SEPARATOR).filter((part) => part.trim() !== '');
-  return (
-    parts.length >= 2 &&
-    parts.length <= B.maxBylineLineNames &&
-    parts.every((part) => isNames(part, B.maxBylineNameWords))
-  );
+  return names && isNames(names, B.maxBylineLineWords) ? names : null;
 }
 
 /** A wire's name and a job after the names, with no comma between ("JEFFREY McMURRAY Associated Press Writer"). */
