@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefFromHtml } from '../../utils/brief';
 import { CONTENT } from '../../utils/settings/content';
+import { isChrome } from '../../utils/extract/policy';
+import { parseHtml } from '../../utils/extract/parse';
 
 const OPENING =
   'The border between the two regions was closed on Sunday night, the regional government said, with exceptions ' +
@@ -36,10 +38,21 @@ describe('a paywall-named container', () => {
     for (const p of REST) expect(b.text).toContain(p);
   });
 
-  it('that holds a prompt of two paragraphs stays out of the brief', () => {
-    const b = briefFromHtml(page(`<p>${REST[0]}</p><div class="paywall-login">${paragraphs(PROMPT)}</div>`));
-    expect(b.text).toContain(OPENING);
-    for (const p of PROMPT) expect(b.text).not.toContain(p);
+  it('is the story’s rest from as many paragraphs as the settings ask, a prompt with fewer', () => {
+    const gate = (texts: string[]) =>
+      parseHtml(`<html><body><div class="paywall-login">${paragraphs(texts)}</div></body></html>`).querySelector(
+        'div',
+      )!;
+    const { minParagraphs } = CONTENT.gatedStory;
+    const story = gate(REST.slice(0, minParagraphs));
+    const prompt = gate([...PROMPT, REST[0]!].slice(0, minParagraphs - 1));
+    expect(isChrome(story, 'div', 'strict', false, undefined, CONTENT.gatedStory)).toBe(false);
+    expect(isChrome(prompt, 'div', 'strict', false, undefined, CONTENT.gatedStory)).toBe(true);
+    // Short lines ("Log in", "Subscribe now") are no story paragraphs, however many.
+    const buttons = gate(Array.from({ length: minParagraphs + 2 }, () => 'Subscribe now to read on'));
+    expect(isChrome(buttons, 'div', 'strict', false, undefined, CONTENT.gatedStory)).toBe(true);
+    // Without the rule every paywall is chrome.
+    expect(isChrome(story, 'div', 'strict', false, undefined, null)).toBe(true);
   });
 
   it('is skipped as chrome when the rule is off', () => {
